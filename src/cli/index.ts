@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+import { describeError, UsageError, UserError } from '../core/errors.js';
+import { type Command, formatHelp, type Io, parseArgs } from './command.js';
+import { COMMANDS } from './commands.js';
+
+declare const GENCI_VERSION: string | undefined;
+const VERSION = typeof GENCI_VERSION === 'string' ? GENCI_VERSION : (process.env.npm_package_version ?? 'dev');
+
+function topHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length), 4);
+  return [
+    'gen-ci — multi-architecture container images in CI',
+    '',
+    'Usage: gen-ci <command> [options]',
+    '       gen-ci help <command>',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Options: --help, --version. Every command takes --help and --json.',
+    'Exit codes: 0 ok, 1 the operation failed, 2 bad usage.',
+  ].join('\n');
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-v' || first === 'version') {
+    io.out(VERSION);
+    return 0;
+  }
+  if (first === undefined || first === '--help' || first === '-h') {
+    io.out(topHelp());
+    return 0;
+  }
+  if (first === 'help') {
+    const cmd = rest[0] ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    if (rest[0] && !cmd) throw new UsageError(`unknown command "${rest[0]}"; run gen-ci --help for the list`);
+    io.out(cmd ? formatHelp(cmd) : topHelp());
+    return 0;
+  }
+  const cmd: Command | undefined = COMMANDS.find((c) => c.name === first);
+  if (!cmd) throw new UsageError(`unknown command "${first}"; run gen-ci --help for the list`);
+  const args = parseArgs(rest, cmd.flags);
+  if (args.flags.help === true) {
+    io.out(formatHelp(cmd));
+    return 0;
+  }
+  return cmd.run(args, io);
+}
+
+async function entry(): Promise<void> {
+  const io: Io = {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    tty: Boolean(process.stderr.isTTY),
+  };
+  try {
+    process.exitCode = await main(process.argv.slice(2), io);
+  } catch (err) {
+    io.err(`gen-ci: ${describeError(err)}`);
+    process.exitCode = err instanceof UserError ? err.exitCode : 1;
+  }
+}
+
+if (!process.env.VITEST) void entry();

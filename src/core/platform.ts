@@ -1,0 +1,131 @@
+import { UsageError } from './errors.js';
+
+/** An OCI platform, normalised the way containerd normalises it. */
+export interface Platform {
+  os: string;
+  architecture: string;
+  variant?: string;
+}
+
+const KNOWN_OS = new Set(['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'illumos', 'solaris', 'aix', 'plan9', 'wasip1', 'js']);
+const KNOWN_ARCH = new Set(['amd64', 'arm64', 'arm', '386', 'ppc64le', 'ppc64', 's390x', 'riscv64', 'mips64le', 'mips64', 'mipsle', 'mips', 'loong64', 'wasm']);
+
+/** Aliases users type, mapped to [architecture, variant]. Debian's armhf is ARMv7 (Alpine's armhf is v6). */
+const ARCH_ALIASES: Record<string, [string, string | undefined]> = {
+  x86_64: ['amd64', undefined],
+  'x86-64': ['amd64', undefined],
+  x64: ['amd64', undefined],
+  aarch64: ['arm64', undefined],
+  armhf: ['arm', 'v7'],
+  armel: ['arm', 'v6'],
+  armv7: ['arm', 'v7'],
+  armv7l: ['arm', 'v7'],
+  armv6: ['arm', 'v6'],
+  armv6l: ['arm', 'v6'],
+  i386: ['386', undefined],
+  i686: ['386', undefined],
+  x86: ['386', undefined],
+};
+
+export const PLATFORM_FORMS =
+  'os/arch[/variant], e.g. linux/amd64, linux/arm64, linux/arm/v7, linux/riscv64; aliases such as amd64, x86_64, aarch64, arm64/v8, armhf (= arm/v7, Debian\'s meaning), armel (= arm/v6), i386 are accepted';
+
+/** Parse and normalise one platform string. Throws UsageError with the valid forms. */
+export function parsePlatform(input: string): Platform {
+  const raw = input.trim().toLowerCase();
+  const fail = (why: string): never => {
+    throw new UsageError(`invalid platform "${input.trim()}": ${why}; use ${PLATFORM_FORMS}`);
+  };
+  if (!raw) fail('empty');
+  const parts = raw.split('/');
+  if (parts.length > 3 || parts.some((p) => !p)) fail('too many or empty parts');
+  let os = 'linux';
+  let rest = parts;
+  if (KNOWN_OS.has(parts[0] as string)) {
+    os = parts[0] as string;
+    rest = parts.slice(1);
+  } else if (parts.length === 3) {
+    fail(`unknown operating system "${parts[0]}"`);
+  }
+  if (rest.length === 0) fail('missing architecture');
+  let arch = rest[0] as string;
+  let variant: string | undefined = rest[1];
+  const alias = ARCH_ALIASES[arch];
+  if (alias) {
+    if (variant && alias[1] && normaliseArmVariant(variant) !== alias[1]) fail(`"${arch}" already means ${alias[0]}/${alias[1]}`);
+    [arch, variant] = [alias[0], variant ?? alias[1]];
+  }
+  if (!KNOWN_ARCH.has(arch)) {
+    if (parts.length === 2 && !KNOWN_OS.has(parts[0] as string)) fail(`unknown operating system "${parts[0]}"`);
+    fail(`unknown architecture "${arch}"`);
+  }
+  return normalise({ os, architecture: arch, variant });
+}
+
+function normaliseArmVariant(v: string): string {
+  return /^\d+$/.test(v) ? `v${v}` : v;
+}
+
+/** containerd's normalisation: arm64/v8 -> arm64, arm -> arm/v7, amd64/v1 -> amd64, 7 -> v7. */
+export function normalise(p: Platform): Platform {
+  const os = p.os.toLowerCase();
+  let architecture = p.architecture.toLowerCase();
+  let variant = p.variant ? normaliseArmVariant(p.variant.toLowerCase()) : undefined;
+  const alias = ARCH_ALIASES[architecture];
+  if (alias) [architecture, variant] = [alias[0], variant ?? alias[1]];
+  if (architecture === 'arm64' && variant === 'v8') variant = undefined;
+  if (architecture === 'amd64' && variant === 'v1') variant = undefined;
+  if (architecture === 'arm' && !variant) variant = 'v7';
+  return variant ? { os, architecture, variant } : { os, architecture };
+}
+
+export function formatPlatform(p: Platform): string {
+  return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+
+/** Both sides are normalised before comparing. */
+export function samePlatform(a: Platform, b: Platform): boolean {
+  return formatPlatform(normalise(a)) === formatPlatform(normalise(b));
+}
+
+/** Parse a comma/newline separated list, normalise, drop duplicates, keep order. */
+export function parsePlatformList(input: string): Platform[] {
+  const out: Platform[] = [];
+  const seen = new Set<string>();
+  for (const item of input.split(/[\s,]+/)) {
+    if (!item) continue;
+    const p = parsePlatform(item);
+    const key = formatPlatform(p);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+/** Is this an attestation entry (buildx writes them as unknown/unknown)? */
+export function isUnknownPlatform(p: Partial<Platform> | undefined): boolean {
+  return !p || p.os === 'unknown' || p.architecture === 'unknown';
+}
+
+/** The platforms a machine of this Node process architecture runs without emulation. */
+export function nativePlatforms(nodeArch: string = process.arch): Platform[] {
+  switch (nodeArch) {
+    case 'x64':
+      return [{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: '386' }];
+    case 'arm64':
+      return [{ os: 'linux', architecture: 'arm64' }];
+    case 'arm':
+      return [{ os: 'linux', architecture: 'arm', variant: 'v7' }, { os: 'linux', architecture: 'arm', variant: 'v6' }];
+    case 'ia32':
+      return [{ os: 'linux', architecture: '386' }];
+    case 'riscv64':
+    case 's390x':
+    case 'ppc64':
+    case 'loong64':
+      return [{ os: 'linux', architecture: nodeArch === 'ppc64' ? 'ppc64le' : nodeArch }];
+    default:
+      return [];
+  }
+}
