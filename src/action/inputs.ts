@@ -1,0 +1,115 @@
+import { attestationValue, type CacheMode, parseList } from '../core/build.js';
+import { type Driver, DRIVERS } from '../core/builder.js';
+import { UsageError } from '../core/errors.js';
+import type { QemuMode } from '../core/binfmt.js';
+import { type Platform, parsePlatformList } from '../core/platform.js';
+
+/** Every input of action.yml, typed. */
+export interface ActionInputs {
+  platforms: Platform[];
+  context: string;
+  file?: string;
+  tags: string[];
+  labels: string[];
+  buildArgs: string[];
+  target?: string;
+  /** id -> value */
+  secrets: Record<string, string>;
+  push: boolean;
+  load: boolean;
+  outputs: string[];
+  cache: CacheMode;
+  cacheFrom: string[];
+  cacheTo: string[];
+  provenance: string;
+  sbom: string;
+  qemu: QemuMode;
+  qemuImage: string;
+  driver: Driver;
+  driverOpts: string[];
+  endpoint?: string;
+  builder?: string;
+  buildkitdConfig: string;
+  insecureRegistries: string[];
+  registry: string;
+  username: string;
+  password: string;
+  summary: boolean;
+  verify: boolean;
+}
+
+export const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm64';
+export const DEFAULT_QEMU_IMAGE = 'tonistiigi/binfmt:latest';
+
+function bool(name: string, v: string, dflt: boolean): boolean {
+  const s = v.trim().toLowerCase();
+  if (s === '') return dflt;
+  if (['true', 'yes', 'on', '1'].includes(s)) return true;
+  if (['false', 'no', 'off', '0'].includes(s)) return false;
+  throw new UsageError(`${name}: "${v}" is not true or false`);
+}
+
+function oneOf<T extends string>(name: string, v: string, allowed: readonly T[], dflt: T): T {
+  const s = (v.trim() || dflt) as T;
+  if (!allowed.includes(s)) throw new UsageError(`${name}: "${v}" is not one of ${allowed.join(', ')}`);
+  return s;
+}
+
+/** Turn raw input strings into typed inputs (pure: `get` returns '' for unset inputs). */
+export function readInputs(get: (name: string) => string): ActionInputs {
+  const platformsRaw = get('platforms').trim() || DEFAULT_PLATFORMS;
+  const secrets: Record<string, string> = {};
+  for (const line of parseList(get('secrets'))) {
+    const eq = line.indexOf('=');
+    if (eq <= 0) throw new UsageError('secrets: each line must be id=value (the value is never printed)');
+    const id = line.slice(0, eq).trim();
+    if (!/^[A-Za-z0-9_.-]+$/.test(id)) throw new UsageError(`secrets: "${id}" is not a valid secret id`);
+    let value = line.slice(eq + 1);
+    if (/^".*"$/s.test(value)) value = value.slice(1, -1);
+    secrets[id] = value;
+  }
+  const username = get('username').trim();
+  const password = get('password');
+  if (Boolean(username) !== Boolean(password)) throw new UsageError('username and password go together: set both to log in, or neither');
+  const registry = get('registry').trim();
+  if (registry && !username) throw new UsageError('registry is set but username/password are not; set both to log in');
+  const push = bool('push', get('push'), false);
+  const load = bool('load', get('load'), false);
+  return {
+    platforms: parsePlatformList(platformsRaw),
+    context: get('context').trim() || '.',
+    file: get('file').trim() || undefined,
+    tags: parseList(get('tags'), true),
+    labels: parseList(get('labels')),
+    buildArgs: parseList(get('build-args')),
+    target: get('target').trim() || undefined,
+    secrets,
+    push,
+    load,
+    outputs: parseList(get('outputs')),
+    cache: resolveCache(oneOf('cache', get('cache'), ['auto', 'registry', 'gha', 'none'] as const, 'auto'), push, get('tags')),
+    cacheFrom: parseList(get('cache-from')),
+    cacheTo: parseList(get('cache-to')),
+    provenance: attestationValue('provenance', get('provenance')),
+    sbom: attestationValue('sbom', get('sbom')),
+    qemu: oneOf('qemu', get('qemu'), ['auto', 'true', 'false'] as const, 'auto'),
+    qemuImage: get('qemu-image').trim() || DEFAULT_QEMU_IMAGE,
+    driver: oneOf('driver', get('driver'), DRIVERS, 'docker-container'),
+    driverOpts: parseList(get('driver-opts')),
+    endpoint: get('endpoint').trim() || undefined,
+    builder: get('builder').trim() || undefined,
+    buildkitdConfig: get('buildkitd-config'),
+    insecureRegistries: parseList(get('insecure-registries'), true),
+    registry: registry || 'docker.io',
+    username,
+    password,
+    summary: bool('summary', get('summary'), true),
+    verify: bool('verify', get('verify'), true),
+  };
+}
+
+/** auto: registry cache next to the image when pushing a tag, else none. */
+function resolveCache(mode: CacheMode | 'auto', push: boolean, tags: string): CacheMode {
+  if (mode !== 'auto') return mode;
+  return push && parseList(tags, true).length ? 'registry' : 'none';
+}

@@ -1,0 +1,171 @@
+import { UsageError } from './errors.js';
+import { lastErrorLine } from './exec.js';
+import { formatPlatform, type Platform } from './platform.js';
+
+export type CacheMode = 'registry' | 'gha' | 'none';
+
+export interface BuildOptions {
+  builder: string;
+  platforms: Platform[];
+  context: string;
+  file?: string;
+  tags: string[];
+  labels: string[];
+  buildArgs: string[];
+  target?: string;
+  /** secret id -> path of a file holding its value */
+  secretFiles: Record<string, string>;
+  push: boolean;
+  load: boolean;
+  outputs: string[];
+  cache: CacheMode;
+  cacheFrom: string[];
+  cacheTo: string[];
+  /** 'false' or a buildx attestation value ('true', 'mode=max', ...) */
+  provenance: string;
+  sbom: string;
+  metadataFile: string;
+  /** scope for the gha cache (per platform set, so parallel jobs do not overwrite each other) */
+  cacheScope?: string;
+}
+
+/** Split a list input on newlines (and commas when allowed), trimming, dropping blanks and # comments. */
+export function parseList(input: string, commas = false): string[] {
+  return input
+    .split(commas ? /[\n,]/ : /\n/)
+    .map((s) => s.trim())
+    .filter((s) => s && !s.startsWith('#'));
+}
+
+/** image reference without tag or digest: registry/repo:tag -> registry/repo */
+export function repositoryOf(ref: string): string {
+  const noDigest = ref.split('@')[0] as string;
+  const slash = noDigest.lastIndexOf('/');
+  const colon = noDigest.lastIndexOf(':');
+  return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+
+const TAG_RE = /^[a-z0-9]+(?:[._-][a-z0-9]+|:\d+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?$/;
+
+export function validateTag(tag: string): void {
+  if (!TAG_RE.test(tag)) {
+    throw new UsageError(`tags: "${tag}" is not a valid image reference (lowercase repository, optional :tag of letters, digits, '_', '.', '-')`);
+  }
+}
+
+/** The registry-cache reference derived from the first tag: <repository>:buildcache. */
+export function registryCacheRef(tags: string[]): string {
+  const first = tags[0];
+  if (!first) throw new UsageError('cache: registry derives the cache from the first tag; set tags, or give cache-from/cache-to');
+  return `${repositoryOf(first)}:buildcache`;
+}
+
+/** cache-from / cache-to values after applying the `cache` shorthand (explicit values win). */
+export function cacheSettings(o: Pick<BuildOptions, 'cache' | 'cacheFrom' | 'cacheTo' | 'tags' | 'cacheScope'>): { from: string[]; to: string[] } {
+  if (o.cacheFrom.length || o.cacheTo.length) return { from: o.cacheFrom, to: o.cacheTo };
+  switch (o.cache) {
+    case 'none':
+      return { from: [], to: [] };
+    case 'gha': {
+      const scope = o.cacheScope ? `,scope=${o.cacheScope}` : '';
+      return { from: [`type=gha${scope}`], to: [`type=gha,mode=max${scope}`] };
+    }
+    case 'registry': {
+      const ref = registryCacheRef(o.tags);
+      return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
+    }
+  }
+}
+
+/** `docker buildx build ...` as an argument array (pure). */
+export function buildArgs(o: BuildOptions): string[] {
+  if (!o.platforms.length) throw new UsageError('platforms: at least one platform is needed');
+  if (o.push && !o.tags.length && !o.outputs.length) throw new UsageError('push: true needs at least one tag');
+  for (const t of o.tags) validateTag(t);
+  const args = ['buildx', 'build', '--builder', o.builder, '--progress', 'plain'];
+  args.push('--platform', o.platforms.map(formatPlatform).join(','));
+  if (o.file) args.push('--file', o.file);
+  if (o.target) args.push('--target', o.target);
+  for (const t of o.tags) args.push('--tag', t);
+  for (const l of o.labels) args.push('--label', l);
+  for (const b of o.buildArgs) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(b) && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(b)) throw new UsageError(`build-args: "${b.split('=')[0]}" is not NAME=value`);
+    args.push('--build-arg', b);
+  }
+  for (const [id, src] of Object.entries(o.secretFiles)) args.push('--secret', `id=${id},src=${src}`);
+  const cache = cacheSettings(o);
+  for (const c of cache.from) args.push('--cache-from', c);
+  for (const c of cache.to) args.push('--cache-to', c);
+  args.push(`--provenance=${o.provenance}`, `--sbom=${o.sbom}`);
+  args.push('--metadata-file', o.metadataFile);
+  for (const out of o.outputs) args.push('--output', out);
+  if (!o.outputs.length) {
+    if (o.push) args.push('--push');
+    if (o.load) args.push('--load');
+  }
+  args.push(o.context);
+  return args;
+}
+
+/** Environment for the build: no default attestations when provenance and SBOM are both off. */
+export function buildEnv(o: Pick<BuildOptions, 'provenance' | 'sbom'>): Record<string, string> {
+  return o.provenance === 'false' && o.sbom === 'false' ? { BUILDX_NO_DEFAULT_ATTESTATIONS: '1' } : {};
+}
+
+/** Normalise the provenance / sbom inputs to what buildx takes. */
+export function attestationValue(name: string, input: string): string {
+  const v = input.trim();
+  if (v === '' || /^(false|off|no|0)$/i.test(v)) return 'false';
+  if (/^(true|on|yes|1)$/i.test(v)) return 'true';
+  if (/^(mode=(min|max)|[a-z-]+=[^,]+)(,[a-z-]+=[^,]+)*$/.test(v)) return v;
+  throw new UsageError(`${name}: "${v}" is not true, false or a buildx attestation value such as mode=max`);
+}
+
+export interface BuildMetadata {
+  digest?: string;
+  imageName?: string;
+  raw: Record<string, unknown>;
+}
+
+/** Read buildx's --metadata-file JSON. */
+export function parseMetadata(json: string): BuildMetadata {
+  let raw: Record<string, unknown>;
+  try {
+    raw = JSON.parse(json) as Record<string, unknown>;
+  } catch {
+    return { raw: {} };
+  }
+  const digest = typeof raw['containerimage.digest'] === 'string' ? (raw['containerimage.digest'] as string) : undefined;
+  const imageName = typeof raw['image.name'] === 'string' ? (raw['image.name'] as string) : undefined;
+  return { digest, imageName, raw };
+}
+
+/**
+ * Turn a failed build's output into one line a user can act on (pure).
+ * Falls back to buildx's own last error line.
+ */
+export function explainBuildFailure(output: string): string {
+  const noMatch = output.match(/ERROR: failed to solve: ([^\s:]+(?::[^\s:]+)?(?:@sha256:[a-f0-9]+)?): failed to resolve source metadata for [^\n]*no match for platform in manifest/);
+  if (noMatch) {
+    const image = noMatch[1] as string;
+    const plats = [...output.matchAll(/#\d+ \[([^\] ]+) internal\] load metadata for (\S+)\n#\d+ ERROR: no match for platform/g)]
+      .filter((m) => m[2] === image)
+      .map((m) => m[1]);
+    const which = plats.length ? [...new Set(plats)].join(', ') : 'a requested platform';
+    return `base image ${image} has no ${which} variant (buildx: no match for platform in manifest); drop ${which} from platforms, or use a base image that is published for it (check with: gen-ci inspect ${image})`;
+  }
+  const execFormat = output.match(/#\d+ \[([^\] ]+) [^\]]*\] RUN [^\n]*\n(?:#\d+ [^\n]*\n)*?#\d+ [^\n]*exec format error/);
+  if (execFormat || /exec format error/.test(output)) {
+    const plat = execFormat?.[1];
+    return `a RUN step failed with "exec format error"${plat ? ` for ${plat}` : ''}: no QEMU emulator for that platform is registered on the builder; set qemu: true (or install binfmt emulators), or cross-compile with FROM --platform=$BUILDPLATFORM`;
+  }
+  const unauthorized = output.match(/(?:failed to (?:push|fetch|authorize)[^\n]*?)?(\S+?):?\s*(?:401 Unauthorized|unauthorized: authentication required|no basic auth credentials)/);
+  if (unauthorized) return `the registry refused the credentials (401 Unauthorized); check registry, username and password inputs: ${lastErrorLine(output)}`;
+  if (/failed to push|error writing manifest|unexpected status from PUT request|manifest invalid/.test(output)) {
+    return `the registry rejected the push: ${lastErrorLine(output)}`;
+  }
+  if (/failed to read dockerfile|failed to solve: failed to compute cache key: failed to calculate checksum|lstat .*: no such file or directory/.test(output) && /dockerfile/i.test(output)) {
+    return `the Dockerfile could not be read: ${lastErrorLine(output)}`;
+  }
+  return `docker buildx build failed: ${lastErrorLine(output)}`;
+}

@@ -1,0 +1,52 @@
+import * as actionsExec from '@actions/exec';
+
+export interface RunOptions {
+  env?: Record<string, string | undefined>;
+  input?: string;
+  /** do not echo the command or its output (output is still captured) */
+  silent?: boolean;
+  cwd?: string;
+  /** extra callback for each line of stderr (e.g. progress) */
+  onStderr?: (chunk: string) => void;
+}
+
+export interface RunResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** The thin edge that runs a command: an argument array, never a shell string. */
+export async function run(cmd: string, args: string[], opts: RunOptions = {}): Promise<RunResult> {
+  const env = opts.env ? cleanEnv({ ...process.env, ...opts.env }) : undefined;
+  try {
+    const res = await actionsExec.getExecOutput(cmd, args, {
+      ignoreReturnCode: true,
+      silent: opts.silent ?? false,
+      env,
+      cwd: opts.cwd,
+      input: opts.input === undefined ? undefined : Buffer.from(opts.input),
+      listeners: opts.onStderr ? { stderr: (b: Buffer) => opts.onStderr?.(b.toString()) } : undefined,
+    });
+    return { exitCode: res.exitCode, stdout: res.stdout, stderr: res.stderr };
+  } catch (err) {
+    // @actions/exec throws when the executable cannot be found
+    return { exitCode: 127, stdout: '', stderr: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+function cleanEnv(env: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+/** Last meaningful line of a tool's error output, for one-line messages. */
+export function lastErrorLine(stderr: string): string {
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !/^-+$/.test(l));
+  const err = [...lines].reverse().find((l) => /^(error|ERROR|fatal)[: ]/.test(l));
+  return (err ?? lines[lines.length - 1] ?? '').replace(/^(ERROR|error):\s*/, '');
+}

@@ -1,0 +1,16 @@
+/** What the steps need to report progress; the action maps it to @actions/core, the CLI to stderr. */
+export interface Log {
+  info(line: string): void;
+  warning(line: string): void;
+  /** run fn inside a collapsible group */
+  group<T>(title: string, fn: () => Promise<T>): Promise<T>;
+}
+
+export const consoleLog: Log = {
+  info: (l) => process.stderr.write(`${l}\n`),
+  warning: (l) => process.stderr.write(`warning: ${l}\n`),
+  group: async (title, fn) => {
+    process.stderr.write(`── ${title}\n`);
+    return fn();
+  },
+};

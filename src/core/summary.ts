@@ -1,0 +1,58 @@
+import type { PushedImage } from './verify.js';
+
+export function humanSize(bytes: number | undefined): string {
+  if (bytes === undefined) return '—';
+  const units = ['B', 'KiB', 'MiB', 'GiB'];
+  let n = bytes;
+  let i = 0;
+  while (n >= 1024 && i < units.length - 1) {
+    n /= 1024;
+    i++;
+  }
+  return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
+}
+
+export interface SummaryInput {
+  image?: string;
+  digest?: string;
+  pushed?: PushedImage;
+  platforms: string[];
+  cacheHits?: { cached: number; total: number };
+  durationMs: number;
+}
+
+/** Rows of the job summary table: header first (pure). */
+export function summaryRows(s: SummaryInput): string[][] {
+  const rows = [['Platform', 'Digest', 'Size']];
+  if (s.pushed) {
+    for (const p of s.pushed.platforms) rows.push([p.platform, p.digest, humanSize(p.size)]);
+    if (s.pushed.attestations) rows.push(['attestations', `${s.pushed.attestations} manifest(s)`, '']);
+  } else {
+    for (const p of s.platforms) rows.push([p, 'not pushed', '—']);
+  }
+  return rows;
+}
+
+/** The job summary as Markdown (pure), written whatever the buildx version. */
+export function summaryMarkdown(s: SummaryInput): string {
+  const rows = summaryRows(s);
+  const esc = (c: string) => c.replace(/\|/g, '\\|');
+  const lines = ['## gen-ci multi-arch build', ''];
+  if (s.image) lines.push(`**Image:** \`${s.image}\``, '');
+  lines.push(`| ${rows[0]?.map(esc).join(' | ')} |`, `| ${rows[0]?.map(() => '---').join(' | ')} |`);
+  for (const r of rows.slice(1)) lines.push(`| ${r.map((c, i) => (i === 1 && c.startsWith('sha256:') ? `\`${c}\`` : esc(c))).join(' | ')} |`);
+  lines.push('');
+  const facts = [`built in ${(s.durationMs / 1000).toFixed(1)} s`];
+  if (s.cacheHits && s.cacheHits.total) facts.push(`${s.cacheHits.cached}/${s.cacheHits.total} steps from cache`);
+  lines.push(facts.join(', '), '');
+  return lines.join('\n');
+}
+
+/** Count CACHED steps in plain progress output (pure). */
+export function cacheHits(progress: string): { cached: number; total: number } {
+  const steps = new Map<string, boolean>();
+  for (const m of progress.matchAll(/^#(\d+) \[[^\]]*\] (RUN|COPY|ADD|WORKDIR)\b.*$/gm)) steps.set(m[1] as string, false);
+  for (const m of progress.matchAll(/^#(\d+) CACHED$/gm)) if (steps.has(m[1] as string)) steps.set(m[1] as string, true);
+  const values = [...steps.values()];
+  return { cached: values.filter(Boolean).length, total: values.length };
+}

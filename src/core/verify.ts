@@ -1,0 +1,84 @@
+import { UserError } from './errors.js';
+import { formatPlatform, isUnknownPlatform, normalise, type Platform } from './platform.js';
+
+export interface PlatformEntry {
+  platform: string;
+  digest: string;
+  /** manifest + config + layers, bytes; undefined until the child manifest is read */
+  size?: number;
+}
+
+export interface PushedImage {
+  mediaType: string;
+  digest: string;
+  platforms: PlatformEntry[];
+  /** number of attestation manifests (unknown/unknown entries) */
+  attestations: number;
+}
+
+interface Descriptor {
+  mediaType?: string;
+  digest: string;
+  size: number;
+  platform?: { os: string; architecture: string; variant?: string };
+  annotations?: Record<string, string>;
+}
+
+interface ManifestJson {
+  mediaType?: string;
+  manifests?: Descriptor[];
+  config?: Descriptor;
+  layers?: Descriptor[];
+}
+
+const INDEX_TYPES: [string, string] = ['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json'];
+
+/** Read an image index (or a single manifest built for one platform) (pure). */
+export function describePushed(raw: string, digest: string, requested: Platform[]): PushedImage {
+  let doc: ManifestJson;
+  try {
+    doc = JSON.parse(raw) as ManifestJson;
+  } catch {
+    throw new UserError(`the registry returned something that is not a manifest for ${digest}`);
+  }
+  const mediaType = doc.mediaType ?? (doc.manifests ? INDEX_TYPES[0] : 'application/vnd.oci.image.manifest.v1+json');
+  if (!doc.manifests) {
+    // a single-platform push without attestations is a plain manifest
+    const only = requested.length === 1 ? formatPlatform(requested[0] as Platform) : 'unknown';
+    return { mediaType, digest, platforms: [{ platform: only, digest, size: manifestSize(doc, raw) }], attestations: 0 };
+  }
+  const platforms: PlatformEntry[] = [];
+  let attestations = 0;
+  for (const m of doc.manifests) {
+    if (isUnknownPlatform(m.platform) || m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest') {
+      attestations++;
+      continue;
+    }
+    platforms.push({ platform: formatPlatform(normalise(m.platform as Platform)), digest: m.digest });
+  }
+  return { mediaType, digest, platforms, attestations };
+}
+
+/** Bytes of a platform image: the manifest itself, its config and its layers (pure). */
+export function manifestSize(doc: ManifestJson, raw: string): number {
+  return Buffer.byteLength(raw) + (doc.config?.size ?? 0) + (doc.layers ?? []).reduce((n, l) => n + l.size, 0);
+}
+
+export function childSize(raw: string): number | undefined {
+  try {
+    return manifestSize(JSON.parse(raw) as ManifestJson, raw);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Requested platforms absent from what was pushed (pure; both sides normalised). */
+export function missingPlatforms(requested: Platform[], pushed: PushedImage): string[] {
+  const have = new Set(pushed.platforms.map((p) => p.platform));
+  return requested.map((p) => formatPlatform(normalise(p))).filter((p) => !have.has(p));
+}
+
+/** platform -> digest, the action's `platforms` output. */
+export function platformDigests(pushed: PushedImage): Record<string, string> {
+  return Object.fromEntries(pushed.platforms.map((p) => [p.platform, p.digest]));
+}
