@@ -1,0 +1,3 @@
+#!/bin/sh
+cat /built-for
+echo "running on $(uname -m)"

@@ -1,0 +1,102 @@
+// Runs the bundled action exactly as a GitHub runner does: INPUT_* environment,
+// GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY files, RUNNER_TEMP, then the
+// post step with the saved state as STATE_* variables. Under Node 24, as action.yml says.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ROOT = new URL('../..', import.meta.url).pathname;
+
+export function node24(): string {
+  const bin = spawnSync('bash', [join(ROOT, 'scripts/node24.sh')], { encoding: 'utf8' });
+  if (bin.status !== 0) throw new Error(`could not install Node 24: ${bin.stderr}`);
+  return join(bin.stdout.trim(), 'node');
+}
+
+export interface StepRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface ActionRun {
+  main: StepRun;
+  post: StepRun;
+  outputs: Record<string, string>;
+  state: Record<string, string>;
+  summary: string;
+  runnerTemp: string;
+  /** every byte the runner would have captured */
+  all: string;
+}
+
+/** Parse the runner's file commands format: name=value or name<<DELIM ... DELIM */
+export function parseFileCommands(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const heredoc = line.match(/^([^=<]+)<<(.+)$/);
+    if (heredoc) {
+      const [, name, delim] = heredoc as unknown as [string, string, string];
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delim; i++) value.push(lines[i] as string);
+      out[name] = value.join('\n');
+    } else if (line.includes('=')) {
+      out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    }
+  }
+  return out;
+}
+
+export function inputEnv(inputs: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]));
+}
+
+export function runAction(inputs: Record<string, string>, opts: { node?: string; env?: Record<string, string>; cwd?: string } = {}): ActionRun {
+  const node = opts.node ?? node24();
+  const dir = mkdtempSync(join(tmpdir(), 'gen-ci-runner-'));
+  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STATE: join(dir, 'state'), GITHUB_STEP_SUMMARY: join(dir, 'summary') };
+  for (const f of Object.values(files)) writeFileSync(f, '');
+  const runnerTemp = join(dir, 'runner-temp');
+  const base: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '/root',
+    RUNNER_TEMP: runnerTemp,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_JOB: 'build',
+    GITHUB_WORKSPACE: opts.cwd ?? ROOT,
+    ...files,
+    ...opts.env,
+  };
+  const step = (script: string, env: Record<string, string>): StepRun => {
+    const r = spawnSync(node, [join(ROOT, script)], { cwd: opts.cwd ?? ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  const main = step('dist/main/index.js', { ...base, ...inputEnv(inputs) });
+  const state = parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8'));
+  const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
+  const post = step('dist/post/index.js', { ...base, ...inputEnv(inputs), ...stateEnv });
+  const outputs = parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8'));
+  const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
+  const all = [main.stdout, main.stderr, post.stdout, post.stderr, readFileSync(files.GITHUB_OUTPUT, 'utf8'), readFileSync(files.GITHUB_STATE, 'utf8'), summary].join('\n');
+  return { main, post, outputs, state, summary, runnerTemp, all };
+}
+
+/** The rig's environment (scripts/rig.sh env). */
+export function rigEnv(): Record<string, string> {
+  const r = spawnSync('bash', [join(ROOT, 'scripts/rig.sh'), 'env'], { encoding: 'utf8' });
+  return parseFileCommands(r.stdout);
+}
+
+export function sh(cmd: string, args: string[], env?: Record<string, string>): StepRun {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', env: env ? { ...process.env, ...env } : process.env, maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function uniqueName(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}

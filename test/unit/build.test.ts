@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { attestationValue, buildArgs, buildEnv, type BuildOptions, cacheSettings, explainBuildFailure, parseList, parseMetadata, repositoryOf } from '../../src/core/build.js';
+import { parsePlatformList } from '../../src/core/platform.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/buildx/${name}`, import.meta.url), 'utf8');
+
+const base: BuildOptions = {
+  builder: 'b',
+  platforms: parsePlatformList('linux/amd64,linux/arm64'),
+  context: '.',
+  tags: ['127.0.0.1:5000/app:1'],
+  labels: [],
+  buildArgs: [],
+  secretFiles: {},
+  push: true,
+  load: false,
+  outputs: [],
+  cache: 'none',
+  cacheFrom: [],
+  cacheTo: [],
+  provenance: 'false',
+  sbom: 'false',
+  metadataFile: '/tmp/m.json',
+};
+
+describe('buildArgs', () => {
+  it('turns inputs into one argument array', () => {
+    expect(
+      buildArgs({ ...base, file: 'docker/Dockerfile', target: 'rt', labels: ['a=b c'], buildArgs: ['X=1;rm -rf /', 'Y'], secretFiles: { npm: '/tmp/s/npm' }, cache: 'registry' }),
+    ).toEqual([
+      'buildx', 'build', '--builder', 'b', '--progress', 'plain', '--platform', 'linux/amd64,linux/arm64',
+      '--file', 'docker/Dockerfile', '--target', 'rt', '--tag', '127.0.0.1:5000/app:1', '--label', 'a=b c',
+      '--build-arg', 'X=1;rm -rf /', '--build-arg', 'Y', '--secret', 'id=npm,src=/tmp/s/npm',
+      '--cache-from', 'type=registry,ref=127.0.0.1:5000/app:buildcache',
+      '--cache-to', 'type=registry,ref=127.0.0.1:5000/app:buildcache,mode=max',
+      '--provenance=false', '--sbom=false', '--metadata-file', '/tmp/m.json', '--push', '.',
+    ]);
+  });
+
+  it('raw outputs override push/load; load alone', () => {
+    expect(buildArgs({ ...base, outputs: ['type=oci,dest=/tmp/o.tar'] })).toContain('type=oci,dest=/tmp/o.tar');
+    expect(buildArgs({ ...base, outputs: ['type=oci,dest=/tmp/o.tar'] })).not.toContain('--push');
+    const l = buildArgs({ ...base, push: false, load: true });
+    expect(l).toContain('--load');
+    expect(l).not.toContain('--push');
+  });
+
+  it('rejects bad input in one line', () => {
+    expect(() => buildArgs({ ...base, tags: [] })).toThrow(/push: true needs at least one tag/);
+    expect(() => buildArgs({ ...base, tags: ['Bad/Name:1'] })).toThrow(/not a valid image reference/);
+    expect(() => buildArgs({ ...base, buildArgs: ['1X=2'] })).toThrow(/not NAME=value/);
+    expect(() => buildArgs({ ...base, platforms: [] })).toThrow(/at least one platform/);
+  });
+
+  it('cache shorthands', () => {
+    expect(cacheSettings({ ...base, cache: 'gha', cacheScope: 'linux-amd64' })).toEqual({
+      from: ['type=gha,scope=linux-amd64'],
+      to: ['type=gha,mode=max,scope=linux-amd64'],
+    });
+    expect(cacheSettings({ ...base, cache: 'registry', cacheFrom: ['type=local,src=/c'] })).toEqual({ from: ['type=local,src=/c'], to: [] });
+    expect(() => cacheSettings({ ...base, cache: 'registry', tags: [] })).toThrow(/first tag/);
+    expect(repositoryOf('127.0.0.1:5000/a/b:1')).toBe('127.0.0.1:5000/a/b');
+    expect(repositoryOf('127.0.0.1:5000/a/b@sha256:00')).toBe('127.0.0.1:5000/a/b');
+    expect(repositoryOf('localhost:5000/a')).toBe('localhost:5000/a');
+  });
+
+  it('attestations off by default, with the env switch', () => {
+    expect(attestationValue('provenance', '')).toBe('false');
+    expect(attestationValue('provenance', 'True')).toBe('true');
+    expect(attestationValue('provenance', 'mode=max')).toBe('mode=max');
+    expect(() => attestationValue('sbom', 'maybe')).toThrow(/sbom: "maybe"/);
+    expect(buildEnv({ provenance: 'false', sbom: 'false' })).toEqual({ BUILDX_NO_DEFAULT_ATTESTATIONS: '1' });
+    expect(buildEnv({ provenance: 'true', sbom: 'false' })).toEqual({});
+  });
+
+  it('lists drop blanks and comments; commas only where allowed', () => {
+    expect(parseList('a=1,2\n\n# c\n b ')).toEqual(['a=1,2', 'b']);
+    expect(parseList('x:1, y:2\nz:3', true)).toEqual(['x:1', 'y:2', 'z:3']);
+  });
+
+  it('reads the digest from buildx metadata', () => {
+    expect(parseMetadata('{"containerimage.digest":"sha256:ab","image.name":"r/a:1"}')).toMatchObject({ digest: 'sha256:ab', imageName: 'r/a:1' });
+    expect(parseMetadata('not json').digest).toBeUndefined();
+  });
+});
+
+describe('explainBuildFailure (real buildx 0.13 output)', () => {
+  it('names the base image and the missing platform', () => {
+    const line = explainBuildFailure(fixture('no-match-platform.txt'));
+    expect(line).toBe(
+      'base image 127.0.0.1:5000/base/busybox-noriscv:latest has no linux/riscv64 variant (buildx: no match for platform in manifest); drop linux/riscv64 from platforms, or use a base image that is published for it (check with: gen-ci inspect 127.0.0.1:5000/base/busybox-noriscv:latest)',
+    );
+  });
+
+  it('says the registry refused the credentials', () => {
+    expect(explainBuildFailure(fixture('push-unauthorized.txt'))).toMatch(/^the registry refused the credentials \(401 Unauthorized\)/);
+  });
+
+  it('exec format error points at QEMU', () => {
+    expect(explainBuildFailure('#5 [linux/arm64 2/2] RUN make\n#5 0.1 exec /bin/sh: exec format error\nERROR: failed to solve')).toMatch(/exec format error" for linux\/arm64.*qemu: true/);
+  });
+
+  it('falls back to the last error line', () => {
+    expect(explainBuildFailure('#1 foo\nERROR: failed to solve: something odd\n')).toBe('docker buildx build failed: failed to solve: something odd');
+  });
+});
