@@ -31892,7 +31892,7 @@ function parseMetadata(json) {
  * Falls back to buildx's own last error line.
  */
 function explainBuildFailure(output) {
-    const noMatch = output.match(/ERROR: failed to solve: ([^\s:]+(?::[^\s:]+)?(?:@sha256:[a-f0-9]+)?): failed to resolve source metadata for [^\n]*no match for platform in manifest/);
+    const noMatch = output.match(/failed to resolve source metadata for (\S+): no match for platform in manifest/);
     if (noMatch) {
         const image = noMatch[1];
         const plats = [...output.matchAll(/#\d+ \[([^\] ]+) internal\] load metadata for (\S+)\n#\d+ ERROR: no match for platform/g)]
@@ -31906,8 +31906,7 @@ function explainBuildFailure(output) {
         const plat = execFormat?.[1];
         return `a RUN step failed with "exec format error"${plat ? ` for ${plat}` : ''}: no QEMU emulator for that platform is registered on the builder; set qemu: true (or install binfmt emulators), or cross-compile with FROM --platform=$BUILDPLATFORM`;
     }
-    const unauthorized = output.match(/(?:failed to (?:push|fetch|authorize)[^\n]*?)?(\S+?):?\s*(?:401 Unauthorized|unauthorized: authentication required|no basic auth credentials)/);
-    if (unauthorized)
+    if (/401 Unauthorized|unauthorized: authentication required|no basic auth credentials/.test(output))
         return `the registry refused the credentials (401 Unauthorized); check registry, username and password inputs: ${lastErrorLine(output)}`;
     if (/failed to push|error writing manifest|unexpected status from PUT request|manifest invalid/.test(output)) {
         return `the registry rejected the push: ${lastErrorLine(output)}`;

@@ -1,0 +1,210 @@
+// The bundled action (dist/), run as a GitHub runner runs it, against the real rig:
+// Docker engine + buildx (docker driver), QEMU binfmt, registries on 127.0.0.1.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { node24, ROOT, rigEnv, runAction, sh, uniqueName } from './runner.js';
+
+let rig: Record<string, string>;
+let node: string;
+
+beforeAll(() => {
+  rig = rigEnv();
+  const up = sh('curl', ['-fsS', `http://${rig.GENCI_REGISTRY}/v2/`]);
+  if (up.code !== 0) throw new Error('the rig is not up: run `bash scripts/rig.sh up` (npm test does)');
+  node = node24();
+});
+
+const hello = join(ROOT, 'examples/hello');
+
+function rawIndex(ref: string): { manifests: { platform: { os: string; architecture: string; variant?: string } }[] } {
+  const r = sh('skopeo', ['inspect', '--tls-verify=false', '--raw', `docker://${ref}`]);
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
+}
+const platformsOf = (ref: string) => rawIndex(ref).manifests.map((m) => [m.platform.os, m.platform.architecture, m.platform.variant].filter(Boolean).join('/'));
+const withoutMaskCommands = (out: string) => out.replace(/^::add-mask::.*$/gm, '');
+const errorLines = (out: string) => out.split('\n').filter((l) => l.startsWith('::error::'));
+
+describe('the action end to end (Node 24, runner protocol, docker driver)', () => {
+  const repo = () => `${rig.GENCI_REGISTRY}/e2e/${uniqueName('hello')}`;
+  let image: string;
+
+  it('builds linux/amd64, arm64 and arm/v7, pushes, verifies, and writes outputs and the summary', () => {
+    image = repo();
+    const r = runAction({ platforms: 'linux/amd64,linux/arm64,linux/arm/v7', context: hello, tags: `${image}:1`, push: 'true', driver: 'docker', cache: 'registry' }, { node });
+    expect(r.main.code, r.main.stdout + r.main.stderr).toBe(0);
+    expect(platformsOf(`${image}:1`)).toEqual(['linux/amd64', 'linux/arm64', 'linux/arm/v7']);
+    expect(r.outputs.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
+    expect(r.outputs.image).toBe(`${image}@${r.outputs.digest}`);
+    const platforms = JSON.parse(r.outputs.platforms as string) as Record<string, string>;
+    expect(Object.keys(platforms)).toEqual(['linux/amd64', 'linux/arm64', 'linux/arm/v7']);
+    expect(r.outputs.builder).toBe('default');
+    expect(JSON.parse(r.outputs.metadata as string)['containerimage.digest']).toBe(r.outputs.digest);
+    for (const [p, d] of Object.entries(platforms)) expect(r.summary).toContain(`| ${p} | \`${d}\` |`);
+    const skopeoDigest = sh('skopeo', ['inspect', '--tls-verify=false', '--format', '{{.Digest}}', `docker://${image}:1`]);
+    expect(skopeoDigest.stdout.trim()).toBe(r.outputs.digest);
+    // each platform's image runs (arm under QEMU) and says where it runs
+    for (const [p, machine] of [['linux/arm64', 'aarch64'], ['linux/amd64', 'x86_64'], ['linux/arm/v7', 'armv7l']]) {
+      const run = sh('docker', ['run', '--rm', '--pull', 'always', '--platform', p as string, `${image}:1`]);
+      expect(run.stdout, run.stderr).toContain(`running on ${machine}`);
+      expect(run.stdout).toContain(`built for ${p}`);
+    }
+    expect(r.post.code).toBe(0);
+  });
+
+  it('second run with cache: registry after wiping the local build cache: every step is CACHED', () => {
+    expect(image).toBeDefined();
+    sh('docker', ['buildx', 'prune', '--all', '--force']);
+    sh('docker', ['image', 'rm', '--force', `${image}:1`]);
+    const r = runAction({ platforms: 'linux/amd64,linux/arm64,linux/arm/v7', context: hello, tags: `${image}:2`, push: 'true', driver: 'docker', cache: 'registry' }, { node });
+    expect(r.main.code, r.main.stdout).toBe(0);
+    const steps = [...r.main.stdout.matchAll(/^#(\d+) \[linux\/[^\]]+\] (COPY|RUN) /gm)].map((m) => m[1]);
+    expect(steps.length).toBe(6);
+    for (const id of steps) expect(r.main.stdout).toMatch(new RegExp(`^#${id} CACHED$`, 'm'));
+    expect(r.summary).toContain('6/6 steps from cache');
+    expect(r.main.stdout).toContain(`importing cache manifest from ${image}:buildcache`);
+  });
+
+  it('provenance: true adds attestation entries, false (the default) leaves none', () => {
+    const img = repo();
+    const on = runAction({ platforms: 'linux/amd64,linux/arm64', context: hello, tags: `${img}:prov`, push: 'true', driver: 'docker', provenance: 'true' }, { node });
+    expect(on.main.code, on.main.stdout).toBe(0);
+    const onPlatforms = platformsOf(`${img}:prov`);
+    expect(onPlatforms.filter((p) => p === 'unknown/unknown')).toHaveLength(2);
+    expect(JSON.parse(on.outputs.platforms as string)).toHaveProperty('linux/arm64');
+    expect(on.summary).toContain('| attestations | 2 manifest(s) |');
+    const off = runAction({ platforms: 'linux/amd64,linux/arm64', context: hello, tags: `${img}:noprov`, push: 'true', driver: 'docker' }, { node });
+    expect(off.main.code, off.main.stdout).toBe(0);
+    expect(platformsOf(`${img}:noprov`)).toEqual(['linux/amd64', 'linux/arm64']);
+  });
+
+  it('logs in to the htpasswd registry without leaking the password, and post removes the login', () => {
+    const userConfig = join(process.env.HOME ?? '/root', '.docker/config.json');
+    const before = existsSync(userConfig) ? createHash('sha256').update(readFileSync(userConfig)).digest('hex') : 'absent';
+    const img = `${rig.GENCI_AUTH_REGISTRY}/e2e/${uniqueName('auth')}:1`;
+    const inputs = { platforms: 'linux/amd64,linux/arm64', context: hello, tags: img, push: 'true', driver: 'docker', registry: rig.GENCI_AUTH_REGISTRY as string, username: rig.GENCI_RIG_USER as string, password: rig.GENCI_RIG_PASSWORD as string };
+    const r = runAction(inputs, { node });
+    expect(r.main.code, r.main.stdout).toBe(0);
+    // the runner consumes ::add-mask:: (it is how it learns what to mask) and never shows it;
+    // everywhere else — logs, outputs, state, summary — the password must not appear
+    expect(r.main.stdout).toContain(`::add-mask::${rig.GENCI_RIG_PASSWORD}\n`);
+    expect(withoutMaskCommands(r.all)).not.toContain(rig.GENCI_RIG_PASSWORD);
+    const configDir = r.state['docker-config-dir'] as string;
+    expect(configDir).toBeTruthy();
+    expect(existsSync(configDir)).toBe(false);
+    expect(readdirSync(r.runnerTemp).filter((d) => d.startsWith('gen-ci-'))).toEqual([]);
+    const after = existsSync(userConfig) ? createHash('sha256').update(readFileSync(userConfig)).digest('hex') : 'absent';
+    expect(after).toBe(before);
+    const auth = sh('skopeo', ['inspect', '--tls-verify=false', '--raw', '--creds', `${rig.GENCI_RIG_USER}:${rig.GENCI_RIG_PASSWORD}`, `docker://${img}`]);
+    expect(auth.code, auth.stderr).toBe(0);
+
+    const wrong = runAction({ ...inputs, password: 'not-the-Password-9' }, { node });
+    expect(wrong.main.code).toBe(1);
+    expect(errorLines(wrong.main.stdout)).toEqual([expect.stringMatching(/^::error::login to 127\.0\.0\.1:5001 as genci failed: .*401|unauthorized/i)]);
+    expect(withoutMaskCommands(wrong.all)).not.toContain('not-the-Password-9');
+  });
+
+  it('a base image without a requested platform fails with one line naming the image and the platform', () => {
+    const r = runAction(
+      { platforms: 'linux/amd64,linux/riscv64', context: hello, 'build-args': `BASE_IMAGE=${rig.GENCI_BASE_IMAGE_NO_RISCV}`, tags: `${repo()}:x`, push: 'true', driver: 'docker' },
+      { node },
+    );
+    expect(r.main.code).toBe(1);
+    expect(errorLines(r.main.stdout)).toEqual([
+      `::error::base image ${rig.GENCI_BASE_IMAGE_NO_RISCV} has no linux/riscv64 variant (buildx: no match for platform in manifest); drop linux/riscv64 from platforms, or use a base image that is published for it (check with: gen-ci inspect ${rig.GENCI_BASE_IMAGE_NO_RISCV})`,
+    ]);
+    expect(r.main.stdout + r.main.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    [{ platforms: 'linux/amd64,linux/sparc' }, /^::error::invalid platform "linux\/sparc": unknown architecture "sparc"; use os\/arch\[\/variant\]/],
+    [{ push: 'yes please' }, /^::error::push: "yes please" is not true or false$/],
+    [{ push: 'true' }, /^::error::push: true needs at least one tag$/],
+  ])('bad input %j: one error line, no stack trace', (inputs, want) => {
+    const r = runAction({ driver: 'docker', context: hello, ...inputs }, { node });
+    expect(r.main.code).toBe(1);
+    const errs = errorLines(r.main.stdout);
+    expect(errs).toHaveLength(1);
+    expect(errs[0]).toMatch(want);
+    expect(r.main.stdout + r.main.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('the bundle also loads and reports errors under Node 20', () => {
+    const r = runAction({ platforms: 'linux/m68k', context: hello }, { node: process.execPath });
+    expect(process.version).toMatch(/^v20\./);
+    expect(errorLines(r.main.stdout)).toEqual([expect.stringMatching(/^::error::invalid platform "linux\/m68k"/)]);
+  });
+
+  it('no Docker on PATH: one line', () => {
+    const r = runAction({ context: hello, driver: 'docker' }, { node, env: { PATH: join(ROOT, '.tmp/empty-path') } });
+    expect(errorLines(r.main.stdout)).toEqual(['::error::Docker is not installed: no docker command on PATH (install Docker Engine, or use a runner image that has it)']);
+  });
+});
+
+describe('paths this machine cannot run for real, checked by the exact commands (recording docker shim)', () => {
+  const shimEnv = (mode: string, log: string) => ({
+    PATH: `${join(ROOT, 'test/fixtures/shim')}:${process.env.PATH}`,
+    REAL_DOCKER: sh('bash', ['-c', 'command -v docker']).stdout.trim(),
+    SHIM_LOG: log,
+    SHIM_MODE: mode,
+  });
+  const calls = (log: string) => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as string[]) : []);
+
+  it('qemu: true runs the binfmt image for exactly the non-native platforms, then builds', () => {
+    const log = join(ROOT, '.tmp', `${uniqueName('shim')}.log`);
+    const r = runAction({ platforms: 'linux/amd64,linux/arm64,riscv64', context: hello, driver: 'docker', qemu: 'true', 'qemu-image': 'mirror.local/tonistiigi/binfmt:qemu-v9' }, { node, env: shimEnv('ok', log) });
+    expect(r.main.code, r.main.stdout).toBe(0);
+    expect(calls(log)).toEqual([['run', '--privileged', '--rm', 'mirror.local/tonistiigi/binfmt:qemu-v9', '--install', 'arm64,riscv64']]);
+  });
+
+  it('qemu: auto installs nothing when the emulators are registered (as on the rig)', () => {
+    const log = join(ROOT, '.tmp', `${uniqueName('shim')}.log`);
+    const r = runAction({ platforms: 'linux/amd64,linux/arm64', context: hello, driver: 'docker' }, { node, env: shimEnv('ok', log) });
+    expect(r.main.code, r.main.stdout).toBe(0);
+    expect(r.main.stdout).toContain('QEMU already registered for: linux/arm64');
+    expect(calls(log)).toEqual([]);
+  });
+
+  it('an unpullable binfmt image fails in one line naming the image', () => {
+    const log = join(ROOT, '.tmp', `${uniqueName('shim')}.log`);
+    const r = runAction({ platforms: 'linux/arm64', context: hello, driver: 'docker', qemu: 'true' }, { node, env: shimEnv('fail', log) });
+    expect(r.main.code).toBe(1);
+    expect(errorLines(r.main.stdout)).toEqual([
+      expect.stringMatching(/^::error::could not install QEMU emulators \(arm64\) with tonistiigi\/binfmt:latest: .*no such host.*; mirror the image and set qemu-image/),
+    ]);
+  });
+
+  it('driver docker-container creates its builder with the exact arguments and buildkitd.toml', () => {
+    const log = join(ROOT, '.tmp', `${uniqueName('shim')}.log`);
+    const r = runAction(
+      { platforms: 'linux/amd64', context: hello, 'driver-opts': 'image=mirror.local/moby/buildkit:v0.17.0\nnetwork=host', 'insecure-registries': '127.0.0.1:5000', 'buildkitd-config': 'debug = true' },
+      { node, env: shimEnv('ok', log) },
+    );
+    const [create] = calls(log);
+    expect(create?.slice(0, 3)).toEqual(['buildx', 'create', '--name']);
+    expect(create?.[3]).toMatch(/^gen-ci-4242-1-build-[a-z0-9]+$/);
+    expect(create?.slice(4)).toEqual([
+      '--driver', 'docker-container', '--driver-opt', 'image=mirror.local/moby/buildkit:v0.17.0', '--driver-opt', 'network=host',
+      '--buildkitd-config', expect.stringMatching(/gen-ci-.*\/buildkitd\.toml$/), '--bootstrap', '--use',
+    ]);
+    expect(readFileSync(`${log}.toml`, 'utf8')).toBe('debug = true\n\n[registry."127.0.0.1:5000"]\n  http = true\n  insecure = true\n');
+    expect(r.main.code).toBe(1);
+    expect(errorLines(r.main.stdout)).toEqual([expect.stringMatching(/^::error::could not create the docker-container builder: .*pull access denied.*set driver: docker/)]);
+  });
+});
+
+describe('post step', () => {
+  it('removes the builder the main step created, and only that one', () => {
+    const mine = uniqueName('gen-ci-post');
+    const users = uniqueName('users-builder');
+    for (const n of [mine, users]) expect(sh('docker', ['buildx', 'create', '--name', n, '--driver', 'docker-container']).code).toBe(0);
+    const post = sh(node, [join(ROOT, 'dist/post/index.js')], { 'STATE_builder-created': mine });
+    expect(post.code, post.stderr).toBe(0);
+    const ls = sh('docker', ['buildx', 'ls']).stdout;
+    expect(ls).not.toContain(mine);
+    expect(ls).toContain(users);
+    sh('docker', ['buildx', 'rm', users]);
+  });
+});
