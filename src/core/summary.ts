@@ -43,7 +43,7 @@ export function summaryMarkdown(s: SummaryInput): string {
   for (const r of rows.slice(1)) lines.push(`| ${r.map((c, i) => (i === 1 && c.startsWith('sha256:') ? `\`${c}\`` : esc(c))).join(' | ')} |`);
   lines.push('');
   const facts = [`built in ${(s.durationMs / 1000).toFixed(1)} s`];
-  if (s.cacheHits && s.cacheHits.total) facts.push(`${s.cacheHits.cached}/${s.cacheHits.total} steps from cache`);
+  if (s.cacheHits?.total) facts.push(`${s.cacheHits.cached}/${s.cacheHits.total} steps from cache`);
   lines.push(facts.join(', '), '');
   return lines.join('\n');
 }
