@@ -1,0 +1,83 @@
+import { UsageError } from '../core/errors.js';
+import { parsePlatform, parsePlatformList } from '../core/platform.js';
+import { checkDockerfile } from '../dockerfile/preflight.js';
+import { RegistryClient } from '../registry/client.js';
+import { clientOptionsFromFlags, REGISTRY_FLAGS } from '../registry/options.js';
+import { type Command, flagBool, flagList, flagString } from './command.js';
+
+export function parseBuildArgs(items: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of items) {
+    const eq = item.indexOf('=');
+    if (eq <= 0) {
+      // like docker: --build-arg NAME takes the value from the environment
+      const v = process.env[item];
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(item)) throw new UsageError(`--build-arg takes NAME=VALUE, not "${item}"`);
+      if (v !== undefined) out[item] = v;
+      continue;
+    }
+    out[item.slice(0, eq)] = item.slice(eq + 1);
+  }
+  return out;
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'preflight a Dockerfile for a multi-platform build',
+  usage: 'gen-ci check [--file Dockerfile] --platforms list [--build-arg K=V…] [--target STAGE] [--json]',
+  help: `
+Resolves every FROM of the Dockerfile (ARG substitution with --build-arg, stage references,
+--platform=$BUILDPLATFORM) for each target platform, looks each image up in its registry and fails
+(exit 1) if one lacks a platform the build needs, naming the image, the missing platform and what it
+does have. Platforms are compared with their variants (linux/arm/v6 is not linux/arm/v7).
+
+Warns about:
+  - stages that compile (go, cargo, gcc, make, mvn, npm…) under emulation: use --platform=$BUILDPLATFORM
+  - $TARGETARCH/$TARGETOS… in a shell-form RUN without ARG in that stage (the shell sees it empty)
+  - download URLs with amd64/x86_64 hard-coded while other platforms are built
+
+Examples:
+  gen-ci check --platforms linux/amd64,linux/arm64
+  gen-ci check -f docker/Dockerfile --platforms linux/amd64,linux/riscv64 --build-arg BASE=alpine:3.20`,
+  flags: [
+    { name: 'file', short: 'f', type: 'string', description: 'the Dockerfile (default ./Dockerfile)' },
+    { name: 'platforms', short: 'p', type: 'string', description: 'target platforms, comma separated (required)' },
+    { name: 'build-arg', type: 'list', description: 'NAME=VALUE as given to the build' },
+    { name: 'target', type: 'string', description: 'the stage to build (default: the last)' },
+    { name: 'build-platform', type: 'string', description: 'platform of the builder (default: this machine)' },
+    { name: 'strict', type: 'boolean', description: 'warnings fail too (exit 1)' },
+    ...REGISTRY_FLAGS,
+  ],
+  async run(args, io) {
+    if (args.positionals.length) throw new UsageError(`unexpected argument "${args.positionals[0]}"; the Dockerfile is given with --file`);
+    const platformsRaw = flagString(args, 'platforms');
+    if (!platformsRaw) throw new UsageError('--platforms is required, e.g. --platforms linux/amd64,linux/arm64');
+    const platforms = parsePlatformList(platformsRaw);
+    if (!platforms.length) throw new UsageError('--platforms is empty');
+    const file = flagString(args, 'file') ?? 'Dockerfile';
+    const bp = flagString(args, 'build-platform');
+    const client = new RegistryClient(clientOptionsFromFlags(args));
+    try {
+      const r = await checkDockerfile(file, {
+        platforms,
+        buildArgs: parseBuildArgs(flagList(args, 'build-arg')),
+        ...(bp ? { buildPlatform: parsePlatform(bp) } : {}),
+        ...(flagString(args, 'target') ? { target: flagString(args, 'target') } : {}),
+        client,
+      });
+      const failed = !r.ok || (flagBool(args, 'strict') && r.findings.length > 0);
+      if (flagBool(args, 'json')) io.out(JSON.stringify({ ...r, ok: !failed }, null, 2));
+      else {
+        for (const img of r.images) {
+          const status = img.available === undefined ? 'lookup failed' : img.missing.length ? `MISSING ${img.missing.join(', ')}` : 'ok';
+          io.out(`${img.image}: needs ${img.needed.join(', ')} — ${status}`);
+        }
+        for (const f of r.findings) (f.level === 'error' ? io.err : io.out)(`${f.level === 'error' ? 'error' : 'warning'}: ${f.message}`);
+        io.out(failed ? `${file}: preflight failed` : `${file}: ready for ${platforms.length} platform(s)${r.findings.length ? ` with ${r.findings.length} warning(s)` : ''}`);
+      }
+      return failed ? 1 : 0;
+    } finally {
+      client.close();
+    }
+  },
+};

@@ -1,0 +1,65 @@
+import { formatPlatform, parsePlatform } from '../core/platform.js';
+import { RegistryClient } from '../registry/client.js';
+import { findPlatform, inspectImage } from '../registry/inspect.js';
+import { clientOptionsFromFlags, REGISTRY_FLAGS } from '../registry/options.js';
+import { parseReference } from '../registry/reference.js';
+import { type Command, flagBool, flagString } from './command.js';
+import { UsageError } from '../core/errors.js';
+
+function short(digest: string): string {
+  return digest.length > 19 ? `${digest.slice(0, 19)}…` : digest;
+}
+
+export const inspectCommand: Command = {
+  name: 'inspect',
+  summary: 'show the platforms behind an image reference (no Docker needed)',
+  usage: 'gen-ci inspect REF [--platform P] [--json]',
+  help: `
+Prints the media type and digest of REF and a table of its platforms (os/arch/variant, manifest
+digest, size); attestation manifests (buildx provenance/SBOM, platform unknown/unknown) are listed
+as such. With --platform, exits 1 when REF lacks that platform: the cause of "exec format error".
+
+Credentials come from docker's config.json ($DOCKER_CONFIG or ~/.docker), credHelpers and credsStore.
+
+Examples:
+  gen-ci inspect alpine:3.20
+  gen-ci inspect registry.example.com/team/app:1.2 --platform linux/arm64
+  gen-ci inspect 127.0.0.1:5000/base/busybox --json`,
+  flags: [{ name: 'platform', type: 'string', description: 'fail (exit 1) unless REF has this platform' }, ...REGISTRY_FLAGS],
+  async run(args, io) {
+    if (args.positionals.length !== 1) throw new UsageError('inspect takes exactly one image reference; see gen-ci inspect --help');
+    const ref = parseReference(args.positionals[0] as string);
+    const wantRaw = flagString(args, 'platform');
+    const want = wantRaw !== undefined ? parsePlatform(wantRaw) : undefined;
+    const client = new RegistryClient(clientOptionsFromFlags(args));
+    try {
+      const info = await inspectImage(client, ref);
+      const match = want ? findPlatform(info, want) : undefined;
+      if (flagBool(args, 'json')) {
+        io.out(JSON.stringify(want ? { ...info, requested: formatPlatform(want), found: match?.exact ? match.entry.platform : null } : info, null, 2));
+      } else {
+        io.out(info.reference);
+        io.out(`media type  ${info.mediaType}`);
+        io.out(`digest      ${info.digest}`);
+        io.out('');
+        const rows = [
+          ['PLATFORM', 'DIGEST', 'SIZE'],
+          ...info.platforms.map((p) => [p.platform, info.index ? short(p.digest) : short(p.digest), String(p.size)]),
+          ...info.attestations.map((a) => [`attestation`, short(a.digest), String(a.size), a.for ? `for ${short(a.for)}` : a.type]),
+        ];
+        const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+        for (const r of rows) io.out(r.map((c, i) => (i < 3 ? c.padEnd(w[i] as number) : c)).join('  ').trimEnd());
+      }
+      if (want && !match?.exact) {
+        const have = info.platforms.map((p) => p.platform).join(', ') || 'no runnable platform';
+        io.err(
+          `gen-ci: ${info.reference} has no ${formatPlatform(want)} (it has ${have})${match ? `; containerd would fall back to ${match.entry.platform}` : '; a container of it on such a machine fails with "exec format error"'}`,
+        );
+        return 1;
+      }
+      return 0;
+    } finally {
+      client.close();
+    }
+  },
+};

@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import { UsageError } from '../core/errors.js';
+import { RegistryClient } from '../registry/client.js';
+import { BlobLocations } from '../registry/locations.js';
+import { type MergeSource, mergeImages, parseMergeSource, parseMergeSpec } from '../registry/merge.js';
+import { clientOptionsFromFlags, intFlag, locationsFile, progressLine, REGISTRY_FLAGS } from '../registry/options.js';
+import { formatReference, parseReference, type Reference } from '../registry/reference.js';
+import { type Command, flagBool, flagList, flagString } from './command.js';
+
+export const mergeCommand: Command = {
+  name: 'merge',
+  summary: 'build one multi-platform index from per-platform images',
+  usage: 'gen-ci merge TARGET SRC[@platform]… | --spec FILE  [--keep-attestations] [--prefer first|last] [--json]',
+  help: `
+Takes the runnable platform manifests of each SRC, which may be a single image manifest or an index
+(such as buildx pushes with provenance: one platform plus an unknown/unknown attestation entry), and
+pushes one index under TARGET. Manifests and blobs are copied (mounted on the same registry) into
+TARGET's repository when sources live elsewhere. Two sources with the same platform are refused
+unless --prefer says which wins. SRC@linux/arm64 picks one platform from an index (or declares the
+platform of a manifest whose config lacks it).
+
+--spec reads manifest-tool's from-spec YAML:
+  image: registry.example.com/app:1.0
+  tags: [latest]
+  manifests:
+    - image: registry.example.com/app:1.0-amd64
+      platform: {os: linux, architecture: amd64}
+    - image: registry.example.com/app:1.0-arm64
+      platform: {os: linux, architecture: arm64, variant: v8}
+
+Replaces: docker manifest create --amend + docker manifest push, manifest-tool push from-args/from-spec.
+
+Examples:
+  gen-ci merge reg.example/app:1.0 reg.example/app:1.0-amd64 reg.example/app:1.0-arm64
+  gen-ci merge --spec manifest.yaml --keep-attestations`,
+  flags: [
+    { name: 'spec', type: 'string', description: "manifest-tool from-spec YAML file" },
+    { name: 'keep-attestations', type: 'boolean', description: 'carry provenance/SBOM attestation manifests of the kept platforms' },
+    { name: 'prefer', type: 'string', description: 'when sources share a platform: first or last wins (default: refuse)' },
+    { name: 'tag', short: 't', type: 'list', description: 'also point this tag at the merged index' },
+    { name: 'concurrency', type: 'string', description: 'blobs copied at once (default 8)' },
+    ...REGISTRY_FLAGS,
+  ],
+  async run(args, io) {
+    let target: Reference;
+    let sources: MergeSource[];
+    let tags = flagList(args, 'tag');
+    const spec = flagString(args, 'spec');
+    if (spec) {
+      if (args.positionals.length) throw new UsageError('give either --spec or TARGET SRC…, not both');
+      let text: string;
+      try {
+        text = await readFile(spec, 'utf8');
+      } catch (e) {
+        throw new UsageError(`cannot read ${spec}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+      const parsed = parseMergeSpec(text);
+      target = parsed.target;
+      sources = parsed.sources;
+      tags = [...parsed.tags, ...tags];
+    } else {
+      const [t, ...srcs] = args.positionals;
+      if (!t || srcs.length === 0) throw new UsageError('merge needs TARGET and at least one SRC (or --spec FILE); see gen-ci merge --help');
+      target = parseReference(t);
+      sources = srcs.map(parseMergeSource);
+    }
+    const prefer = flagString(args, 'prefer');
+    if (prefer !== undefined && prefer !== 'first' && prefer !== 'last') throw new UsageError(`--prefer takes first or last, not "${prefer}"`);
+    const copt = clientOptionsFromFlags(args);
+    const client = new RegistryClient(copt);
+    const locations = await new BlobLocations(locationsFile(copt.cacheDir)).load();
+    const progress = progressLine(io.tty);
+    try {
+      const r = await mergeImages(client, target, sources, {
+        keepAttestations: flagBool(args, 'keep-attestations'),
+        prefer: prefer as 'first' | 'last' | undefined,
+        extraTags: tags,
+        concurrency: intFlag(args, 'concurrency', 8),
+        locations,
+        onProgress: (p) => progress.update(formatReference(target), p),
+      });
+      progress.done();
+      if (flagBool(args, 'json')) io.out(JSON.stringify(r, null, 2));
+      else {
+        io.out(`${r.target} ${r.digest}`);
+        for (const p of r.platforms) io.out(`  ${p.platform.padEnd(16)} ${p.digest}  from ${p.source}`);
+        if (r.attestations) io.out(`  + ${r.attestations} attestation manifest(s)`);
+        for (const t of tags) io.out(`  also tagged ${t}`);
+      }
+      return 0;
+    } finally {
+      progress.done();
+      await locations.save();
+      client.close();
+    }
+  },
+};

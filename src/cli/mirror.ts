@@ -1,0 +1,88 @@
+import { UsageError } from '../core/errors.js';
+import { parsePlatformList } from '../core/platform.js';
+import { RegistryClient } from '../registry/client.js';
+import { BlobLocations } from '../registry/locations.js';
+import { destinationFor, type MirrorPair, mirrorImages, parsePairLines, readPairsFile } from '../registry/mirror.js';
+import { clientOptionsFromFlags, formatBytes, intFlag, locationsFile, progressLine, REGISTRY_FLAGS, sizeFlag } from '../registry/options.js';
+import { formatReference, parseReference } from '../registry/reference.js';
+import { type Command, flagBool, flagString } from './command.js';
+
+export const mirrorCommand: Command = {
+  name: 'mirror',
+  summary: 'copy images with all (or chosen) platforms between registries',
+  usage: 'gen-ci mirror SRC DST | SRC=DST… | --file PAIRS  [--platforms list|all] [--json]',
+  help: `
+Copies an image index with every platform manifest and blob (digests preserved), or only the
+platforms given with --platforms (the index is rewritten). Blobs the destination already has are
+skipped, blobs on the same registry are mounted from any repository known to hold them, the rest
+stream through a bounded pool. Child manifests are pushed before the index, so the tag never points
+at an incomplete image. No Docker daemon is needed.
+
+DST may be a prefix ending in "/" (registry.example.com/mirror/): the source path and tag are kept.
+Several SRC=DST pairs, or a file of them (one per line, # comments), are mirrored in one run.
+
+Examples:
+  gen-ci mirror docker.io/library/alpine:3.20 registry.example.com/mirror/alpine:3.20
+  gen-ci mirror golang:1.22=reg.example/mirror/ debian:12=reg.example/mirror/ --platforms linux/amd64,linux/arm64
+  gen-ci mirror --file mirror.txt --json`,
+  flags: [
+    { name: 'platforms', type: 'string', description: 'platforms to copy (comma separated) or "all" (default)' },
+    { name: 'file', short: 'f', type: 'string', description: 'file of SRC=DST lines' },
+    { name: 'concurrency', type: 'string', description: 'blobs copied at once (default 8)' },
+    { name: 'chunk-size', type: 'string', description: 'upload in chunks of this size (e.g. 16M) instead of one streamed PUT' },
+    { name: 'no-attestations', type: 'boolean', description: 'with --platforms: drop the attestation manifests of the kept platforms' },
+    ...REGISTRY_FLAGS,
+  ],
+  async run(args, io) {
+    const pairs: MirrorPair[] = [];
+    const pos = args.positionals;
+    if (pos.length === 2 && !pos[0]?.includes('=') && !pos[1]?.includes('=')) {
+      const src = parseReference(pos[0] as string);
+      pairs.push({ src, dst: destinationFor(src, pos[1] as string) });
+    } else {
+      for (const p of pos) {
+        if (!p.includes('=')) throw new UsageError(`"${p}": give SRC DST, or SRC=DST pairs; see gen-ci mirror --help`);
+        pairs.push(...parsePairLines(p, 'argument'));
+      }
+    }
+    const file = flagString(args, 'file');
+    if (file) pairs.push(...(await readPairsFile(file)));
+    if (pairs.length === 0) throw new UsageError('nothing to mirror: give SRC DST, SRC=DST pairs or --file; see gen-ci mirror --help');
+    const platformsRaw = flagString(args, 'platforms');
+    const platforms = platformsRaw && platformsRaw.trim().toLowerCase() !== 'all' ? parsePlatformList(platformsRaw) : undefined;
+    if (platformsRaw !== undefined && platforms?.length === 0) throw new UsageError('--platforms is empty; give a list or "all"');
+    const copt = clientOptionsFromFlags(args);
+    const client = new RegistryClient(copt);
+    const locations = await new BlobLocations(locationsFile(copt.cacheDir)).load();
+    const progress = progressLine(io.tty);
+    let label = '';
+    const json = flagBool(args, 'json');
+    try {
+      const results = await mirrorImages(client, pairs, {
+        platforms,
+        keepAttestations: !flagBool(args, 'no-attestations'),
+        concurrency: intFlag(args, 'concurrency', 8),
+        chunkSize: sizeFlag(args, 'chunk-size'),
+        locations,
+        onPair: (p) => {
+          label = formatReference(p.dst);
+        },
+        onProgress: (p) => progress.update(label, p),
+      });
+      progress.done();
+      if (json) io.out(JSON.stringify(results, null, 2));
+      else
+        for (const r of results) {
+          const what = r.upToDate
+            ? 'up to date'
+            : `${r.platforms.map((p) => p).join(', ') || 'copied'}; ${r.blobsUploaded} blobs uploaded (${formatBytes(r.bytesUploaded)}), ${r.blobsMounted} mounted, ${r.blobsPresent} present; ${r.manifestsPushed} manifests pushed`;
+          io.out(`${r.source} → ${r.destination} ${r.digest}: ${what}`);
+        }
+      return 0;
+    } finally {
+      progress.done();
+      await locations.save();
+      client.close();
+    }
+  },
+};

@@ -1,0 +1,123 @@
+import { Add, Arg, Copy, DockerfileParser, Env, From, type Instruction, ModifiableInstruction, Run } from 'dockerfile-ast';
+
+/** Platform arguments BuildKit defines automatically (dockerfile-ast does not know them). */
+export const PLATFORM_ARGS = ['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT'] as const;
+
+export interface ArgDecl {
+  name: string;
+  /** default as written (unexpanded), if any */
+  value?: string;
+  line: number;
+}
+
+export interface RunStep {
+  line: number;
+  /** the command text (heredoc bodies included, continuations joined) */
+  text: string;
+  /** exec form (JSON array): no shell, so no variable expansion at all */
+  execForm: boolean;
+  /** from= of --mount flags */
+  mountFrom: string[];
+}
+
+export interface Stage {
+  index: number;
+  /** AS name, lowercased as BuildKit compares them */
+  name?: string;
+  /** 1-based line of the FROM */
+  line: number;
+  /** the image or stage as written, variables unexpanded */
+  base: string;
+  /** --platform value as written */
+  platform?: string;
+  args: ArgDecl[];
+  envs: { name: string; line: number }[];
+  runs: RunStep[];
+  /** ADD sources that are URLs */
+  addUrls: { line: number; url: string }[];
+  /** COPY --from values as written */
+  copyFrom: { line: number; from: string }[];
+}
+
+export interface ParsedDockerfile {
+  /** ARGs before the first FROM: the only ones FROM lines can use */
+  globalArgs: ArgDecl[];
+  stages: Stage[];
+}
+
+function flags(i: Instruction): { name: string; value: string }[] {
+  // From/Copy's own accessors (getPlatformFlag, getFromFlag) only see a lone flag: read all flags instead
+  if (!(i instanceof ModifiableInstruction)) return [];
+  return i.getFlags().map((f) => ({ name: f.getName().toLowerCase(), value: f.getValue() ?? '' }));
+}
+
+function argDecls(i: Arg, line: number): ArgDecl[] {
+  return i.getArguments().map((a) => {
+    const v = a.getValue();
+    const eq = v.indexOf('=');
+    if (eq < 0) return { name: v, line };
+    return { name: v.slice(0, eq), value: v.slice(eq + 1).replace(/^(["'])(.*)\1$/s, '$2'), line };
+  });
+}
+
+/** Parse a Dockerfile into its global ARGs and stages, with what the preflight needs of each. */
+export function parseDockerfile(text: string): ParsedDockerfile {
+  const df = DockerfileParser.parse(text);
+  const out: ParsedDockerfile = { globalArgs: [], stages: [] };
+  let stage: Stage | undefined;
+  for (const i of df.getInstructions()) {
+    const line = i.getRange().start.line + 1;
+    if (i instanceof From) {
+      const args = i.getArguments().map((a) => a.getValue());
+      const platform = flags(i).find((f) => f.name === 'platform')?.value;
+      const name = args[1]?.toLowerCase() === 'as' && args[2] ? args[2].toLowerCase() : undefined;
+      stage = {
+        index: out.stages.length,
+        ...(name ? { name } : {}),
+        line,
+        base: args[0] ?? '',
+        ...(platform ? { platform } : {}),
+        args: [],
+        envs: [],
+        runs: [],
+        addUrls: [],
+        copyFrom: [],
+      };
+      out.stages.push(stage);
+      continue;
+    }
+    if (i instanceof Arg) {
+      (stage ? stage.args : out.globalArgs).push(...argDecls(i, line));
+      continue;
+    }
+    if (!stage) continue;
+    if (i instanceof Env) stage.envs.push(...i.getProperties().map((p) => ({ name: p.getName(), line })));
+    else if (i instanceof Run) {
+      const mountFrom = flags(i)
+        .filter((f) => f.name === 'mount')
+        .flatMap((f) => f.value.split(',').filter((kv) => kv.startsWith('from=')).map((kv) => kv.slice(5)));
+      stage.runs.push({ line, text: i.getArgumentsContent() ?? '', execForm: i.getJSONStrings().length > 0, mountFrom });
+    } else if (i instanceof Copy || i instanceof Add) {
+      const from = flags(i).find((f) => f.name === 'from')?.value;
+      if (from) stage.copyFrom.push({ line, from });
+      if (i instanceof Add) for (const a of i.getArguments()) if (/^https?:\/\//i.test(a.getValue())) stage.addUrls.push({ line, url: a.getValue() });
+    }
+  }
+  return out;
+}
+
+/**
+ * Expand $VAR, ${VAR}, ${VAR:-default}, ${VAR-default}, ${VAR:+alt}, ${VAR+alt} the way the
+ * Dockerfile frontend does for FROM lines and flags. Unknown variables expand to "".
+ */
+export function expandVars(s: string, vars: Record<string, string | undefined>): string {
+  return s.replace(/\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])((?:[^}\\]|\\.)*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, name1, op, word, name2) => {
+    if (m === '\\$') return '$';
+    const name = (name1 ?? name2) as string;
+    const v = vars[name];
+    if (!op) return v ?? '';
+    const set = op.startsWith(':') ? v !== undefined && v !== '' : v !== undefined;
+    const w = expandVars(word ?? '', vars);
+    return op.endsWith('-') ? (set ? (v as string) : w) : set ? w : '';
+  });
+}

@@ -1,0 +1,316 @@
+import { readFile } from 'node:fs/promises';
+import { UserError } from '../core/errors.js';
+import { formatPlatform, nativePlatforms, normalise, type Platform, parsePlatform, samePlatform } from '../core/platform.js';
+import type { RegistryClient } from '../registry/client.js';
+import { findPlatform, type ImageInfo, inspectImage } from '../registry/inspect.js';
+import { formatReference, parseReference } from '../registry/reference.js';
+import { expandVars, PLATFORM_ARGS, type ParsedDockerfile, parseDockerfile, type Stage } from './parse.js';
+
+export interface Finding {
+  level: 'error' | 'warning';
+  /** stable identifier: missing-platform, image-lookup, emulated-compile, undeclared-platform-arg, hardcoded-arch, platform-fallback, unresolved-image */
+  code: string;
+  /** 1-based line in the Dockerfile */
+  line?: number;
+  message: string;
+}
+
+export interface ImageNeed {
+  /** canonical reference */
+  image: string;
+  /** first line it is used on */
+  line: number;
+  /** platforms the build pulls it for */
+  needed: string[];
+  /** platforms it has (undefined when the lookup failed) */
+  available?: string[];
+  missing: string[];
+}
+
+export interface PreflightResult {
+  ok: boolean;
+  images: ImageNeed[];
+  findings: Finding[];
+}
+
+export interface PreflightOptions {
+  /** Dockerfile text */
+  dockerfile: string;
+  /** its name in messages */
+  file?: string;
+  /** target platforms of the build */
+  platforms: Platform[];
+  /** --build-arg values */
+  buildArgs?: Record<string, string>;
+  /** the platform the builder runs on (default: this machine's) */
+  buildPlatform?: Platform;
+  /** --target stage (default: the last one) */
+  target?: string;
+  /** how an image is looked up; default inspectImage through `client` */
+  lookup?: (ref: string) => Promise<ImageInfo>;
+  client?: RegistryClient;
+}
+
+const COMPILE =
+  /\b(go\s+(?:build|install|test)|cargo\s+(?:build|install)|rustc|gcc|g\+\+|clang\+?\+?|cc\s+-|make\b|cmake|ninja|mvn|gradlew?|npm\s+(?:ci|install|run\s+build)|yarn(?:\s+install|\s+build)?|pnpm\s+(?:install|build)|dotnet\s+(?:build|publish|restore)|pip\s+(?:wheel|install)|javac)/;
+const PLATFORM_ARG_USE = new RegExp(`\\$\\{?(${PLATFORM_ARGS.join('|')})\\b`, 'g');
+const URL_RE = /https?:\/\/[^\s"'<>]+/g;
+const ARCH_IN_URL = /(?<![a-z0-9])(amd64|x86_64|x86-64|x64)(?![a-z0-9])/i;
+
+function platformVars(target: Platform, build: Platform): Record<string, string> {
+  const t = normalise(target);
+  const b = normalise(build);
+  return {
+    TARGETPLATFORM: formatPlatform(t),
+    TARGETOS: t.os,
+    TARGETARCH: t.architecture,
+    TARGETVARIANT: t.variant ?? '',
+    BUILDPLATFORM: formatPlatform(b),
+    BUILDOS: b.os,
+    BUILDARCH: b.architecture,
+    BUILDVARIANT: b.variant ?? '',
+  };
+}
+
+/** Global scope for one target platform: automatic platform args, then global ARGs (build args override their defaults). */
+function globalScope(df: ParsedDockerfile, target: Platform, build: Platform, buildArgs: Record<string, string>): Record<string, string> {
+  const vars: Record<string, string> = platformVars(target, build);
+  for (const a of df.globalArgs) {
+    if (a.name in buildArgs) vars[a.name] = buildArgs[a.name] as string;
+    else if (a.value !== undefined) vars[a.name] = expandVars(a.value, vars);
+    else if (!(a.name in vars)) vars[a.name] = '';
+  }
+  return vars;
+}
+
+interface Resolved {
+  stage: Stage;
+  platform: Platform;
+  /** pinned to the build platform by --platform=$BUILDPLATFORM (or a literal equal to it) */
+  pinned: boolean;
+  parent?: number;
+  image?: string;
+}
+
+function stageIndex(stages: Stage[], name: string, before: number): number | undefined {
+  const n = name.toLowerCase();
+  if (/^\d+$/.test(n)) {
+    const i = Number(n);
+    return i < before ? i : undefined;
+  }
+  const i = stages.findIndex((s, k) => k < before && s.name === n);
+  return i >= 0 ? i : undefined;
+}
+
+function describe(s: Stage): string {
+  return s.name ? `stage "${s.name}"` : `stage ${s.index}`;
+}
+
+/**
+ * The Dockerfile preflight: resolve every FROM (ARG substitution, stage references, --platform
+ * flags) for each target platform, check that each image the build will pull has the platforms it
+ * needs (variants compared too), and warn about patterns that break or crawl in multi-arch builds.
+ */
+export async function preflight(opts: PreflightOptions): Promise<PreflightResult> {
+  const df = parseDockerfile(opts.dockerfile);
+  const findings: Finding[] = [];
+  const build = opts.buildPlatform ?? nativePlatforms()[0] ?? { os: 'linux', architecture: 'amd64' };
+  const buildArgs = opts.buildArgs ?? {};
+  if (df.stages.length === 0) return { ok: false, images: [], findings: [{ level: 'error', code: 'no-stage', message: `${opts.file ?? 'Dockerfile'} has no FROM` }] };
+  let targetIdx = df.stages.length - 1;
+  if (opts.target) {
+    const i = stageIndex(df.stages, opts.target, df.stages.length);
+    if (i === undefined) throw new UserError(`${opts.file ?? 'Dockerfile'} has no stage named "${opts.target}"`);
+    targetIdx = i;
+  }
+  const needs = new Map<string, { line: number; platforms: Platform[] }>();
+  const need = (image: string, line: number, p: Platform) => {
+    let ref: string;
+    try {
+      ref = formatReference(parseReference(image));
+    } catch (e) {
+      findings.push({ level: 'error', code: 'unresolved-image', line, message: `line ${line}: ${(e as Error).message}` });
+      return;
+    }
+    const n = needs.get(ref) ?? { line, platforms: [] };
+    if (!n.platforms.some((x) => samePlatform(x, p))) n.platforms.push(p);
+    needs.set(ref, n);
+  };
+  const emulatedFor = new Map<number, Set<string>>();
+  const reachable = new Set<number>();
+  for (const target of opts.platforms) {
+    const vars = globalScope(df, target, build, buildArgs);
+    const resolved: Resolved[] = [];
+    for (const s of df.stages) {
+      const base = expandVars(s.base, vars);
+      const parent = stageIndex(df.stages, base, s.index);
+      let platform: Platform = target;
+      let pinned = false;
+      if (s.platform) {
+        const raw = expandVars(s.platform, vars);
+        try {
+          platform = parsePlatform(raw);
+        } catch {
+          findings.push({ level: 'error', code: 'bad-platform', line: s.line, message: `line ${s.line}: --platform=${s.platform} expands to "${raw}", not a platform` });
+        }
+        pinned = /\$\{?BUILDPLATFORM\b/.test(s.platform) || samePlatform(platform, build);
+      } else if (parent !== undefined) {
+        platform = resolved[parent]?.platform ?? target;
+        pinned = resolved[parent]?.pinned ?? false;
+      }
+      resolved.push({ stage: s, platform, pinned, ...(parent !== undefined ? { parent } : {}), ...(parent === undefined ? { image: base } : {}) });
+    }
+    // only the stages the target depends on are built
+    const stack = [targetIdx];
+    const seen = new Set<number>();
+    while (stack.length) {
+      const i = stack.pop() as number;
+      if (seen.has(i)) continue;
+      seen.add(i);
+      const r = resolved[i] as Resolved;
+      if (r.parent !== undefined) stack.push(r.parent);
+      else if (r.image && r.image.toLowerCase() !== 'scratch') need(r.image, r.stage.line, r.platform);
+      else if (!r.image) findings.push({ level: 'error', code: 'unresolved-image', line: r.stage.line, message: `line ${r.stage.line}: FROM ${r.stage.base} expands to nothing; pass --build-arg` });
+      const refs = [...r.stage.copyFrom.map((c) => ({ line: c.line, from: c.from })), ...r.stage.runs.flatMap((x) => x.mountFrom.map((from) => ({ line: x.line, from })))];
+      for (const c of refs) {
+        const v = expandVars(c.from, vars);
+        const si = stageIndex(df.stages, v, i);
+        if (si !== undefined) stack.push(si);
+        else if (v && v.toLowerCase() !== 'scratch') need(v, c.line, r.platform);
+      }
+      if (!r.pinned && !samePlatform(r.platform, build) && !nativeOn(build).some((n) => samePlatform(n, r.platform))) {
+        const set = emulatedFor.get(i) ?? new Set<string>();
+        set.add(formatPlatform(r.platform));
+        emulatedFor.set(i, set);
+      }
+    }
+    for (const i of seen) reachable.add(i);
+  }
+
+  // warnings, once per stage/line
+  const nonAmd64 = opts.platforms.filter((p) => normalise(p).architecture !== 'amd64');
+  for (const i of [...reachable].sort((a, b) => a - b)) {
+    const s = df.stages[i] as Stage;
+    const emulated = emulatedFor.get(i);
+    if (emulated) {
+      const run = s.runs.find((r) => COMPILE.test(r.text));
+      const m = run ? COMPILE.exec(run.text) : null;
+      if (run && m)
+        findings.push({
+          level: 'warning',
+          code: 'emulated-compile',
+          line: run.line,
+          message: `line ${run.line}: ${describe(s)} runs "${m[1]?.replace(/\s+/g, ' ')}" under emulation for ${[...emulated].join(', ')} (slow, often 5-20x); build it on the build platform with FROM --platform=$BUILDPLATFORM and cross-compile for $TARGETOS/$TARGETARCH`,
+        });
+    }
+    const declared = new Set<string>();
+    for (const chain of stageChain(df, i)) for (const e of chain.envs) declared.add(e.name);
+    for (const run of s.runs) {
+      if (run.execForm) continue;
+      const args = new Set([...declared, ...s.args.filter((a) => a.line < run.line).map((a) => a.name)]);
+      const used = new Set([...run.text.matchAll(PLATFORM_ARG_USE)].map((m) => m[1] as string));
+      for (const name of used) {
+        if (args.has(name)) continue;
+        findings.push({
+          level: 'warning',
+          code: 'undeclared-platform-arg',
+          line: run.line,
+          message: `line ${run.line}: RUN uses $${name} but ${describe(s)} has no "ARG ${name}", so the shell sees it empty; add ARG ${name} after the FROM`,
+        });
+      }
+      if (nonAmd64.length) hardcoded(findings, run.line, run.text, s, nonAmd64, emulated !== undefined || !isPinned(s));
+    }
+    if (nonAmd64.length) for (const a of s.addUrls) hardcoded(findings, a.line, a.url, s, nonAmd64, !isPinned(s));
+  }
+
+  // look every image up once, in parallel
+  const lookup = opts.lookup ?? ((ref: string) => inspectImage(opts.client as RegistryClient, parseReference(ref)));
+  if (!opts.lookup && !opts.client) throw new Error('preflight needs a client or a lookup');
+  const images = await Promise.all(
+    [...needs].map(async ([image, n]): Promise<ImageNeed> => {
+      const needed = n.platforms.map(formatPlatform);
+      let info: ImageInfo;
+      try {
+        info = await lookup(image);
+      } catch (e) {
+        findings.push({ level: 'error', code: 'image-lookup', line: n.line, message: `line ${n.line}: cannot look up ${image}: ${(e as Error).message}` });
+        return { image, line: n.line, needed, missing: [] };
+      }
+      const available = info.platforms.map((p) => p.platform);
+      const missing: string[] = [];
+      for (const p of n.platforms) {
+        const m = findPlatform(info, p);
+        if (!m) missing.push(formatPlatform(p));
+        else if (!m.exact)
+          findings.push({
+            level: 'warning',
+            code: 'platform-fallback',
+            line: n.line,
+            message: `line ${n.line}: ${image} has no ${formatPlatform(p)}; the build will use its ${m.entry.platform} manifest`,
+          });
+      }
+      if (missing.length)
+        findings.push({
+          level: 'error',
+          code: 'missing-platform',
+          line: n.line,
+          message: `line ${n.line}: ${image} has no ${missing.join(', ')}; it has ${available.join(', ') || 'no runnable platform'}`,
+        });
+      return { image, line: n.line, needed, available, missing };
+    }),
+  );
+  const unique = [...new Map(findings.map((f) => [`${f.code} ${f.line} ${f.message}`, f])).values()];
+  unique.sort((a, b) => (a.level === b.level ? (a.line ?? 0) - (b.line ?? 0) : a.level === 'error' ? -1 : 1));
+  return { ok: !unique.some((f) => f.level === 'error'), images, findings: unique };
+}
+
+function isPinned(s: Stage): boolean {
+  return s.platform !== undefined && /\$\{?BUILDPLATFORM\b/.test(s.platform);
+}
+
+function nativeOn(build: Platform): Platform[] {
+  const b = normalise(build);
+  if (b.architecture === 'amd64') return [b, { os: b.os, architecture: '386' }];
+  if (b.architecture === 'arm64') return [b];
+  return [b];
+}
+
+/** A stage and the stages it derives from (ENV is inherited along FROM <stage>; ARG is not). */
+function stageChain(df: ParsedDockerfile, i: number): Stage[] {
+  const out: Stage[] = [];
+  let cur: Stage | undefined = df.stages[i];
+  const guard = new Set<number>();
+  while (cur && !guard.has(cur.index)) {
+    guard.add(cur.index);
+    out.push(cur);
+    const parent = stageIndex(df.stages, cur.base, cur.index);
+    cur = parent !== undefined ? df.stages[parent] : undefined;
+  }
+  return out;
+}
+
+function hardcoded(findings: Finding[], line: number, text: string, s: Stage, nonAmd64: Platform[], targetBound: boolean): void {
+  if (!targetBound) return;
+  for (const url of text.match(URL_RE) ?? []) {
+    const m = ARCH_IN_URL.exec(url);
+    if (!m) continue;
+    findings.push({
+      level: 'warning',
+      code: 'hardcoded-arch',
+      line,
+      message: `line ${line}: ${describe(s)} downloads ${url}, hard-coded for ${m[1]}, but also builds for ${nonAmd64.map(formatPlatform).join(', ')}; derive the name from $TARGETARCH`,
+    });
+    return;
+  }
+}
+
+/** Read a Dockerfile and run the preflight; the door for the CLI and the action. */
+export async function checkDockerfile(path: string, opts: Omit<PreflightOptions, 'dockerfile' | 'file'>): Promise<PreflightResult> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new UserError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+  return preflight({ ...opts, dockerfile: text, file: path });
+}

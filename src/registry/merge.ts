@@ -1,0 +1,151 @@
+import yaml from 'js-yaml';
+import { UsageError, UserError } from '../core/errors.js';
+import { formatPlatform, normalise, type Platform, parsePlatform, samePlatform } from '../core/platform.js';
+import type { RegistryClient } from './client.js';
+import { Transfer, type TransferOptions, type TransferStats } from './copy.js';
+import { configPlatform } from './inspect.js';
+import { type Descriptor, descriptorPlatform, type ImageManifest, isAttestation, isIndex, MT, REF_DIGEST_ANNOTATION, serialiseIndex, sha256 } from './manifest.js';
+import { formatReference, parseReference, type Reference } from './reference.js';
+
+export interface MergeSource {
+  ref: Reference;
+  /** take only this platform from an index, or declare the platform of a single manifest */
+  platform?: Platform;
+}
+
+export interface MergeOptions extends TransferOptions {
+  /** also carry the attestation manifests (provenance, SBOM) of the kept platforms */
+  keepAttestations?: boolean;
+  /** when two sources provide the same platform: which wins (default: refuse) */
+  prefer?: 'first' | 'last';
+  /** more tags to point at the merged index */
+  extraTags?: string[];
+}
+
+export interface MergeResult extends TransferStats {
+  target: string;
+  digest: string;
+  mediaType: string;
+  platforms: { platform: string; digest: string; source: string }[];
+  attestations: number;
+}
+
+interface Candidate {
+  desc: Descriptor;
+  platform: Platform;
+  source: MergeSource;
+  attestations: Descriptor[];
+}
+
+/** Runnable platform manifests a source contributes (with their attestations). */
+async function candidates(client: RegistryClient, s: MergeSource): Promise<Candidate[]> {
+  const m = await client.getManifest(s.ref);
+  const name = formatReference(s.ref);
+  if (!isIndex(m)) {
+    const declared = await configPlatform(client, s.ref, m.json as ImageManifest);
+    if (s.platform && declared && !samePlatform(declared, s.platform))
+      throw new UserError(`${name} is built for ${formatPlatform(declared)} (its config says so), not ${formatPlatform(s.platform)}`);
+    const p = s.platform ?? declared;
+    if (!p) throw new UserError(`${name} declares no platform in its config; give one (SRC@platform or platform: in the spec)`);
+    const desc: Descriptor = { mediaType: m.mediaType, digest: m.digest, size: m.bytes.length, platform: { ...normalise(p) } };
+    return [{ desc, platform: normalise(p), source: s, attestations: [] }];
+  }
+  const runnable = m.json.manifests.filter((d) => !isAttestation(d) && descriptorPlatform(d));
+  const picked = s.platform ? runnable.filter((d) => samePlatform(descriptorPlatform(d) as Platform, s.platform as Platform)) : runnable;
+  if (s.platform && picked.length === 0)
+    throw new UserError(
+      `${name} has no ${formatPlatform(s.platform)}; it has ${runnable.map((d) => formatPlatform(descriptorPlatform(d) as Platform)).join(', ') || 'no runnable platform'}`,
+    );
+  if (picked.length === 0) throw new UserError(`${name} is an index without any runnable platform manifest`);
+  return picked.map((d) => ({
+    desc: d,
+    platform: descriptorPlatform(d) as Platform,
+    source: s,
+    attestations: m.json.manifests.filter((a) => isAttestation(a) && a.annotations?.[REF_DIGEST_ANNOTATION] === d.digest),
+  }));
+}
+
+/**
+ * Build one index from per-platform images (single manifests or indexes with attestations), copying
+ * manifests and blobs into the target repository where needed, then push the index under the tag.
+ * Replaces `docker manifest create --amend` + `push` and manifest-tool.
+ */
+export async function mergeImages(client: RegistryClient, target: Reference, sources: MergeSource[], opts: MergeOptions = {}): Promise<MergeResult> {
+  if (sources.length === 0) throw new UsageError('merge needs at least one source image');
+  if (!target.tag) throw new UsageError(`the merge target ${formatReference(target)} needs a tag`);
+  const all = (await Promise.all(sources.map((s) => candidates(client, s)))).flat();
+  const chosen = new Map<string, Candidate>();
+  for (const c of all) {
+    const key = formatPlatform(c.platform);
+    const prev = chosen.get(key);
+    if (prev && prev.desc.digest !== c.desc.digest) {
+      if (!opts.prefer)
+        throw new UserError(
+          `${key} comes from both ${formatReference(prev.source.ref)} and ${formatReference(c.source.ref)}; say which wins with --prefer first|last, or pick one platform per source (SRC@platform)`,
+        );
+      if (opts.prefer === 'first') continue;
+      chosen.delete(key);
+    }
+    chosen.set(key, c);
+  }
+  const picked = [...chosen.values()];
+  const t = new Transfer(client, opts);
+  await Promise.all(
+    picked.flatMap((c) => [c.desc, ...(opts.keepAttestations ? c.attestations : [])].map((d) => t.manifest(c.source.ref, target, d))),
+  );
+  const manifests: Descriptor[] = [];
+  for (const c of picked) {
+    const { annotations: _a, platform: _p, ...base } = c.desc;
+    manifests.push({ ...base, platform: { ...(c.desc.platform ?? {}), ...normalise(c.platform) }, ...(c.desc.annotations ? { annotations: c.desc.annotations } : {}) });
+  }
+  if (opts.keepAttestations) for (const c of picked) manifests.push(...c.attestations);
+  const allDocker = manifests.every((d) => d.mediaType === MT.dockerManifest);
+  const mediaType = allDocker ? MT.dockerList : MT.ociIndex;
+  const bytes = serialiseIndex({ schemaVersion: 2, mediaType, manifests });
+  const digest = sha256(bytes);
+  await client.putManifest(target, bytes, mediaType);
+  for (const tag of opts.extraTags ?? []) await client.putManifest({ ...target, tag }, bytes, mediaType);
+  t.stats.manifestsPushed++;
+  t.finish();
+  return {
+    target: formatReference(target),
+    digest,
+    mediaType,
+    platforms: picked.map((c) => ({ platform: formatPlatform(c.platform), digest: c.desc.digest, source: formatReference(c.source.ref) })),
+    attestations: opts.keepAttestations ? picked.reduce((n, c) => n + c.attestations.length, 0) : 0,
+    ...t.stats,
+  };
+}
+
+/** `REF` or `REF@linux/arm64` (the platform after the last @ that is not a digest). */
+export function parseMergeSource(arg: string): MergeSource {
+  const at = arg.lastIndexOf('@');
+  if (at > 0 && !arg.slice(at + 1).includes(':')) return { ref: parseReference(arg.slice(0, at)), platform: parsePlatform(arg.slice(at + 1)) };
+  return { ref: parseReference(arg) };
+}
+
+/** manifest-tool's `from-spec` YAML: image, optional tags, manifests: [{image, platform: {os, architecture, variant}}]. */
+export function parseMergeSpec(text: string): { target: Reference; sources: MergeSource[]; tags: string[] } {
+  let doc: unknown;
+  try {
+    doc = yaml.load(text);
+  } catch (e) {
+    throw new UsageError(`the merge spec is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const d = doc as { image?: unknown; tags?: unknown; manifests?: unknown };
+  if (!d || typeof d !== 'object' || typeof d.image !== 'string') throw new UsageError('the merge spec needs `image: registry/name:tag`');
+  if (!Array.isArray(d.manifests) || d.manifests.length === 0) throw new UsageError('the merge spec needs a non-empty `manifests:` list');
+  const sources = d.manifests.map((m: { image?: unknown; platform?: { os?: string; architecture?: string; variant?: string } }, i: number) => {
+    if (!m || typeof m.image !== 'string') throw new UsageError(`manifests[${i}] of the merge spec needs an image`);
+    const p = m.platform;
+    let platform: Platform | undefined;
+    if (p) {
+      if (!p.architecture) throw new UsageError(`manifests[${i}].platform needs an architecture`);
+      platform = parsePlatform([p.os ?? 'linux', p.architecture, p.variant].filter(Boolean).join('/'));
+    }
+    return { ref: parseReference(m.image), ...(platform ? { platform } : {}) };
+  });
+  const tags = Array.isArray(d.tags) ? d.tags.map(String) : [];
+  return { target: parseReference(d.image), sources, tags };
+}
+

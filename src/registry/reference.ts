@@ -1,0 +1,96 @@
+import { UsageError } from '../core/errors.js';
+
+/** A parsed image reference: registry host, repository path, and a tag and/or a digest. */
+export interface Reference {
+  /** the registry as users name it: docker.io, ghcr.io, 127.0.0.1:5000 */
+  registry: string;
+  /** repository path inside the registry; Docker Hub's official images carry library/ */
+  repository: string;
+  tag?: string;
+  digest?: string;
+}
+
+export const DOCKER_HUB = 'docker.io';
+/** The host Docker Hub's registry API actually answers on. */
+export const DOCKER_HUB_API = 'registry-1.docker.io';
+/** The key Docker Hub credentials are stored under in config.json. */
+export const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
+
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
+
+function isDomain(first: string): boolean {
+  return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
+}
+
+/** docker.io, index.docker.io and registry-1.docker.io all name Docker Hub. */
+export function normaliseRegistry(registry: string): string {
+  const r = registry.toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+  return r === 'index.docker.io' || r === DOCKER_HUB_API ? DOCKER_HUB : r;
+}
+
+/**
+ * Parse a reference the way Docker does: the first path component is a registry host when it has a dot,
+ * a colon or is localhost; otherwise the image lives on Docker Hub, where one-component names get library/.
+ * A reference with neither tag nor digest means :latest.
+ */
+export function parseReference(input: string, opts: { defaultTag?: boolean } = {}): Reference {
+  const raw = input.trim();
+  const fail = (why: string): never => {
+    throw new UsageError(`invalid image reference "${raw}": ${why}; use [registry/]repository[:tag][@sha256:digest]`);
+  };
+  if (!raw) fail('empty');
+  let rest = raw.replace(/^docker:\/\//, '');
+  let digest: string | undefined;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (!DIGEST.test(digest)) fail(`bad digest "${digest}"`);
+  }
+  let tag: string | undefined;
+  const lastColon = rest.lastIndexOf(':');
+  if (lastColon > rest.lastIndexOf('/')) {
+    tag = rest.slice(lastColon + 1);
+    rest = rest.slice(0, lastColon);
+    if (!TAG.test(tag)) fail(`bad tag "${tag}"`);
+  }
+  const parts = rest.split('/');
+  let registry = DOCKER_HUB;
+  if (parts.length > 1 && isDomain(parts[0] as string)) registry = normaliseRegistry(parts.shift() as string);
+  if (parts.length === 0 || parts.some((p) => !p)) fail('empty repository');
+  for (const p of parts) {
+    if (p !== p.toLowerCase()) fail('repository names must be lowercase');
+    if (!COMPONENT.test(p)) fail(`bad repository component "${p}"`);
+  }
+  if (registry === DOCKER_HUB && parts.length === 1) parts.unshift('library');
+  if (!tag && !digest && opts.defaultTag !== false) tag = 'latest';
+  return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+
+/** The canonical string: docker.io/library/busybox:latest, 127.0.0.1:5000/a/b@sha256:… */
+export function formatReference(ref: Reference): string {
+  return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+
+/** What to put in a manifest URL: the digest when there is one, else the tag. */
+export function manifestKey(ref: Reference): string {
+  return ref.digest ?? ref.tag ?? 'latest';
+}
+
+/** The same repository with another tag/digest. */
+export function withDigest(ref: Reference, digest: string): Reference {
+  return { registry: ref.registry, repository: ref.repository, digest };
+}
+
+/** Host to open connections to. */
+export function apiHost(registry: string): string {
+  return normaliseRegistry(registry) === DOCKER_HUB ? DOCKER_HUB_API : registry;
+}
+
+/** localhost and loopback addresses speak plain HTTP by default, as Docker does. */
+export function isLoopback(registry: string): boolean {
+  const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+  return host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1';
+}
