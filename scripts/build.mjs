@@ -7,11 +7,11 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const check = process.argv.includes('--check');
-const outRoot = check ? mkdtempSync(join(tmpdir(), 'gen-ci-dist-')) : join(root, 'dist');
+// always build into a fresh directory; dist/ is replaced only when every bundle built
+const outRoot = mkdtempSync(join(tmpdir(), 'gen-ci-dist-'));
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 const entries = { main: 'src/action/main.ts', post: 'src/action/post.ts', cli: 'src/cli/index.ts' };
 
-if (!check) rmSync(outRoot, { recursive: true, force: true });
 for (const [name, entry] of Object.entries(entries)) {
   const out = join(outRoot, name);
   execFileSync(join(root, 'node_modules/.bin/ncc'), ['build', entry, '-o', out, '--target', 'es2022', '--quiet'], { cwd: root, stdio: 'inherit' });
@@ -34,6 +34,8 @@ if (check) {
     rmSync(outRoot, { recursive: true, force: true });
   }
 } else {
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  cpSync(outRoot, join(root, 'dist'), { recursive: true });
+  rmSync(outRoot, { recursive: true, force: true });
   console.log(`built dist/ (${Object.keys(entries).join(', ')})`);
 }
-void cpSync;

@@ -31643,6 +31643,29 @@ function lastErrorLine(stderr) {
     return (err ?? lines[lines.length - 1] ?? '').replace(/^(ERROR|error):\s*/, '');
 }
 
+;// CONCATENATED MODULE: ./src/core/docker.ts
+
+
+/**
+ * Fail early, in one line, when Docker or its daemon is missing. buildx is not asked
+ * separately (each plugin call costs ~0.1 s): the first buildx command reports it missing.
+ */
+async function checkDocker(env = {}) {
+    const v = await run('docker', ['version', '--format', '{{.Server.Version}}'], { silent: true, env });
+    if (v.exitCode === 127 || /Unable to locate executable|not found/.test(v.stderr) && !v.stdout) {
+        throw new UserError('Docker is not installed: no docker command on PATH (install Docker Engine, or use a runner image that has it)');
+    }
+    if (v.exitCode !== 0) {
+        throw new UserError(`the Docker daemon is not reachable: ${lastErrorLine(v.stderr) || 'docker version failed'} (start dockerd, or set DOCKER_HOST)`);
+    }
+    return { server: v.stdout.trim() };
+}
+const BUILDX_MISSING = 'docker buildx is not installed (install the buildx CLI plugin, e.g. the docker-buildx package)';
+/** buildx answers a missing plugin with "'buildx' is not a docker command" (or "unknown command"). */
+function isBuildxMissing(stderr) {
+    return /'buildx' is not a docker command|unknown command "buildx"|docker: 'buildx'/.test(stderr);
+}
+
 ;// CONCATENATED MODULE: ./src/core/platform.ts
 
 const KNOWN_OS = new Set(['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'illumos', 'solaris', 'aix', 'plan9', 'wasip1', 'js']);
@@ -31772,6 +31795,7 @@ function nativePlatforms(nodeArch = process.arch) {
 
 
 
+
 /** Split a list input on newlines (and commas when allowed), trimming, dropping blanks and # comments. */
 function parseList(input, commas = false) {
     return input
@@ -31892,6 +31916,11 @@ function parseMetadata(json) {
  * Falls back to buildx's own last error line.
  */
 function explainBuildFailure(output) {
+    if (isBuildxMissing(output))
+        return BUILDX_MISSING;
+    const noBuilder = output.match(/ERROR: no builder "([^"]+)" found/);
+    if (noBuilder)
+        return `builder "${noBuilder[1]}" does not exist (docker buildx ls lists them); leave builder empty to create one`;
     const noMatch = output.match(/failed to resolve source metadata for (\S+): no match for platform in manifest/);
     if (noMatch) {
         const image = noMatch[1];
@@ -31915,25 +31944,6 @@ function explainBuildFailure(output) {
         return `the Dockerfile could not be read: ${lastErrorLine(output)}`;
     }
     return `docker buildx build failed: ${lastErrorLine(output)}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/docker.ts
-
-
-/** Fail early, in one line, when Docker, its daemon or buildx is missing. */
-async function checkDocker(env = {}) {
-    const v = await run('docker', ['version', '--format', '{{.Server.Version}}'], { silent: true, env });
-    if (v.exitCode === 127 || /Unable to locate executable|not found/.test(v.stderr) && !v.stdout) {
-        throw new UserError('Docker is not installed: no docker command on PATH (install Docker Engine, or use a runner image that has it)');
-    }
-    if (v.exitCode !== 0) {
-        throw new UserError(`the Docker daemon is not reachable: ${lastErrorLine(v.stderr) || 'docker version failed'} (start dockerd, or set DOCKER_HOST)`);
-    }
-    const b = await run('docker', ['buildx', 'version'], { silent: true, env });
-    if (b.exitCode !== 0) {
-        throw new UserError('docker buildx is not installed: `docker buildx version` failed (install the buildx CLI plugin, e.g. the docker-buildx package)');
-    }
-    return { server: v.stdout.trim(), buildx: b.stdout.trim() };
 }
 
 ;// CONCATENATED MODULE: ./src/core/summary.ts
@@ -31976,7 +31986,7 @@ function summaryMarkdown(s) {
         lines.push(`| ${r.map((c, i) => (i === 1 && c.startsWith('sha256:') ? `\`${c}\`` : esc(c))).join(' | ')} |`);
     lines.push('');
     const facts = [`built in ${(s.durationMs / 1000).toFixed(1)} s`];
-    if (s.cacheHits && s.cacheHits.total)
+    if (s.cacheHits?.total)
         facts.push(`${s.cacheHits.cached}/${s.cacheHits.total} steps from cache`);
     lines.push(facts.join(', '), '');
     return lines.join('\n');
@@ -32337,6 +32347,7 @@ function loginArgs(registry, username) {
 
 
 
+
 function newContext(log) {
     const base = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
     (0,external_node_fs_namespaceObject.mkdirSync)(base, { recursive: true });
@@ -32397,38 +32408,40 @@ async function setupQemu(ctx, i) {
         throw new UserError(`could not install QEMU emulators (${plan.install.join(', ')}) with ${i.qemuImage}: ${lastErrorLine(res.stderr)}; mirror the image and set qemu-image, or set qemu: false if the runner already has them`);
     }
 }
-/** Create a builder (docker-container / remote), or reuse one (builder input, docker driver). */
+/**
+ * Create a builder (docker-container / remote), or pick the one to reuse (builder input,
+ * docker driver). `buildx create --bootstrap` already starts it; reused builders are
+ * inspected alongside the build (describeBuilder) rather than before it.
+ */
 async function setupBuilder(ctx, i) {
-    let name;
-    let created = false;
-    if (i.builder) {
-        name = i.builder;
-    }
-    else if (i.driver === 'docker') {
+    if (i.builder)
+        return { name: i.builder, created: false };
+    if (i.driver === 'docker') {
         const c = await run('docker', ['context', 'show'], { silent: true, env: ctx.env });
-        name = c.exitCode === 0 && c.stdout.trim() ? c.stdout.trim() : 'default';
+        if (isBuildxMissing(c.stderr))
+            throw new UserError(BUILDX_MISSING);
+        return { name: c.exitCode === 0 && c.stdout.trim() ? c.stdout.trim() : 'default', created: false };
     }
-    else {
-        name = builderName();
-        const toml = buildkitdToml(i.buildkitdConfig, i.insecureRegistries);
-        let configFile;
-        if (toml) {
-            configFile = (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'buildkitd.toml');
-            (0,external_node_fs_namespaceObject.writeFileSync)(configFile, toml);
-        }
-        const args = createBuilderArgs({ name, driver: i.driver, driverOpts: i.driverOpts, configFile, endpoint: i.endpoint });
-        const res = await run('docker', args, { env: ctx.env });
-        if (res.exitCode !== 0) {
-            throw new UserError(`could not create the ${i.driver} builder: ${lastErrorLine(res.stderr)}${i.driver === 'docker-container' ? ' (its moby/buildkit image must be pullable; set driver: docker to use the engine\'s builder)' : ''}`);
-        }
-        created = true;
+    const name = builderName();
+    const toml = buildkitdToml(i.buildkitdConfig, i.insecureRegistries);
+    let configFile;
+    if (toml) {
+        configFile = (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'buildkitd.toml');
+        (0,external_node_fs_namespaceObject.writeFileSync)(configFile, toml);
     }
-    const ins = await run('docker', ['buildx', 'inspect', '--bootstrap', name], { silent: true, env: ctx.env });
-    if (ins.exitCode !== 0)
-        throw new UserError(`builder "${name}" is not usable: ${lastErrorLine(ins.stderr)}`);
-    const info = parseInspect(ins.stdout);
-    ctx.log.info(`builder ${name} (${info.driver || i.driver}) supports: ${info.platforms.join(', ') || 'unknown'}`);
-    return { name, created, info };
+    const args = createBuilderArgs({ name, driver: i.driver, driverOpts: i.driverOpts, configFile, endpoint: i.endpoint });
+    const res = await run('docker', args, { env: ctx.env });
+    if (res.exitCode !== 0) {
+        if (isBuildxMissing(res.stderr))
+            throw new UserError(BUILDX_MISSING);
+        throw new UserError(`could not create the ${i.driver} builder: ${lastErrorLine(res.stderr)}${i.driver === 'docker-container' ? " (its moby/buildkit image must be pullable; set driver: docker to use the engine's builder)" : ''}`);
+    }
+    return { name, created: true };
+}
+/** What the builder supports, for the log (run alongside the build; never fails the job). */
+async function describeBuilder(ctx, name) {
+    const ins = await run('docker', ['buildx', 'inspect', name], { silent: true, env: ctx.env });
+    return ins.exitCode === 0 ? parseInspect(ins.stdout) : undefined;
 }
 /** Secret values go to 0600 files in the temp dir, passed as --secret id=..,src=.. */
 function writeSecrets(ctx, secrets) {
@@ -32525,7 +32538,7 @@ async function main() {
     saveState(STATE.tempDir, ctx.tempDir);
     await log.group('Docker', async () => {
         const d = await checkDocker();
-        log.info(`Docker ${d.server}, ${d.buildx}`);
+        log.info(`Docker ${d.server}`);
     });
     const configDir = await log.group('Login', () => login(ctx, inputs));
     if (configDir)
@@ -32535,7 +32548,11 @@ async function main() {
     if (builder.created)
         saveState(STATE.builderCreated, builder.name);
     setOutput('builder', builder.name);
+    const about = describeBuilder(ctx, builder.name);
     const result = await log.group(`Build ${inputs.platforms.map(formatPlatform).join(', ')}`, () => build(ctx, inputs, builder.name));
+    const info = await about;
+    if (info)
+        log.info(`builder ${builder.name} (${info.driver}) supports: ${info.platforms.join(', ') || 'unknown'}`);
     setOutput('metadata', result.metadata);
     if (result.digest)
         setOutput('digest', result.digest);

@@ -8,7 +8,7 @@ import { summaryMarkdown } from '../core/summary.js';
 import { platformDigests, type PushedImage } from '../core/verify.js';
 import { readInputs } from './inputs.js';
 import { STATE } from './state.js';
-import { build, login, newContext, setupBuilder, setupQemu, verify } from './steps.js';
+import { build, describeBuilder, login, newContext, setupBuilder, setupQemu, verify } from './steps.js';
 
 const log: Log = {
   info: (l) => core.info(l),
@@ -29,7 +29,7 @@ export async function main(): Promise<void> {
 
   await log.group('Docker', async () => {
     const d = await checkDocker();
-    log.info(`Docker ${d.server}, ${d.buildx}`);
+    log.info(`Docker ${d.server}`);
   });
   const configDir = await log.group('Login', () => login(ctx, inputs));
   if (configDir) core.saveState(STATE.dockerConfig, configDir);
@@ -38,7 +38,10 @@ export async function main(): Promise<void> {
   if (builder.created) core.saveState(STATE.builderCreated, builder.name);
   core.setOutput('builder', builder.name);
 
+  const about = describeBuilder(ctx, builder.name);
   const result = await log.group(`Build ${inputs.platforms.map(formatPlatform).join(', ')}`, () => build(ctx, inputs, builder.name));
+  const info = await about;
+  if (info) log.info(`builder ${builder.name} (${info.driver}) supports: ${info.platforms.join(', ') || 'unknown'}`);
   core.setOutput('metadata', result.metadata);
   if (result.digest) core.setOutput('digest', result.digest);
 

@@ -5,6 +5,7 @@ import { binfmtInstallArgs, hostNativePlatforms, planEmulators, readRegisteredEm
 import { buildArgs, buildEnv, type BuildOptions, explainBuildFailure, parseMetadata, repositoryOf } from '../core/build.js';
 import { type BuilderInfo, builderName, buildkitdToml, createBuilderArgs, parseInspect } from '../core/builder.js';
 import { UserError } from '../core/errors.js';
+import { BUILDX_MISSING, isBuildxMissing } from '../core/docker.js';
 import { lastErrorLine, run } from '../core/exec.js';
 import type { Log } from '../core/log.js';
 import { configForLogin, type DockerConfig, loginArgs } from '../core/login.js';
@@ -79,38 +80,42 @@ export async function setupQemu(ctx: RunContext, i: ActionInputs): Promise<void>
 export interface BuilderResult {
   name: string;
   created: boolean;
-  info: BuilderInfo;
 }
 
-/** Create a builder (docker-container / remote), or reuse one (builder input, docker driver). */
+/**
+ * Create a builder (docker-container / remote), or pick the one to reuse (builder input,
+ * docker driver). `buildx create --bootstrap` already starts it; reused builders are
+ * inspected alongside the build (describeBuilder) rather than before it.
+ */
 export async function setupBuilder(ctx: RunContext, i: ActionInputs): Promise<BuilderResult> {
-  let name: string;
-  let created = false;
-  if (i.builder) {
-    name = i.builder;
-  } else if (i.driver === 'docker') {
+  if (i.builder) return { name: i.builder, created: false };
+  if (i.driver === 'docker') {
     const c = await run('docker', ['context', 'show'], { silent: true, env: ctx.env });
-    name = c.exitCode === 0 && c.stdout.trim() ? c.stdout.trim() : 'default';
-  } else {
-    name = builderName();
-    const toml = buildkitdToml(i.buildkitdConfig, i.insecureRegistries);
-    let configFile: string | undefined;
-    if (toml) {
-      configFile = join(ctx.tempDir, 'buildkitd.toml');
-      writeFileSync(configFile, toml);
-    }
-    const args = createBuilderArgs({ name, driver: i.driver, driverOpts: i.driverOpts, configFile, endpoint: i.endpoint });
-    const res = await run('docker', args, { env: ctx.env });
-    if (res.exitCode !== 0) {
-      throw new UserError(`could not create the ${i.driver} builder: ${lastErrorLine(res.stderr)}${i.driver === 'docker-container' ? ' (its moby/buildkit image must be pullable; set driver: docker to use the engine\'s builder)' : ''}`);
-    }
-    created = true;
+    if (isBuildxMissing(c.stderr)) throw new UserError(BUILDX_MISSING);
+    return { name: c.exitCode === 0 && c.stdout.trim() ? c.stdout.trim() : 'default', created: false };
   }
-  const ins = await run('docker', ['buildx', 'inspect', '--bootstrap', name], { silent: true, env: ctx.env });
-  if (ins.exitCode !== 0) throw new UserError(`builder "${name}" is not usable: ${lastErrorLine(ins.stderr)}`);
-  const info = parseInspect(ins.stdout);
-  ctx.log.info(`builder ${name} (${info.driver || i.driver}) supports: ${info.platforms.join(', ') || 'unknown'}`);
-  return { name, created, info };
+  const name = builderName();
+  const toml = buildkitdToml(i.buildkitdConfig, i.insecureRegistries);
+  let configFile: string | undefined;
+  if (toml) {
+    configFile = join(ctx.tempDir, 'buildkitd.toml');
+    writeFileSync(configFile, toml);
+  }
+  const args = createBuilderArgs({ name, driver: i.driver, driverOpts: i.driverOpts, configFile, endpoint: i.endpoint });
+  const res = await run('docker', args, { env: ctx.env });
+  if (res.exitCode !== 0) {
+    if (isBuildxMissing(res.stderr)) throw new UserError(BUILDX_MISSING);
+    throw new UserError(
+      `could not create the ${i.driver} builder: ${lastErrorLine(res.stderr)}${i.driver === 'docker-container' ? " (its moby/buildkit image must be pullable; set driver: docker to use the engine's builder)" : ''}`,
+    );
+  }
+  return { name, created: true };
+}
+
+/** What the builder supports, for the log (run alongside the build; never fails the job). */
+export async function describeBuilder(ctx: RunContext, name: string): Promise<BuilderInfo | undefined> {
+  const ins = await run('docker', ['buildx', 'inspect', name], { silent: true, env: ctx.env });
+  return ins.exitCode === 0 ? parseInspect(ins.stdout) : undefined;
 }
 
 /** Secret values go to 0600 files in the temp dir, passed as --secret id=..,src=.. */

@@ -1,3 +1,4 @@
+import { BUILDX_MISSING, isBuildxMissing } from './docker.js';
 import { UsageError } from './errors.js';
 import { lastErrorLine } from './exec.js';
 import { formatPlatform, type Platform } from './platform.js';
@@ -145,6 +146,9 @@ export function parseMetadata(json: string): BuildMetadata {
  * Falls back to buildx's own last error line.
  */
 export function explainBuildFailure(output: string): string {
+  if (isBuildxMissing(output)) return BUILDX_MISSING;
+  const noBuilder = output.match(/ERROR: no builder "([^"]+)" found/);
+  if (noBuilder) return `builder "${noBuilder[1]}" does not exist (docker buildx ls lists them); leave builder empty to create one`;
   const noMatch = output.match(/failed to resolve source metadata for (\S+): no match for platform in manifest/);
   if (noMatch) {
     const image = noMatch[1] as string;
