@@ -86,6 +86,7 @@ interface RegistryState {
   challenge?: Challenge;
   creds?: Promise<Credentials | undefined>;
   tokens: TokenCache;
+  pendingTokens: Map<string, Promise<string>>;
 }
 
 const RETRY_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED', 'UND_ERR_SOCKET']);
@@ -184,7 +185,7 @@ export class RegistryClient {
     let s = this.states.get(key);
     if (!s) {
       const plain = isLoopback(key) || listMatch(this.opts.plainHttp, key);
-      s = { base: `${plain ? 'http' : 'https'}://${apiHost(key)}`, tokens: new TokenCache() };
+      s = { base: `${plain ? 'http' : 'https'}://${apiHost(key)}`, tokens: new TokenCache(), pendingTokens: new Map() };
       this.states.set(key, s);
     }
     return s;
@@ -259,7 +260,8 @@ export class RegistryClient {
    */
   async request(r: Req): Promise<IncomingMessage> {
     const s = this.state(r.registry);
-    if (!r.path.endsWith('/v2/')) await this.ping(r.registry);
+    const isPing = r.path === '/v2/';
+    if (!isPing) await this.ping(r.registry);
     const url = new URL(r.path, s.base);
     const replayable = !(r.body instanceof Readable);
     const retries = this.opts.retries ?? 4;
@@ -289,6 +291,7 @@ export class RegistryClient {
         throw new UserError(`cannot reach registry ${r.registry} (${r.what}): ${netMessage(err)}${tries > 1 ? ` after ${tries} attempts` : ''}`);
       }
       const status = res.statusCode ?? 0;
+      if (status === 401 && isPing) return res;
       if (status === 401 && replayable && !reauthed) {
         reauthed = true;
         const ch = parseChallenge(res.headers['www-authenticate'] as string | undefined);
@@ -368,8 +371,14 @@ export class RegistryClient {
       const want = mergeScopes(scopes);
       const cached = s.tokens.get(want);
       if (cached) return `Bearer ${cached}`;
-      const token = await this.fetchToken(registry, ch, want);
-      return `Bearer ${token}`;
+      // concurrent requests for the same scopes share one token request
+      const key = want.join(' ');
+      let pending = s.pendingTokens.get(key);
+      if (!pending) {
+        pending = this.fetchToken(registry, ch, want).finally(() => s.pendingTokens.delete(key));
+        s.pendingTokens.set(key, pending);
+      }
+      return `Bearer ${await pending}`;
     }
     return undefined;
   }
