@@ -7087,17 +7087,6 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
@@ -7105,10 +7094,6 @@ var __webpack_exports__ = {};
 __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ cli_main)
 });
-
-// NAMESPACE OBJECT: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml_namespaceObject = {};
-__nccwpck_require__.r(js_yaml_namespaceObject);
 
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /**
@@ -8305,7 +8290,7 @@ class RegistryClient {
         let s = this.states.get(key);
         if (!s) {
             const plain = isLoopback(key) || listMatch(this.opts.plainHttp, key);
-            s = { base: `${plain ? 'http' : 'https'}://${apiHost(key)}`, tokens: new TokenCache() };
+            s = { base: `${plain ? 'http' : 'https'}://${apiHost(key)}`, tokens: new TokenCache(), pendingTokens: new Map() };
             this.states.set(key, s);
         }
         return s;
@@ -8380,7 +8365,8 @@ class RegistryClient {
      */
     async request(r) {
         const s = this.state(r.registry);
-        if (!r.path.endsWith('/v2/'))
+        const isPing = r.path === '/v2/';
+        if (!isPing)
             await this.ping(r.registry);
         const url = new URL(r.path, s.base);
         const replayable = !(r.body instanceof external_node_stream_namespaceObject.Readable);
@@ -8415,6 +8401,8 @@ class RegistryClient {
                 throw new UserError(`cannot reach registry ${r.registry} (${r.what}): ${netMessage(err)}${tries > 1 ? ` after ${tries} attempts` : ''}`);
             }
             const status = res.statusCode ?? 0;
+            if (status === 401 && isPing)
+                return res;
             if (status === 401 && replayable && !reauthed) {
                 reauthed = true;
                 const ch = parseChallenge(res.headers['www-authenticate']);
@@ -8496,8 +8484,14 @@ class RegistryClient {
             const cached = s.tokens.get(want);
             if (cached)
                 return `Bearer ${cached}`;
-            const token = await this.fetchToken(registry, ch, want);
-            return `Bearer ${token}`;
+            // concurrent requests for the same scopes share one token request
+            const key = want.join(' ');
+            let pending = s.pendingTokens.get(key);
+            if (!pending) {
+                pending = this.fetchToken(registry, ch, want).finally(() => s.pendingTokens.delete(key));
+                s.pendingTokens.set(key, pending);
+            }
+            return `Bearer ${await pending}`;
         }
         return undefined;
     }
@@ -10698,7 +10692,7 @@ var CHOMPING_MODE = {
 };
 //#endregion
 //#region src/parser/parser_scalar.ts
-var NO_RANGE$3 = (/* unused pure expression or super */ null && (-1));
+var NO_RANGE$3 = -1;
 function simpleEscapeSequence(c) {
 	switch (c) {
 		case 48: return "\0";
@@ -10972,7 +10966,7 @@ function tagNameShort(fullTag) {
 }
 //#endregion
 //#region src/parser/constructor.ts
-var NO_RANGE$2 = (/* unused pure expression or super */ null && (-1));
+var NO_RANGE$2 = -1;
 var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
 var DEFAULT_CONSTRUCTOR_OPTIONS = {
 	filename: "",
@@ -11225,7 +11219,7 @@ function constructFromEvents(events, options) {
 }
 //#endregion
 //#region src/parser/parser.ts
-var NO_RANGE$1 = (/* unused pure expression or super */ null && (-1));
+var NO_RANGE$1 = -1;
 var HAS_OWN = Object.prototype.hasOwnProperty;
 var CONTEXT_FLOW_IN = 1;
 var CONTEXT_FLOW_OUT = 2;
@@ -13202,7 +13196,7 @@ function parseMergeSource(arg) {
 function parseMergeSpec(text) {
     let doc;
     try {
-        doc = js_yaml_namespaceObject["default"].load(text);
+        doc = load(text);
     }
     catch (e) {
         throw new UsageError(`the merge spec is not valid YAML: ${e.message.split('\n')[0]}`);

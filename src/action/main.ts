@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { repositoryOf } from '../core/build.js';
 import { checkDocker } from '../core/docker.js';
 import { describeError } from '../core/errors.js';
@@ -63,8 +63,7 @@ export async function main(): Promise<void> {
       cacheHits: result.cache,
       durationMs: Date.now() - started,
     });
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(md).write();
-    else log.info(md);
+    if (!core.writeSummary(md)) log.info(md);
   }
 }
 

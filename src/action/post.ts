@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { removeBuilderArgs } from '../core/builder.js';
 import { describeError } from '../core/errors.js';
 import { run } from '../core/exec.js';

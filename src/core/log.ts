@@ -1,4 +1,4 @@
-/** What the steps need to report progress; the action maps it to @actions/core, the CLI to stderr. */
+/** What the steps need to report progress; the action maps it to the runner protocol (src/action/runner.ts), the CLI to stderr. */
 export interface Log {
   info(line: string): void;
   warning(line: string): void;
