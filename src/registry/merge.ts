@@ -1,4 +1,4 @@
-import yaml from 'js-yaml';
+import { load as loadYaml } from 'js-yaml';
 import { UsageError, UserError } from '../core/errors.js';
 import { formatPlatform, normalise, type Platform, parsePlatform, samePlatform } from '../core/platform.js';
 import type { RegistryClient } from './client.js';
@@ -128,7 +128,7 @@ export function parseMergeSource(arg: string): MergeSource {
 export function parseMergeSpec(text: string): { target: Reference; sources: MergeSource[]; tags: string[] } {
   let doc: unknown;
   try {
-    doc = yaml.load(text);
+    doc = loadYaml(text);
   } catch (e) {
     throw new UsageError(`the merge spec is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
   }
