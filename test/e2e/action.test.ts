@@ -1,7 +1,9 @@
 // The bundled action (dist/), run as a GitHub runner runs it, against the real rig:
 // Docker engine + buildx (docker driver), QEMU binfmt, registries on 127.0.0.1.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { node24, ROOT, rigEnv, runAction, sh, uniqueName } from './runner.js';
@@ -121,6 +123,27 @@ describe('the action end to end (Node 24, runner protocol, docker driver)', () =
       `::error::base image ${rig.GENCI_BASE_IMAGE_NO_RISCV} has no linux/riscv64 variant (buildx: no match for platform in manifest); drop linux/riscv64 from platforms, or use a base image that is published for it (check with: gen-ci inspect ${rig.GENCI_BASE_IMAGE_NO_RISCV})`,
     ]);
     expect(r.main.stdout + r.main.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a registry that rejects the push fails with one line saying so', async () => {
+    // a real registry in read-only maintenance mode: it answers every upload with an error
+    const dir = mkdtempSync(join(tmpdir(), 'ro-registry-'));
+    const port = 5000 + 100 + Math.floor(Math.random() * 800);
+    writeFileSync(
+      join(dir, 'config.yml'),
+      `version: 0.1\nlog: {level: error}\nstorage: {filesystem: {rootdirectory: ${dir}/data}, maintenance: {readonly: {enabled: true}}}\nhttp: {addr: 127.0.0.1:${port}}\n`,
+    );
+    const reg = spawn('docker-registry', ['serve', join(dir, 'config.yml')], { stdio: 'ignore' });
+    try {
+      for (let i = 0; i < 50 && sh('curl', ['-fsS', `http://127.0.0.1:${port}/v2/`]).code !== 0; i++) await new Promise((r) => setTimeout(r, 100));
+      const r = runAction({ platforms: 'linux/amd64,linux/arm64', context: hello, tags: `127.0.0.1:${port}/ro/app:1`, push: 'true', driver: 'docker' }, { node });
+      expect(r.main.code).toBe(1);
+      const errs = errorLines(r.main.stdout);
+      expect(errs).toHaveLength(1);
+      expect(errs[0]).toMatch(/^::error::the registry rejected the push: .*127\.0\.0\.1:\d+\/ro\/app/);
+    } finally {
+      reg.kill();
+    }
   });
 
   it.each([
