@@ -1,0 +1,253 @@
+import { UsageError } from '../core/errors.js';
+import { formatPlatform, type Platform, parsePlatform, parsePlatformList } from '../core/platform.js';
+
+/** How the image is built. One file per mode under src/gitlab/. */
+export const MODES = ['buildx', 'native', 'kaniko', 'buildah', 'buildkit'] as const;
+export type Mode = (typeof MODES)[number];
+
+export type BuilderDriver = 'docker-container' | 'docker';
+
+/** The container images the generated jobs run in. Every one is an input, so users can pin or mirror them. */
+export interface ToolImages {
+  /** docker CLI with the buildx plugin */
+  docker: string;
+  /** the Docker-in-Docker service */
+  dind: string;
+  /** registers QEMU binfmt handlers */
+  binfmt: string;
+  /** BuildKit for the docker-container builder; empty: buildx's default */
+  buildkit: string;
+  /** Kaniko executor, a `-debug` variant (it has a shell) */
+  kaniko: string;
+  /** manifest-tool, an `alpine-` variant (it has a shell) */
+  manifestTool: string;
+  buildah: string;
+  /** rootless BuildKit with buildctl-daemonless.sh */
+  buildkitRootless: string;
+  skopeo: string;
+}
+
+/**
+ * Defaults, pinned. Kaniko was archived by Google in June 2025; the default is the
+ * osscontainertools fork (published as martizih/kaniko), the fork that still fixes bugs.
+ */
+export const DEFAULT_IMAGES: ToolImages = {
+  docker: 'docker:28-cli',
+  dind: 'docker:28-dind',
+  binfmt: 'tonistiigi/binfmt:qemu-v10.2.3',
+  buildkit: '',
+  kaniko: 'martizih/kaniko:v1.27.6-debug',
+  manifestTool: 'mplatform/manifest-tool:alpine-v2.2.0',
+  buildah: 'quay.io/buildah/stable:v1.42.2',
+  buildkitRootless: 'moby/buildkit:v0.24.0-rootless',
+  skopeo: 'quay.io/skopeo/stable:v1.18.0',
+};
+
+/** Runner tags of GitLab.com's hosted Linux runners, by platform. */
+export const GITLAB_COM_RUNNER_TAGS: Record<string, string[]> = {
+  'linux/amd64': ['saas-linux-small-amd64'],
+  'linux/arm64': ['saas-linux-small-arm64'],
+};
+
+export interface MirrorEntry {
+  source: string;
+  /** empty: `<mirrorPrefix>/<last path element of source>` */
+  destination?: string;
+}
+
+/** Everything a generated pipeline depends on. Only `mode` is required. */
+export interface GitlabOptions {
+  mode: Mode;
+  /** repository to push to; default `$CI_REGISTRY_IMAGE` */
+  image?: string;
+  /** tags of the final image; default `$CI_COMMIT_REF_SLUG` */
+  tags?: string[];
+  /** default linux/amd64 and linux/arm64 */
+  platforms?: (Platform | string)[];
+  /** build context, relative to the project directory; default `.` */
+  context?: string;
+  /** Dockerfile path relative to the project directory; default `<context>/Dockerfile` */
+  dockerfile?: string;
+  /** `KEY=VALUE` */
+  buildArgs?: string[];
+  /** registry layer cache; default on (off for buildah) */
+  cache?: boolean;
+  /** cache reference; default `<image>:buildcache` (kaniko: `<image>/cache`); per-arch jobs append `-<arch>` */
+  cacheRef?: string;
+  /** provenance and SBOM attestations; default off */
+  attestations?: boolean;
+  /** base images to copy into our registry first (skopeo copy --multi-arch=all) */
+  mirror?: MirrorEntry[];
+  /** where mirrored images go when an entry has no destination; default `<image>/mirror` */
+  mirrorPrefix?: string;
+  /** runner tags per platform for per-arch jobs; default GitLab.com's hosted runners for amd64 and arm64 */
+  runnerTags?: Record<string, string[]>;
+  /** runner tags of single jobs (buildx, buildah, buildkit, merge, mirror); default none */
+  jobTags?: string[];
+  /** stage of the build jobs; default `build` */
+  stage?: string;
+  /** stage of the merge job; default the build stage (it waits for the builds by `needs:`) */
+  mergeStage?: string;
+  /** stage of the mirror job; default `.pre` */
+  mirrorStage?: string;
+  /** job names start with this; default `image` */
+  jobPrefix?: string;
+  /** registry to log in to; default `$CI_REGISTRY`; empty: no login */
+  registry?: string;
+  /** names of the CI/CD variables with the credentials; default CI_REGISTRY_USER / CI_REGISTRY_PASSWORD */
+  registryUserVariable?: string;
+  registryPasswordVariable?: string;
+  /** verify TLS of registries; default true (false for plain-HTTP registries) */
+  tlsVerify?: boolean;
+  /** register QEMU binfmt handlers (buildx); default true */
+  binfmt?: boolean;
+  /** buildx builder driver (buildx, native); default docker-container */
+  builderDriver?: BuilderDriver;
+  /** MTU of the Docker-in-Docker network, for runners whose network needs it (GitLab.com's Arm runners) */
+  dindMtu?: number;
+  /** per-arch tags are `<image>:<prefix>-<arch>`; default `$CI_COMMIT_SHA` so branches never overwrite each other */
+  archTagPrefix?: string;
+  /** buildah: one job with emulation (`emulated`) or one job per platform on native runners + a manifest job */
+  buildahStrategy?: 'emulated' | 'native';
+  /** let GitLab expand `$VARIABLE` references in user values; default false (values are literal) */
+  expandVariables?: boolean;
+  images?: Partial<ToolImages>;
+}
+
+/** The options with defaults filled in and everything validated. */
+export interface ResolvedOptions {
+  mode: Mode;
+  image: Value;
+  tags: Value;
+  platforms: Platform[];
+  context: Value;
+  dockerfile: Value;
+  buildArgs: Value;
+  cache: boolean;
+  cacheRef: Value;
+  attestations: boolean;
+  mirror: Value;
+  mirrorPrefix: Value;
+  runnerTags: Map<string, string[]>;
+  jobTags: string[];
+  stage: string;
+  mergeStage: string;
+  mirrorStage: string;
+  jobPrefix: string;
+  registry: Value;
+  registryUser: Value;
+  registryPassword: Value;
+  tlsVerify: boolean;
+  binfmt: boolean;
+  builderDriver: BuilderDriver;
+  dindMtu?: number;
+  archTagPrefix: Value;
+  buildahStrategy: 'emulated' | 'native';
+  images: ToolImages;
+}
+
+/** A value for a job variable: the text, and whether GitLab may expand `$VAR` references in it. */
+export interface Value {
+  value: string;
+  expand: boolean;
+}
+
+const ident = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function listItem(field: string, item: string, extra: RegExp | undefined, why: string): string {
+  if (/[\r\n]/.test(item)) throw new UsageError(`${field} "${item.replace(/[\r\n]+/g, '⏎')}" contains a line break; lists are passed one item per line`);
+  if (extra?.test(item)) throw new UsageError(`${field} "${item}" ${why}`);
+  return item;
+}
+
+export function resolveOptions(o: GitlabOptions): ResolvedOptions {
+  if (!MODES.includes(o.mode)) throw new UsageError(`unknown mode "${o.mode}"; use one of ${MODES.join(', ')}`);
+  const expand = o.expandVariables === true;
+  const user = (value: string): Value => ({ value, expand });
+  const ours = (value: string): Value => ({ value, expand: true });
+
+  const platforms: Platform[] = [];
+  for (const p of o.platforms ?? ['linux/amd64', 'linux/arm64']) {
+    const parsed = typeof p === 'string' ? parsePlatformList(p) : [parsePlatform(formatPlatform(p))];
+    for (const q of parsed) if (!platforms.some((x) => formatPlatform(x) === formatPlatform(q))) platforms.push(q);
+  }
+  if (platforms.length === 0) throw new UsageError('no platforms given');
+
+  const tags = o.tags ?? [];
+  for (const t of tags) {
+    listItem('tag', t, /,/, 'contains a comma; give one tag per --tag');
+    if (t === '') throw new UsageError('empty tag');
+  }
+  const buildArgs = o.buildArgs ?? [];
+  for (const a of buildArgs) {
+    listItem('build arg', a, undefined, '');
+    const name = a.split('=', 1)[0] ?? '';
+    if (!a.includes('=') || !ident.test(name)) throw new UsageError(`build arg "${a}" is not NAME=VALUE with a NAME of letters, digits and _`);
+  }
+  const mirrorLines = (o.mirror ?? []).map((m) => {
+    listItem('mirror source', m.source, /[=\s]/, 'contains "=" or a space');
+    if (!m.source) throw new UsageError('empty mirror source');
+    if (m.destination !== undefined) listItem('mirror destination', m.destination, /[=\s]/, 'contains "=" or a space');
+    return m.destination ? `${m.source}=${m.destination}` : m.source;
+  });
+
+  for (const [name, v] of [
+    ['registry user variable', o.registryUserVariable],
+    ['registry password variable', o.registryPasswordVariable],
+  ] as const) {
+    if (v !== undefined && !ident.test(v)) throw new UsageError(`${name} "${v}" must be a variable name (letters, digits, _)`);
+  }
+
+  const runnerTags = new Map<string, string[]>();
+  for (const [k, v] of Object.entries(GITLAB_COM_RUNNER_TAGS)) runnerTags.set(k, v);
+  for (const [k, v] of Object.entries(o.runnerTags ?? {})) runnerTags.set(formatPlatform(parsePlatform(k)), v);
+
+  const stage = o.stage ?? 'build';
+  const jobPrefix = o.jobPrefix ?? 'image';
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(jobPrefix)) throw new UsageError(`job prefix "${jobPrefix}" may hold letters, digits, ".", "_" and "-" only`);
+  if (o.dindMtu !== undefined && !(Number.isInteger(o.dindMtu) && o.dindMtu >= 576 && o.dindMtu <= 65535)) {
+    throw new UsageError(`dind MTU ${o.dindMtu} is not a whole number between 576 and 65535`);
+  }
+  const images = { ...DEFAULT_IMAGES, ...o.images };
+  for (const [k, v] of Object.entries(images)) {
+    if (/[\r\n]/.test(v)) throw new UsageError(`${k} image contains a line break`);
+  }
+  const archTagPrefix = o.archTagPrefix;
+  if (archTagPrefix !== undefined) listItem('arch tag prefix', archTagPrefix, /,/, 'contains a comma');
+
+  return {
+    mode: o.mode,
+    image: o.image !== undefined ? user(o.image) : ours('$CI_REGISTRY_IMAGE'),
+    tags: tags.length ? user(tags.join('\n')) : ours('$CI_COMMIT_REF_SLUG'),
+    platforms,
+    context: user(o.context ?? '.'),
+    dockerfile: user(o.dockerfile ?? ''),
+    buildArgs: user(buildArgs.join('\n')),
+    cache: o.cache ?? o.mode !== 'buildah',
+    cacheRef: user(o.cacheRef ?? ''),
+    attestations: o.attestations === true,
+    mirror: user(mirrorLines.join('\n')),
+    mirrorPrefix: user(o.mirrorPrefix ?? ''),
+    runnerTags,
+    jobTags: o.jobTags ?? [],
+    stage,
+    mergeStage: o.mergeStage ?? stage,
+    mirrorStage: o.mirrorStage ?? '.pre',
+    jobPrefix,
+    registry: o.registry !== undefined ? user(o.registry) : ours('$CI_REGISTRY'),
+    registryUser: ours(`$${o.registryUserVariable ?? 'CI_REGISTRY_USER'}`),
+    registryPassword: ours(`$${o.registryPasswordVariable ?? 'CI_REGISTRY_PASSWORD'}`),
+    tlsVerify: o.tlsVerify !== false,
+    binfmt: o.binfmt !== false,
+    builderDriver: o.builderDriver ?? 'docker-container',
+    dindMtu: o.dindMtu,
+    archTagPrefix: archTagPrefix !== undefined ? user(archTagPrefix) : ours('$CI_COMMIT_SHA'),
+    buildahStrategy: o.buildahStrategy ?? 'emulated',
+    images,
+  };
+}
+
+/** `linux/arm/v7` -> `armv7`: the suffix of per-arch tags, job names and cache refs. Same rule as the shell's genci_slug. */
+export function archSlug(p: Platform): string {
+  return `${p.architecture}${p.variant ?? ''}`;
+}
