@@ -107,17 +107,55 @@ export function parseDockerfile(text: string): ParsedDockerfile {
 }
 
 /**
- * Expand $VAR, ${VAR}, ${VAR:-default}, ${VAR-default}, ${VAR:+alt}, ${VAR+alt} the way the
- * Dockerfile frontend does for FROM lines and flags. Unknown variables expand to "".
+ * Expand $VAR, ${VAR}, ${VAR:-default}, ${VAR-default}, ${VAR:+alt}, ${VAR+alt} (words may nest)
+ * the way the Dockerfile frontend does for FROM lines and flags. Unknown variables expand to "".
  */
 export function expandVars(s: string, vars: Record<string, string | undefined>): string {
-  return s.replace(/\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])((?:[^}\\]|\\.)*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, name1, op, word, name2) => {
-    if (m === '\\$') return '$';
-    const name = (name1 ?? name2) as string;
-    const v = vars[name];
-    if (!op) return v ?? '';
-    const set = op.startsWith(':') ? v !== undefined && v !== '' : v !== undefined;
-    const w = expandVars(word ?? '', vars);
-    return op.endsWith('-') ? (set ? (v as string) : w) : set ? w : '';
-  });
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i] as string;
+    if (c === '\\' && s[i + 1] === '$') {
+      out += '$';
+      i += 2;
+      continue;
+    }
+    if (c !== '$') {
+      out += c;
+      i++;
+      continue;
+    }
+    if (s[i + 1] === '{') {
+      // find the matching brace
+      let depth = 0;
+      let j = i + 1;
+      for (; j < s.length; j++) {
+        if (s[j] === '{') depth++;
+        else if (s[j] === '}' && --depth === 0) break;
+      }
+      const body = s.slice(i + 2, j);
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([\s\S]*))?$/.exec(body);
+      i = j + 1;
+      if (!m) continue;
+      const v = vars[m[1] as string];
+      const op = m[2];
+      if (!op) {
+        out += v ?? '';
+        continue;
+      }
+      const set = op.startsWith(':') ? v !== undefined && v !== '' : v !== undefined;
+      if (op.endsWith('-')) out += set ? (v as string) : expandVars(m[3] ?? '', vars);
+      else out += set ? expandVars(m[3] ?? '', vars) : '';
+      continue;
+    }
+    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(s.slice(i + 1));
+    if (!m) {
+      out += c;
+      i++;
+      continue;
+    }
+    out += vars[m[0]] ?? '';
+    i += 1 + m[0].length;
+  }
+  return out;
 }

@@ -227,7 +227,7 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
   const lookup = opts.lookup ?? ((ref: string) => inspectImage(opts.client as RegistryClient, parseReference(ref)));
   if (!opts.lookup && !opts.client) throw new Error('preflight needs a client or a lookup');
   const images = await Promise.all(
-    [...needs].map(async ([image, n]): Promise<ImageNeed> => {
+    [...needs].sort((a, b) => a[1].line - b[1].line).map(async ([image, n]): Promise<ImageNeed> => {
       const needed = n.platforms.map(formatPlatform);
       let info: ImageInfo;
       try {

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { formatPlatform, parsePlatformList } from '../../../src/core/platform.js';
+import { type PreflightOptions, preflight } from '../../../src/dockerfile/preflight.js';
+import type { ImageInfo } from '../../../src/registry/inspect.js';
+
+// a registry of image → platforms, standing in for lookups (the real path is covered by the integration test)
+const IMAGES: Record<string, string> = {
+  'docker.io/library/golang:1.22': 'linux/amd64,linux/arm64,linux/arm/v7,linux/386',
+  'docker.io/library/alpine:3.20': 'linux/amd64,linux/arm64,linux/arm/v6,linux/arm/v7,linux/riscv64',
+  'docker.io/library/debian:12': 'linux/amd64,linux/arm64,linux/arm/v7',
+  'docker.io/library/amd64only:1': 'linux/amd64',
+  'docker.io/library/armv6:1': 'linux/arm/v6',
+  'docker.io/arm64v8/alpine:latest': 'linux/arm64',
+  'docker.io/amd64/alpine:latest': 'linux/amd64',
+};
+const looked: string[] = [];
+async function lookup(ref: string): Promise<ImageInfo> {
+  looked.push(ref);
+  const p = IMAGES[ref];
+  if (!p) throw new Error(`${ref} not found`);
+  const platforms = parsePlatformList(p).map((x) => ({ platform: formatPlatform(x), ...x, digest: 'sha256:0', mediaType: 'm', size: 1 }));
+  return { reference: ref, mediaType: 'i', digest: 'sha256:1', index: true, platforms, attestations: [] };
+}
+
+function run(dockerfile: string, platforms: string, extra: Partial<PreflightOptions> = {}) {
+  return preflight({ dockerfile, platforms: parsePlatformList(platforms), lookup, buildPlatform: { os: 'linux', architecture: 'amd64' }, ...extra });
+}
+const codes = async (p: ReturnType<typeof run>) => (await p).findings.map((f) => `${f.level} ${f.code} ${f.line}`);
+
+describe('preflight: base image platforms', () => {
+  it('names the image, the missing platform and what it has', async () => {
+    const r = await run('FROM debian:12\n', 'linux/amd64,linux/riscv64');
+    expect(r.ok).toBe(false);
+    expect(r.findings[0]?.message).toBe('line 1: docker.io/library/debian:12 has no linux/riscv64; it has linux/amd64, linux/arm64, linux/arm/v7');
+    expect(r.images[0]?.missing).toEqual(['linux/riscv64']);
+  });
+
+  it('compares variants: arm/v7 is not arm/v6; a lower arm variant is a warning', async () => {
+    const r = await run('FROM armv6:1\n', 'linux/arm/v7');
+    expect(r.ok).toBe(true);
+    expect(r.findings.map((f) => f.code)).toEqual(['platform-fallback']);
+    const r2 = await run('FROM debian:12\n', 'linux/arm/v6');
+    expect(r2.ok).toBe(false);
+  });
+
+  it('a stage pinned to $BUILDPLATFORM needs only the build platform; stage references inherit it', async () => {
+    const r = await run(
+      'FROM --platform=$BUILDPLATFORM amd64only:1 AS tools\nFROM tools AS build\nRUN go build ./...\nFROM alpine:3.20\nCOPY --from=build /x /x\n',
+      'linux/arm64,linux/riscv64',
+    );
+    expect(r.ok).toBe(true);
+    expect(r.images.map((i) => [i.image, i.needed])).toEqual([
+      ['docker.io/library/amd64only:1', ['linux/amd64']],
+      ['docker.io/library/alpine:3.20', ['linux/arm64', 'linux/riscv64']],
+    ]);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('substitutes ARGs (defaults, --build-arg, automatic platform args) per platform', async () => {
+    const r = await run('ARG REG=docker.io\nARG PREFIX=${TARGETARCH}\nFROM ${REG}/${PREFIX}/alpine\n', 'linux/amd64,linux/arm64');
+    expect(r.images.map((i) => [i.image, i.needed])).toEqual([['docker.io/amd64/alpine:latest', ['linux/amd64']], ['docker.io/arm64/alpine:latest', ['linux/arm64']]]);
+    const r2 = await run('ARG VARIANT=amd64\nFROM ${VARIANT}/alpine\n', 'linux/amd64', { buildArgs: { VARIANT: 'arm64v8' } });
+    expect(r2.images.map((i) => i.image)).toEqual(['docker.io/arm64v8/alpine:latest']);
+    expect(r2.ok).toBe(false);
+    const r3 = await run('ARG BASE\nFROM ${BASE:-debian:12}\n', 'linux/arm64');
+    expect(r3.images.map((i) => i.image)).toEqual(['docker.io/library/debian:12']);
+  });
+
+  it('only stages the target needs are checked; --target picks one; COPY --from an image counts', async () => {
+    const df = 'FROM amd64only:1 AS unused\nFROM debian:12 AS base\nCOPY --from=golang:1.22 /usr/local/go /go\nFROM base\n';
+    const r = await run(df, 'linux/arm64');
+    expect(r.images.map((i) => i.image).sort()).toEqual(['docker.io/library/debian:12', 'docker.io/library/golang:1.22']);
+    const r2 = await run(df, 'linux/arm64', { target: 'unused' });
+    expect(r2.ok).toBe(false);
+    await expect(run(df, 'linux/arm64', { target: 'nope' })).rejects.toThrow('Dockerfile has no stage named "nope"');
+  });
+
+  it('scratch is no image; a lookup failure is an error naming the image', async () => {
+    expect((await run('FROM scratch\nCOPY x /\n', 'linux/amd64')).images).toEqual([]);
+    const r = await run('FROM nothere:1\n', 'linux/amd64');
+    expect(r.findings[0]?.message).toBe('line 1: cannot look up docker.io/library/nothere:1: docker.io/library/nothere:1 not found');
+  });
+});
+
+describe('preflight: warnings', () => {
+  it('compiling under emulation, once per stage', async () => {
+    const df = 'FROM golang:1.22 AS build\nRUN go build -o /app .\nRUN go test ./...\nFROM alpine:3.20\n';
+    const r = await run(`${df}COPY --from=build /app /app\n`, 'linux/amd64,linux/arm64');
+    expect(r.findings.map((f) => f.message)).toEqual([
+      'line 2: stage "build" runs "go build" under emulation for linux/arm64 (slow, often 5-20x); build it on the build platform with FROM --platform=$BUILDPLATFORM and cross-compile for $TARGETOS/$TARGETARCH',
+    ]);
+    // native only: no emulation, no warning
+    expect(await codes(run(`${df}COPY --from=build /app /app\n`, 'linux/amd64'))).toEqual([]);
+  });
+
+  it('$TARGETARCH in a shell-form RUN without ARG in that stage', async () => {
+    const r = await run(
+      'ARG TARGETARCH\nFROM alpine:3.20 AS a\nRUN echo $TARGETARCH\nARG TARGETOS\nRUN echo ${TARGETOS} ${TARGETARCH}\nRUN ["sh", "-c", "echo $TARGETVARIANT"]\nFROM a\nRUN echo $TARGETOS\nFROM alpine:3.20 AS e\nENV TARGETARCH=x\nFROM e\nRUN echo $TARGETARCH\nFROM alpine:3.20\nCOPY --from=1 / /\nCOPY --from=3 / /\n',
+      'linux/amd64',
+    );
+    expect(r.findings.map((f) => f.message)).toEqual([
+      'line 3: RUN uses $TARGETARCH but stage "a" has no "ARG TARGETARCH", so the shell sees it empty; add ARG TARGETARCH after the FROM',
+      'line 5: RUN uses $TARGETARCH but stage "a" has no "ARG TARGETARCH", so the shell sees it empty; add ARG TARGETARCH after the FROM',
+      'line 8: RUN uses $TARGETOS but stage 1 has no "ARG TARGETOS", so the shell sees it empty; add ARG TARGETOS after the FROM',
+    ]);
+  });
+
+  it('hard-coded amd64 in download URLs when other platforms are built', async () => {
+    const df =
+      'FROM alpine:3.20\nRUN wget -O- https://get.example.com/tool_Linux_x86_64.tar.gz | tar xz\nARG TARGETARCH\nRUN curl -fsSL https://dl.example.com/v1/tool-${TARGETARCH}.tgz\nADD https://nodejs.org/dist/v20.0.0/node-v20.0.0-linux-x64.tar.xz /opt/\n';
+    expect(await codes(run(df, 'linux/amd64,linux/arm64'))).toEqual(['warning hardcoded-arch 2', 'warning hardcoded-arch 5']);
+    expect(await codes(run(df, 'linux/amd64'))).toEqual([]);
+    // a stage on the build platform may download build-platform tools
+    expect(await codes(run('FROM --platform=$BUILDPLATFORM alpine:3.20\nRUN curl -O https://e.com/x-amd64\n', 'linux/arm64'))).toEqual([]);
+  });
+});
