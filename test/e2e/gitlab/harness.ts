@@ -59,6 +59,8 @@ export function runPipeline(dir: string, variables: Record<string, string> = {},
 
 /** Variables that point docker at the rig's engine instead of the dind service. */
 export function rigDockerVariables(dockerConfig: string): Record<string, string> {
+  mkdirSync(dockerConfig, { recursive: true });
+  writeFileSync(join(dockerConfig, 'config.json'), '{"auths":{}}\n');
   return { DOCKER_HOST: 'unix:///var/run/docker.sock', DOCKER_TLS_VERIFY: '', DOCKER_CERT_PATH: '', DOCKER_CONFIG: dockerConfig };
 }
 
