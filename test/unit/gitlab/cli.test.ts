@@ -1,0 +1,64 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/index.js';
+import { UsageError } from '../../../src/core/errors.js';
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(['gitlab', ...argv], { out: (l) => out.push(l), err: (l) => err.push(l), tty: false });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('gen-ci gitlab', () => {
+  it('prints a pipeline with a "regenerate with" line that quotes hostile flags', async () => {
+    const r = await cli('--mode', 'native', '--image', "reg/a b'c", '--tag', 'v1', '--runner-tag', 'linux/arm64=my-arm');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("# Regenerate with: gen-ci gitlab --mode=native '--image=reg/a b'\\''c' --tag=v1 --runner-tag=linux/arm64=my-arm");
+    const doc = load(r.out) as Record<string, { tags?: string[]; variables?: Record<string, unknown> }>;
+    expect(doc['image-build-arm64']?.tags).toEqual(['my-arm']);
+    expect(doc['image-build-arm64']?.variables?.GENCI_IMAGE).toBe("reg/a b'c");
+  });
+
+  it('writes --out and notes literal "$" values', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'genci-cli-'));
+    try {
+      const file = join(dir, '.gitlab-ci.yml');
+      const r = await cli('--mode', 'buildx', '--image', '$CI_REGISTRY_IMAGE/app', '--out', file, '--build-arg', 'A=1', '--platform', 'linux/amd64,linux/riscv64');
+      expect(r.code).toBe(0);
+      expect(r.err).toContain('--image contains "$" and is passed literally');
+      const doc = load(readFileSync(file, 'utf8')) as Record<string, { variables: Record<string, unknown> }>;
+      expect(doc['image-build']?.variables.GENCI_IMAGE).toEqual({ value: '$CI_REGISTRY_IMAGE/app', expand: false });
+      expect(doc['image-build']?.variables.GENCI_PLATFORMS).toBe('linux/amd64,linux/riscv64');
+      const r2 = await cli('--mode', 'buildx', '--image', '$CI_REGISTRY_IMAGE/app', '--expand-variables', '--json');
+      expect(r2.err).toBe('');
+      expect(JSON.parse(r2.out)['image-build'].variables.GENCI_IMAGE).toBe('$CI_REGISTRY_IMAGE/app');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--include component writes includes with inputs', async () => {
+    const r = await cli('--mode', 'buildkit', '--include', 'component', '--component-version', '1.0.0', '--cache=false', '--tool-image', 'buildkitRootless=mirror/buildkit:rootless');
+    expect(load(r.out)).toEqual({
+      include: [{ component: '$CI_SERVER_FQDN/gen-ci/gen-ci/buildkit@1.0.0', inputs: { cache: false, buildkit_image: 'mirror/buildkit:rootless' } }],
+    });
+  });
+
+  it.each([
+    [[], /--mode is required/],
+    [['--mode', 'podman'], /unknown mode/],
+    [['--mode', 'buildx', '--include', 'x'], /--include takes/],
+    [['--mode', 'buildx', '--tool-image', 'nope=x'], /unknown tool/],
+    [['--mode', 'buildx', '--runner-tag', 'x'], /KEY=VALUE/],
+    [['--mode', 'buildx', '--platform', 'linux/sparc'], /invalid platform/],
+    [['--mode', 'buildah', '--buildah-strategy', 'native', '--include', 'component'], /inline/],
+    [['--mode', 'buildx', '--bogus'], /unknown option/],
+  ])('usage error: %o', async (argv, re) => {
+    await expect(cli(...(argv as string[]))).rejects.toThrow(re);
+    await expect(cli(...(argv as string[]))).rejects.toBeInstanceOf(UsageError);
+  });
+});
