@@ -1,6 +1,5 @@
 import { UsageError } from '../core/errors.js';
 import { parsePlatform, parsePlatformList } from '../core/platform.js';
-import { checkDockerfile } from '../dockerfile/preflight.js';
 import { RegistryClient } from '../registry/client.js';
 import { clientOptionsFromFlags, REGISTRY_FLAGS } from '../registry/options.js';
 import { type Command, flagBool, flagList, flagString } from './command.js';
@@ -56,6 +55,8 @@ Examples:
     if (!platforms.length) throw new UsageError('--platforms is empty');
     const file = flagString(args, 'file') ?? 'Dockerfile';
     const bp = flagString(args, 'build-platform');
+    // the Dockerfile parser is loaded only by the command that needs it
+    const { checkDockerfile } = await import('../dockerfile/preflight.js');
     const client = new RegistryClient(clientOptionsFromFlags(args));
     try {
       const r = await checkDockerfile(file, {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { UsageError } from '../core/errors.js';
 import { RegistryClient } from '../registry/client.js';
 import { BlobLocations } from '../registry/locations.js';
-import { type MergeSource, mergeImages, parseMergeSource, parseMergeSpec } from '../registry/merge.js';
+import type { MergeSource } from '../registry/merge.js';
 import { clientOptionsFromFlags, intFlag, locationsFile, progressLine, REGISTRY_FLAGS } from '../registry/options.js';
 import { formatReference, parseReference, type Reference } from '../registry/reference.js';
 import { type Command, flagBool, flagList, flagString } from './command.js';
@@ -42,6 +42,7 @@ Examples:
     ...REGISTRY_FLAGS,
   ],
   async run(args, io) {
+    const { mergeImages, parseMergeSource, parseMergeSpec } = await import('../registry/merge.js');
     let target: Reference;
     let sources: MergeSource[];
     let tags = flagList(args, 'tag');
@@ -54,7 +55,7 @@ Examples:
       } catch (e) {
         throw new UsageError(`cannot read ${spec}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       }
-      const parsed = parseMergeSpec(text);
+      const parsed = await parseMergeSpec(text);
       target = parsed.target;
       sources = parsed.sources;
       tags = [...parsed.tags, ...tags];

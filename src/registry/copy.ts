@@ -266,9 +266,8 @@ export async function copyImage(client: RegistryClient, src: Reference, dst: Ref
   };
   const all = !opts.platforms;
   // HEAD first: when the destination already holds the very same digest there is nothing to pull
-  const srcHead = await client.headManifest(src);
+  const [srcHead, dstHead] = await Promise.all([client.headManifest(src), dst.digest && !dst.tag ? undefined : client.headManifest(dst)]);
   if (!srcHead) throw new RegistryError(`${formatReference(src)} not found`, 404, 'MANIFEST_UNKNOWN');
-  const dstHead = dst.digest && !dst.tag ? undefined : await client.headManifest(dst);
   if (all && dstHead?.digest === srcHead.digest) return result(srcHead.digest, srcHead.mediaType, [], true);
   const m = await client.getManifest(withDigest(src, srcHead.digest));
   if (!isIndex(m)) {

@@ -1,4 +1,3 @@
-import { load as loadYaml } from 'js-yaml';
 import { UsageError, UserError } from '../core/errors.js';
 import { formatPlatform, normalise, type Platform, parsePlatform, samePlatform } from '../core/platform.js';
 import type { RegistryClient } from './client.js';
@@ -125,10 +124,12 @@ export function parseMergeSource(arg: string): MergeSource {
 }
 
 /** manifest-tool's `from-spec` YAML: image, optional tags, manifests: [{image, platform: {os, architecture, variant}}]. */
-export function parseMergeSpec(text: string): { target: Reference; sources: MergeSource[]; tags: string[] } {
+export async function parseMergeSpec(text: string): Promise<{ target: Reference; sources: MergeSource[]; tags: string[] }> {
+  // loaded on demand: the YAML parser is a large module most runs never need
+  const { load } = await import('js-yaml');
   let doc: unknown;
   try {
-    doc = loadYaml(text);
+    doc = load(text);
   } catch (e) {
     throw new UsageError(`the merge spec is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
   }

@@ -62,8 +62,8 @@ describe('merge sources and specs', () => {
     expect(parseMergeSource(`reg.example/a@${d}`)).toEqual({ ref: parseReference(`reg.example/a@${d}`) });
   });
 
-  it("manifest-tool's from-spec", () => {
-    const spec = parseMergeSpec(`image: reg.example/app:1.0
+  it("manifest-tool's from-spec", async () => {
+    const spec = await parseMergeSpec(`image: reg.example/app:1.0
 tags: ['1', latest]
 manifests:
   - image: reg.example/app:1.0-amd64
@@ -85,7 +85,7 @@ manifests:
     ['image: a.example/x:1\nmanifests: [{platform: {os: linux}}]', /needs an image/],
     ['image: a.example/x:1\nmanifests: [{image: a.example/y, platform: {os: linux}}]', /needs an architecture/],
     ['image: [', /not valid YAML/],
-  ])('bad spec %j', (text, why) => {
-    expect(() => parseMergeSpec(text)).toThrow(why);
+  ])('bad spec %j', async (text, why) => {
+    await expect(parseMergeSpec(text)).rejects.toThrow(why);
   });
 });
