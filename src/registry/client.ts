@@ -260,8 +260,9 @@ export class RegistryClient {
    */
   async request(r: Req): Promise<IncomingMessage> {
     const s = this.state(r.registry);
+    // no ping first: a 401 on any replayable request teaches the challenge, and every streamed
+    // upload (PUT) follows the POST that opened its session, which already carried the push scope
     const isPing = r.path === '/v2/';
-    if (!isPing) await this.ping(r.registry);
     const url = new URL(r.path, s.base);
     const replayable = !(r.body instanceof Readable);
     const retries = this.opts.retries ?? 4;

@@ -135,7 +135,7 @@ describe('RegistryClient transport', () => {
     const c = new RegistryClient({ retries: 1, retryBaseMs: 5 });
     const err = await c.getManifest(parseReference(`${host}/a/b:t`)).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
-    expect(err.message).toBe(`cannot reach registry ${host} (ping): connection refused after 2 attempts`);
+    expect(err.message).toBe(`cannot reach registry ${host} (manifest ${host}/a/b:t): connection refused after 2 attempts`);
     c.close();
   });
 });
