@@ -14,7 +14,7 @@ const entries = { main: 'src/action/main.ts', post: 'src/action/post.ts', cli: '
 
 for (const [name, entry] of Object.entries(entries)) {
   const out = join(outRoot, name);
-  execFileSync(join(root, 'node_modules/.bin/ncc'), ['build', entry, '-o', out, '--target', 'es2022', '--quiet'], { cwd: root, stdio: 'inherit' });
+  execFileSync(join(root, 'node_modules/.bin/ncc'), ['build', entry, '-o', out, '--target', 'es2022', '--transpile-only', '--quiet'], { cwd: root, stdio: 'inherit' });
   if (name === 'cli') {
     const file = join(out, 'index.js');
     const src = readFileSync(file, 'utf8').replace(/^#!.*\n/, '');

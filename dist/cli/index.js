@@ -3,7099 +3,15 @@ const GENCI_VERSION = "0.1.0";
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 940:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Argument = void 0;
-class Argument {
-    constructor(value, range) {
-        this.value = value;
-        this.range = range;
-    }
-    toString() {
-        return this.value;
-    }
-    getRange() {
-        return this.range;
-    }
-    getValue() {
-        return this.value;
-    }
-    isAfter(position) {
-        if (this.range.end.line < position.line) {
-            return false;
-        }
-        return this.range.start.line > position.line ? true : this.range.start.character > position.character;
-    }
-    isBefore(position) {
-        if (this.range.start.line < position.line) {
-            return true;
-        }
-        return this.range.end.line > position.line ? false : this.range.end.character < position.character;
-    }
-}
-exports.Argument = Argument;
-
-
-/***/ }),
-
-/***/ 22:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Comment = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const line_1 = __nccwpck_require__(5);
-const util_1 = __nccwpck_require__(459);
-class Comment extends line_1.Line {
-    constructor(document, range) {
-        super(document, range);
-    }
-    toString() {
-        const content = this.getContent();
-        if (content) {
-            return "# " + content;
-        }
-        return "#";
-    }
-    /**
-     * Returns the content of this comment. This excludes leading and
-     * trailing whitespace as well as the # symbol. If the comment only
-     * consists of whitespace, the empty string will be returned.
-     */
-    getContent() {
-        let range = this.getContentRange();
-        if (range === null) {
-            return "";
-        }
-        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
-    }
-    /**
-     * Returns a range that includes the content of the comment
-     * excluding any leading and trailing whitespace as well as the #
-     * symbol. May return null if the comment only consists of whitespace
-     * characters.
-     */
-    getContentRange() {
-        let range = this.getRange();
-        const startOffset = this.document.offsetAt(range.start);
-        let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range.end));
-        let start = -1;
-        let end = -1;
-        // skip the first # symbol
-        for (let i = 1; i < raw.length; i++) {
-            if (!util_1.Util.isWhitespace(raw.charAt(i))) {
-                start = i;
-                break;
-            }
-        }
-        if (start === -1) {
-            return null;
-        }
-        // go backwards up to the first # symbol
-        for (let i = raw.length - 1; i >= 1; i--) {
-            if (!util_1.Util.isWhitespace(raw.charAt(i))) {
-                end = i + 1;
-                break;
-            }
-        }
-        return vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + start), this.document.positionAt(startOffset + end));
-    }
-}
-exports.Comment = Comment;
-
-
-/***/ }),
-
-/***/ 933:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/* --------------------------------------------------------------------------------------------
- * Copyright (c) Remy Suen. All rights reserved.
- * Licensed under the MIT License. See License.txt in the project root for license information.
- * ------------------------------------------------------------------------------------------ */
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Dockerfile = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const ast = __nccwpck_require__(390);
-const imageTemplate_1 = __nccwpck_require__(520);
-const from_1 = __nccwpck_require__(377);
-const util_1 = __nccwpck_require__(459);
-const main_1 = __nccwpck_require__(390);
-class Dockerfile extends imageTemplate_1.ImageTemplate {
-    constructor(document) {
-        super();
-        this.initialInstructions = new imageTemplate_1.ImageTemplate();
-        this.buildStages = [];
-        this.directives = [];
-        /**
-         * Whether a FROM instruction has been added to this Dockerfile or not.
-         */
-        this.foundFrom = false;
-        this.document = document;
-    }
-    getEscapeCharacter() {
-        for (const directive of this.directives) {
-            if (directive.getDirective() === ast.Directive.escape) {
-                const value = directive.getValue();
-                if (value === '\\' || value === '`') {
-                    return value;
-                }
-            }
-        }
-        return '\\';
-    }
-    getInitialARGs() {
-        return this.initialInstructions.getARGs();
-    }
-    getContainingImage(position) {
-        let range = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
-        if (!util_1.Util.isInsideRange(position, range)) {
-            // not inside the document, invalid position
-            return null;
-        }
-        if (this.initialInstructions.getComments().length > 0 || this.initialInstructions.getInstructions().length > 0) {
-            if (util_1.Util.isInsideRange(position, this.initialInstructions.getRange())) {
-                return this.initialInstructions;
-            }
-        }
-        for (const buildStage of this.buildStages) {
-            if (util_1.Util.isInsideRange(position, buildStage.getRange())) {
-                return buildStage;
-            }
-        }
-        return this;
-    }
-    addInstruction(instruction) {
-        if (instruction.getKeyword() === main_1.Keyword.FROM) {
-            this.currentBuildStage = new imageTemplate_1.ImageTemplate();
-            this.buildStages.push(this.currentBuildStage);
-            this.foundFrom = true;
-        }
-        else if (!this.foundFrom) {
-            this.initialInstructions.addInstruction(instruction);
-        }
-        if (this.foundFrom) {
-            this.currentBuildStage.addInstruction(instruction);
-        }
-        super.addInstruction(instruction);
-    }
-    setDirectives(directives) {
-        this.directives = directives;
-    }
-    getDirective() {
-        return this.directives.length === 0 ? null : this.directives[0];
-    }
-    getDirectives() {
-        return this.directives;
-    }
-    resolveVariable(variable, line) {
-        for (let from of this.getFROMs()) {
-            let range = from.getRange();
-            if (range.start.line <= line && line <= range.end.line) {
-                // resolve the FROM variable against the initial ARGs
-                let initialARGs = new imageTemplate_1.ImageTemplate();
-                for (let instruction of this.initialInstructions.getARGs()) {
-                    initialARGs.addInstruction(instruction);
-                }
-                return initialARGs.resolveVariable(variable, line);
-            }
-        }
-        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
-        if (image === null) {
-            return undefined;
-        }
-        let resolvedVariable = image.resolveVariable(variable, line);
-        if (resolvedVariable === null) {
-            // refers to an uninitialized ARG variable,
-            // try resolving it against the initial ARGs then
-            let initialARGs = new imageTemplate_1.ImageTemplate();
-            for (let instruction of this.initialInstructions.getARGs()) {
-                initialARGs.addInstruction(instruction);
-            }
-            return initialARGs.resolveVariable(variable, line);
-        }
-        return resolvedVariable;
-    }
-    getAvailableVariables(currentLine) {
-        if (this.getInstructionAt(currentLine) instanceof from_1.From) {
-            let variables = [];
-            for (let arg of this.getInitialARGs()) {
-                let property = arg.getProperty();
-                if (property) {
-                    variables.push(property.getName());
-                }
-            }
-            return variables;
-        }
-        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(currentLine, 0));
-        return image ? image.getAvailableVariables(currentLine) : [];
-    }
-    getParentStage(image) {
-        const templateFrom = image.getFROM();
-        const imageName = templateFrom === null ? null : templateFrom.getImageName();
-        if (imageName === null) {
-            return null;
-        }
-        for (const from of this.getFROMs()) {
-            if (from.getBuildStage() === imageName) {
-                const range = from.getRange();
-                // on the same line then it's an image that shares the name as the build stage
-                if (range.start.line === templateFrom.getRange().start.line) {
-                    return null;
-                }
-                return this.getContainingImage(range.start);
-            }
-        }
-        return null;
-    }
-    getStageHierarchy(line) {
-        const image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
-        if (image === null) {
-            return [];
-        }
-        const stages = [image];
-        let stage = this.getParentStage(image);
-        while (stage !== null) {
-            stages.splice(0, 0, stage);
-            stage = this.getParentStage(stage);
-        }
-        return stages;
-    }
-    getAvailableWorkingDirectories(line) {
-        const availableDirectories = new Set();
-        for (const image of this.getStageHierarchy(line)) {
-            for (const workdir of image.getWORKDIRs()) {
-                if (workdir.getRange().end.line < line) {
-                    let directory = workdir.getAbsolutePath();
-                    if (directory !== undefined && directory !== null) {
-                        if (!directory.endsWith("/")) {
-                            directory += "/";
-                        }
-                        availableDirectories.add(directory);
-                    }
-                }
-            }
-        }
-        return Array.from(availableDirectories);
-    }
-    /**
-     * Internally reorganize the comments in the Dockerfile and allocate
-     * them to the relevant build stages that they belong to.
-     */
-    organizeComments() {
-        const comments = this.getComments();
-        for (let i = 0; i < comments.length; i++) {
-            if (util_1.Util.isInsideRange(comments[i].getRange().end, this.initialInstructions.getRange())) {
-                this.initialInstructions.addComment(comments[i]);
-            }
-            else {
-                for (const buildStage of this.buildStages) {
-                    if (util_1.Util.isInsideRange(comments[i].getRange().start, buildStage.getRange())) {
-                        buildStage.addComment(comments[i]);
-                    }
-                }
-            }
-        }
-    }
-    getRange() {
-        const comments = this.getComments();
-        const instructions = this.getInstructions();
-        let range = null;
-        if (comments.length === 0) {
-            if (instructions.length > 0) {
-                range = vscode_languageserver_types_1.Range.create(instructions[0].getRange().start, instructions[instructions.length - 1].getRange().end);
-            }
-        }
-        else if (instructions.length === 0) {
-            range = vscode_languageserver_types_1.Range.create(comments[0].getRange().start, comments[comments.length - 1].getRange().end);
-        }
-        else {
-            const commentStart = comments[0].getRange().start;
-            const commentEnd = comments[comments.length - 1].getRange().end;
-            const instructionStart = instructions[0].getRange().start;
-            const instructionEnd = instructions[instructions.length - 1].getRange().end;
-            if (commentStart.line < instructionStart.line) {
-                if (commentEnd.line < instructionEnd.line) {
-                    range = vscode_languageserver_types_1.Range.create(commentStart, instructionEnd);
-                }
-                range = vscode_languageserver_types_1.Range.create(commentStart, commentEnd);
-            }
-            else if (commentEnd.line < instructionEnd.line) {
-                range = vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
-            }
-            else {
-                range = vscode_languageserver_types_1.Range.create(instructionStart, commentEnd);
-            }
-        }
-        if (range === null) {
-            if (this.directives.length === 0) {
-                return null;
-            }
-            return this.directives[0].getRange();
-        }
-        else if (this.directives.length === 0) {
-            return range;
-        }
-        return vscode_languageserver_types_1.Range.create(this.directives[0].getRange().start, range.end);
-    }
-}
-exports.Dockerfile = Dockerfile;
-
-
-/***/ }),
-
-/***/ 77:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Flag = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const flagOption_1 = __nccwpck_require__(700);
-class Flag {
-    constructor(document, range, name, nameRange, value, valueRange) {
-        this.options = [];
-        this.range = range;
-        this.name = name;
-        this.nameRange = nameRange;
-        this.value = value;
-        this.valueRange = valueRange;
-        if (this.value !== null) {
-            let offset = document.offsetAt(valueRange.start);
-            let nameStart = -1;
-            let valueStart = -1;
-            let hasOptions = false;
-            for (let i = 0; i < value.length; i++) {
-                switch (value.charAt(i)) {
-                    case '=':
-                        hasOptions = true;
-                        if (valueStart === -1) {
-                            valueStart = i + 1;
-                            break;
-                        }
-                        break;
-                    case ',':
-                        this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, i));
-                        nameStart = -1;
-                        valueStart = -1;
-                        break;
-                    default:
-                        if (nameStart === -1) {
-                            nameStart = i;
-                        }
-                        break;
-                }
-            }
-            if (hasOptions && nameStart !== -1) {
-                this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, value.length));
-            }
-        }
-    }
-    createFlagOption(document, content, documentOffset, nameStart, valueStart, valueEnd) {
-        const optionRange = vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueEnd));
-        if (valueStart === -1) {
-            return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueEnd), optionRange, null, null);
-        }
-        return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueStart - 1)), content.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + valueStart), document.positionAt(documentOffset + valueEnd)));
-    }
-    toString() {
-        if (this.valueRange) {
-            return "--" + this.name + "=" + this.value;
-        }
-        return "--" + this.name;
-    }
-    /**
-     * Returns the range that encompasses this entire flag. This includes the
-     * -- prefix in the beginning to the last character of the flag's value (if
-     * it has been defined).
-     *
-     * @return the entire range of this flag
-     */
-    getRange() {
-        return this.range;
-    }
-    /**
-     * Returns the name of this flag. The name does not include the -- prefix.
-     * Thus, for HEALTHCHECK's --interval flag, interval is the flag's name and
-     * not --interval.
-     *
-     * @return this flag's name
-     */
-    getName() {
-        return this.name;
-    }
-    /**
-     * Returns the range that encompasses the flag's name
-     *
-     * @return the range containing the flag's name
-     */
-    getNameRange() {
-        return this.nameRange;
-    }
-    /**
-     * Returns the value that has been set to this flag. May be null if the
-     * flag is invalid and has no value set like a --start-period. If the flag
-     * is instead a --start-period= with an equals sign then the flag's value
-     * is the empty string.
-     *
-     * @return this flag's value if it has been defined, null otherwise
-     */
-    getValue() {
-        return this.value;
-    }
-    /**
-     * Returns the range that encompasses this flag's value. If no value has
-     * been set then null will be returned.
-     *
-     * @return the range containing this flag's value, or null if the flag
-     *         has no value defined
-     */
-    getValueRange() {
-        return this.valueRange;
-    }
-    getOption(name) {
-        for (const option of this.options) {
-            if (option.getName() === name) {
-                return option;
-            }
-        }
-        return null;
-    }
-    getOptions() {
-        return this.options;
-    }
-    hasOptions() {
-        return this.options.length > 0;
-    }
-}
-exports.Flag = Flag;
-
-
-/***/ }),
-
-/***/ 700:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FlagOption = void 0;
-class FlagOption {
-    constructor(range, name, nameRange, value, valueRange) {
-        this.range = range;
-        this.name = name;
-        this.nameRange = nameRange;
-        this.value = value;
-        this.valueRange = valueRange;
-    }
-    toString() {
-        if (this.valueRange !== null) {
-            return this.name + "=" + this.value;
-        }
-        return this.name;
-    }
-    getRange() {
-        return this.range;
-    }
-    getName() {
-        return this.name;
-    }
-    getNameRange() {
-        return this.nameRange;
-    }
-    getValue() {
-        return this.value;
-    }
-    getValueRange() {
-        return this.valueRange;
-    }
-}
-exports.FlagOption = FlagOption;
-
-
-/***/ }),
-
-/***/ 599:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Heredoc = void 0;
-/**
- * Heredoc represents a here-document that has been embedded in a
- * Dockerfile.
- *
- * This API is experimental and subject to change.
- */
-class Heredoc {
-    constructor(startRange, name, nameRange, contentRange, endRange) {
-        this.startRange = startRange;
-        this.name = name;
-        this.nameRange = nameRange;
-        this.contentRange = contentRange;
-        this.endRange = endRange;
-    }
-    /**
-     * Returns the name of the here-document.
-     *
-     * This API is experimental and subject to change.
-     */
-    getName() {
-        return this.name;
-    }
-    /**
-     * Returns the range of the start operator and the name. If the
-     * here-document is initialized with <<EOT then the start range would
-     * encompass all five characters.
-     *
-     * This API is experimental and subject to change.
-     */
-    getStartRange() {
-        return this.startRange;
-    }
-    /**
-     * Returns the range of this here-document's name that is declared at
-     * the beginning of the here-document with the operator. If the
-     * here-document is initialized with <<EOT then the name range would
-     * encompass the latter three "EOT" characters.
-     *
-     * This API is experimental and subject to change.
-     */
-    getNameRange() {
-        return this.nameRange;
-    }
-    /**
-     * Returns the range of the content of this here-document. This may
-     * be null if the here-document has no content because:
-     * - the start range is the only thing that was declared
-     * - the end range was declared immediately and there is no content
-     *
-     * This API is experimental and subject to change.
-     */
-    getContentRange() {
-        return this.contentRange;
-    }
-    /**
-     * Returns the range of the here-document's name on a line that
-     * represents the end of the here-document.
-     *
-     * This API is experimental and subject to change.
-     */
-    getDelimiterRange() {
-        return this.endRange;
-    }
-}
-exports.Heredoc = Heredoc;
-
-
-/***/ }),
-
-/***/ 520:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/* --------------------------------------------------------------------------------------------
- * Copyright (c) Remy Suen. All rights reserved.
- * Licensed under the MIT License. See License.txt in the project root for license information.
- * ------------------------------------------------------------------------------------------ */
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ImageTemplate = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const arg_1 = __nccwpck_require__(381);
-const cmd_1 = __nccwpck_require__(517);
-const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(822);
-const entrypoint_1 = __nccwpck_require__(835);
-const from_1 = __nccwpck_require__(377);
-const healthcheck_1 = __nccwpck_require__(167);
-const onbuild_1 = __nccwpck_require__(554);
-const util_1 = __nccwpck_require__(459);
-const workdir_1 = __nccwpck_require__(529);
-class ImageTemplate {
-    constructor() {
-        this.comments = [];
-        this.instructions = [];
-    }
-    addComment(comment) {
-        this.comments.push(comment);
-    }
-    getComments() {
-        return this.comments;
-    }
-    addInstruction(instruction) {
-        this.instructions.push(instruction);
-    }
-    getInstructions() {
-        return this.instructions;
-    }
-    getInstructionAt(line) {
-        for (let instruction of this.instructions) {
-            if (util_1.Util.isInsideRange(vscode_languageserver_types_1.Position.create(line, 0), instruction.getRange())) {
-                return instruction;
-            }
-        }
-        return null;
-    }
-    /**
-     * Gets all the ARG instructions that are defined in this image.
-     */
-    getARGs() {
-        let args = [];
-        for (let instruction of this.instructions) {
-            if (instruction instanceof arg_1.Arg) {
-                args.push(instruction);
-            }
-        }
-        return args;
-    }
-    /**
-     * Gets all the CMD instructions that are defined in this image.
-     */
-    getCMDs() {
-        let cmds = [];
-        for (let instruction of this.instructions) {
-            if (instruction instanceof cmd_1.Cmd) {
-                cmds.push(instruction);
-            }
-        }
-        return cmds;
-    }
-    /**
-     * Gets all the COPY instructions that are defined in this image.
-     */
-    getCOPYs() {
-        let copies = [];
-        for (let instruction of this.instructions) {
-            if (instruction instanceof copy_1.Copy) {
-                copies.push(instruction);
-            }
-        }
-        return copies;
-    }
-    /**
-     * Gets all the ENTRYPOINT instructions that are defined in this image.
-     */
-    getENTRYPOINTs() {
-        let froms = [];
-        for (let instruction of this.instructions) {
-            if (instruction instanceof entrypoint_1.Entrypoint) {
-                froms.push(instruction);
-            }
-        }
-        return froms;
-    }
-    /**
-     * Gets all the ENV instructions that are defined in this image.
-     */
-    getENVs() {
-        let args = [];
-        for (let instruction of this.instructions) {
-            if (instruction instanceof env_1.Env) {
-                args.push(instruction);
-            }
-        }
-        return args;
-    }
-    getFROM() {
-        for (const instruction of this.instructions) {
-            if (instruction instanceof from_1.From) {
-                return instruction;
-            }
-        }
-        return null;
-    }
-    /**
-     * Gets all the FROM instructions that are defined in this image.
-     */
-    getFROMs() {
-        let froms = [];
-        for (let instruction of this.instructions) {
-            if (instruction instanceof from_1.From) {
-                froms.push(instruction);
-            }
-        }
-        return froms;
-    }
-    /**
-     * Gets all the HEALTHCHECK instructions that are defined in this image.
-     */
-    getHEALTHCHECKs() {
-        let froms = [];
-        for (let instruction of this.instructions) {
-            if (instruction instanceof healthcheck_1.Healthcheck) {
-                froms.push(instruction);
-            }
-        }
-        return froms;
-    }
-    getWORKDIRs() {
-        const workdirs = [];
-        for (const instruction of this.instructions) {
-            if (instruction instanceof workdir_1.Workdir) {
-                workdirs.push(instruction);
-            }
-        }
-        return workdirs;
-    }
-    getOnbuildTriggers() {
-        let triggers = [];
-        for (let instruction of this.instructions) {
-            if (instruction instanceof onbuild_1.Onbuild) {
-                let trigger = instruction.getTriggerInstruction();
-                if (trigger) {
-                    triggers.push(trigger);
-                }
-            }
-        }
-        return triggers;
-    }
-    getAvailableVariables(currentLine) {
-        const variables = [];
-        for (const arg of this.getARGs()) {
-            if (arg.isBefore(currentLine)) {
-                const property = arg.getProperty();
-                if (property) {
-                    const variable = property.getName();
-                    if (variables.indexOf(variable) === -1) {
-                        variables.push(variable);
-                    }
-                }
-            }
-        }
-        for (const env of this.getENVs()) {
-            if (env.isBefore(currentLine)) {
-                for (const property of env.getProperties()) {
-                    const variable = property.getName();
-                    if (variables.indexOf(variable) === -1) {
-                        variables.push(variable);
-                    }
-                }
-            }
-        }
-        return variables;
-    }
-    /**
-     * Resolves a variable with the given name at the specified line
-     * to its value. If null is returned, then the variable has been
-     * defined but no value was given. If undefined is returned, then
-     * a variable with the given name has not been defined yet as of
-     * the given line.
-     *
-     * @param variable the name of the variable to resolve
-     * @param line the line number that the variable is on, zero-based
-     * @return the value of the variable as defined by an ARG or ENV
-     *         instruction, or null if no value has been specified, or
-     *         undefined if a variable with the given name has not
-     *         been defined
-     */
-    resolveVariable(variable, line) {
-        let envs = this.getENVs();
-        for (let i = envs.length - 1; i >= 0; i--) {
-            if (envs[i].isBefore(line)) {
-                for (let property of envs[i].getProperties()) {
-                    if (property.getName() === variable) {
-                        return property.getValue();
-                    }
-                }
-            }
-        }
-        let args = this.getARGs();
-        for (let i = args.length - 1; i >= 0; i--) {
-            if (args[i].isBefore(line)) {
-                let property = args[i].getProperty();
-                if (property && property.getName() === variable) {
-                    return property.getValue();
-                }
-            }
-        }
-        return undefined;
-    }
-    getRange() {
-        const instructions = this.getInstructions();
-        if (instructions.length === 0) {
-            // all templates should have instructions, this only happens for
-            // the initial set of instruction
-            return vscode_languageserver_types_1.Range.create(0, 0, 0, 0);
-        }
-        const instructionStart = instructions[0].getRange().start;
-        const instructionEnd = instructions[instructions.length - 1].getRange().end;
-        return vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
-    }
-    contains(position) {
-        const range = this.getRange();
-        if (range === null) {
-            return false;
-        }
-        return util_1.Util.isInsideRange(position, range);
-    }
-}
-exports.ImageTemplate = ImageTemplate;
-
-
-/***/ }),
-
-/***/ 279:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Instruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const util_1 = __nccwpck_require__(459);
-const line_1 = __nccwpck_require__(5);
-const argument_1 = __nccwpck_require__(940);
-const heredoc_1 = __nccwpck_require__(599);
-const variable_1 = __nccwpck_require__(743);
-const main_1 = __nccwpck_require__(390);
-class Instruction extends line_1.Line {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range);
-        this.dockerfile = dockerfile;
-        this.escapeChar = escapeChar;
-        this.instruction = instruction;
-        this.instructionRange = instructionRange;
-    }
-    toString() {
-        let value = this.getKeyword();
-        for (let arg of this.getRawArguments()) {
-            value += ' ';
-            value += arg.getValue();
-        }
-        return value;
-    }
-    getRangeContent(range) {
-        if (range === null) {
-            return null;
-        }
-        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
-    }
-    getInstructionRange() {
-        return this.instructionRange;
-    }
-    getInstruction() {
-        return this.instruction;
-    }
-    getKeyword() {
-        return this.getInstruction().toUpperCase();
-    }
-    getArgumentsRange() {
-        let args = this.getArguments();
-        if (args.length === 0) {
-            return null;
-        }
-        return vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end);
-    }
-    getArgumentsRanges() {
-        let args = this.getArguments();
-        if (args.length === 0) {
-            return [];
-        }
-        if (args[0].getRange().start.line === args[args.length - 1].getRange().end.line) {
-            return [vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end)];
-        }
-        let ranges = [];
-        let end = -1;
-        let startPosition = args[0].getRange().start;
-        let range = this.getInstructionRange();
-        let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range.start);
-        let content = this.getTextContent();
-        let fullArgs = content.substring(extra, this.document.offsetAt(args[args.length - 1].getRange().end) - this.document.offsetAt(range.start));
-        let offset = this.document.offsetAt(range.start) + extra;
-        let start = false;
-        let comment = false;
-        for (let i = 0; i < fullArgs.length; i++) {
-            let char = fullArgs.charAt(i);
-            if (char === this.escapeChar) {
-                let next = fullArgs.charAt(i + 1);
-                if (next === ' ' || next === '\t') {
-                    whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
-                        switch (fullArgs.charAt(j)) {
-                            case ' ':
-                            case '\t':
-                                continue;
-                            case '\r':
-                                j++;
-                            case '\n':
-                                if (startPosition !== null) {
-                                    ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
-                                }
-                                startPosition = null;
-                                start = true;
-                                comment = false;
-                                i = j;
-                                break whitespaceCheck;
-                            default:
-                                break whitespaceCheck;
-                        }
-                    }
-                }
-                else if (next === '\r') {
-                    if (startPosition !== null) {
-                        ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
-                        startPosition = null;
-                    }
-                    start = true;
-                    comment = false;
-                    i += 2;
-                }
-                else if (next === '\n') {
-                    if (startPosition !== null) {
-                        ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
-                    }
-                    startPosition = null;
-                    start = true;
-                    comment = false;
-                    i++;
-                }
-                else {
-                    i++;
-                }
-            }
-            else if (util_1.Util.isNewline(char)) {
-                if (comment) {
-                    startPosition = null;
-                    start = true;
-                    comment = false;
-                }
-            }
-            else {
-                if (!comment) {
-                    if (startPosition === null) {
-                        if (char === '#') {
-                            comment = true;
-                            continue;
-                        }
-                        let position = this.document.positionAt(offset + i);
-                        if (position.character !== 0) {
-                            startPosition = vscode_languageserver_types_1.Position.create(position.line, 0);
-                        }
-                    }
-                    end = i;
-                }
-            }
-        }
-        if (startPosition === null) {
-            // should only happen if the last argument is on its own line with
-            // no leading whitespace
-            ranges.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
-        }
-        else {
-            ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
-        }
-        return ranges;
-    }
-    getRawArgumentsContent() {
-        let args = this.getArguments();
-        if (args.length === 0) {
-            return null;
-        }
-        return this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end));
-    }
-    getArgumentsContent() {
-        let args = this.getArguments();
-        if (args.length === 0) {
-            return null;
-        }
-        let content = "";
-        let ranges = this.getArgumentsRanges();
-        let documentText = this.document.getText();
-        for (let range of ranges) {
-            content += documentText.substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
-        }
-        return content;
-    }
-    getArguments() {
-        return this.getRawArguments();
-    }
-    getRawArguments() {
-        let args = [];
-        let range = this.getInstructionRange();
-        let extra = this.document.offsetAt(range.end) - this.document.offsetAt(range.start);
-        let content = this.getTextContent();
-        let fullArgs = content.substring(extra);
-        let offset = this.document.offsetAt(range.start) + extra;
-        let start = false;
-        let comment = false;
-        let found = -1;
-        // determines whether the parser has found a space or tab
-        // whitespace character that's a part of an escaped newline sequence
-        let escapedWhitespaceDetected = false;
-        // determines if the parser is currently in an escaped newline sequence
-        let escaping = false;
-        let escapeMarker = -1;
-        let escapedArg = "";
-        for (let i = 0; i < fullArgs.length; i++) {
-            let char = fullArgs.charAt(i);
-            if (util_1.Util.isWhitespace(char)) {
-                if (escaping) {
-                    escapedWhitespaceDetected = true;
-                    if (util_1.Util.isNewline(char)) {
-                        // reached a newline, any previously
-                        // detected whitespace should be ignored
-                        escapedWhitespaceDetected = false;
-                        if (comment) {
-                            // reached a newline, no longer in a comment
-                            comment = false;
-                            start = true;
-                        }
-                    }
-                    continue;
-                }
-                else if (found !== -1) {
-                    if (escapeMarker === -1) {
-                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + i))));
-                    }
-                    else {
-                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
-                    }
-                    escapeMarker = -1;
-                    escapedArg = "";
-                    found = -1;
-                }
-            }
-            else if (char === this.escapeChar) {
-                let next = fullArgs.charAt(i + 1);
-                if (next === ' ' || next === '\t') {
-                    whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
-                        let newlineCheck = fullArgs.charAt(j);
-                        switch (newlineCheck) {
-                            case ' ':
-                            case '\t':
-                                continue;
-                            case '\r':
-                                j++;
-                            case '\n':
-                                comment = false;
-                                escaping = true;
-                                start = true;
-                                if (found !== -1) {
-                                    escapeMarker = i;
-                                }
-                                i = j;
-                                break whitespaceCheck;
-                            default:
-                                escapeMarker = i;
-                                if (found === -1) {
-                                    i = j - 1;
-                                }
-                                break whitespaceCheck;
-                        }
-                    }
-                }
-                else if (next === '\r') {
-                    comment = false;
-                    escaping = true;
-                    start = true;
-                    if (found !== -1 && escapeMarker === -1) {
-                        escapeMarker = i;
-                    }
-                    i += 2;
-                }
-                else if (next === '\n') {
-                    comment = false;
-                    escaping = true;
-                    start = true;
-                    if (found !== -1 && escapeMarker === -1) {
-                        escapeMarker = i;
-                    }
-                    i++;
-                }
-                else {
-                    if (escapedWhitespaceDetected && escapeMarker !== -1) {
-                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
-                        escapedArg = "";
-                        found = -1;
-                    }
-                    escapeMarker = -1;
-                    escapedWhitespaceDetected = false;
-                    escaping = false;
-                    if (next === '$') {
-                        escapedArg = escapedArg + char + next;
-                    }
-                    else if (next === '') {
-                        // reached EOF, stop processing
-                        break;
-                    }
-                    else {
-                        escapedArg = escapedArg + next;
-                    }
-                    if (found === -1) {
-                        found = i;
-                    }
-                    i++;
-                }
-            }
-            else if (!comment) {
-                if (start && char === '#') {
-                    comment = true;
-                }
-                else {
-                    if (escapedWhitespaceDetected && escapeMarker !== -1) {
-                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
-                        escapedArg = "";
-                        found = -1;
-                    }
-                    escapedWhitespaceDetected = false;
-                    escaping = false;
-                    escapeMarker = -1;
-                    escapedArg = escapedArg + char;
-                    if (found === -1) {
-                        found = i;
-                    }
-                }
-                // non-whitespace character detected, reset
-                start = false;
-            }
-        }
-        if (found !== -1) {
-            if (escapeMarker === -1) {
-                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + fullArgs.length))));
-            }
-            else {
-                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
-            }
-        }
-        return args;
-    }
-    getExpandedArguments() {
-        let args = this.getArguments();
-        for (let i = 0; i < args.length; i++) {
-            const argRange = args[i].getRange();
-            let offset = this.document.offsetAt(argRange.start);
-            const variables = this.parseVariables(offset, args[i].getValue());
-            const swaps = [];
-            let requiresExpansion = false;
-            for (let variable of variables) {
-                const value = this.dockerfile.resolveVariable(variable.getName(), variable.getNameRange().start.line);
-                swaps.push(value);
-                requiresExpansion = requiresExpansion || value !== undefined;
-            }
-            if (requiresExpansion) {
-                let expanded = "";
-                for (let j = 0; j < swaps.length; j++) {
-                    const variableRange = variables[j].getRange();
-                    const start = this.document.offsetAt(variableRange.start);
-                    const end = this.document.offsetAt(variableRange.end);
-                    if (swaps[j]) {
-                        // replace variable with its resolved value
-                        expanded += this.document.getText().substring(offset, start);
-                        expanded += swaps[j];
-                        offset = end;
-                    }
-                    else {
-                        expanded += this.document.getText().substring(offset, end);
-                        offset = end;
-                    }
-                }
-                const argEnd = this.document.offsetAt(argRange.end);
-                if (argEnd !== offset) {
-                    // if the variable's range doesn't match the argument,
-                    // append the remaining text
-                    expanded += this.document.getText().substring(offset, argEnd);
-                }
-                args[i] = new argument_1.Argument(expanded, argRange);
-            }
-        }
-        return args;
-    }
-    getVariables() {
-        const variables = [];
-        const args = this.getRawArguments();
-        for (const arg of args) {
-            let range = arg.getRange();
-            let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
-            const parsedVariables = this.parseVariables(this.document.offsetAt(arg.getRange().start), rawValue);
-            for (const parsedVariable of parsedVariables) {
-                variables.push(parsedVariable);
-            }
-        }
-        return variables;
-    }
-    parseVariables(offset, arg) {
-        let variables = [];
-        variableLoop: for (let i = 0; i < arg.length; i++) {
-            switch (arg.charAt(i)) {
-                case this.escapeChar:
-                    if (arg.charAt(i + 1) === '$') {
-                        i++;
-                    }
-                    break;
-                case '$':
-                    if (arg.charAt(i + 1) === '{') {
-                        let escapedString = "${";
-                        let escapedName = "";
-                        let nameEnd = -1;
-                        let escapedSubstitutionParameter = "";
-                        let substitutionStart = -1;
-                        let substitutionEnd = -1;
-                        let modifierRead = -1;
-                        nameLoop: for (let j = i + 2; j < arg.length; j++) {
-                            let char = arg.charAt(j);
-                            switch (char) {
-                                case this.escapeChar:
-                                    for (let k = j + 1; k < arg.length; k++) {
-                                        switch (arg.charAt(k)) {
-                                            case ' ':
-                                            case '\t':
-                                            case '\r':
-                                                // ignore whitespace
-                                                continue;
-                                            case '\n':
-                                                // escape this newline
-                                                j = k;
-                                                continue nameLoop;
-                                        }
-                                    }
-                                    break;
-                                case '}':
-                                    escapedString += '}';
-                                    let modifier = null;
-                                    let modifierRange = null;
-                                    let substitutionParameter = modifierRead !== -1 ? escapedSubstitutionParameter : null;
-                                    let substitutionRange = null;
-                                    if (nameEnd === -1) {
-                                        nameEnd = j;
-                                    }
-                                    else if (nameEnd + 1 === j) {
-                                        modifier = "";
-                                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + nameEnd + 1), this.document.positionAt(offset + nameEnd + 1));
-                                    }
-                                    else {
-                                        if (substitutionStart === -1) {
-                                            // no substitution parameter found,
-                                            // but a modifier character existed,
-                                            // just offset the range by 1 from
-                                            // the modifier character
-                                            substitutionStart = modifierRead + 1;
-                                            substitutionEnd = modifierRead + 1;
-                                        }
-                                        else {
-                                            // offset one more from the last
-                                            // character found
-                                            substitutionEnd = substitutionEnd + 1;
-                                        }
-                                        modifier = arg.substring(modifierRead, modifierRead + 1);
-                                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + modifierRead), this.document.positionAt(offset + modifierRead + 1));
-                                        substitutionRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + substitutionStart), this.document.positionAt(offset + substitutionEnd));
-                                    }
-                                    let start = this.document.positionAt(offset + i);
-                                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 2), this.document.positionAt(offset + nameEnd)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start.line) !== undefined, this.isBuildVariable(escapedName, start.line), escapedString));
-                                    i = j;
-                                    continue variableLoop;
-                                case ':':
-                                    if (nameEnd === -1) {
-                                        nameEnd = j;
-                                    }
-                                    else if (modifierRead !== -1) {
-                                        if (substitutionStart === -1) {
-                                            substitutionStart = j;
-                                            substitutionEnd = j;
-                                        }
-                                        else {
-                                            substitutionEnd = j;
-                                        }
-                                        escapedSubstitutionParameter += ':';
-                                    }
-                                    else {
-                                        modifierRead = j;
-                                    }
-                                    escapedString += ':';
-                                    break;
-                                case '\n':
-                                case '\r':
-                                case ' ':
-                                case '\t':
-                                    break;
-                                default:
-                                    if (nameEnd === -1) {
-                                        escapedName += char;
-                                    }
-                                    else if (modifierRead !== -1) {
-                                        if (substitutionStart === -1) {
-                                            substitutionStart = j;
-                                            substitutionEnd = j;
-                                        }
-                                        else {
-                                            substitutionEnd = j;
-                                        }
-                                        escapedSubstitutionParameter += char;
-                                    }
-                                    else {
-                                        modifierRead = j;
-                                    }
-                                    escapedString += char;
-                                    break;
-                            }
-                        }
-                        // no } found, not a valid variable, stop processing
-                        break variableLoop;
-                    }
-                    else if (util_1.Util.isWhitespace(arg.charAt(i + 1)) || i === arg.length - 1) {
-                        // $ followed by whitespace or EOF, ignore this variable
-                        continue;
-                    }
-                    else {
-                        let escapedName = "";
-                        nameLoop: for (let j = i + 1; j < arg.length; j++) {
-                            let char = arg.charAt(j);
-                            switch (char) {
-                                case '\r':
-                                case '\n':
-                                case ' ':
-                                case '\t':
-                                    continue;
-                                case '$':
-                                case '\'':
-                                case '"':
-                                    let varStart = this.document.positionAt(offset + i);
-                                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== undefined, this.isBuildVariable(escapedName, varStart.line), '$' + escapedName));
-                                    i = j - 1;
-                                    continue variableLoop;
-                                case this.escapeChar:
-                                    for (let k = j + 1; k < arg.length; k++) {
-                                        switch (arg.charAt(k)) {
-                                            case ' ':
-                                            case '\t':
-                                            case '\r':
-                                                // ignore whitespace
-                                                continue;
-                                            case '\n':
-                                                // escape this newline
-                                                j = k;
-                                                continue nameLoop;
-                                        }
-                                    }
-                                    // reached EOF after an escape character
-                                    let start = this.document.positionAt(offset + i);
-                                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start.line) !== undefined, this.isBuildVariable(escapedName, start.line), '$' + escapedName));
-                                    break variableLoop;
-                            }
-                            if (char.match(/^[a-z0-9_]+$/i) === null) {
-                                let varStart = this.document.positionAt(offset + i);
-                                variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== undefined, this.isBuildVariable(escapedName, varStart.line), '$' + escapedName));
-                                i = j - 1;
-                                continue variableLoop;
-                            }
-                            escapedName += char;
-                        }
-                        let start = this.document.positionAt(offset + i);
-                        variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + arg.length)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + arg.length)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start.line) !== undefined, this.isBuildVariable(escapedName, start.line), '$' + escapedName));
-                    }
-                    break variableLoop;
-            }
-        }
-        return variables;
-    }
-    isBuildVariable(variable, line) {
-        if (this.getKeyword() === main_1.Keyword.FROM) {
-            for (const initialArg of this.dockerfile.getInitialARGs()) {
-                const arg = initialArg;
-                const property = arg.getProperty();
-                if (property && variable === property.getName()) {
-                    return true;
-                }
-            }
-            return undefined;
-        }
-        let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
-        let envs = image.getENVs();
-        for (let i = envs.length - 1; i >= 0; i--) {
-            if (envs[i].isBefore(line)) {
-                for (let property of envs[i].getProperties()) {
-                    if (property.getName() === variable) {
-                        return false;
-                    }
-                }
-            }
-        }
-        let args = image.getARGs();
-        for (let i = args.length - 1; i >= 0; i--) {
-            if (args[i].isBefore(line)) {
-                let property = args[i].getProperty();
-                if (property && property.getName() === variable) {
-                    return true;
-                }
-            }
-        }
-        return undefined;
-    }
-    createSingleLineHeredocs(args) {
-        const heredocs = [];
-        // instruction only on one line, if heredocs exist they would be incomplete
-        for (const arg of args) {
-            const value = arg.getValue();
-            if (value.startsWith("<<") && util_1.Util.parseHeredocName(value) !== null) {
-                const startRange = arg.getRange();
-                const nameRange = this.getNameRange(startRange);
-                const name = this.getName(nameRange);
-                heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, null, null));
-            }
-        }
-        return heredocs;
-    }
-    getName(nameRange) {
-        const content = this.document.getText(nameRange);
-        let escaping = false;
-        let name = "";
-        nameLoop: for (let i = 0; i < content.length; i++) {
-            const ch = content.charAt(i);
-            switch (ch) {
-                case this.escapeChar:
-                    escaping = true;
-                    for (let j = i + 1; j < content.length; j++) {
-                        switch (content.charAt(j)) {
-                            case ' ':
-                            case '\t':
-                                break;
-                            case '\r':
-                                i = j + 1;
-                                continue nameLoop;
-                            case '\n':
-                                i = j;
-                                continue nameLoop;
-                            default:
-                                name += content.charAt(j);
-                                i = j;
-                                continue nameLoop;
-                        }
-                    }
-                    break;
-                case '#':
-                    if (escaping) {
-                        for (let j = i + 1; j < content.length; j++) {
-                            switch (content.charAt(j)) {
-                                case '\n':
-                                    i = j;
-                                    continue nameLoop;
-                            }
-                        }
-                    }
-                case ' ':
-                case '\t':
-                case '\r':
-                case '\n':
-                    if (escaping) {
-                        break;
-                    }
-                default:
-                    name += ch;
-                    break;
-            }
-        }
-        return name;
-    }
-    getNameRange(startRange) {
-        const content = this.document.getText(startRange);
-        let endFound = false;
-        let searchHyphen = false;
-        let start = -1;
-        let end = -1;
-        let escaping = false;
-        let quote = null;
-        contentLoop: for (let i = 0; i < content.length; i++) {
-            const ch = content.charAt(i);
-            switch (ch) {
-                case '"':
-                case '\'':
-                    if (quote === ch) {
-                        break contentLoop;
-                    }
-                    quote = ch;
-                    continue;
-                case this.escapeChar:
-                    for (let j = i + 1; j < content.length; j++) {
-                        switch (content.charAt(j)) {
-                            case '\n':
-                                escaping = true;
-                                j = i;
-                                continue contentLoop;
-                        }
-                    }
-                    break;
-                case ' ':
-                case '\t':
-                case '\r':
-                case '\n':
-                    break;
-                case '<':
-                    if (endFound) {
-                        searchHyphen = true;
-                    }
-                    else {
-                        endFound = true;
-                    }
-                    break;
-                case '-':
-                    if (searchHyphen) {
-                        searchHyphen = false;
-                        break;
-                    }
-                case '#':
-                    if (escaping) {
-                        for (let j = i + 1; j < content.length; j++) {
-                            switch (content.charAt(j)) {
-                                case '\n':
-                                    i = j;
-                                    continue contentLoop;
-                            }
-                        }
-                    }
-                default:
-                    if (start === -1) {
-                        start = i;
-                    }
-                    if (quote !== null) {
-                        end = i + 1;
-                        break;
-                    }
-                    break contentLoop;
-            }
-        }
-        if (start === -1) {
-            return vscode_languageserver_types_1.Range.create(startRange.end, startRange.end);
-        }
-        const nameStart = this.document.positionAt(this.document.offsetAt(startRange.start) + start);
-        const nameEnd = quote !== null ? this.document.positionAt(this.document.offsetAt(startRange.start) + end) : startRange.end;
-        return vscode_languageserver_types_1.Range.create(nameStart, nameEnd);
-    }
-    getHeredocs() {
-        const args = this.getArguments();
-        if (args.length === 0) {
-            return [];
-        }
-        const heredocs = [];
-        const range = this.getRange();
-        if (range.start.line === range.end.line) {
-            // instruction only on one line, if heredocs exist they would be incomplete
-            return this.createSingleLineHeredocs(args);
-        }
-        const heredocDefinitions = [];
-        let heredocsProcessed = false;
-        let escaping = false;
-        let contentStart = -1;
-        let contentEnd = -1;
-        let lineStart = -1;
-        let currentHeredoc = 0;
-        const startOffset = this.document.offsetAt(args[0].getRange().start);
-        const content = this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end));
-        contentLoop: for (let i = 0; i < content.length; i++) {
-            switch (content.charAt(i)) {
-                case this.escapeChar:
-                    escaping = true;
-                    for (let j = i + 1; j < content.length; j++) {
-                        switch (content.charAt(j)) {
-                            case ' ':
-                            case '\t':
-                                break;
-                            case '\r':
-                                j++;
-                            case '\n':
-                                i = j;
-                                continue contentLoop;
-                            default:
-                                i = j;
-                                continue contentLoop;
-                        }
-                    }
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    if (escaping) {
-                        break;
-                    }
-                    if (heredocsProcessed) {
-                        if (contentStart === -1) {
-                            contentStart = i;
-                        }
-                        contentEnd = i;
-                        const arg = heredocDefinitions[currentHeredoc];
-                        const startRange = arg.getRange();
-                        const nameRange = this.getNameRange(startRange);
-                        const name = this.getName(nameRange);
-                        const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), this.document.positionAt(startOffset + i)));
-                        if (delimiterRange !== null) {
-                            const contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + lineStart - 1));
-                            heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
-                            contentStart = -1;
-                            currentHeredoc++;
-                        }
-                        lineStart = -1;
-                    }
-                    else {
-                        // found a newline that hasn't been escaped,
-                        // must be in a heredoc
-                        const offsetLimit = startOffset + i;
-                        for (const arg of args) {
-                            // check if this argument is on the initial line of the instruction,
-                            // note that it may not all be on the same line due to escaped newlines,
-                            // because of that we need to use offset checks instead of line checks
-                            // as an argument being on a different line in the document does not
-                            // imply it is on a different line from the Dockerfile's point of view
-                            if (this.document.offsetAt(arg.getRange().start) < offsetLimit) {
-                                if (arg.getValue().startsWith("<<")) {
-                                    heredocDefinitions.push(arg);
-                                }
-                            }
-                            else {
-                                break;
-                            }
-                        }
-                        heredocsProcessed = true;
-                        lineStart = -1;
-                        continue contentLoop;
-                    }
-                    break;
-                case ' ':
-                case '\t':
-                    if (escaping) {
-                        break;
-                    }
-                case '#':
-                    if (escaping) {
-                        for (let j = i + 1; j < content.length; j++) {
-                            switch (content.charAt(j)) {
-                                case '\n':
-                                    i = j;
-                                    continue contentLoop;
-                            }
-                        }
-                    }
-                default:
-                    if (escaping) {
-                        escaping = false;
-                    }
-                    if (heredocsProcessed) {
-                        if (contentStart === -1) {
-                            contentStart = i;
-                        }
-                        if (lineStart === -1) {
-                            lineStart = i;
-                        }
-                    }
-                    break;
-            }
-        }
-        if (heredocsProcessed) {
-            const arg = heredocDefinitions[currentHeredoc];
-            const startRange = arg.getRange();
-            const nameRange = this.getNameRange(startRange);
-            const name = this.getName(nameRange);
-            let contentRange = null;
-            // check if the last line of this instruction matches the name of the last heredoc
-            const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range.end));
-            if (delimiterRange === null) {
-                contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), range.end);
-            }
-            else if (contentEnd !== -1) {
-                contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + contentEnd));
-            }
-            heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
-            currentHeredoc++;
-            for (let i = currentHeredoc; i < heredocDefinitions.length; i++) {
-                const arg = heredocDefinitions[currentHeredoc];
-                const startRange = arg.getRange();
-                const nameRange = this.getNameRange(startRange);
-                const name = this.getName(nameRange);
-                heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, null, null));
-                currentHeredoc++;
-            }
-        }
-        else {
-            // instruction only on one line, if heredocs exist they would be incomplete
-            return this.createSingleLineHeredocs(args);
-        }
-        return heredocs;
-    }
-    getDelimiterRange(startArg, name, candidateRange) {
-        const text = this.document.getText(candidateRange);
-        if (startArg.getValue().startsWith("<<-")) {
-            // remove tabs in the front
-            let index = 0;
-            while (text.charAt(index) === '\t') {
-                index++;
-            }
-            if (text.substring(index) === name) {
-                return vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(candidateRange.start.line, index), candidateRange.end);
-            }
-            return null;
-        }
-        return text === name ? candidateRange : null;
-    }
-}
-exports.Instruction = Instruction;
-
-
-/***/ }),
-
-/***/ 618:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Add = void 0;
-const jsonInstruction_1 = __nccwpck_require__(305);
-class Add extends jsonInstruction_1.JSONInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-    stopSearchingForFlags(argument) {
-        return argument.indexOf("--") === -1;
-    }
-}
-exports.Add = Add;
-
-
-/***/ }),
-
-/***/ 381:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Arg = void 0;
-const property_1 = __nccwpck_require__(602);
-const propertyInstruction_1 = __nccwpck_require__(984);
-class Arg extends propertyInstruction_1.PropertyInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-        this.property = null;
-        const args = this.getPropertyArguments();
-        if (args.length === 1) {
-            this.property = new property_1.Property(this.document, this.escapeChar, args[0]);
-        }
-        else {
-            this.property = null;
-        }
-    }
-    /**
-     * Returns the variable defined by this ARG. This may be null if
-     * this ARG instruction is malformed and has no variable
-     * declaration.
-     */
-    getProperty() {
-        return this.property;
-    }
-}
-exports.Arg = Arg;
-
-
-/***/ }),
-
-/***/ 517:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Cmd = void 0;
-const jsonInstruction_1 = __nccwpck_require__(305);
-class Cmd extends jsonInstruction_1.JSONInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-}
-exports.Cmd = Cmd;
-
-
-/***/ }),
-
-/***/ 444:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Copy = void 0;
-const jsonInstruction_1 = __nccwpck_require__(305);
-class Copy extends jsonInstruction_1.JSONInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-    stopSearchingForFlags(argument) {
-        return argument.indexOf("--") === -1;
-    }
-    getFromFlag() {
-        let flags = super.getFlags();
-        return flags.length === 1 && flags[0].getName() === "from" ? flags[0] : null;
-    }
-    /**
-     * Returns there here-documents that are defined in this RUN
-     * instruction.
-     *
-     * This API is experimental and subject to change.
-     */
-    getHeredocs() {
-        return super.getHeredocs();
-    }
-}
-exports.Copy = Copy;
-
-
-/***/ }),
-
-/***/ 835:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Entrypoint = void 0;
-const jsonInstruction_1 = __nccwpck_require__(305);
-class Entrypoint extends jsonInstruction_1.JSONInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-}
-exports.Entrypoint = Entrypoint;
-
-
-/***/ }),
-
-/***/ 822:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Env = void 0;
-const propertyInstruction_1 = __nccwpck_require__(984);
-class Env extends propertyInstruction_1.PropertyInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-    getProperties() {
-        return super.getProperties();
-    }
-}
-exports.Env = Env;
-
-
-/***/ }),
-
-/***/ 377:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.From = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const modifiableInstruction_1 = __nccwpck_require__(393);
-class From extends modifiableInstruction_1.ModifiableInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-    stopSearchingForFlags(argument) {
-        return argument.indexOf("--") === -1;
-    }
-    getImage() {
-        const args = this.getArguments();
-        return args.length > 0 ? args[0].getValue() : null;
-    }
-    /**
-     * Returns the name of the image that will be used as the base image.
-     *
-     * @return the base image's name, or null if unspecified
-     */
-    getImageName() {
-        const imageName = this.getRangeContent(this.getImageNameRange());
-        if (imageName === null) {
-            return null;
-        }
-        let commented = false;
-        let escaped = false;
-        let name = "";
-        for (let i = 0; i < imageName.length; i++) {
-            const ch = imageName.charAt(i);
-            switch (ch) {
-                case this.escapeChar:
-                    escaped = true;
-                    break;
-                case '\r':
-                    continue;
-                case '\n':
-                    commented = false;
-                    break;
-                case ' ':
-                case '\t':
-                    break;
-                case '#':
-                    if (escaped) {
-                        commented = true;
-                    }
-                    else {
-                        name = name + ch;
-                        escaped = false;
-                    }
-                    break;
-                default:
-                    if (!commented) {
-                        name = name + ch;
-                        escaped = false;
-                    }
-                    break;
-            }
-        }
-        return name;
-    }
-    /**
-     * Returns the range that covers the name of the image used by
-     * this instruction.
-     *
-     * @return the range of the name of this instruction's argument,
-     *         or null if no image has been specified
-     */
-    getImageNameRange() {
-        let range = this.getImageRange();
-        if (range) {
-            let registryRange = this.getRegistryRange();
-            if (registryRange) {
-                range.start = this.document.positionAt(this.document.offsetAt(registryRange.end) + 1);
-            }
-            let tagRange = this.getImageTagRange();
-            let digestRange = this.getImageDigestRange();
-            if (tagRange === null) {
-                if (digestRange !== null) {
-                    range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
-                }
-            }
-            else {
-                range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
-            }
-            return range;
-        }
-        return null;
-    }
-    /**
-     * Returns the range that covers the image argument of this
-     * instruction. This includes the tag or digest of the image if
-     * it has been specified by the instruction.
-     *
-     * @return the range of the image argument, or null if no image
-     *         has been specified
-     */
-    getImageRange() {
-        let args = this.getArguments();
-        return args.length !== 0 ? args[0].getRange() : null;
-    }
-    getImageTag() {
-        return this.getRangeContent(this.getImageTagRange());
-    }
-    /**
-     * Returns the range in the document that the tag of the base
-     * image encompasses.
-     *
-     * @return the base image's tag's range in the document, or null
-     *         if no tag has been specified
-     */
-    getImageTagRange() {
-        const range = this.getImageRange();
-        if (range) {
-            const rangeStartOffset = this.document.offsetAt(range.start);
-            const content = this.getRangeContent(range);
-            const atIndex = this.indexOf(rangeStartOffset, content, '@');
-            const slashIndex = content.indexOf('/');
-            if (atIndex === -1) {
-                const colonIndex = this.lastIndexOf(rangeStartOffset, content, ':');
-                if (colonIndex > slashIndex) {
-                    return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + colonIndex + 1), range.end);
-                }
-            }
-            const subcontent = content.substring(0, atIndex);
-            const subcolonIndex = subcontent.indexOf(':');
-            if (subcolonIndex === -1) {
-                return null;
-            }
-            if (slashIndex === -1) {
-                // slash not found suggests no registry and no namespace defined
-                return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + atIndex));
-            }
-            // both colon and slash found, check if it is a port
-            if (subcolonIndex < slashIndex) {
-                return null;
-            }
-            return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + subcontent.length));
-        }
-        return null;
-    }
-    getImageDigest() {
-        return this.getRangeContent(this.getImageDigestRange());
-    }
-    /**
-     * Returns the range in the document that the digest of the base
-     * image encompasses.
-     *
-     * @return the base image's digest's range in the document, or null
-     *         if no digest has been specified
-     */
-    getImageDigestRange() {
-        let range = this.getImageRange();
-        if (range) {
-            let content = this.getRangeContent(range);
-            let index = this.lastIndexOf(this.document.offsetAt(range.start), content, '@');
-            if (index !== -1) {
-                return vscode_languageserver_types_1.Range.create(range.start.line, range.start.character + index + 1, range.end.line, range.end.character);
-            }
-        }
-        return null;
-    }
-    indexOf(documentOffset, content, searchString) {
-        let index = content.indexOf(searchString);
-        const variables = this.getVariables();
-        for (let i = 0; i < variables.length; i++) {
-            const position = documentOffset + index;
-            const variableRange = variables[i].getRange();
-            if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
-                const offset = this.document.offsetAt(variableRange.end) - documentOffset;
-                const substring = content.substring(offset);
-                const subIndex = substring.indexOf(searchString);
-                if (subIndex === -1) {
-                    return -1;
-                }
-                index = subIndex + offset;
-                i = -1;
-                continue;
-            }
-        }
-        return index;
-    }
-    lastIndexOf(documentOffset, content, searchString) {
-        let index = content.lastIndexOf(searchString);
-        const variables = this.getVariables();
-        for (let i = 0; i < variables.length; i++) {
-            const position = documentOffset + index;
-            const variableRange = variables[i].getRange();
-            if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
-                index = content.substring(0, index).lastIndexOf(searchString);
-                if (index === -1) {
-                    return -1;
-                }
-                i = -1;
-                continue;
-            }
-        }
-        return index;
-    }
-    getRegistry() {
-        return this.getRangeContent(this.getRegistryRange());
-    }
-    getRegistryRange() {
-        const range = this.getImageRange();
-        if (range) {
-            const tagRange = this.getImageTagRange();
-            const digestRange = this.getImageDigestRange();
-            if (tagRange === null) {
-                if (digestRange !== null) {
-                    range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
-                }
-            }
-            else {
-                range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
-            }
-            const content = this.getRangeContent(range);
-            const rangeStart = this.document.offsetAt(range.start);
-            const startingSlashIndex = this.indexOf(rangeStart, content, '/');
-            if (startingSlashIndex === -1) {
-                return null;
-            }
-            const portIndex = this.indexOf(rangeStart, content, ':');
-            const dotIndex = this.indexOf(rangeStart, content, '.');
-            // hostname detected
-            if (portIndex !== -1 || dotIndex !== -1) {
-                return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
-            }
-            const registry = content.substring(0, startingSlashIndex);
-            // localhost registry detected
-            if (registry === 'localhost') {
-                return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
-            }
-        }
-        return null;
-    }
-    getBuildStage() {
-        let range = this.getBuildStageRange();
-        return range === null ? null : this.getRangeContent(range);
-    }
-    getBuildStageRange() {
-        let args = this.getArguments();
-        if (args.length > 2 && args[1].getValue().toUpperCase() === "AS") {
-            return args[2].getRange();
-        }
-        return null;
-    }
-    getPlatformFlag() {
-        let flags = super.getFlags();
-        return flags.length === 1 && flags[0].getName() === "platform" ? flags[0] : null;
-    }
-}
-exports.From = From;
-
-
-/***/ }),
-
-/***/ 167:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Healthcheck = void 0;
-const modifiableInstruction_1 = __nccwpck_require__(393);
-class Healthcheck extends modifiableInstruction_1.ModifiableInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-    stopSearchingForFlags(argument) {
-        argument = argument.toUpperCase();
-        return argument === "CMD" || argument === "NONE";
-    }
-    getSubcommand() {
-        let args = this.getArguments();
-        return args.length !== 0 ? args[0] : null;
-    }
-}
-exports.Healthcheck = Healthcheck;
-
-
-/***/ }),
-
-/***/ 871:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Label = void 0;
-const propertyInstruction_1 = __nccwpck_require__(984);
-const util_1 = __nccwpck_require__(459);
-class Label extends propertyInstruction_1.PropertyInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-    getVariables() {
-        const variables = super.getVariables();
-        const properties = this.getProperties();
-        // iterate over all of this LABEL's properties
-        for (const property of properties) {
-            const value = property.getUnescapedValue();
-            // check if the value is contained in single quotes,
-            // single quotes would indicate a literal value
-            if (value !== null && value.length > 2 && value.charAt(0) === '\'' && value.charAt(value.length - 1) === '\'') {
-                const range = property.getValueRange();
-                for (let i = 0; i < variables.length; i++) {
-                    // if a variable is in a single quote, remove it from the list
-                    if (util_1.Util.isInsideRange(variables[i].getRange().start, range)) {
-                        variables.splice(i, 1);
-                        i--;
-                    }
-                }
-            }
-        }
-        return variables;
-    }
-    getProperties() {
-        return super.getProperties();
-    }
-}
-exports.Label = Label;
-
-
-/***/ }),
-
-/***/ 554:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Onbuild = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const parser_1 = __nccwpck_require__(988);
-const instruction_1 = __nccwpck_require__(279);
-class Onbuild extends instruction_1.Instruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-    getTrigger() {
-        let trigger = this.getTriggerWord();
-        return trigger === null ? null : trigger.toUpperCase();
-    }
-    getTriggerWord() {
-        return this.getRangeContent(this.getTriggerRange());
-    }
-    getTriggerRange() {
-        let args = this.getArguments();
-        return args.length > 0 ? args[0].getRange() : null;
-    }
-    getTriggerInstruction() {
-        let triggerRange = this.getTriggerRange();
-        if (triggerRange === null) {
-            return null;
-        }
-        let args = this.getArguments();
-        return parser_1.Parser.createInstruction(this.document, this.dockerfile, this.escapeChar, vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end), this.getTriggerWord(), triggerRange);
-    }
-}
-exports.Onbuild = Onbuild;
-
-
-/***/ }),
-
-/***/ 224:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Run = void 0;
-const jsonInstruction_1 = __nccwpck_require__(305);
-class Run extends jsonInstruction_1.JSONInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-    stopSearchingForFlags(argument) {
-        return argument.indexOf("--") === -1;
-    }
-    /**
-     * Returns there here-documents that are defined in this RUN
-     * instruction.
-     *
-     * This API is experimental and subject to change.
-     */
-    getHeredocs() {
-        return super.getHeredocs();
-    }
-}
-exports.Run = Run;
-
-
-/***/ }),
-
-/***/ 523:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Shell = void 0;
-const jsonInstruction_1 = __nccwpck_require__(305);
-class Shell extends jsonInstruction_1.JSONInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-}
-exports.Shell = Shell;
-
-
-/***/ }),
-
-/***/ 301:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Stopsignal = void 0;
-const instruction_1 = __nccwpck_require__(279);
-class Stopsignal extends instruction_1.Instruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-}
-exports.Stopsignal = Stopsignal;
-
-
-/***/ }),
-
-/***/ 998:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.User = void 0;
-const instruction_1 = __nccwpck_require__(279);
-class User extends instruction_1.Instruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-}
-exports.User = User;
-
-
-/***/ }),
-
-/***/ 347:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Volume = void 0;
-const jsonInstruction_1 = __nccwpck_require__(305);
-class Volume extends jsonInstruction_1.JSONInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-}
-exports.Volume = Volume;
-
-
-/***/ }),
-
-/***/ 529:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Workdir = void 0;
-const instruction_1 = __nccwpck_require__(279);
-class Workdir extends instruction_1.Instruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-    /**
-     * Returns the path that has been defined. Note that this path may
-     * be absolute or relative depending on what was written in the
-     * instruction.
-     *
-     * @return the working directory's path, or null if this
-     *         instruction has no arguments
-     */
-    getPath() {
-        return this.getArgumentsContent();
-    }
-    /**
-     * Returns the absolute path that this instruction resolves to. The
-     * function will inspect prior WORKDIR instructions in the current
-     * image or another build stage in the Dockerfile to try to
-     * determine this.
-     *
-     * @return the absolute path of the working directory, or null if
-     *         this instruction has no arguments, or undefined if it
-     *         cannot be determined because only relative paths could be
-     *         found
-     */
-    getAbsolutePath() {
-        const path = this.getPath();
-        if (path === null || path.startsWith("/")) {
-            return path;
-        }
-        const startLine = this.getRange().start.line;
-        const hierarchy = this.dockerfile.getStageHierarchy(startLine);
-        for (let i = hierarchy.length - 1; i >= 0; i--) {
-            const workdirs = hierarchy[i].getWORKDIRs();
-            for (let j = workdirs.length - 1; j >= 0; j--) {
-                if (workdirs[j].getRange().start.line < startLine) {
-                    const parent = workdirs[j].getAbsolutePath();
-                    if (parent === undefined || parent === null) {
-                        return undefined;
-                    }
-                    return parent.endsWith("/") ? parent + path : parent + "/" + path;
-                }
-            }
-        }
-        return undefined;
-    }
-}
-exports.Workdir = Workdir;
-
-
-/***/ }),
-
-/***/ 702:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.JSONArgument = void 0;
-const argument_1 = __nccwpck_require__(940);
-class JSONArgument extends argument_1.Argument {
-    constructor(value, range, jsonRange) {
-        super(value, range);
-        this.jsonRange = jsonRange;
-    }
-    getJSONRange() {
-        return this.jsonRange;
-    }
-    getJSONValue() {
-        let value = super.getValue();
-        value = value.substring(1, value.length - 1);
-        return value;
-    }
-}
-exports.JSONArgument = JSONArgument;
-
-
-/***/ }),
-
-/***/ 305:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.JSONInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const argument_1 = __nccwpck_require__(940);
-const jsonArgument_1 = __nccwpck_require__(702);
-const modifiableInstruction_1 = __nccwpck_require__(393);
-class JSONInstruction extends modifiableInstruction_1.ModifiableInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-        this.openingBracket = null;
-        this.closingBracket = null;
-        this.jsonStrings = [];
-        const argsContent = this.getRawArgumentsContent();
-        if (argsContent === null) {
-            return;
-        }
-        const args = this.getArguments();
-        if (args.length === 1 && args[0].getValue() === "[]") {
-            let argRange = args[0].getRange();
-            this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character, argRange.start.line, argRange.start.character + 1));
-            this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character + 1, argRange.end.line, argRange.end.character));
-            return;
-        }
-        else if (args.length === 2 && args[0].getValue() === '[' && args[1].getValue() === ']') {
-            this.openingBracket = args[0];
-            this.closingBracket = args[1];
-            return;
-        }
-        const argsOffset = document.offsetAt(this.getArgumentsRange().start);
-        let start = -1;
-        let last = "";
-        let quoted = false;
-        let escapedArg = "";
-        argsCheck: for (let i = 0; i < argsContent.length; i++) {
-            let char = argsContent.charAt(i);
-            switch (char) {
-                case '[':
-                    if (last === "") {
-                        this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
-                        last = '[';
-                    }
-                    else if (quoted) {
-                        escapedArg = escapedArg + char;
-                    }
-                    else {
-                        break argsCheck;
-                    }
-                    break;
-                case '"':
-                    if (last === '[' || last === ',') {
-                        start = i;
-                        quoted = true;
-                        last = '"';
-                        escapedArg = escapedArg + char;
-                        continue;
-                    }
-                    else if (last === '"') {
-                        if (quoted) {
-                            escapedArg = escapedArg + char;
-                            // quoted string done
-                            quoted = false;
-                            this.jsonStrings.push(new jsonArgument_1.JSONArgument(escapedArg, vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start), document.positionAt(argsOffset + i + 1)), vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start + 1), document.positionAt(argsOffset + i))));
-                            escapedArg = "";
-                        }
-                        else {
-                            // should be a , or a ]
-                            break argsCheck;
-                        }
-                    }
-                    else {
-                        break argsCheck;
-                    }
-                    break;
-                case ',':
-                    if (quoted) {
-                        escapedArg = escapedArg + char;
-                    }
-                    else {
-                        if (last === '"') {
-                            last = ',';
-                        }
-                        else {
-                            break argsCheck;
-                        }
-                    }
-                    break;
-                case ']':
-                    if (quoted) {
-                        escapedArg = escapedArg + char;
-                    }
-                    else if (last !== "") {
-                        this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
-                        break argsCheck;
-                    }
-                    break;
-                case ' ':
-                case '\t':
-                    break;
-                case '\\':
-                    if (quoted) {
-                        switch (argsContent.charAt(i + 1)) {
-                            case '"':
-                            case '\\':
-                                escapedArg = escapedArg + argsContent.charAt(i + 1);
-                                i++;
-                                continue;
-                            case ' ':
-                            case '\t':
-                                escapeCheck: for (let j = i + 2; j < argsContent.length; j++) {
-                                    switch (argsContent.charAt(j)) {
-                                        case '\r':
-                                            // offset one more for \r\n
-                                            j++;
-                                        case '\n':
-                                            i = j;
-                                            continue argsCheck;
-                                        case ' ':
-                                        case '\t':
-                                            break;
-                                        default:
-                                            break escapeCheck;
-                                    }
-                                }
-                                break;
-                            case '\r':
-                                // offset one more for \r\n
-                                i++;
-                            default:
-                                i++;
-                                continue;
-                        }
-                    }
-                    else {
-                        escapeCheck: for (let j = i + 1; j < argsContent.length; j++) {
-                            switch (argsContent.charAt(j)) {
-                                case '\r':
-                                    // offset one more for \r\n
-                                    j++;
-                                case '\n':
-                                    i = j;
-                                    continue argsCheck;
-                                case ' ':
-                                case '\t':
-                                    break;
-                                default:
-                                    break escapeCheck;
-                            }
-                        }
-                    }
-                    break argsCheck;
-                default:
-                    if (!quoted) {
-                        break argsCheck;
-                    }
-                    escapedArg = escapedArg + char;
-                    break;
-            }
-        }
-    }
-    stopSearchingForFlags(_value) {
-        return true;
-    }
-    getOpeningBracket() {
-        return this.openingBracket;
-    }
-    getJSONStrings() {
-        return this.jsonStrings;
-    }
-    getClosingBracket() {
-        return this.closingBracket;
-    }
-}
-exports.JSONInstruction = JSONInstruction;
-
-
-/***/ }),
-
-/***/ 5:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Line = void 0;
-class Line {
-    constructor(document, range) {
-        this.document = document;
-        this.range = range;
-    }
-    getRange() {
-        return this.range;
-    }
-    getTextContent() {
-        return this.document.getText().substring(this.document.offsetAt(this.range.start), this.document.offsetAt(this.range.end));
-    }
-    isAfter(line) {
-        return this.range.start.line > line.range.start.line;
-    }
-    isBefore(line) {
-        return this.range.start.line < line;
-    }
-}
-exports.Line = Line;
-
-
-/***/ }),
-
-/***/ 390:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
-var argument_1 = __nccwpck_require__(940);
-Object.defineProperty(exports, "Argument", ({ enumerable: true, get: function () { return argument_1.Argument; } }));
-var jsonArgument_1 = __nccwpck_require__(702);
-Object.defineProperty(exports, "JSONArgument", ({ enumerable: true, get: function () { return jsonArgument_1.JSONArgument; } }));
-const comment_1 = __nccwpck_require__(22);
-Object.defineProperty(exports, "Comment", ({ enumerable: true, get: function () { return comment_1.Comment; } }));
-const parser_1 = __nccwpck_require__(988);
-var flag_1 = __nccwpck_require__(77);
-Object.defineProperty(exports, "Flag", ({ enumerable: true, get: function () { return flag_1.Flag; } }));
-const instruction_1 = __nccwpck_require__(279);
-Object.defineProperty(exports, "Instruction", ({ enumerable: true, get: function () { return instruction_1.Instruction; } }));
-var line_1 = __nccwpck_require__(5);
-Object.defineProperty(exports, "Line", ({ enumerable: true, get: function () { return line_1.Line; } }));
-const parserDirective_1 = __nccwpck_require__(499);
-Object.defineProperty(exports, "ParserDirective", ({ enumerable: true, get: function () { return parserDirective_1.ParserDirective; } }));
-var property_1 = __nccwpck_require__(602);
-Object.defineProperty(exports, "Property", ({ enumerable: true, get: function () { return property_1.Property; } }));
-var variable_1 = __nccwpck_require__(743);
-Object.defineProperty(exports, "Variable", ({ enumerable: true, get: function () { return variable_1.Variable; } }));
-var add_1 = __nccwpck_require__(618);
-Object.defineProperty(exports, "Add", ({ enumerable: true, get: function () { return add_1.Add; } }));
-const arg_1 = __nccwpck_require__(381);
-Object.defineProperty(exports, "Arg", ({ enumerable: true, get: function () { return arg_1.Arg; } }));
-const cmd_1 = __nccwpck_require__(517);
-Object.defineProperty(exports, "Cmd", ({ enumerable: true, get: function () { return cmd_1.Cmd; } }));
-const copy_1 = __nccwpck_require__(444);
-Object.defineProperty(exports, "Copy", ({ enumerable: true, get: function () { return copy_1.Copy; } }));
-const entrypoint_1 = __nccwpck_require__(835);
-Object.defineProperty(exports, "Entrypoint", ({ enumerable: true, get: function () { return entrypoint_1.Entrypoint; } }));
-const env_1 = __nccwpck_require__(822);
-Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
-const from_1 = __nccwpck_require__(377);
-Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
-const healthcheck_1 = __nccwpck_require__(167);
-Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
-var heredoc_1 = __nccwpck_require__(599);
-Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
-var jsonInstruction_1 = __nccwpck_require__(305);
-Object.defineProperty(exports, "JSONInstruction", ({ enumerable: true, get: function () { return jsonInstruction_1.JSONInstruction; } }));
-var label_1 = __nccwpck_require__(871);
-Object.defineProperty(exports, "Label", ({ enumerable: true, get: function () { return label_1.Label; } }));
-var modifiableInstruction_1 = __nccwpck_require__(393);
-Object.defineProperty(exports, "ModifiableInstruction", ({ enumerable: true, get: function () { return modifiableInstruction_1.ModifiableInstruction; } }));
-var onbuild_1 = __nccwpck_require__(554);
-Object.defineProperty(exports, "Onbuild", ({ enumerable: true, get: function () { return onbuild_1.Onbuild; } }));
-var propertyInstruction_1 = __nccwpck_require__(984);
-Object.defineProperty(exports, "PropertyInstruction", ({ enumerable: true, get: function () { return propertyInstruction_1.PropertyInstruction; } }));
-var run_1 = __nccwpck_require__(224);
-Object.defineProperty(exports, "Run", ({ enumerable: true, get: function () { return run_1.Run; } }));
-var shell_1 = __nccwpck_require__(523);
-Object.defineProperty(exports, "Shell", ({ enumerable: true, get: function () { return shell_1.Shell; } }));
-var stopsignal_1 = __nccwpck_require__(301);
-Object.defineProperty(exports, "Stopsignal", ({ enumerable: true, get: function () { return stopsignal_1.Stopsignal; } }));
-var user_1 = __nccwpck_require__(998);
-Object.defineProperty(exports, "User", ({ enumerable: true, get: function () { return user_1.User; } }));
-var volume_1 = __nccwpck_require__(347);
-Object.defineProperty(exports, "Volume", ({ enumerable: true, get: function () { return volume_1.Volume; } }));
-const workdir_1 = __nccwpck_require__(529);
-Object.defineProperty(exports, "Workdir", ({ enumerable: true, get: function () { return workdir_1.Workdir; } }));
-var Keyword;
-(function (Keyword) {
-    Keyword["ADD"] = "ADD";
-    Keyword["ARG"] = "ARG";
-    Keyword["CMD"] = "CMD";
-    Keyword["COPY"] = "COPY";
-    Keyword["ENTRYPOINT"] = "ENTRYPOINT";
-    Keyword["ENV"] = "ENV";
-    Keyword["EXPOSE"] = "EXPOSE";
-    Keyword["FROM"] = "FROM";
-    Keyword["HEALTHCHECK"] = "HEALTHCHECK";
-    Keyword["LABEL"] = "LABEL";
-    Keyword["MAINTAINER"] = "MAINTAINER";
-    Keyword["ONBUILD"] = "ONBUILD";
-    Keyword["RUN"] = "RUN";
-    Keyword["SHELL"] = "SHELL";
-    Keyword["STOPSIGNAL"] = "STOPSIGNAL";
-    Keyword["USER"] = "USER";
-    Keyword["VOLUME"] = "VOLUME";
-    Keyword["WORKDIR"] = "WORKDIR";
-})(Keyword || (exports.Keyword = Keyword = {}));
-var Directive;
-(function (Directive) {
-    Directive["escape"] = "escape";
-    Directive["syntax"] = "syntax";
-})(Directive || (exports.Directive = Directive = {}));
-exports.DefaultVariables = [
-    "ALL_PROXY", "all_proxy",
-    "FTP_PROXY", "ftp_proxy",
-    "HTTP_PROXY", "http_proxy",
-    "HTTPS_PROXY", "https_proxy",
-    "NO_PROXY", "no_proxy"
-];
-var DockerfileParser;
-(function (DockerfileParser) {
-    function parse(content) {
-        let parser = new parser_1.Parser();
-        return parser.parse(content);
-    }
-    DockerfileParser.parse = parse;
-})(DockerfileParser || (exports.DockerfileParser = DockerfileParser = {}));
-
-
-/***/ }),
-
-/***/ 393:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ModifiableInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const flag_1 = __nccwpck_require__(77);
-const instruction_1 = __nccwpck_require__(279);
-class ModifiableInstruction extends instruction_1.Instruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-    getFlags() {
-        if (!this.flags) {
-            this.flags = [];
-            for (let arg of this.getArguments()) {
-                let value = arg.getValue();
-                if (this.stopSearchingForFlags(value)) {
-                    return this.flags;
-                }
-                else if (value.indexOf("--") === 0) {
-                    let range = arg.getRange();
-                    let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
-                    let nameIndex = value.indexOf('=');
-                    let index = rawValue.indexOf('=');
-                    let firstMatch = false;
-                    let secondMatch = false;
-                    let startIndex = -1;
-                    nameSearchLoop: for (let i = 0; i < rawValue.length; i++) {
-                        switch (rawValue.charAt(i)) {
-                            case '\\':
-                            case ' ':
-                            case '\t':
-                            case '\r':
-                            case '\n':
-                                break;
-                            case '-':
-                                if (secondMatch) {
-                                    startIndex = i;
-                                    break nameSearchLoop;
-                                }
-                                else if (firstMatch) {
-                                    secondMatch = true;
-                                }
-                                else {
-                                    firstMatch = true;
-                                }
-                                break;
-                            default:
-                                startIndex = i;
-                                break nameSearchLoop;
-                        }
-                    }
-                    let nameStart = this.document.positionAt(this.document.offsetAt(range.start) + startIndex);
-                    if (index === -1) {
-                        this.flags.push(new flag_1.Flag(this.document, range, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range.end), null, null));
-                    }
-                    else if (index === value.length - 1) {
-                        let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
-                        this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range.end, range.end)));
-                    }
-                    else {
-                        let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
-                        this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range.start) + index + 1), range.end)));
-                    }
-                }
-            }
-        }
-        return this.flags;
-    }
-    getArguments() {
-        const args = super.getArguments();
-        const flags = this.getFlags();
-        if (flags.length === 0) {
-            return args;
-        }
-        for (let i = 0; i < flags.length; i++) {
-            args.shift();
-        }
-        return args;
-    }
-}
-exports.ModifiableInstruction = ModifiableInstruction;
-
-
-/***/ }),
-
-/***/ 988:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/* --------------------------------------------------------------------------------------------
- * Copyright (c) Remy Suen. All rights reserved.
- * Licensed under the MIT License. See License.txt in the project root for license information.
- * ------------------------------------------------------------------------------------------ */
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Parser = void 0;
-const vscode_languageserver_textdocument_1 = __nccwpck_require__(383);
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const comment_1 = __nccwpck_require__(22);
-const parserDirective_1 = __nccwpck_require__(499);
-const instruction_1 = __nccwpck_require__(279);
-const add_1 = __nccwpck_require__(618);
-const arg_1 = __nccwpck_require__(381);
-const cmd_1 = __nccwpck_require__(517);
-const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(822);
-const entrypoint_1 = __nccwpck_require__(835);
-const from_1 = __nccwpck_require__(377);
-const healthcheck_1 = __nccwpck_require__(167);
-const label_1 = __nccwpck_require__(871);
-const onbuild_1 = __nccwpck_require__(554);
-const run_1 = __nccwpck_require__(224);
-const shell_1 = __nccwpck_require__(523);
-const stopsignal_1 = __nccwpck_require__(301);
-const workdir_1 = __nccwpck_require__(529);
-const user_1 = __nccwpck_require__(998);
-const volume_1 = __nccwpck_require__(347);
-const dockerfile_1 = __nccwpck_require__(933);
-const util_1 = __nccwpck_require__(459);
-const main_1 = __nccwpck_require__(390);
-class Parser {
-    constructor() {
-        this.escapeChar = null;
-    }
-    static createInstruction(document, dockerfile, escapeChar, lineRange, instruction, instructionRange) {
-        switch (instruction.toUpperCase()) {
-            case "ADD":
-                return new add_1.Add(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "ARG":
-                return new arg_1.Arg(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "CMD":
-                return new cmd_1.Cmd(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "COPY":
-                return new copy_1.Copy(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "ENTRYPOINT":
-                return new entrypoint_1.Entrypoint(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "ENV":
-                return new env_1.Env(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "FROM":
-                return new from_1.From(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "HEALTHCHECK":
-                return new healthcheck_1.Healthcheck(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "LABEL":
-                return new label_1.Label(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "ONBUILD":
-                return new onbuild_1.Onbuild(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "RUN":
-                return new run_1.Run(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "SHELL":
-                return new shell_1.Shell(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "STOPSIGNAL":
-                return new stopsignal_1.Stopsignal(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "WORKDIR":
-                return new workdir_1.Workdir(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "USER":
-                return new user_1.User(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "VOLUME":
-                return new volume_1.Volume(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-        }
-        return new instruction_1.Instruction(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-    }
-    getParserDirectives(document, buffer) {
-        // reset the escape directive in between runs
-        const directives = [];
-        this.escapeChar = '';
-        const offset = util_1.Util.isUTF8BOM(buffer.substring(0, 1)) ? 1 : 0;
-        directiveCheck: for (let i = offset; i < buffer.length; i++) {
-            switch (buffer.charAt(i)) {
-                case ' ':
-                case '\t':
-                    break;
-                case '\r':
-                case '\n':
-                    // blank lines stop the parsing of directives immediately
-                    break directiveCheck;
-                case '#':
-                    let directiveStart = -1;
-                    let directiveEnd = -1;
-                    for (let j = i + 1; j < buffer.length; j++) {
-                        let char = buffer.charAt(j);
-                        switch (char) {
-                            case ' ':
-                            case '\t':
-                                if (directiveStart !== -1 && directiveEnd === -1) {
-                                    directiveEnd = j;
-                                }
-                                break;
-                            case '\r':
-                            case '\n':
-                                break directiveCheck;
-                            case '=':
-                                let valueStart = -1;
-                                let valueEnd = -1;
-                                if (directiveEnd === -1) {
-                                    directiveEnd = j;
-                                }
-                                // assume the line ends with the file
-                                let lineEnd = buffer.length;
-                                directiveValue: for (let k = j + 1; k < buffer.length; k++) {
-                                    char = buffer.charAt(k);
-                                    switch (char) {
-                                        case '\r':
-                                        case '\n':
-                                            if (valueStart !== -1 && valueEnd === -1) {
-                                                valueEnd = k;
-                                            }
-                                            // line break found, reset
-                                            lineEnd = k;
-                                            break directiveValue;
-                                        case '\t':
-                                        case ' ':
-                                            if (valueStart !== -1 && valueEnd === -1) {
-                                                valueEnd = k;
-                                            }
-                                            continue;
-                                        default:
-                                            if (valueStart === -1) {
-                                                valueStart = k;
-                                            }
-                                            break;
-                                    }
-                                }
-                                if (directiveStart === -1) {
-                                    // no directive, it's a regular comment
-                                    break directiveCheck;
-                                }
-                                if (valueStart === -1) {
-                                    // no non-whitespace characters found, highlight all the characters then
-                                    valueStart = j + 1;
-                                    valueEnd = lineEnd;
-                                }
-                                else if (valueEnd === -1) {
-                                    // reached EOF
-                                    valueEnd = buffer.length;
-                                }
-                                const lineRange = vscode_languageserver_types_1.Range.create(document.positionAt(i), document.positionAt(lineEnd));
-                                const nameRange = vscode_languageserver_types_1.Range.create(document.positionAt(directiveStart), document.positionAt(directiveEnd));
-                                const valueRange = vscode_languageserver_types_1.Range.create(document.positionAt(valueStart), document.positionAt(valueEnd));
-                                directives.push(new parserDirective_1.ParserDirective(document, lineRange, nameRange, valueRange));
-                                directiveStart = -1;
-                                if (buffer.charAt(valueEnd) === '\r') {
-                                    // skip over the \r
-                                    i = valueEnd + 1;
-                                }
-                                else {
-                                    i = valueEnd;
-                                }
-                                continue directiveCheck;
-                            default:
-                                if (directiveStart === -1) {
-                                    directiveStart = j;
-                                }
-                                break;
-                        }
-                    }
-                    break;
-                default:
-                    break directiveCheck;
-            }
-        }
-        return directives;
-    }
-    parse(buffer) {
-        this.document = vscode_languageserver_textdocument_1.TextDocument.create("", "", 0, buffer);
-        this.buffer = buffer;
-        let dockerfile = new dockerfile_1.Dockerfile(this.document);
-        let directives = this.getParserDirectives(this.document, this.buffer);
-        let offset = 0;
-        this.escapeChar = '\\';
-        if (directives.length > 0) {
-            dockerfile.setDirectives(directives);
-            this.escapeChar = dockerfile.getEscapeCharacter();
-            // start parsing after the directives
-            offset = this.document.offsetAt(vscode_languageserver_types_1.Position.create(directives.length, 0));
-        }
-        else if (util_1.Util.isUTF8BOM(buffer.substring(0, 1))) {
-            offset = 1;
-        }
-        for (let i = offset; i < this.buffer.length; i++) {
-            const char = this.buffer.charAt(i);
-            switch (char) {
-                case ' ':
-                case '\t':
-                case '\r':
-                case '\n':
-                    break;
-                case '#':
-                    i = this.processComment(dockerfile, i);
-                    break;
-                default:
-                    i = this.processInstruction(dockerfile, char, i);
-                    break;
-            }
-        }
-        dockerfile.organizeComments();
-        return dockerfile;
-    }
-    processInstruction(dockerfile, char, start) {
-        let instruction = char;
-        let instructionEnd = -1;
-        let escapedInstruction = false;
-        instructionCheck: for (let i = start + 1; i < this.buffer.length; i++) {
-            char = this.buffer.charAt(i);
-            switch (char) {
-                case this.escapeChar:
-                    escapedInstruction = true;
-                    char = this.buffer.charAt(i + 1);
-                    if (char === '\r' || char === '\n') {
-                        if (instructionEnd === -1) {
-                            instructionEnd = i;
-                        }
-                        i++;
-                    }
-                    else if (char === ' ' || char === '\t') {
-                        for (let j = i + 2; j < this.buffer.length; j++) {
-                            switch (this.buffer.charAt(j)) {
-                                case ' ':
-                                case '\t':
-                                    break;
-                                case '\r':
-                                case '\n':
-                                    i = j;
-                                    continue instructionCheck;
-                                default:
-                                    // found an argument, mark end of instruction
-                                    instructionEnd = i + 1;
-                                    instruction = instruction + this.escapeChar;
-                                    i = j - 2;
-                                    continue instructionCheck;
-                            }
-                        }
-                        // reached EOF
-                        instructionEnd = i + 1;
-                        instruction = instruction + this.escapeChar;
-                        break instructionCheck;
-                    }
-                    else {
-                        instructionEnd = i + 1;
-                        instruction = instruction + this.escapeChar;
-                        // reset and consider it as one contiguous word
-                        escapedInstruction = false;
-                    }
-                    break;
-                case ' ':
-                case '\t':
-                    if (escapedInstruction) {
-                        // on an escaped newline, need to search for non-whitespace
-                        escapeCheck: for (let j = i + 1; j < this.buffer.length; j++) {
-                            switch (this.buffer.charAt(j)) {
-                                case ' ':
-                                case '\t':
-                                    break;
-                                case '\r':
-                                case '\n':
-                                    i = j;
-                                    continue instructionCheck;
-                                default:
-                                    break escapeCheck;
-                            }
-                        }
-                        escapedInstruction = false;
-                    }
-                    if (instructionEnd === -1) {
-                        instructionEnd = i;
-                    }
-                    i = this.processArguments(dockerfile, instruction, instructionEnd, start, i);
-                    dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, i));
-                    return i;
-                case '\r':
-                case '\n':
-                    if (escapedInstruction) {
-                        continue;
-                    }
-                    if (instructionEnd === -1) {
-                        instructionEnd = i;
-                    }
-                    dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, i, i));
-                    return i;
-                case '#':
-                    if (escapedInstruction) {
-                        continue;
-                    }
-                default:
-                    instructionEnd = i + 1;
-                    instruction = instruction + char;
-                    escapedInstruction = false;
-                    break;
-            }
-        }
-        // reached EOF
-        if (instructionEnd === -1) {
-            instructionEnd = this.buffer.length;
-        }
-        dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, this.buffer.length));
-        return this.buffer.length;
-    }
-    processHeredocs(instruction, offset) {
-        let keyword = instruction.getKeyword();
-        if (keyword === main_1.Keyword.ONBUILD) {
-            instruction = instruction.getTriggerInstruction();
-            if (instruction === null) {
-                return offset;
-            }
-            keyword = instruction.getKeyword();
-        }
-        if (keyword !== main_1.Keyword.ADD && keyword !== main_1.Keyword.COPY && keyword !== main_1.Keyword.RUN) {
-            return offset;
-        }
-        const heredocs = [];
-        let tabbed = false;
-        for (const arg of instruction.getArguments()) {
-            const value = arg.getValue();
-            if (value.startsWith("<<") && value.length > 2) {
-                if (value.startsWith("<<-")) {
-                    tabbed = true;
-                }
-                const name = util_1.Util.parseHeredocName(value);
-                if (name !== null) {
-                    heredocs.push(name);
-                }
-            }
-        }
-        if (heredocs.length > 0) {
-            for (const heredoc of heredocs) {
-                offset = this.parseHeredoc(heredoc, offset, tabbed);
-            }
-        }
-        return offset;
-    }
-    processArguments(dockerfile, instruction, instructionEnd, start, offset) {
-        let escaped = false;
-        argumentsCheck: for (let i = offset + 1; i < this.buffer.length; i++) {
-            switch (this.buffer.charAt(i)) {
-                case '\r':
-                case '\n':
-                    if (escaped) {
-                        continue;
-                    }
-                    return this.processHeredocs(this.createInstruction(dockerfile, instruction, start, instructionEnd, i), i);
-                case this.escapeChar:
-                    const next = this.buffer.charAt(i + 1);
-                    if (next === '\n' || next === '\r') {
-                        escaped = true;
-                        i++;
-                    }
-                    else if (next === ' ' || next === '\t') {
-                        for (let j = i + 2; j < this.buffer.length; j++) {
-                            switch (this.buffer.charAt(j)) {
-                                case ' ':
-                                case '\t':
-                                    break;
-                                case '\r':
-                                case '\n':
-                                    escaped = true;
-                                default:
-                                    i = j;
-                                    continue argumentsCheck;
-                            }
-                        }
-                        // reached EOF
-                        return this.buffer.length;
-                    }
-                    continue;
-                case '#':
-                    if (escaped) {
-                        i = this.processComment(dockerfile, i);
-                        continue argumentsCheck;
-                    }
-                    break;
-                case ' ':
-                case '\t':
-                    break;
-                default:
-                    if (escaped) {
-                        escaped = false;
-                    }
-                    break;
-            }
-        }
-        return this.buffer.length;
-    }
-    processComment(dockerfile, start) {
-        let end = this.buffer.length;
-        commentLoop: for (let i = start + 1; i < this.buffer.length; i++) {
-            switch (this.buffer.charAt(i)) {
-                case '\r':
-                case '\n':
-                    end = i;
-                    break commentLoop;
-            }
-        }
-        const range = vscode_languageserver_types_1.Range.create(this.document.positionAt(start), this.document.positionAt(end));
-        dockerfile.addComment(new comment_1.Comment(this.document, range));
-        return end;
-    }
-    parseHeredoc(heredocName, offset, tabbed) {
-        let startWord = -1;
-        let lineStart = true;
-        for (let i = offset; i < this.buffer.length; i++) {
-            switch (this.buffer.charAt(i)) {
-                case ' ':
-                    lineStart = false;
-                    break;
-                case '\t':
-                    if (!tabbed) {
-                        lineStart = false;
-                    }
-                    break;
-                case '\r':
-                case '\n':
-                    if (startWord !== -1 && heredocName === this.buffer.substring(startWord, i)) {
-                        return i;
-                    }
-                    startWord = -1;
-                    lineStart = true;
-                    break;
-                default:
-                    if (lineStart) {
-                        startWord = i;
-                        lineStart = false;
-                    }
-                    break;
-            }
-        }
-        return this.buffer.length;
-    }
-    createInstruction(dockerfile, instruction, start, instructionEnd, end) {
-        const startPosition = this.document.positionAt(start);
-        const instructionRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(instructionEnd));
-        const lineRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(end));
-        return Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
-    }
-}
-exports.Parser = Parser;
-
-
-/***/ }),
-
-/***/ 499:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ParserDirective = void 0;
-const main_1 = __nccwpck_require__(390);
-const line_1 = __nccwpck_require__(5);
-class ParserDirective extends line_1.Line {
-    constructor(document, range, nameRange, valueRange) {
-        super(document, range);
-        this.nameRange = nameRange;
-        this.valueRange = valueRange;
-    }
-    toString() {
-        return "# " + this.getName() + '=' + this.getValue();
-    }
-    getNameRange() {
-        return this.nameRange;
-    }
-    getValueRange() {
-        return this.valueRange;
-    }
-    getName() {
-        return this.document.getText().substring(this.document.offsetAt(this.nameRange.start), this.document.offsetAt(this.nameRange.end));
-    }
-    getValue() {
-        return this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
-    }
-    getDirective() {
-        const directive = main_1.Directive[this.getName().toLowerCase()];
-        return directive === undefined ? null : directive;
-    }
-}
-exports.ParserDirective = ParserDirective;
-
-
-/***/ }),
-
-/***/ 602:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Property = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const util_1 = __nccwpck_require__(459);
-class Property {
-    constructor(document, escapeChar, arg, arg2) {
-        this.assignmentOperatorRange = null;
-        this.assignmentOperator = null;
-        this.valueRange = null;
-        this.value = null;
-        this.document = document;
-        this.escapeChar = escapeChar;
-        this.nameRange = Property.getNameRange(document, arg);
-        let value = document.getText().substring(document.offsetAt(this.nameRange.start), document.offsetAt(this.nameRange.end));
-        this.name = Property.getValue(value, escapeChar);
-        if (arg2) {
-            this.valueRange = arg2.getRange();
-            value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
-            this.value = Property.getValue(value, escapeChar);
-            this.range = vscode_languageserver_types_1.Range.create(this.nameRange.start, this.valueRange.end);
-        }
-        else {
-            let argRange = arg.getRange();
-            if (this.nameRange.start.line === argRange.start.line
-                && this.nameRange.start.character === argRange.start.character
-                && this.nameRange.end.line === argRange.end.line
-                && this.nameRange.end.character === argRange.end.character) {
-            }
-            else {
-                this.valueRange = Property.getValueRange(document, arg);
-                value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
-                this.value = Property.getValue(value, escapeChar);
-                this.assignmentOperatorRange = vscode_languageserver_types_1.Range.create(this.nameRange.end, this.valueRange.start);
-                this.assignmentOperator = "=";
-            }
-            this.range = argRange;
-        }
-    }
-    getRange() {
-        return this.range;
-    }
-    getName() {
-        return this.name;
-    }
-    getNameRange() {
-        return this.nameRange;
-    }
-    getValue() {
-        return this.value;
-    }
-    getValueRange() {
-        return this.valueRange;
-    }
-    /**
-     * Retrieves the operator used for delimiting between the name and
-     * value of this property. This will either be the "=" character
-     * or null if a character was not used or if this property has no
-     * value defined.
-     */
-    getAssignmentOperator() {
-        return this.assignmentOperator;
-    }
-    getAssignmentOperatorRange() {
-        return this.assignmentOperatorRange;
-    }
-    /**
-     * Returns the value of this property including any enclosing
-     * single or double quotes and relevant escape characters.
-     * Escaped newlines and its associated contiguous whitespace
-     * characters however will not be returned as they are deemed to
-     * be uninteresting to clients trying to return a Dockerfile.
-     *
-     * @return the unescaped value of this property or null if this
-     *         property has no associated value
-     */
-    getUnescapedValue() {
-        if (this.valueRange === null) {
-            return null;
-        }
-        let escaped = false;
-        let rawValue = "";
-        let value = this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
-        rawLoop: for (let i = 0; i < value.length; i++) {
-            let char = value.charAt(i);
-            switch (char) {
-                case this.escapeChar:
-                    for (let j = i + 1; j < value.length; j++) {
-                        switch (value.charAt(j)) {
-                            case '\r':
-                                j++;
-                            case '\n':
-                                escaped = true;
-                                i = j;
-                                continue rawLoop;
-                            case ' ':
-                            case '\t':
-                                break;
-                            default:
-                                rawValue = rawValue + char;
-                                continue rawLoop;
-                        }
-                    }
-                    // this happens if there's only whitespace after the escape character
-                    rawValue = rawValue + char;
-                    break;
-                case '\r':
-                case '\n':
-                    break;
-                case ' ':
-                case '\t':
-                    if (!escaped) {
-                        rawValue = rawValue + char;
-                    }
-                    break;
-                case '#':
-                    if (escaped) {
-                        for (let j = i + 1; j < value.length; j++) {
-                            switch (value.charAt(j)) {
-                                case '\r':
-                                    j++;
-                                case '\n':
-                                    i = j;
-                                    continue rawLoop;
-                            }
-                        }
-                    }
-                    else {
-                        rawValue = rawValue + char;
-                    }
-                    break;
-                default:
-                    rawValue = rawValue + char;
-                    escaped = false;
-                    break;
-            }
-        }
-        return rawValue;
-    }
-    static getNameRange(document, arg) {
-        let value = arg.getValue();
-        let index = value.indexOf('=');
-        if (index !== -1) {
-            let initial = value.charAt(0);
-            let before = value.charAt(index - 1);
-            // check if content before the equals sign are in quotes
-            // "var"=value
-            // 'var'=value
-            // otherwise, just assume it's a standard definition
-            // var=value
-            if ((initial === '"' && before === '"') || (initial === '\'' && before === '\'') || (initial !== '"' && initial !== '\'')) {
-                return vscode_languageserver_types_1.Range.create(arg.getRange().start, document.positionAt(document.offsetAt(arg.getRange().start) + index));
-            }
-        }
-        // no '=' found, just defined the property's name
-        return arg.getRange();
-    }
-    static getValueRange(document, arg) {
-        return vscode_languageserver_types_1.Range.create(document.positionAt(document.offsetAt(arg.getRange().start) + arg.getValue().indexOf('=') + 1), document.positionAt(document.offsetAt(arg.getRange().end)));
-    }
-    /**
-     * Returns the actual value of this key-value pair. The value will
-     * have its escape characters removed if applicable. If the value
-     * spans multiple lines and there are comments nested within the
-     * lines, they too will be removed.
-     *
-     * @return the value that this key-value pair will actually be, may
-     *         be null if no value is defined, may be the empty string
-     *         if the value only consists of whitespace
-     */
-    static getValue(value, escapeChar) {
-        let escaped = false;
-        const skip = util_1.Util.findLeadingNonWhitespace(value, escapeChar);
-        if (skip !== 0 && value.charAt(skip) === '#') {
-            // need to skip over comments
-            escaped = true;
-        }
-        value = value.substring(skip);
-        let first = value.charAt(0);
-        let last = value.charAt(value.length - 1);
-        let literal = first === '\'' || first === '"';
-        let inSingle = (first === '\'' && last === '\'');
-        let inDouble = false;
-        if (first === '"') {
-            for (let i = 1; i < value.length; i++) {
-                if (value.charAt(i) === escapeChar) {
-                    i++;
-                }
-                else if (value.charAt(i) === '"' && i === value.length - 1) {
-                    inDouble = true;
-                }
-            }
-        }
-        if (inSingle || inDouble) {
-            value = value.substring(1, value.length - 1);
-        }
-        let commentCheck = -1;
-        let escapedValue = "";
-        let start = 0;
-        parseValue: for (let i = 0; i < value.length; i++) {
-            let char = value.charAt(i);
-            switch (char) {
-                case escapeChar:
-                    if (i + 1 === value.length) {
-                        escapedValue = escapedValue + escapeChar;
-                        break parseValue;
-                    }
-                    char = value.charAt(i + 1);
-                    if (char === ' ' || char === '\t') {
-                        whitespaceCheck: for (let j = i + 2; j < value.length; j++) {
-                            let char2 = value.charAt(j);
-                            switch (char2) {
-                                case ' ':
-                                case '\t':
-                                    break;
-                                case '\r':
-                                    j++;
-                                case '\n':
-                                    escaped = true;
-                                    i = j;
-                                    continue parseValue;
-                                default:
-                                    if (!inDouble && !inSingle && !literal) {
-                                        if (char2 === escapeChar) {
-                                            // add the escaped character
-                                            escapedValue = escapedValue + char;
-                                            // now start parsing from the next escape character
-                                            i = i + 1;
-                                        }
-                                        else {
-                                            // the expectation is that this j = i + 2 here
-                                            escapedValue = escapedValue + char + char2;
-                                            i = j;
-                                        }
-                                        continue parseValue;
-                                    }
-                                    break whitespaceCheck;
-                            }
-                        }
-                    }
-                    if (inDouble) {
-                        if (char === '\r') {
-                            escaped = true;
-                            i = i + 2;
-                        }
-                        else if (char === '\n') {
-                            escaped = true;
-                            i++;
-                        }
-                        else if (char !== '"') {
-                            if (char === escapeChar) {
-                                i++;
-                            }
-                            escapedValue = escapedValue + escapeChar;
-                        }
-                        continue parseValue;
-                    }
-                    else if (inSingle || literal) {
-                        if (char === '\r') {
-                            escaped = true;
-                            i = i + 2;
-                        }
-                        else if (char === '\n') {
-                            escaped = true;
-                            i++;
-                        }
-                        else {
-                            escapedValue = escapedValue + escapeChar;
-                        }
-                        continue parseValue;
-                    }
-                    else if (char === escapeChar) {
-                        // double escape, append one and move on
-                        escapedValue = escapedValue + escapeChar;
-                        i++;
-                    }
-                    else if (char === '\r') {
-                        escaped = true;
-                        // offset one more for \r\n
-                        i = i + 2;
-                    }
-                    else if (char === '\n') {
-                        escaped = true;
-                        i++;
-                        start = i;
-                    }
-                    else {
-                        // any other escapes are simply ignored
-                        escapedValue = escapedValue + char;
-                        i++;
-                    }
-                    break;
-                case ' ':
-                case '\t':
-                    if (escaped && commentCheck === -1) {
-                        commentCheck = i;
-                    }
-                    escapedValue = escapedValue + char;
-                    break;
-                case '\r':
-                    i++;
-                case '\n':
-                    if (escaped && commentCheck !== -1) {
-                        // rollback and remove the whitespace that was previously appended
-                        escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck - 1));
-                        commentCheck = -1;
-                    }
-                    break;
-                case '#':
-                    // a newline was escaped and now there's a comment
-                    if (escaped) {
-                        if (commentCheck !== -1) {
-                            // rollback and remove the whitespace that was previously appended
-                            escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck));
-                            commentCheck = -1;
-                        }
-                        newlineCheck: for (let j = i + 1; j < value.length; j++) {
-                            switch (value.charAt(j)) {
-                                case '\r':
-                                    j++;
-                                case '\n':
-                                    i = j;
-                                    break newlineCheck;
-                            }
-                        }
-                        continue parseValue;
-                    }
-                default:
-                    if (escaped) {
-                        escaped = false;
-                        commentCheck = -1;
-                    }
-                    escapedValue = escapedValue + char;
-                    break;
-            }
-        }
-        return escapedValue;
-    }
-}
-exports.Property = Property;
-
-
-/***/ }),
-
-/***/ 984:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PropertyInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const instruction_1 = __nccwpck_require__(279);
-const property_1 = __nccwpck_require__(602);
-const argument_1 = __nccwpck_require__(940);
-const util_1 = __nccwpck_require__(459);
-class PropertyInstruction extends instruction_1.Instruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-        this.properties = undefined;
-    }
-    getProperties() {
-        if (this.properties === undefined) {
-            let args = this.getPropertyArguments();
-            if (args.length === 0) {
-                this.properties = [];
-            }
-            else if (args.length === 1) {
-                this.properties = [new property_1.Property(this.document, this.escapeChar, args[0])];
-            }
-            else if (args.length === 2) {
-                if (args[0].getValue().indexOf('=') === -1) {
-                    this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], args[1])];
-                }
-                else {
-                    this.properties = [
-                        new property_1.Property(this.document, this.escapeChar, args[0]),
-                        new property_1.Property(this.document, this.escapeChar, args[1])
-                    ];
-                }
-            }
-            else if (args[0].getValue().indexOf('=') === -1) {
-                let text = this.document.getText();
-                let start = args[1].getRange().start;
-                let end = args[args.length - 1].getRange().end;
-                text = text.substring(this.document.offsetAt(start), this.document.offsetAt(end));
-                this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
-            }
-            else {
-                this.properties = [];
-                for (let i = 0; i < args.length; i++) {
-                    this.properties.push(new property_1.Property(this.document, this.escapeChar, args[i]));
-                }
-            }
-        }
-        return this.properties;
-    }
-    /**
-     * Goes from the back of the string and returns the first
-     * non-whitespace character that is found. If an escape character
-     * is found with newline characters, the escape character will
-     * not be considered a non-whitespace character and its index in
-     * the string will not be returned.
-     *
-     * @param content the string to search through
-     * @return the index in the string for the first non-whitespace
-     *         character when searching from the end of the string
-     */
-    findTrailingNonWhitespace(content) {
-        // loop back to find the first non-whitespace character
-        let index = content.length;
-        whitespaceCheck: for (let i = content.length - 1; i >= 0; i--) {
-            switch (content.charAt(i)) {
-                case ' ':
-                case '\t':
-                    continue;
-                case '\n':
-                    if (content.charAt(i - 1) === '\r') {
-                        i = i - 1;
-                    }
-                case '\r':
-                    newlineCheck: for (let j = i - 1; j >= 0; j--) {
-                        switch (content.charAt(j)) {
-                            case ' ':
-                            case '\t':
-                            case '\r':
-                            case '\n':
-                            case this.escapeChar:
-                                continue;
-                            default:
-                                index = j;
-                                break newlineCheck;
-                        }
-                    }
-                    break whitespaceCheck;
-                default:
-                    index = i;
-                    break whitespaceCheck;
-            }
-        }
-        return index;
-    }
-    getPropertyArguments() {
-        const args = [];
-        let range = this.getInstructionRange();
-        let instructionNameEndOffset = this.document.offsetAt(range.end);
-        let extra = instructionNameEndOffset - this.document.offsetAt(range.start);
-        let content = this.getTextContent();
-        let fullArgs = content.substring(extra);
-        let start = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
-        if (start === -1) {
-            // only whitespace found, no arguments
-            return [];
-        }
-        const startPosition = this.document.positionAt(instructionNameEndOffset + start);
-        // records whether the parser has just processed an escaped newline or not,
-        // if our starting position is not on the same line as the instruction then
-        // the start of the content is already on an escaped line
-        let escaped = range.start.line !== startPosition.line;
-        // flag to track if the last character was an escape character
-        let endingEscape = false;
-        // position before the first escape character was hit
-        let mark = -1;
-        let end = this.findTrailingNonWhitespace(fullArgs);
-        content = fullArgs.substring(start, end + 1);
-        let argStart = escaped ? -1 : 0;
-        let spaced = false;
-        argumentLoop: for (let i = 0; i < content.length; i++) {
-            let char = content.charAt(i);
-            switch (char) {
-                case this.escapeChar:
-                    if (i + 1 === content.length) {
-                        endingEscape = true;
-                        break argumentLoop;
-                    }
-                    if (!escaped) {
-                        mark = i;
-                    }
-                    switch (content.charAt(i + 1)) {
-                        case ' ':
-                        case '\t':
-                            if (!util_1.Util.isWhitespace(content.charAt(i + 2))) {
-                                // space was escaped, continue as normal
-                                i = i + 1;
-                                continue argumentLoop;
-                            }
-                            // whitespace encountered, need to figure out if it extends to EOL
-                            whitespaceCheck: for (let j = i + 2; j < content.length; j++) {
-                                switch (content.charAt(j)) {
-                                    case '\r':
-                                        // offset one more for \r\n
-                                        j++;
-                                    case '\n':
-                                        // whitespace only, safe to skip
-                                        escaped = true;
-                                        i = j;
-                                        continue argumentLoop;
-                                    case ' ':
-                                    case '\t':
-                                        // ignore whitespace
-                                        break;
-                                    default:
-                                        // whitespace doesn't extend to EOL, create an argument
-                                        args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i + 2))));
-                                        argStart = j;
-                                        break whitespaceCheck;
-                                }
-                            }
-                            // go back and start processing the encountered non-whitespace character
-                            i = argStart - 1;
-                            continue argumentLoop;
-                        case '\r':
-                            // offset one more for \r\n
-                            i++;
-                        case '\n':
-                            // immediately followed by a newline, skip the newline
-                            escaped = true;
-                            i = i + 1;
-                            continue argumentLoop;
-                        case this.escapeChar:
-                            // double escape found, skip it and move on
-                            if (argStart === -1) {
-                                argStart = i;
-                            }
-                            i = i + 1;
-                            continue argumentLoop;
-                        default:
-                            if (argStart === -1) {
-                                argStart = i;
-                            }
-                            // non-whitespace encountered, skip the escape and process the
-                            // character normally
-                            continue argumentLoop;
-                    }
-                case '\'':
-                case '"':
-                    if (spaced) {
-                        this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
-                        // reset to start a new argument
-                        argStart = i;
-                        spaced = false;
-                    }
-                    if (argStart === -1) {
-                        argStart = i;
-                    }
-                    for (let j = i + 1; j < content.length; j++) {
-                        switch (content.charAt(j)) {
-                            case char:
-                                if (content.charAt(j + 1) !== ' ' && content.charAt(j + 1) !== '') {
-                                    // there is more content after this quote,
-                                    // continue so that it is all processed as
-                                    // one single argument
-                                    i = j;
-                                    continue argumentLoop;
-                                }
-                                args.push(new argument_1.Argument(content.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + j + 1))));
-                                i = j;
-                                argStart = -1;
-                                continue argumentLoop;
-                            case this.escapeChar:
-                                j++;
-                                break;
-                        }
-                    }
-                    break argumentLoop;
-                case ' ':
-                case '\t':
-                    if (escaped) {
-                        // consider there to be a space only if an argument
-                        // is not spanning multiple lines
-                        if (argStart !== -1) {
-                            spaced = true;
-                        }
-                    }
-                    else if (argStart !== -1) {
-                        args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i))));
-                        argStart = -1;
-                    }
-                    break;
-                case '\r':
-                    // offset one more for \r\n
-                    i++;
-                case '\n':
-                    spaced = false;
-                    break;
-                case '#':
-                    if (escaped) {
-                        // a newline was escaped and now there's a comment
-                        for (let j = i + 1; j < content.length; j++) {
-                            switch (content.charAt(j)) {
-                                case '\r':
-                                    j++;
-                                case '\n':
-                                    i = j;
-                                    spaced = false;
-                                    continue argumentLoop;
-                            }
-                        }
-                        // went to the end without finding a newline,
-                        // the comment was the last line in the instruction,
-                        // just stop parsing, create an argument if needed
-                        if (argStart !== -1) {
-                            let value = content.substring(argStart, mark);
-                            args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
-                            argStart = -1;
-                        }
-                        break argumentLoop;
-                    }
-                    else if (argStart === -1) {
-                        argStart = i;
-                    }
-                    break;
-                default:
-                    if (spaced) {
-                        this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
-                        // reset to start a new argument
-                        argStart = i;
-                        spaced = false;
-                    }
-                    escaped = false;
-                    if (argStart === -1) {
-                        argStart = i;
-                    }
-                    // variable detected
-                    if (char === '$' && content.charAt(i + 1) === '{') {
-                        let singleQuotes = false;
-                        let doubleQuotes = false;
-                        let escaped = false;
-                        for (let j = i + 1; j < content.length; j++) {
-                            switch (content.charAt(j)) {
-                                case this.escapeChar:
-                                    escaped = true;
-                                    break;
-                                case '\r':
-                                case '\n':
-                                    break;
-                                case '\'':
-                                    singleQuotes = !singleQuotes;
-                                    escaped = false;
-                                    break;
-                                case '"':
-                                    doubleQuotes = !doubleQuotes;
-                                    escaped = false;
-                                    break;
-                                case ' ':
-                                case '\t':
-                                    if (escaped || singleQuotes || doubleQuotes) {
-                                        break;
-                                    }
-                                    i = j - 1;
-                                    continue argumentLoop;
-                                case '}':
-                                    i = j;
-                                    continue argumentLoop;
-                                default:
-                                    escaped = false;
-                                    break;
-                            }
-                        }
-                        break argumentLoop;
-                    }
-                    break;
-            }
-        }
-        if (argStart !== -1 && argStart !== content.length) {
-            let end = endingEscape ? content.length - 1 : content.length;
-            let value = content.substring(argStart, end);
-            args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + end))));
-        }
-        return args;
-    }
-    createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start) {
-        if (argStart !== -1) {
-            args.push(new argument_1.Argument(content.substring(argStart, mark), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
-        }
-    }
-}
-exports.PropertyInstruction = PropertyInstruction;
-
-
-/***/ }),
-
-/***/ 459:
-/***/ ((__unused_webpack_module, exports) => {
-
-/* --------------------------------------------------------------------------------------------
- * Copyright (c) Remy Suen. All rights reserved.
- * Licensed under the MIT License. See License.txt in the project root for license information.
- * ------------------------------------------------------------------------------------------ */
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Util = void 0;
-class Util {
-    static isUTF8BOM(char) {
-        const uintArray = Uint8Array.from(Buffer.from(char, "UTF-8"));
-        return uintArray[0] === 0xEF && uintArray[1] == 0xBB && uintArray[2] == 0xBF;
-    }
-    static isWhitespace(char) {
-        return char === ' ' || char === '\t' || Util.isNewline(char);
-    }
-    static isNewline(char) {
-        return char === '\r' || char === '\n';
-    }
-    static findLeadingNonWhitespace(content, escapeChar) {
-        whitespaceCheck: for (let i = 0; i < content.length; i++) {
-            switch (content.charAt(i)) {
-                case ' ':
-                case '\t':
-                    continue;
-                case escapeChar:
-                    escapeCheck: for (let j = i + 1; j < content.length; j++) {
-                        switch (content.charAt(j)) {
-                            case ' ':
-                            case '\t':
-                                continue;
-                            case '\r':
-                                // offset one more for \r\n
-                                i = j + 1;
-                                continue whitespaceCheck;
-                            case '\n':
-                                i = j;
-                                continue whitespaceCheck;
-                            default:
-                                break escapeCheck;
-                        }
-                    }
-                    // found an escape character and then reached EOF
-                    return -1;
-                default:
-                    return i;
-            }
-        }
-        // only possible if the content is the empty string
-        return -1;
-    }
-    /**
-     * Determines if the given position is contained within the given range.
-     *
-     * @param position the position to check
-     * @param range the range to see if the position is inside of
-     */
-    static isInsideRange(position, range) {
-        if (range.start.line === range.end.line) {
-            return range.start.line === position.line
-                && range.start.character <= position.character
-                && position.character <= range.end.character;
-        }
-        else if (range.start.line === position.line) {
-            return range.start.character <= position.character;
-        }
-        else if (range.end.line === position.line) {
-            return position.character <= range.end.character;
-        }
-        return range.start.line < position.line && position.line < range.end.line;
-    }
-    static parseHeredocName(value) {
-        value = value.substring(2);
-        if (value.charAt(0) === '-') {
-            value = value.substring(1);
-        }
-        if (value.charAt(0) === '"') {
-            if (value.charAt(value.length - 1) !== '"') {
-                return null;
-            }
-            value = value.substring(1, value.length - 1);
-        }
-        if (value.charAt(0) === '\'') {
-            if (value.charAt(value.length - 1) !== '\'') {
-                return null;
-            }
-            value = value.substring(1, value.length - 1);
-        }
-        if (value.charAt(0) === "<") {
-            return null;
-        }
-        return value;
-    }
-}
-exports.Util = Util;
-
-
-/***/ }),
-
-/***/ 743:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Variable = void 0;
-class Variable {
-    constructor(name, nameRange, range, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
-        this.name = name;
-        this.nameRange = nameRange;
-        this.range = range;
-        this.modifier = modifier;
-        this.modifierRange = modifierRange;
-        this.substitutionParameter = substitutionParameter;
-        this.substitutionRange = substitutionRange;
-        this.defined = defined;
-        this.buildVariable = buildVariable;
-        this.stringValue = stringValue;
-    }
-    toString() {
-        return this.stringValue;
-    }
-    getName() {
-        return this.name;
-    }
-    getNameRange() {
-        return this.nameRange;
-    }
-    /**
-     * Returns the range of the entire variable. This includes the symbols for
-     * the declaration of the variable such as the $, {, and } symbols.
-     *
-     * @return the range in the document that this variable encompasses in its
-     *         entirety
-     */
-    getRange() {
-        return this.range;
-    }
-    /**
-     * Returns the modifier character that has been set for
-     * specifying how this variable should be expanded and resolved.
-     * If this variable is ${variable:+value} then the modifier
-     * character is '+'. Will be the empty string if the variable is
-     * declared as ${variable:}. Otherwise, will be null if this
-     * variable will not use variable substitution at all (such as
-     * ${variable} or $variable).
-     *
-     * @return this variable's modifier character, or the empty
-     *         string if it does not have one, or null if this
-     *         variable will not use variable substitution
-     */
-    getModifier() {
-        return this.modifier;
-    }
-    getModifierRange() {
-        return this.modifierRange;
-    }
-    /**
-     * Returns the parameter that will be used for substitution if
-     * this variable uses modifiers to define how its value should be
-     * resolved. If this variable is ${variable:+value} then the
-     * substitution value will be 'value'. Will be the empty string
-     * if the variable is declared as ${variable:+} or some other
-     * variant where the only thing that follows the modifier
-     * character (excluding considerations of escape characters and
-     * so on) is the variable's closing bracket. May be null if this
-     * variable does not have a modifier character defined (such as
-     * ${variable} or $variable).
-     *
-     * @return this variable's substitution parameter, or the empty
-     *         string if it does not have one, or null if there is
-     *         not one defined
-     */
-    getSubstitutionParameter() {
-        return this.substitutionParameter;
-    }
-    getSubstitutionRange() {
-        return this.substitutionRange;
-    }
-    /**
-     * Returns whether this variable has been defined or not.
-     *
-     * @return true if this variable has been defined, false otherwise
-     */
-    isDefined() {
-        return this.defined;
-    }
-    isBuildVariable() {
-        return this.buildVariable === true;
-    }
-    isEnvironmentVariable() {
-        return this.buildVariable === false;
-    }
-}
-exports.Variable = Variable;
-
-
-/***/ }),
-
-/***/ 383:
-/***/ (function(module, exports) {
-
-var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
-    if (pack || arguments.length === 2) for (var i = 0, l = from.length, ar; i < l; i++) {
-        if (ar || !(i in from)) {
-            if (!ar) ar = Array.prototype.slice.call(from, 0, i);
-            ar[i] = from[i];
-        }
-    }
-    return to.concat(ar || Array.prototype.slice.call(from));
-};
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports"], factory);
-    }
-})(function (require, exports) {
-    /* --------------------------------------------------------------------------------------------
-     * Copyright (c) Microsoft Corporation. All rights reserved.
-     * Licensed under the MIT License. See License.txt in the project root for license information.
-     * ------------------------------------------------------------------------------------------ */
-    'use strict';
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.TextDocument = void 0;
-    var FullTextDocument = /** @class */ (function () {
-        function FullTextDocument(uri, languageId, version, content) {
-            this._uri = uri;
-            this._languageId = languageId;
-            this._version = version;
-            this._content = content;
-            this._lineOffsets = undefined;
-        }
-        Object.defineProperty(FullTextDocument.prototype, "uri", {
-            get: function () {
-                return this._uri;
-            },
-            enumerable: false,
-            configurable: true
-        });
-        Object.defineProperty(FullTextDocument.prototype, "languageId", {
-            get: function () {
-                return this._languageId;
-            },
-            enumerable: false,
-            configurable: true
-        });
-        Object.defineProperty(FullTextDocument.prototype, "version", {
-            get: function () {
-                return this._version;
-            },
-            enumerable: false,
-            configurable: true
-        });
-        FullTextDocument.prototype.getText = function (range) {
-            if (range) {
-                var start = this.offsetAt(range.start);
-                var end = this.offsetAt(range.end);
-                return this._content.substring(start, end);
-            }
-            return this._content;
-        };
-        FullTextDocument.prototype.update = function (changes, version) {
-            for (var _i = 0, changes_1 = changes; _i < changes_1.length; _i++) {
-                var change = changes_1[_i];
-                if (FullTextDocument.isIncremental(change)) {
-                    // makes sure start is before end
-                    var range = getWellformedRange(change.range);
-                    // update content
-                    var startOffset = this.offsetAt(range.start);
-                    var endOffset = this.offsetAt(range.end);
-                    this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
-                    var insertedEndOffset = startOffset + change.text.length;
-                    var crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 /* CharCode.CarriageReturn */ && this._content.charCodeAt(startOffset) === 10 /* CharCode.LineFeed */;
-                    var crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 /* CharCode.CarriageReturn */ && this._content.charCodeAt(insertedEndOffset) === 10 /* CharCode.LineFeed */;
-                    if (crlfAtStart || crlfAtEnd) {
-                        // A CRLF pair across an edit boundary is not included in the inserted text's line offsets.
-                        this._lineOffsets = undefined;
-                        continue;
-                    }
-                    // update the offsets
-                    var startLine = Math.max(range.start.line, 0);
-                    var endLine = Math.max(range.end.line, 0);
-                    var lineOffsets = this._lineOffsets;
-                    var addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
-                    if (endLine - startLine === addedLineOffsets.length) {
-                        for (var i = 0, len = addedLineOffsets.length; i < len; i++) {
-                            lineOffsets[i + startLine + 1] = addedLineOffsets[i];
-                        }
-                    }
-                    else {
-                        if (addedLineOffsets.length < 10000) {
-                            lineOffsets.splice.apply(lineOffsets, __spreadArray([startLine + 1, endLine - startLine], addedLineOffsets, false));
-                        }
-                        else { // avoid too many arguments for splice
-                            this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
-                        }
-                    }
-                    var diff = change.text.length - (endOffset - startOffset);
-                    if (diff !== 0) {
-                        for (var i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++) {
-                            lineOffsets[i] = lineOffsets[i] + diff;
-                        }
-                    }
-                }
-                else if (FullTextDocument.isFull(change)) {
-                    this._content = change.text;
-                    this._lineOffsets = undefined;
-                }
-                else {
-                    throw new Error('Unknown change event received');
-                }
-            }
-            this._version = version;
-        };
-        FullTextDocument.prototype.getLineOffsets = function () {
-            if (this._lineOffsets === undefined) {
-                this._lineOffsets = computeLineOffsets(this._content, true);
-            }
-            return this._lineOffsets;
-        };
-        FullTextDocument.prototype.positionAt = function (offset) {
-            offset = Math.max(Math.min(offset, this._content.length), 0);
-            var lineOffsets = this.getLineOffsets();
-            var low = 0, high = lineOffsets.length;
-            if (high === 0) {
-                return { line: 0, character: offset };
-            }
-            while (low < high) {
-                var mid = Math.floor((low + high) / 2);
-                if (lineOffsets[mid] > offset) {
-                    high = mid;
-                }
-                else {
-                    low = mid + 1;
-                }
-            }
-            // low is the least x for which the line offset is larger than the current offset
-            // or array.length if no line offset is larger than the current offset
-            var line = low - 1;
-            offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
-            return { line: line, character: offset - lineOffsets[line] };
-        };
-        FullTextDocument.prototype.offsetAt = function (position) {
-            var lineOffsets = this.getLineOffsets();
-            if (position.line >= lineOffsets.length) {
-                return this._content.length;
-            }
-            else if (position.line < 0) {
-                return 0;
-            }
-            var lineOffset = lineOffsets[position.line];
-            if (position.character <= 0) {
-                return lineOffset;
-            }
-            var nextLineOffset = (position.line + 1 < lineOffsets.length) ? lineOffsets[position.line + 1] : this._content.length;
-            var offset = Math.min(lineOffset + position.character, nextLineOffset);
-            return this.ensureBeforeEOL(offset, lineOffset);
-        };
-        FullTextDocument.prototype.getLineRange = function (line) {
-            var lineOffsets = this.getLineOffsets();
-            if (line >= lineOffsets.length) {
-                var lastLine = lineOffsets.length - 1;
-                return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
-            }
-            else if (line < 0) {
-                return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-            }
-            var startOffset = lineOffsets[line];
-            var nextLineOffset = (line + 1 < lineOffsets.length) ? lineOffsets[line + 1] : this._content.length;
-            var endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
-            return { start: { line: line, character: 0 }, end: { line: line, character: endOffset - startOffset } };
-        };
-        FullTextDocument.prototype.getEOLCharacters = function (line) {
-            var lineOffsets = this.getLineOffsets();
-            if (line >= lineOffsets.length) {
-                return '';
-            }
-            else if (line < 0) {
-                return '';
-            }
-            var nextLineOffset = (line + 1 < lineOffsets.length) ? lineOffsets[line + 1] : this._content.length;
-            var eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
-            return this._content.substring(eolOffset, nextLineOffset);
-        };
-        FullTextDocument.prototype.ensureBeforeEOL = function (offset, lineOffset) {
-            while (offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1))) {
-                offset--;
-            }
-            return offset;
-        };
-        Object.defineProperty(FullTextDocument.prototype, "lineCount", {
-            get: function () {
-                return this.getLineOffsets().length;
-            },
-            enumerable: false,
-            configurable: true
-        });
-        FullTextDocument.isIncremental = function (event) {
-            var candidate = event;
-            return candidate !== undefined && candidate !== null &&
-                typeof candidate.text === 'string' && candidate.range !== undefined &&
-                (candidate.rangeLength === undefined || typeof candidate.rangeLength === 'number');
-        };
-        FullTextDocument.isFull = function (event) {
-            var candidate = event;
-            return candidate !== undefined && candidate !== null &&
-                typeof candidate.text === 'string' && candidate.range === undefined && candidate.rangeLength === undefined;
-        };
-        return FullTextDocument;
-    }());
-    var TextDocument;
-    (function (TextDocument) {
-        /**
-         * Creates a new text document.
-         *
-         * @param uri The document's uri.
-         * @param languageId  The document's language Id.
-         * @param version The document's initial version number.
-         * @param content The document's content.
-         */
-        function create(uri, languageId, version, content) {
-            return new FullTextDocument(uri, languageId, version, content);
-        }
-        TextDocument.create = create;
-        /**
-         * Updates a TextDocument by modifying its content.
-         *
-         * @param document the document to update. Only documents created by TextDocument.create are valid inputs.
-         * @param changes the changes to apply to the document.
-         * @param version the changes version for the document.
-         * @returns The updated TextDocument. Note: That's the same document instance passed in as first parameter.
-         *
-         */
-        function update(document, changes, version) {
-            if (document instanceof FullTextDocument) {
-                document.update(changes, version);
-                return document;
-            }
-            else {
-                throw new Error('TextDocument.update: document must be created by TextDocument.create');
-            }
-        }
-        TextDocument.update = update;
-        function applyEdits(document, edits) {
-            var text = document.getText();
-            var sortedEdits = mergeSort(edits.map(getWellformedEdit), function (a, b) {
-                var diff = a.range.start.line - b.range.start.line;
-                if (diff === 0) {
-                    return a.range.start.character - b.range.start.character;
-                }
-                return diff;
-            });
-            var lastModifiedOffset = 0;
-            var spans = [];
-            for (var _i = 0, sortedEdits_1 = sortedEdits; _i < sortedEdits_1.length; _i++) {
-                var e = sortedEdits_1[_i];
-                var startOffset = document.offsetAt(e.range.start);
-                if (startOffset < lastModifiedOffset) {
-                    throw new Error('Overlapping edit');
-                }
-                else if (startOffset > lastModifiedOffset) {
-                    spans.push(text.substring(lastModifiedOffset, startOffset));
-                }
-                if (e.newText.length) {
-                    spans.push(e.newText);
-                }
-                lastModifiedOffset = document.offsetAt(e.range.end);
-            }
-            spans.push(text.substr(lastModifiedOffset));
-            return spans.join('');
-        }
-        TextDocument.applyEdits = applyEdits;
-    })(TextDocument || (exports.TextDocument = TextDocument = {}));
-    function mergeSort(data, compare) {
-        if (data.length <= 1) {
-            // sorted
-            return data;
-        }
-        var p = (data.length / 2) | 0;
-        var left = data.slice(0, p);
-        var right = data.slice(p);
-        mergeSort(left, compare);
-        mergeSort(right, compare);
-        var leftIdx = 0;
-        var rightIdx = 0;
-        var i = 0;
-        while (leftIdx < left.length && rightIdx < right.length) {
-            var ret = compare(left[leftIdx], right[rightIdx]);
-            if (ret <= 0) {
-                // smaller_equal -> take left to preserve order
-                data[i++] = left[leftIdx++];
-            }
-            else {
-                // greater -> take right
-                data[i++] = right[rightIdx++];
-            }
-        }
-        while (leftIdx < left.length) {
-            data[i++] = left[leftIdx++];
-        }
-        while (rightIdx < right.length) {
-            data[i++] = right[rightIdx++];
-        }
-        return data;
-    }
-    function computeLineOffsets(text, isAtLineStart, textOffset) {
-        if (textOffset === void 0) { textOffset = 0; }
-        var result = isAtLineStart ? [textOffset] : [];
-        for (var i = 0; i < text.length; i++) {
-            var ch = text.charCodeAt(i);
-            if (isEOL(ch)) {
-                if (ch === 13 /* CharCode.CarriageReturn */ && i + 1 < text.length && text.charCodeAt(i + 1) === 10 /* CharCode.LineFeed */) {
-                    i++;
-                }
-                result.push(textOffset + i + 1);
-            }
-        }
-        return result;
-    }
-    function isEOL(char) {
-        return char === 13 /* CharCode.CarriageReturn */ || char === 10 /* CharCode.LineFeed */;
-    }
-    function getWellformedRange(range) {
-        var start = range.start;
-        var end = range.end;
-        if (start.line > end.line || (start.line === end.line && start.character > end.character)) {
-            return { start: end, end: start };
-        }
-        return range;
-    }
-    function getWellformedEdit(textEdit) {
-        var range = getWellformedRange(textEdit.range);
-        if (range !== textEdit.range) {
-            return { newText: textEdit.newText, range: range };
-        }
-        return textEdit;
-    }
-});
-
-
-/***/ }),
-
-/***/ 612:
-/***/ ((module, exports) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports"], factory);
-    }
-})(function () {
-    /* --------------------------------------------------------------------------------------------
-     * Copyright (c) Microsoft Corporation. All rights reserved.
-     * Licensed under the MIT License. See License.txt in the project root for license information.
-     * ------------------------------------------------------------------------------------------ */
-    'use strict';
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.TextDocument = exports.EOL = exports.WorkspaceFolder = exports.InlineCompletionContext = exports.SelectedCompletionInfo = exports.InlineCompletionTriggerKind = exports.InlineCompletionList = exports.InlineCompletionItem = exports.StringValue = exports.InlayHint = exports.InlayHintLabelPart = exports.InlayHintKind = exports.InlineValueContext = exports.InlineValueEvaluatableExpression = exports.InlineValueVariableLookup = exports.InlineValueText = exports.SemanticTokens = exports.SemanticTokenModifiers = exports.SemanticTokenTypes = exports.SelectionRange = exports.DocumentLink = exports.FormattingOptions = exports.CodeLens = exports.CodeAction = exports.CodeActionTag = exports.CodeActionContext = exports.CodeActionTriggerKind = exports.CodeActionKind = exports.DocumentSymbol = exports.WorkspaceSymbol = exports.SymbolInformation = exports.SymbolTag = exports.SymbolKind = exports.DocumentHighlight = exports.DocumentHighlightKind = exports.SignatureInformation = exports.ParameterInformation = exports.Hover = exports.MarkedString = exports.CompletionList = exports.CompletionItem = exports.CompletionItemLabelDetails = exports.ApplyKind = exports.InsertTextMode = exports.InsertReplaceEdit = exports.CompletionItemTag = exports.InsertTextFormat = exports.CompletionItemKind = exports.MarkupContent = exports.MarkupKind = exports.TextDocumentItem = exports.LanguageKind = exports.OptionalVersionedTextDocumentIdentifier = exports.VersionedTextDocumentIdentifier = exports.TextDocumentIdentifier = exports.WorkspaceChange = exports.SnippetTextEdit = exports.WorkspaceEdit = exports.DeleteFile = exports.RenameFile = exports.CreateFile = exports.TextDocumentEdit = exports.AnnotatedTextEdit = exports.ChangeAnnotationIdentifier = exports.ChangeAnnotation = exports.TextEdit = exports.Command = exports.Diagnostic = exports.CodeDescription = exports.DiagnosticTag = exports.DiagnosticSeverity = exports.DiagnosticRelatedInformation = exports.FoldingRange = exports.FoldingRangeKind = exports.ColorPresentation = exports.ColorInformation = exports.Color = exports.LocationLink = exports.Location = exports.Range = exports.Position = exports.uinteger = exports.integer = exports.URI = exports.DocumentUri = void 0;
-    var DocumentUri;
-    (function (DocumentUri) {
-        function is(value) {
-            return typeof value === 'string';
-        }
-        DocumentUri.is = is;
-    })(DocumentUri || (exports.DocumentUri = DocumentUri = {}));
-    var URI;
-    (function (URI) {
-        function is(value) {
-            return typeof value === 'string';
-        }
-        URI.is = is;
-    })(URI || (exports.URI = URI = {}));
-    var integer;
-    (function (integer) {
-        integer.MIN_VALUE = -2147483648;
-        integer.MAX_VALUE = 2147483647;
-        function is(value) {
-            return typeof value === 'number' && integer.MIN_VALUE <= value && value <= integer.MAX_VALUE;
-        }
-        integer.is = is;
-    })(integer || (exports.integer = integer = {}));
-    var uinteger;
-    (function (uinteger) {
-        uinteger.MIN_VALUE = 0;
-        uinteger.MAX_VALUE = 2147483647;
-        function is(value) {
-            return typeof value === 'number' && uinteger.MIN_VALUE <= value && value <= uinteger.MAX_VALUE;
-        }
-        uinteger.is = is;
-    })(uinteger || (exports.uinteger = uinteger = {}));
-    /**
-     * The Position namespace provides helper functions to work with
-     * {@link Position} literals.
-     */
-    var Position;
-    (function (Position) {
-        /**
-         * Creates a new Position literal from the given line and character.
-         * @param line The position's line.
-         * @param character The position's character.
-         */
-        function create(line, character) {
-            if (line === Number.MAX_VALUE) {
-                line = uinteger.MAX_VALUE;
-            }
-            if (character === Number.MAX_VALUE) {
-                character = uinteger.MAX_VALUE;
-            }
-            return { line: line, character: character };
-        }
-        Position.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link Position} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
-        }
-        Position.is = is;
-    })(Position || (exports.Position = Position = {}));
-    /**
-     * The Range namespace provides helper functions to work with
-     * {@link Range} literals.
-     */
-    var Range;
-    (function (Range) {
-        function create(one, two, three, four) {
-            if (Is.uinteger(one) && Is.uinteger(two) && Is.uinteger(three) && Is.uinteger(four)) {
-                return { start: Position.create(one, two), end: Position.create(three, four) };
-            }
-            else if (Position.is(one) && Position.is(two)) {
-                return { start: one, end: two };
-            }
-            else {
-                throw new Error("Range#create called with invalid arguments[".concat(one, ", ").concat(two, ", ").concat(three, ", ").concat(four, "]"));
-            }
-        }
-        Range.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link Range} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
-        }
-        Range.is = is;
-    })(Range || (exports.Range = Range = {}));
-    /**
-     * The Location namespace provides helper functions to work with
-     * {@link Location} literals.
-     */
-    var Location;
-    (function (Location) {
-        /**
-         * Creates a Location literal.
-         * @param uri The location's uri.
-         * @param range The location's range.
-         */
-        function create(uri, range) {
-            return { uri: uri, range: range };
-        }
-        Location.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link Location} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
-        }
-        Location.is = is;
-    })(Location || (exports.Location = Location = {}));
-    /**
-     * The LocationLink namespace provides helper functions to work with
-     * {@link LocationLink} literals.
-     */
-    var LocationLink;
-    (function (LocationLink) {
-        /**
-         * Creates a LocationLink literal.
-         * @param targetUri The definition's uri.
-         * @param targetRange The full range of the definition.
-         * @param targetSelectionRange The span of the symbol definition at the target.
-         * @param originSelectionRange The span of the symbol being defined in the originating source file.
-         */
-        function create(targetUri, targetRange, targetSelectionRange, originSelectionRange) {
-            return { targetUri: targetUri, targetRange: targetRange, targetSelectionRange: targetSelectionRange, originSelectionRange: originSelectionRange };
-        }
-        LocationLink.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link LocationLink} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri)
-                && Range.is(candidate.targetSelectionRange)
-                && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
-        }
-        LocationLink.is = is;
-    })(LocationLink || (exports.LocationLink = LocationLink = {}));
-    /**
-     * The Color namespace provides helper functions to work with
-     * {@link Color} literals.
-     */
-    var Color;
-    (function (Color) {
-        /**
-         * Creates a new Color literal.
-         */
-        function create(red, green, blue, alpha) {
-            return {
-                red: red,
-                green: green,
-                blue: blue,
-                alpha: alpha,
-            };
-        }
-        Color.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link Color} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1)
-                && Is.numberRange(candidate.green, 0, 1)
-                && Is.numberRange(candidate.blue, 0, 1)
-                && Is.numberRange(candidate.alpha, 0, 1);
-        }
-        Color.is = is;
-    })(Color || (exports.Color = Color = {}));
-    /**
-     * The ColorInformation namespace provides helper functions to work with
-     * {@link ColorInformation} literals.
-     */
-    var ColorInformation;
-    (function (ColorInformation) {
-        /**
-         * Creates a new ColorInformation literal.
-         */
-        function create(range, color) {
-            return {
-                range: range,
-                color: color,
-            };
-        }
-        ColorInformation.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link ColorInformation} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
-        }
-        ColorInformation.is = is;
-    })(ColorInformation || (exports.ColorInformation = ColorInformation = {}));
-    /**
-     * The Color namespace provides helper functions to work with
-     * {@link ColorPresentation} literals.
-     */
-    var ColorPresentation;
-    (function (ColorPresentation) {
-        /**
-         * Creates a new ColorInformation literal.
-         */
-        function create(label, textEdit, additionalTextEdits) {
-            return {
-                label: label,
-                textEdit: textEdit,
-                additionalTextEdits: additionalTextEdits,
-            };
-        }
-        ColorPresentation.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link ColorInformation} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Is.string(candidate.label)
-                && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate.textEdit))
-                && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
-        }
-        ColorPresentation.is = is;
-    })(ColorPresentation || (exports.ColorPresentation = ColorPresentation = {}));
-    /**
-     * A set of predefined range kinds.
-     */
-    var FoldingRangeKind;
-    (function (FoldingRangeKind) {
-        /**
-         * Folding range for a comment
-         */
-        FoldingRangeKind.Comment = 'comment';
-        /**
-         * Folding range for an import or include
-         */
-        FoldingRangeKind.Imports = 'imports';
-        /**
-         * Folding range for a region (e.g. `#region`)
-         */
-        FoldingRangeKind.Region = 'region';
-    })(FoldingRangeKind || (exports.FoldingRangeKind = FoldingRangeKind = {}));
-    /**
-     * The folding range namespace provides helper functions to work with
-     * {@link FoldingRange} literals.
-     */
-    var FoldingRange;
-    (function (FoldingRange) {
-        /**
-         * Creates a new FoldingRange literal.
-         */
-        function create(startLine, endLine, startCharacter, endCharacter, kind, collapsedText) {
-            var result = {
-                startLine: startLine,
-                endLine: endLine
-            };
-            if (Is.defined(startCharacter)) {
-                result.startCharacter = startCharacter;
-            }
-            if (Is.defined(endCharacter)) {
-                result.endCharacter = endCharacter;
-            }
-            if (Is.defined(kind)) {
-                result.kind = kind;
-            }
-            if (Is.defined(collapsedText)) {
-                result.collapsedText = collapsedText;
-            }
-            return result;
-        }
-        FoldingRange.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link FoldingRange} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.endLine)
-                && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter))
-                && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter))
-                && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
-        }
-        FoldingRange.is = is;
-    })(FoldingRange || (exports.FoldingRange = FoldingRange = {}));
-    /**
-     * The DiagnosticRelatedInformation namespace provides helper functions to work with
-     * {@link DiagnosticRelatedInformation} literals.
-     */
-    var DiagnosticRelatedInformation;
-    (function (DiagnosticRelatedInformation) {
-        /**
-         * Creates a new DiagnosticRelatedInformation literal.
-         */
-        function create(location, message) {
-            return {
-                location: location,
-                message: message
-            };
-        }
-        DiagnosticRelatedInformation.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link DiagnosticRelatedInformation} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
-        }
-        DiagnosticRelatedInformation.is = is;
-    })(DiagnosticRelatedInformation || (exports.DiagnosticRelatedInformation = DiagnosticRelatedInformation = {}));
-    /**
-     * The diagnostic's severity.
-     */
-    var DiagnosticSeverity;
-    (function (DiagnosticSeverity) {
-        /**
-         * Reports an error.
-         */
-        DiagnosticSeverity.Error = 1;
-        /**
-         * Reports a warning.
-         */
-        DiagnosticSeverity.Warning = 2;
-        /**
-         * Reports an information.
-         */
-        DiagnosticSeverity.Information = 3;
-        /**
-         * Reports a hint.
-         */
-        DiagnosticSeverity.Hint = 4;
-    })(DiagnosticSeverity || (exports.DiagnosticSeverity = DiagnosticSeverity = {}));
-    /**
-     * The diagnostic tags.
-     *
-     * @since 3.15.0
-     */
-    var DiagnosticTag;
-    (function (DiagnosticTag) {
-        /**
-         * Unused or unnecessary code.
-         *
-         * Clients are allowed to render diagnostics with this tag faded out instead of having
-         * an error squiggle.
-         */
-        DiagnosticTag.Unnecessary = 1;
-        /**
-         * Deprecated or obsolete code.
-         *
-         * Clients are allowed to rendered diagnostics with this tag strike through.
-         */
-        DiagnosticTag.Deprecated = 2;
-    })(DiagnosticTag || (exports.DiagnosticTag = DiagnosticTag = {}));
-    /**
-     * The CodeDescription namespace provides functions to deal with descriptions for diagnostic codes.
-     *
-     * @since 3.16.0
-     */
-    var CodeDescription;
-    (function (CodeDescription) {
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Is.string(candidate.href);
-        }
-        CodeDescription.is = is;
-    })(CodeDescription || (exports.CodeDescription = CodeDescription = {}));
-    /**
-     * The Diagnostic namespace provides helper functions to work with
-     * {@link Diagnostic} literals.
-     */
-    var Diagnostic;
-    (function (Diagnostic) {
-        /**
-         * Creates a new Diagnostic literal.
-         */
-        function create(range, message, severity, code, source, relatedInformation) {
-            var result = { range: range, message: message };
-            if (Is.defined(severity)) {
-                result.severity = severity;
-            }
-            if (Is.defined(code)) {
-                result.code = code;
-            }
-            if (Is.defined(source)) {
-                result.source = source;
-            }
-            if (Is.defined(relatedInformation)) {
-                result.relatedInformation = relatedInformation;
-            }
-            return result;
-        }
-        Diagnostic.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link Diagnostic} interface.
-         */
-        function is(value) {
-            var _a;
-            var candidate = value;
-            return Is.defined(candidate)
-                && Range.is(candidate.range)
-                && (Is.string(candidate.message) || MarkupContent.is(candidate.message))
-                && (Is.number(candidate.severity) || Is.undefined(candidate.severity))
-                && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code))
-                && (Is.undefined(candidate.codeDescription) || (Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)))
-                && (Is.string(candidate.source) || Is.undefined(candidate.source))
-                && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
-        }
-        Diagnostic.is = is;
-        /**
-         * Checks whether the given diagnostic's message conforms to the 3.17.0
-         * version of the protocol where the message is a string.
-         *
-         * @param value the diagnostic
-         * @returns true if the diagnostic's message is a string, false otherwise.
-         */
-        function is3_17(value) {
-            return Is.string(value.message);
-        }
-        Diagnostic.is3_17 = is3_17;
-        /**
-         * Gets the message string of a diagnostic. If the message is already a
-         * string, it is returned as is. If the message is a MarkupContent,
-         * the value of the MarkupContent is returned. Otherwise an error is thrown.
-         *
-         * @param diagnostic the diagnostic to get the message string from.
-         * @returns the message string of the given diagnostic.
-         */
-        function getMessageString(diagnostic) {
-            if (Is.string(diagnostic.message)) {
-                return diagnostic.message;
-            }
-            else if (MarkupContent.is(diagnostic.message)) {
-                return diagnostic.message.value;
-            }
-            else {
-                throw new Error("Unknown message type ".concat(typeof diagnostic.message));
-            }
-        }
-        Diagnostic.getMessageString = getMessageString;
-    })(Diagnostic || (exports.Diagnostic = Diagnostic = {}));
-    /**
-     * The Command namespace provides helper functions to work with
-     * {@link Command} literals.
-     */
-    var Command;
-    (function (Command) {
-        /**
-         * Creates a new Command literal.
-         */
-        function create(title, command) {
-            var args = [];
-            for (var _i = 2; _i < arguments.length; _i++) {
-                args[_i - 2] = arguments[_i];
-            }
-            var result = { title: title, command: command };
-            if (Is.defined(args) && args.length > 0) {
-                result.arguments = args;
-            }
-            return result;
-        }
-        Command.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link Command} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Is.string(candidate.title) && (candidate.tooltip === undefined || Is.string(candidate.tooltip)) && Is.string(candidate.command);
-        }
-        Command.is = is;
-    })(Command || (exports.Command = Command = {}));
-    /**
-     * The TextEdit namespace provides helper function to create replace,
-     * insert and delete edits more easily.
-     */
-    var TextEdit;
-    (function (TextEdit) {
-        /**
-         * Creates a replace text edit.
-         * @param range The range of text to be replaced.
-         * @param newText The new text.
-         */
-        function replace(range, newText) {
-            return { range: range, newText: newText };
-        }
-        TextEdit.replace = replace;
-        /**
-         * Creates an insert text edit.
-         * @param position The position to insert the text at.
-         * @param newText The text to be inserted.
-         */
-        function insert(position, newText) {
-            return { range: { start: position, end: position }, newText: newText };
-        }
-        TextEdit.insert = insert;
-        /**
-         * Creates a delete text edit.
-         * @param range The range of text to be deleted.
-         */
-        function del(range) {
-            return { range: range, newText: '' };
-        }
-        TextEdit.del = del;
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate)
-                && Is.string(candidate.newText)
-                && Range.is(candidate.range);
-        }
-        TextEdit.is = is;
-    })(TextEdit || (exports.TextEdit = TextEdit = {}));
-    var ChangeAnnotation;
-    (function (ChangeAnnotation) {
-        function create(label, needsConfirmation, description) {
-            var result = { label: label };
-            if (needsConfirmation !== undefined) {
-                result.needsConfirmation = needsConfirmation;
-            }
-            if (description !== undefined) {
-                result.description = description;
-            }
-            return result;
-        }
-        ChangeAnnotation.create = create;
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Is.string(candidate.label) &&
-                (Is.boolean(candidate.needsConfirmation) || candidate.needsConfirmation === undefined) &&
-                (Is.string(candidate.description) || candidate.description === undefined);
-        }
-        ChangeAnnotation.is = is;
-    })(ChangeAnnotation || (exports.ChangeAnnotation = ChangeAnnotation = {}));
-    var ChangeAnnotationIdentifier;
-    (function (ChangeAnnotationIdentifier) {
-        function is(value) {
-            var candidate = value;
-            return Is.string(candidate);
-        }
-        ChangeAnnotationIdentifier.is = is;
-    })(ChangeAnnotationIdentifier || (exports.ChangeAnnotationIdentifier = ChangeAnnotationIdentifier = {}));
-    var AnnotatedTextEdit;
-    (function (AnnotatedTextEdit) {
-        /**
-         * Creates an annotated replace text edit.
-         *
-         * @param range The range of text to be replaced.
-         * @param newText The new text.
-         * @param annotation The annotation.
-         */
-        function replace(range, newText, annotation) {
-            return { range: range, newText: newText, annotationId: annotation };
-        }
-        AnnotatedTextEdit.replace = replace;
-        /**
-         * Creates an annotated insert text edit.
-         *
-         * @param position The position to insert the text at.
-         * @param newText The text to be inserted.
-         * @param annotation The annotation.
-         */
-        function insert(position, newText, annotation) {
-            return { range: { start: position, end: position }, newText: newText, annotationId: annotation };
-        }
-        AnnotatedTextEdit.insert = insert;
-        /**
-         * Creates an annotated delete text edit.
-         *
-         * @param range The range of text to be deleted.
-         * @param annotation The annotation.
-         */
-        function del(range, annotation) {
-            return { range: range, newText: '', annotationId: annotation };
-        }
-        AnnotatedTextEdit.del = del;
-        function is(value) {
-            var candidate = value;
-            return TextEdit.is(candidate) && (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId));
-        }
-        AnnotatedTextEdit.is = is;
-    })(AnnotatedTextEdit || (exports.AnnotatedTextEdit = AnnotatedTextEdit = {}));
-    /**
-     * The TextDocumentEdit namespace provides helper function to create
-     * an edit that manipulates a text document.
-     */
-    var TextDocumentEdit;
-    (function (TextDocumentEdit) {
-        /**
-         * Creates a new `TextDocumentEdit`
-         */
-        function create(textDocument, edits) {
-            return { textDocument: textDocument, edits: edits };
-        }
-        TextDocumentEdit.create = create;
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate)
-                && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument)
-                && Array.isArray(candidate.edits);
-        }
-        TextDocumentEdit.is = is;
-    })(TextDocumentEdit || (exports.TextDocumentEdit = TextDocumentEdit = {}));
-    var CreateFile;
-    (function (CreateFile) {
-        function create(uri, options, annotation) {
-            var result = {
-                kind: 'create',
-                uri: uri
-            };
-            if (options !== undefined && (options.overwrite !== undefined || options.ignoreIfExists !== undefined)) {
-                result.options = options;
-            }
-            if (annotation !== undefined) {
-                result.annotationId = annotation;
-            }
-            return result;
-        }
-        CreateFile.create = create;
-        function is(value) {
-            var candidate = value;
-            return candidate && candidate.kind === 'create' && Is.string(candidate.uri) && (candidate.options === undefined ||
-                ((candidate.options.overwrite === undefined || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === undefined || Is.boolean(candidate.options.ignoreIfExists)))) && (candidate.annotationId === undefined || ChangeAnnotationIdentifier.is(candidate.annotationId));
-        }
-        CreateFile.is = is;
-    })(CreateFile || (exports.CreateFile = CreateFile = {}));
-    var RenameFile;
-    (function (RenameFile) {
-        function create(oldUri, newUri, options, annotation) {
-            var result = {
-                kind: 'rename',
-                oldUri: oldUri,
-                newUri: newUri
-            };
-            if (options !== undefined && (options.overwrite !== undefined || options.ignoreIfExists !== undefined)) {
-                result.options = options;
-            }
-            if (annotation !== undefined) {
-                result.annotationId = annotation;
-            }
-            return result;
-        }
-        RenameFile.create = create;
-        function is(value) {
-            var candidate = value;
-            return candidate && candidate.kind === 'rename' && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === undefined ||
-                ((candidate.options.overwrite === undefined || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === undefined || Is.boolean(candidate.options.ignoreIfExists)))) && (candidate.annotationId === undefined || ChangeAnnotationIdentifier.is(candidate.annotationId));
-        }
-        RenameFile.is = is;
-    })(RenameFile || (exports.RenameFile = RenameFile = {}));
-    var DeleteFile;
-    (function (DeleteFile) {
-        function create(uri, options, annotation) {
-            var result = {
-                kind: 'delete',
-                uri: uri
-            };
-            if (options !== undefined && (options.recursive !== undefined || options.ignoreIfNotExists !== undefined)) {
-                result.options = options;
-            }
-            if (annotation !== undefined) {
-                result.annotationId = annotation;
-            }
-            return result;
-        }
-        DeleteFile.create = create;
-        function is(value) {
-            var candidate = value;
-            return candidate && candidate.kind === 'delete' && Is.string(candidate.uri) && (candidate.options === undefined ||
-                ((candidate.options.recursive === undefined || Is.boolean(candidate.options.recursive)) && (candidate.options.ignoreIfNotExists === undefined || Is.boolean(candidate.options.ignoreIfNotExists)))) && (candidate.annotationId === undefined || ChangeAnnotationIdentifier.is(candidate.annotationId));
-        }
-        DeleteFile.is = is;
-    })(DeleteFile || (exports.DeleteFile = DeleteFile = {}));
-    var WorkspaceEdit;
-    (function (WorkspaceEdit) {
-        function is(value) {
-            var candidate = value;
-            return candidate &&
-                (candidate.changes !== undefined || candidate.documentChanges !== undefined) &&
-                (candidate.documentChanges === undefined || candidate.documentChanges.every(function (change) {
-                    if (Is.string(change.kind)) {
-                        return CreateFile.is(change) || RenameFile.is(change) || DeleteFile.is(change);
-                    }
-                    else {
-                        return TextDocumentEdit.is(change);
-                    }
-                }));
-        }
-        WorkspaceEdit.is = is;
-    })(WorkspaceEdit || (exports.WorkspaceEdit = WorkspaceEdit = {}));
-    var TextEditChangeImpl = /** @class */ (function () {
-        function TextEditChangeImpl(edits, changeAnnotations) {
-            this.edits = edits;
-            this.changeAnnotations = changeAnnotations;
-        }
-        TextEditChangeImpl.prototype.insert = function (position, newText, annotation) {
-            var edit;
-            var id;
-            if (annotation === undefined) {
-                edit = TextEdit.insert(position, newText);
-            }
-            else if (ChangeAnnotationIdentifier.is(annotation)) {
-                id = annotation;
-                edit = AnnotatedTextEdit.insert(position, newText, annotation);
-            }
-            else {
-                this.assertChangeAnnotations(this.changeAnnotations);
-                id = this.changeAnnotations.manage(annotation);
-                edit = AnnotatedTextEdit.insert(position, newText, id);
-            }
-            this.edits.push(edit);
-            if (id !== undefined) {
-                return id;
-            }
-        };
-        TextEditChangeImpl.prototype.replace = function (range, newText, annotation) {
-            var edit;
-            var id;
-            if (annotation === undefined) {
-                edit = TextEdit.replace(range, newText);
-            }
-            else if (ChangeAnnotationIdentifier.is(annotation)) {
-                id = annotation;
-                edit = AnnotatedTextEdit.replace(range, newText, annotation);
-            }
-            else {
-                this.assertChangeAnnotations(this.changeAnnotations);
-                id = this.changeAnnotations.manage(annotation);
-                edit = AnnotatedTextEdit.replace(range, newText, id);
-            }
-            this.edits.push(edit);
-            if (id !== undefined) {
-                return id;
-            }
-        };
-        TextEditChangeImpl.prototype.delete = function (range, annotation) {
-            var edit;
-            var id;
-            if (annotation === undefined) {
-                edit = TextEdit.del(range);
-            }
-            else if (ChangeAnnotationIdentifier.is(annotation)) {
-                id = annotation;
-                edit = AnnotatedTextEdit.del(range, annotation);
-            }
-            else {
-                this.assertChangeAnnotations(this.changeAnnotations);
-                id = this.changeAnnotations.manage(annotation);
-                edit = AnnotatedTextEdit.del(range, id);
-            }
-            this.edits.push(edit);
-            if (id !== undefined) {
-                return id;
-            }
-        };
-        TextEditChangeImpl.prototype.add = function (edit) {
-            this.edits.push(edit);
-        };
-        TextEditChangeImpl.prototype.all = function () {
-            return this.edits;
-        };
-        TextEditChangeImpl.prototype.clear = function () {
-            this.edits.splice(0, this.edits.length);
-        };
-        TextEditChangeImpl.prototype.assertChangeAnnotations = function (value) {
-            if (value === undefined) {
-                throw new Error("Text edit change is not configured to manage change annotations.");
-            }
-        };
-        return TextEditChangeImpl;
-    }());
-    var SnippetTextEdit;
-    (function (SnippetTextEdit) {
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate)
-                && Range.is(candidate.range)
-                && StringValue.isSnippet(candidate.snippet)
-                && (candidate.annotationId === undefined ||
-                    (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId)));
-        }
-        SnippetTextEdit.is = is;
-    })(SnippetTextEdit || (exports.SnippetTextEdit = SnippetTextEdit = {}));
-    /**
-     * A helper class
-     */
-    var ChangeAnnotations = /** @class */ (function () {
-        function ChangeAnnotations(annotations) {
-            this._annotations = annotations === undefined ? Object.create(null) : annotations;
-            this._counter = 0;
-            this._size = 0;
-        }
-        ChangeAnnotations.prototype.all = function () {
-            return this._annotations;
-        };
-        Object.defineProperty(ChangeAnnotations.prototype, "size", {
-            get: function () {
-                return this._size;
-            },
-            enumerable: false,
-            configurable: true
-        });
-        ChangeAnnotations.prototype.manage = function (idOrAnnotation, annotation) {
-            var id;
-            if (ChangeAnnotationIdentifier.is(idOrAnnotation)) {
-                id = idOrAnnotation;
-            }
-            else {
-                id = this.nextId();
-                annotation = idOrAnnotation;
-            }
-            if (this._annotations[id] !== undefined) {
-                throw new Error("Id ".concat(id, " is already in use."));
-            }
-            if (annotation === undefined) {
-                throw new Error("No annotation provided for id ".concat(id));
-            }
-            this._annotations[id] = annotation;
-            this._size++;
-            return id;
-        };
-        ChangeAnnotations.prototype.nextId = function () {
-            this._counter++;
-            return this._counter.toString();
-        };
-        return ChangeAnnotations;
-    }());
-    /**
-     * A workspace change helps constructing changes to a workspace.
-     */
-    var WorkspaceChange = /** @class */ (function () {
-        function WorkspaceChange(workspaceEdit) {
-            var _this = this;
-            this._textEditChanges = Object.create(null);
-            if (workspaceEdit !== undefined) {
-                this._workspaceEdit = workspaceEdit;
-                if (workspaceEdit.documentChanges) {
-                    this._changeAnnotations = new ChangeAnnotations(workspaceEdit.changeAnnotations);
-                    workspaceEdit.changeAnnotations = this._changeAnnotations.all();
-                    workspaceEdit.documentChanges.forEach(function (change) {
-                        if (TextDocumentEdit.is(change)) {
-                            var textEditChange = new TextEditChangeImpl(change.edits, _this._changeAnnotations);
-                            _this._textEditChanges[change.textDocument.uri] = textEditChange;
-                        }
-                    });
-                }
-                else if (workspaceEdit.changes) {
-                    Object.keys(workspaceEdit.changes).forEach(function (key) {
-                        var textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
-                        _this._textEditChanges[key] = textEditChange;
-                    });
-                }
-            }
-            else {
-                this._workspaceEdit = {};
-            }
-        }
-        Object.defineProperty(WorkspaceChange.prototype, "edit", {
-            /**
-             * Returns the underlying {@link WorkspaceEdit} literal
-             * use to be returned from a workspace edit operation like rename.
-             */
-            get: function () {
-                this.initDocumentChanges();
-                if (this._changeAnnotations !== undefined) {
-                    if (this._changeAnnotations.size === 0) {
-                        this._workspaceEdit.changeAnnotations = undefined;
-                    }
-                    else {
-                        this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
-                    }
-                }
-                return this._workspaceEdit;
-            },
-            enumerable: false,
-            configurable: true
-        });
-        WorkspaceChange.prototype.getTextEditChange = function (key) {
-            if (OptionalVersionedTextDocumentIdentifier.is(key)) {
-                this.initDocumentChanges();
-                if (this._workspaceEdit.documentChanges === undefined) {
-                    throw new Error('Workspace edit is not configured for document changes.');
-                }
-                var textDocument = { uri: key.uri, version: key.version };
-                var result = this._textEditChanges[textDocument.uri];
-                if (!result) {
-                    var edits = [];
-                    var textDocumentEdit = {
-                        textDocument: textDocument,
-                        edits: edits
-                    };
-                    this._workspaceEdit.documentChanges.push(textDocumentEdit);
-                    result = new TextEditChangeImpl(edits, this._changeAnnotations);
-                    this._textEditChanges[textDocument.uri] = result;
-                }
-                return result;
-            }
-            else {
-                this.initChanges();
-                if (this._workspaceEdit.changes === undefined) {
-                    throw new Error('Workspace edit is not configured for normal text edit changes.');
-                }
-                var result = this._textEditChanges[key];
-                if (!result) {
-                    var edits = [];
-                    this._workspaceEdit.changes[key] = edits;
-                    result = new TextEditChangeImpl(edits);
-                    this._textEditChanges[key] = result;
-                }
-                return result;
-            }
-        };
-        WorkspaceChange.prototype.initDocumentChanges = function () {
-            if (this._workspaceEdit.documentChanges === undefined && this._workspaceEdit.changes === undefined) {
-                this._changeAnnotations = new ChangeAnnotations();
-                this._workspaceEdit.documentChanges = [];
-                this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
-            }
-        };
-        WorkspaceChange.prototype.initChanges = function () {
-            if (this._workspaceEdit.documentChanges === undefined && this._workspaceEdit.changes === undefined) {
-                this._workspaceEdit.changes = Object.create(null);
-            }
-        };
-        WorkspaceChange.prototype.createFile = function (uri, optionsOrAnnotation, options) {
-            this.initDocumentChanges();
-            if (this._workspaceEdit.documentChanges === undefined) {
-                throw new Error('Workspace edit is not configured for document changes.');
-            }
-            var annotation;
-            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
-                annotation = optionsOrAnnotation;
-            }
-            else {
-                options = optionsOrAnnotation;
-            }
-            var operation;
-            var id;
-            if (annotation === undefined) {
-                operation = CreateFile.create(uri, options);
-            }
-            else {
-                id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
-                operation = CreateFile.create(uri, options, id);
-            }
-            this._workspaceEdit.documentChanges.push(operation);
-            if (id !== undefined) {
-                return id;
-            }
-        };
-        WorkspaceChange.prototype.renameFile = function (oldUri, newUri, optionsOrAnnotation, options) {
-            this.initDocumentChanges();
-            if (this._workspaceEdit.documentChanges === undefined) {
-                throw new Error('Workspace edit is not configured for document changes.');
-            }
-            var annotation;
-            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
-                annotation = optionsOrAnnotation;
-            }
-            else {
-                options = optionsOrAnnotation;
-            }
-            var operation;
-            var id;
-            if (annotation === undefined) {
-                operation = RenameFile.create(oldUri, newUri, options);
-            }
-            else {
-                id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
-                operation = RenameFile.create(oldUri, newUri, options, id);
-            }
-            this._workspaceEdit.documentChanges.push(operation);
-            if (id !== undefined) {
-                return id;
-            }
-        };
-        WorkspaceChange.prototype.deleteFile = function (uri, optionsOrAnnotation, options) {
-            this.initDocumentChanges();
-            if (this._workspaceEdit.documentChanges === undefined) {
-                throw new Error('Workspace edit is not configured for document changes.');
-            }
-            var annotation;
-            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
-                annotation = optionsOrAnnotation;
-            }
-            else {
-                options = optionsOrAnnotation;
-            }
-            var operation;
-            var id;
-            if (annotation === undefined) {
-                operation = DeleteFile.create(uri, options);
-            }
-            else {
-                id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
-                operation = DeleteFile.create(uri, options, id);
-            }
-            this._workspaceEdit.documentChanges.push(operation);
-            if (id !== undefined) {
-                return id;
-            }
-        };
-        return WorkspaceChange;
-    }());
-    exports.WorkspaceChange = WorkspaceChange;
-    /**
-     * The TextDocumentIdentifier namespace provides helper functions to work with
-     * {@link TextDocumentIdentifier} literals.
-     */
-    var TextDocumentIdentifier;
-    (function (TextDocumentIdentifier) {
-        /**
-         * Creates a new TextDocumentIdentifier literal.
-         * @param uri The document's uri.
-         */
-        function create(uri) {
-            return { uri: uri };
-        }
-        TextDocumentIdentifier.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link TextDocumentIdentifier} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Is.string(candidate.uri);
-        }
-        TextDocumentIdentifier.is = is;
-    })(TextDocumentIdentifier || (exports.TextDocumentIdentifier = TextDocumentIdentifier = {}));
-    /**
-     * The VersionedTextDocumentIdentifier namespace provides helper functions to work with
-     * {@link VersionedTextDocumentIdentifier} literals.
-     */
-    var VersionedTextDocumentIdentifier;
-    (function (VersionedTextDocumentIdentifier) {
-        /**
-         * Creates a new VersionedTextDocumentIdentifier literal.
-         * @param uri The document's uri.
-         * @param version The document's version.
-         */
-        function create(uri, version) {
-            return { uri: uri, version: version };
-        }
-        VersionedTextDocumentIdentifier.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link VersionedTextDocumentIdentifier} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
-        }
-        VersionedTextDocumentIdentifier.is = is;
-    })(VersionedTextDocumentIdentifier || (exports.VersionedTextDocumentIdentifier = VersionedTextDocumentIdentifier = {}));
-    /**
-     * The OptionalVersionedTextDocumentIdentifier namespace provides helper functions to work with
-     * {@link OptionalVersionedTextDocumentIdentifier} literals.
-     */
-    var OptionalVersionedTextDocumentIdentifier;
-    (function (OptionalVersionedTextDocumentIdentifier) {
-        /**
-         * Creates a new OptionalVersionedTextDocumentIdentifier literal.
-         * @param uri The document's uri.
-         * @param version The document's version.
-         */
-        function create(uri, version) {
-            return { uri: uri, version: version };
-        }
-        OptionalVersionedTextDocumentIdentifier.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link OptionalVersionedTextDocumentIdentifier} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
-        }
-        OptionalVersionedTextDocumentIdentifier.is = is;
-    })(OptionalVersionedTextDocumentIdentifier || (exports.OptionalVersionedTextDocumentIdentifier = OptionalVersionedTextDocumentIdentifier = {}));
-    /**
-     * Predefined Language kinds
-     * @since 3.18.0
-     */
-    var LanguageKind;
-    (function (LanguageKind) {
-        LanguageKind.ABAP = 'abap';
-        LanguageKind.WindowsBat = 'bat';
-        LanguageKind.BibTeX = 'bibtex';
-        LanguageKind.Clojure = 'clojure';
-        LanguageKind.Coffeescript = 'coffeescript';
-        LanguageKind.C = 'c';
-        LanguageKind.CPP = 'cpp';
-        LanguageKind.CSharp = 'csharp';
-        LanguageKind.CSS = 'css';
-        /**
-         * @since 3.18.0
-         */
-        LanguageKind.D = 'd';
-        /**
-         * @since 3.18.0
-         */
-        LanguageKind.Delphi = 'pascal';
-        LanguageKind.Diff = 'diff';
-        LanguageKind.Dart = 'dart';
-        LanguageKind.Dockerfile = 'dockerfile';
-        LanguageKind.Elixir = 'elixir';
-        LanguageKind.Erlang = 'erlang';
-        LanguageKind.FSharp = 'fsharp';
-        LanguageKind.GitCommit = 'git-commit';
-        LanguageKind.GitRebase = 'git-rebase';
-        LanguageKind.Go = 'go';
-        LanguageKind.Groovy = 'groovy';
-        LanguageKind.Handlebars = 'handlebars';
-        LanguageKind.Haskell = 'haskell';
-        LanguageKind.HTML = 'html';
-        LanguageKind.Ini = 'ini';
-        LanguageKind.Java = 'java';
-        LanguageKind.JavaScript = 'javascript';
-        LanguageKind.JavaScriptReact = 'javascriptreact';
-        LanguageKind.JSON = 'json';
-        LanguageKind.LaTeX = 'latex';
-        LanguageKind.Less = 'less';
-        LanguageKind.Lua = 'lua';
-        LanguageKind.Makefile = 'makefile';
-        LanguageKind.Markdown = 'markdown';
-        LanguageKind.ObjectiveC = 'objective-c';
-        LanguageKind.ObjectiveCPP = 'objective-cpp';
-        /**
-         * @since 3.18.0
-         */
-        LanguageKind.Pascal = 'pascal';
-        LanguageKind.Perl = 'perl';
-        LanguageKind.Perl6 = 'perl6';
-        LanguageKind.PHP = 'php';
-        LanguageKind.Plaintext = 'plaintext';
-        LanguageKind.Powershell = 'powershell';
-        LanguageKind.Pug = 'jade';
-        LanguageKind.Python = 'python';
-        LanguageKind.R = 'r';
-        LanguageKind.Razor = 'razor';
-        LanguageKind.Ruby = 'ruby';
-        LanguageKind.Rust = 'rust';
-        LanguageKind.SCSS = 'scss';
-        LanguageKind.SASS = 'sass';
-        LanguageKind.Scala = 'scala';
-        LanguageKind.ShaderLab = 'shaderlab';
-        LanguageKind.ShellScript = 'shellscript';
-        LanguageKind.SQL = 'sql';
-        LanguageKind.Swift = 'swift';
-        LanguageKind.TypeScript = 'typescript';
-        LanguageKind.TypeScriptReact = 'typescriptreact';
-        LanguageKind.TeX = 'tex';
-        LanguageKind.VisualBasic = 'vb';
-        LanguageKind.XML = 'xml';
-        LanguageKind.XSL = 'xsl';
-        LanguageKind.YAML = 'yaml';
-    })(LanguageKind || (exports.LanguageKind = LanguageKind = {}));
-    /**
-     * The TextDocumentItem namespace provides helper functions to work with
-     * {@link TextDocumentItem} literals.
-     */
-    var TextDocumentItem;
-    (function (TextDocumentItem) {
-        /**
-         * Creates a new TextDocumentItem literal.
-         * @param uri The document's uri.
-         * @param languageId The document's language identifier.
-         * @param version The document's version number.
-         * @param text The document's text.
-         */
-        function create(uri, languageId, version, text) {
-            return { uri: uri, languageId: languageId, version: version, text: text };
-        }
-        TextDocumentItem.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link TextDocumentItem} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
-        }
-        TextDocumentItem.is = is;
-    })(TextDocumentItem || (exports.TextDocumentItem = TextDocumentItem = {}));
-    /**
-     * Describes the content type that a client supports in various
-     * result literals like `Hover`, `ParameterInfo` or `CompletionItem`.
-     *
-     * Please note that `MarkupKinds` must not start with a `$`. This kinds
-     * are reserved for internal usage.
-     */
-    var MarkupKind;
-    (function (MarkupKind) {
-        /**
-         * Plain text is supported as a content format
-         */
-        MarkupKind.PlainText = 'plaintext';
-        /**
-         * Markdown is supported as a content format
-         */
-        MarkupKind.Markdown = 'markdown';
-        /**
-         * Checks whether the given value is a value of the {@link MarkupKind} type.
-         */
-        function is(value) {
-            var candidate = value;
-            return candidate === MarkupKind.PlainText || candidate === MarkupKind.Markdown;
-        }
-        MarkupKind.is = is;
-    })(MarkupKind || (exports.MarkupKind = MarkupKind = {}));
-    var MarkupContent;
-    (function (MarkupContent) {
-        /**
-         * Checks whether the given value conforms to the {@link MarkupContent} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
-        }
-        MarkupContent.is = is;
-    })(MarkupContent || (exports.MarkupContent = MarkupContent = {}));
-    /**
-     * The kind of a completion entry.
-     */
-    var CompletionItemKind;
-    (function (CompletionItemKind) {
-        CompletionItemKind.Text = 1;
-        CompletionItemKind.Method = 2;
-        CompletionItemKind.Function = 3;
-        CompletionItemKind.Constructor = 4;
-        CompletionItemKind.Field = 5;
-        CompletionItemKind.Variable = 6;
-        CompletionItemKind.Class = 7;
-        CompletionItemKind.Interface = 8;
-        CompletionItemKind.Module = 9;
-        CompletionItemKind.Property = 10;
-        CompletionItemKind.Unit = 11;
-        CompletionItemKind.Value = 12;
-        CompletionItemKind.Enum = 13;
-        CompletionItemKind.Keyword = 14;
-        CompletionItemKind.Snippet = 15;
-        CompletionItemKind.Color = 16;
-        CompletionItemKind.File = 17;
-        CompletionItemKind.Reference = 18;
-        CompletionItemKind.Folder = 19;
-        CompletionItemKind.EnumMember = 20;
-        CompletionItemKind.Constant = 21;
-        CompletionItemKind.Struct = 22;
-        CompletionItemKind.Event = 23;
-        CompletionItemKind.Operator = 24;
-        CompletionItemKind.TypeParameter = 25;
-    })(CompletionItemKind || (exports.CompletionItemKind = CompletionItemKind = {}));
-    /**
-     * Defines whether the insert text in a completion item should be interpreted as
-     * plain text or a snippet.
-     */
-    var InsertTextFormat;
-    (function (InsertTextFormat) {
-        /**
-         * The primary text to be inserted is treated as a plain string.
-         */
-        InsertTextFormat.PlainText = 1;
-        /**
-         * The primary text to be inserted is treated as a snippet.
-         *
-         * A snippet can define tab stops and placeholders with `$1`, `$2`
-         * and `${3:foo}`. `$0` defines the final tab stop, it defaults to
-         * the end of the snippet. Placeholders with equal identifiers are linked,
-         * that is typing in one will update others too.
-         *
-         * See also: https://microsoft.github.io/language-server-protocol/specifications/specification-current/#snippet_syntax
-         */
-        InsertTextFormat.Snippet = 2;
-    })(InsertTextFormat || (exports.InsertTextFormat = InsertTextFormat = {}));
-    /**
-     * Completion item tags are extra annotations that tweak the rendering of a completion
-     * item.
-     *
-     * @since 3.15.0
-     */
-    var CompletionItemTag;
-    (function (CompletionItemTag) {
-        /**
-         * Render a completion as obsolete, usually using a strike-out.
-         */
-        CompletionItemTag.Deprecated = 1;
-    })(CompletionItemTag || (exports.CompletionItemTag = CompletionItemTag = {}));
-    /**
-     * The InsertReplaceEdit namespace provides functions to deal with insert / replace edits.
-     *
-     * @since 3.16.0
-     */
-    var InsertReplaceEdit;
-    (function (InsertReplaceEdit) {
-        /**
-         * Creates a new insert / replace edit
-         */
-        function create(newText, insert, replace) {
-            return { newText: newText, insert: insert, replace: replace };
-        }
-        InsertReplaceEdit.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link InsertReplaceEdit} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
-        }
-        InsertReplaceEdit.is = is;
-    })(InsertReplaceEdit || (exports.InsertReplaceEdit = InsertReplaceEdit = {}));
-    /**
-     * How whitespace and indentation is handled during completion
-     * item insertion.
-     *
-     * @since 3.16.0
-     */
-    var InsertTextMode;
-    (function (InsertTextMode) {
-        /**
-         * The insertion or replace strings is taken as it is. If the
-         * value is multi line the lines below the cursor will be
-         * inserted using the indentation defined in the string value.
-         * The client will not apply any kind of adjustments to the
-         * string.
-         */
-        InsertTextMode.asIs = 1;
-        /**
-         * The editor adjusts leading whitespace of new lines so that
-         * they match the indentation up to the cursor of the line for
-         * which the item is accepted.
-         *
-         * Consider a line like this: <2tabs><cursor><3tabs>foo. Accepting a
-         * multi line completion item is indented using 2 tabs and all
-         * following lines inserted will be indented using 2 tabs as well.
-         */
-        InsertTextMode.adjustIndentation = 2;
-    })(InsertTextMode || (exports.InsertTextMode = InsertTextMode = {}));
-    /**
-     * Defines how values from a set of defaults and an individual item will be
-     * merged.
-     *
-     * @since 3.18.0
-     */
-    var ApplyKind;
-    (function (ApplyKind) {
-        /**
-         * The value from the individual item (if provided and not `null`) will be
-         * used instead of the default.
-         */
-        ApplyKind.Replace = 1;
-        /**
-         * The value from the item will be merged with the default.
-         *
-         * The specific rules for mergeing values are defined against each field
-         * that supports merging.
-         */
-        ApplyKind.Merge = 2;
-    })(ApplyKind || (exports.ApplyKind = ApplyKind = {}));
-    var CompletionItemLabelDetails;
-    (function (CompletionItemLabelDetails) {
-        function is(value) {
-            var candidate = value;
-            return candidate && (Is.string(candidate.detail) || candidate.detail === undefined) &&
-                (Is.string(candidate.description) || candidate.description === undefined);
-        }
-        CompletionItemLabelDetails.is = is;
-    })(CompletionItemLabelDetails || (exports.CompletionItemLabelDetails = CompletionItemLabelDetails = {}));
-    /**
-     * The CompletionItem namespace provides functions to deal with
-     * completion items.
-     */
-    var CompletionItem;
-    (function (CompletionItem) {
-        /**
-         * Create a completion item and seed it with a label.
-         * @param label The completion item's label
-         */
-        function create(label) {
-            return { label: label };
-        }
-        CompletionItem.create = create;
-    })(CompletionItem || (exports.CompletionItem = CompletionItem = {}));
-    /**
-     * The CompletionList namespace provides functions to deal with
-     * completion lists.
-     */
-    var CompletionList;
-    (function (CompletionList) {
-        /**
-         * Creates a new completion list.
-         *
-         * @param items The completion items.
-         * @param isIncomplete The list is not complete.
-         */
-        function create(items, isIncomplete) {
-            return { items: items ? items : [], isIncomplete: !!isIncomplete };
-        }
-        CompletionList.create = create;
-    })(CompletionList || (exports.CompletionList = CompletionList = {}));
-    var MarkedString;
-    (function (MarkedString) {
-        /**
-         * Creates a marked string from plain text.
-         *
-         * @param plainText The plain text.
-         */
-        function fromPlainText(plainText) {
-            return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, '\\$&'); // escape markdown syntax tokens: http://daringfireball.net/projects/markdown/syntax#backslash
-        }
-        MarkedString.fromPlainText = fromPlainText;
-        /**
-         * Checks whether the given value conforms to the {@link MarkedString} type.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.string(candidate) || (Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value));
-        }
-        MarkedString.is = is;
-    })(MarkedString || (exports.MarkedString = MarkedString = {}));
-    var Hover;
-    (function (Hover) {
-        /**
-         * Checks whether the given value conforms to the {@link Hover} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) ||
-                MarkedString.is(candidate.contents) ||
-                Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === undefined || Range.is(value.range));
-        }
-        Hover.is = is;
-    })(Hover || (exports.Hover = Hover = {}));
-    /**
-     * The ParameterInformation namespace provides helper functions to work with
-     * {@link ParameterInformation} literals.
-     */
-    var ParameterInformation;
-    (function (ParameterInformation) {
-        /**
-         * Creates a new parameter information literal.
-         *
-         * @param label A label string.
-         * @param documentation A doc string.
-         */
-        function create(label, documentation) {
-            return documentation ? { label: label, documentation: documentation } : { label: label };
-        }
-        ParameterInformation.create = create;
-    })(ParameterInformation || (exports.ParameterInformation = ParameterInformation = {}));
-    /**
-     * The SignatureInformation namespace provides helper functions to work with
-     * {@link SignatureInformation} literals.
-     */
-    var SignatureInformation;
-    (function (SignatureInformation) {
-        function create(label, documentation) {
-            var parameters = [];
-            for (var _i = 2; _i < arguments.length; _i++) {
-                parameters[_i - 2] = arguments[_i];
-            }
-            var result = { label: label };
-            if (Is.defined(documentation)) {
-                result.documentation = documentation;
-            }
-            if (Is.defined(parameters)) {
-                result.parameters = parameters;
-            }
-            else {
-                result.parameters = [];
-            }
-            return result;
-        }
-        SignatureInformation.create = create;
-    })(SignatureInformation || (exports.SignatureInformation = SignatureInformation = {}));
-    /**
-     * A document highlight kind.
-     */
-    var DocumentHighlightKind;
-    (function (DocumentHighlightKind) {
-        /**
-         * A textual occurrence.
-         */
-        DocumentHighlightKind.Text = 1;
-        /**
-         * Read-access of a symbol, like reading a variable.
-         */
-        DocumentHighlightKind.Read = 2;
-        /**
-         * Write-access of a symbol, like writing to a variable.
-         */
-        DocumentHighlightKind.Write = 3;
-    })(DocumentHighlightKind || (exports.DocumentHighlightKind = DocumentHighlightKind = {}));
-    /**
-     * DocumentHighlight namespace to provide helper functions to work with
-     * {@link DocumentHighlight} literals.
-     */
-    var DocumentHighlight;
-    (function (DocumentHighlight) {
-        /**
-         * Create a DocumentHighlight object.
-         * @param range The range the highlight applies to.
-         * @param kind The highlight kind
-         */
-        function create(range, kind) {
-            var result = { range: range };
-            if (Is.number(kind)) {
-                result.kind = kind;
-            }
-            return result;
-        }
-        DocumentHighlight.create = create;
-    })(DocumentHighlight || (exports.DocumentHighlight = DocumentHighlight = {}));
-    /**
-     * A symbol kind.
-     */
-    var SymbolKind;
-    (function (SymbolKind) {
-        SymbolKind.File = 1;
-        SymbolKind.Module = 2;
-        SymbolKind.Namespace = 3;
-        SymbolKind.Package = 4;
-        SymbolKind.Class = 5;
-        SymbolKind.Method = 6;
-        SymbolKind.Property = 7;
-        SymbolKind.Field = 8;
-        SymbolKind.Constructor = 9;
-        SymbolKind.Enum = 10;
-        SymbolKind.Interface = 11;
-        SymbolKind.Function = 12;
-        SymbolKind.Variable = 13;
-        SymbolKind.Constant = 14;
-        SymbolKind.String = 15;
-        SymbolKind.Number = 16;
-        SymbolKind.Boolean = 17;
-        SymbolKind.Array = 18;
-        SymbolKind.Object = 19;
-        SymbolKind.Key = 20;
-        SymbolKind.Null = 21;
-        SymbolKind.EnumMember = 22;
-        SymbolKind.Struct = 23;
-        SymbolKind.Event = 24;
-        SymbolKind.Operator = 25;
-        SymbolKind.TypeParameter = 26;
-    })(SymbolKind || (exports.SymbolKind = SymbolKind = {}));
-    /**
-     * Symbol tags are extra annotations that tweak the rendering of a symbol.
-     *
-     * @since 3.16
-     */
-    var SymbolTag;
-    (function (SymbolTag) {
-        /**
-         * Render a symbol as obsolete, usually using a strike-out.
-         */
-        SymbolTag.Deprecated = 1;
-    })(SymbolTag || (exports.SymbolTag = SymbolTag = {}));
-    var SymbolInformation;
-    (function (SymbolInformation) {
-        /**
-         * Creates a new symbol information literal.
-         *
-         * @param name The name of the symbol.
-         * @param kind The kind of the symbol.
-         * @param range The range of the location of the symbol.
-         * @param uri The resource of the location of symbol.
-         * @param containerName The name of the symbol containing the symbol.
-         */
-        function create(name, kind, range, uri, containerName) {
-            var result = {
-                name: name,
-                kind: kind,
-                location: { uri: uri, range: range }
-            };
-            if (containerName) {
-                result.containerName = containerName;
-            }
-            return result;
-        }
-        SymbolInformation.create = create;
-    })(SymbolInformation || (exports.SymbolInformation = SymbolInformation = {}));
-    var WorkspaceSymbol;
-    (function (WorkspaceSymbol) {
-        /**
-         * Create a new workspace symbol.
-         *
-         * @param name The name of the symbol.
-         * @param kind The kind of the symbol.
-         * @param uri The resource of the location of the symbol.
-         * @param range An options range of the location.
-         * @returns A WorkspaceSymbol.
-         */
-        function create(name, kind, uri, range) {
-            return range !== undefined
-                ? { name: name, kind: kind, location: { uri: uri, range: range } }
-                : { name: name, kind: kind, location: { uri: uri } };
-        }
-        WorkspaceSymbol.create = create;
-    })(WorkspaceSymbol || (exports.WorkspaceSymbol = WorkspaceSymbol = {}));
-    var DocumentSymbol;
-    (function (DocumentSymbol) {
-        /**
-         * Creates a new symbol information literal.
-         *
-         * @param name The name of the symbol.
-         * @param detail The detail of the symbol.
-         * @param kind The kind of the symbol.
-         * @param range The range of the symbol.
-         * @param selectionRange The selectionRange of the symbol.
-         * @param children Children of the symbol.
-         */
-        function create(name, detail, kind, range, selectionRange, children) {
-            var result = {
-                name: name,
-                detail: detail,
-                kind: kind,
-                range: range,
-                selectionRange: selectionRange
-            };
-            if (children !== undefined) {
-                result.children = children;
-            }
-            return result;
-        }
-        DocumentSymbol.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link DocumentSymbol} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return candidate &&
-                Is.string(candidate.name) && Is.number(candidate.kind) &&
-                Range.is(candidate.range) && Range.is(candidate.selectionRange) &&
-                (candidate.detail === undefined || Is.string(candidate.detail)) &&
-                (candidate.deprecated === undefined || Is.boolean(candidate.deprecated)) &&
-                (candidate.children === undefined || Array.isArray(candidate.children)) &&
-                (candidate.tags === undefined || Array.isArray(candidate.tags));
-        }
-        DocumentSymbol.is = is;
-    })(DocumentSymbol || (exports.DocumentSymbol = DocumentSymbol = {}));
-    /**
-     * A set of predefined code action kinds
-     */
-    var CodeActionKind;
-    (function (CodeActionKind) {
-        /**
-         * Empty kind.
-         */
-        CodeActionKind.Empty = '';
-        /**
-         * Base kind for quickfix actions: 'quickfix'
-         */
-        CodeActionKind.QuickFix = 'quickfix';
-        /**
-         * Base kind for refactoring actions: 'refactor'
-         */
-        CodeActionKind.Refactor = 'refactor';
-        /**
-         * Base kind for refactoring extraction actions: 'refactor.extract'
-         *
-         * Example extract actions:
-         *
-         * - Extract method
-         * - Extract function
-         * - Extract variable
-         * - Extract interface from class
-         * - ...
-         */
-        CodeActionKind.RefactorExtract = 'refactor.extract';
-        /**
-         * Base kind for refactoring inline actions: 'refactor.inline'
-         *
-         * Example inline actions:
-         *
-         * - Inline function
-         * - Inline variable
-         * - Inline constant
-         * - ...
-         */
-        CodeActionKind.RefactorInline = 'refactor.inline';
-        /**
-         * Base kind for refactoring move actions: `refactor.move`
-         *
-         * Example move actions:
-         *
-         * - Move a function to a new file
-         * - Move a property between classes
-         * - Move method to base class
-         * - ...
-         *
-         * @since 3.18.0
-         */
-        CodeActionKind.RefactorMove = 'refactor.move';
-        /**
-         * Base kind for refactoring rewrite actions: 'refactor.rewrite'
-         *
-         * Example rewrite actions:
-         *
-         * - Convert JavaScript function to class
-         * - Add or remove parameter
-         * - Encapsulate field
-         * - Make method static
-         * - Move method to base class
-         * - ...
-         */
-        CodeActionKind.RefactorRewrite = 'refactor.rewrite';
-        /**
-         * Base kind for source actions: `source`
-         *
-         * Source code actions apply to the entire file.
-         */
-        CodeActionKind.Source = 'source';
-        /**
-         * Base kind for an organize imports source action: `source.organizeImports`
-         */
-        CodeActionKind.SourceOrganizeImports = 'source.organizeImports';
-        /**
-         * Base kind for auto-fix source actions: `source.fixAll`.
-         *
-         * Fix all actions automatically fix errors that have a clear fix that do not require user input.
-         * They should not suppress errors or perform unsafe fixes such as generating new types or classes.
-         *
-         * @since 3.15.0
-         */
-        CodeActionKind.SourceFixAll = 'source.fixAll';
-        /**
-         * Base kind for all code actions applying to the entire notebook's scope. CodeActionKinds using
-         * this should always begin with `notebook.`
-         *
-         * @since 3.18.0
-         */
-        CodeActionKind.Notebook = 'notebook';
-    })(CodeActionKind || (exports.CodeActionKind = CodeActionKind = {}));
-    /**
-     * The reason why code actions were requested.
-     *
-     * @since 3.17.0
-     */
-    var CodeActionTriggerKind;
-    (function (CodeActionTriggerKind) {
-        /**
-         * Code actions were explicitly requested by the user or by an extension.
-         */
-        CodeActionTriggerKind.Invoked = 1;
-        /**
-         * Code actions were requested automatically.
-         *
-         * This typically happens when current selection in a file changes, but can
-         * also be triggered when file content changes.
-         */
-        CodeActionTriggerKind.Automatic = 2;
-    })(CodeActionTriggerKind || (exports.CodeActionTriggerKind = CodeActionTriggerKind = {}));
-    /**
-     * The CodeActionContext namespace provides helper functions to work with
-     * {@link CodeActionContext} literals.
-     */
-    var CodeActionContext;
-    (function (CodeActionContext) {
-        /**
-         * Creates a new CodeActionContext literal.
-         */
-        function create(diagnostics, only, triggerKind) {
-            var result = { diagnostics: diagnostics };
-            if (only !== undefined && only !== null) {
-                result.only = only;
-            }
-            if (triggerKind !== undefined && triggerKind !== null) {
-                result.triggerKind = triggerKind;
-            }
-            return result;
-        }
-        CodeActionContext.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link CodeActionContext} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is)
-                && (candidate.only === undefined || Is.typedArray(candidate.only, Is.string))
-                && (candidate.triggerKind === undefined || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
-        }
-        CodeActionContext.is = is;
-    })(CodeActionContext || (exports.CodeActionContext = CodeActionContext = {}));
-    /**
-     * Code action tags are extra annotations that tweak the behavior of a code action.
-     *
-     * @since 3.18.0
-     */
-    var CodeActionTag;
-    (function (CodeActionTag) {
-        /**
-         * Marks the code action as LLM-generated.
-         */
-        CodeActionTag.LLMGenerated = 1;
-        /**
-         * Checks whether the given literal conforms to the {@link CodeActionTag} interface.
-         */
-        function is(value) {
-            return Is.defined(value) && value === CodeActionTag.LLMGenerated;
-        }
-        CodeActionTag.is = is;
-    })(CodeActionTag || (exports.CodeActionTag = CodeActionTag = {}));
-    var CodeAction;
-    (function (CodeAction) {
-        function create(title, kindOrCommandOrEdit, kind) {
-            var result = { title: title };
-            var checkKind = true;
-            if (typeof kindOrCommandOrEdit === 'string') {
-                checkKind = false;
-                result.kind = kindOrCommandOrEdit;
-            }
-            else if (Command.is(kindOrCommandOrEdit)) {
-                result.command = kindOrCommandOrEdit;
-            }
-            else {
-                result.edit = kindOrCommandOrEdit;
-            }
-            if (checkKind && kind !== undefined) {
-                result.kind = kind;
-            }
-            return result;
-        }
-        CodeAction.create = create;
-        function is(value) {
-            var candidate = value;
-            return candidate && Is.string(candidate.title) &&
-                (candidate.diagnostics === undefined || Is.typedArray(candidate.diagnostics, Diagnostic.is)) &&
-                (candidate.kind === undefined || Is.string(candidate.kind)) &&
-                (candidate.edit !== undefined || candidate.command !== undefined) &&
-                (candidate.command === undefined || Command.is(candidate.command)) &&
-                (candidate.isPreferred === undefined || Is.boolean(candidate.isPreferred)) &&
-                (candidate.edit === undefined || WorkspaceEdit.is(candidate.edit)) &&
-                (candidate.tags === undefined || Is.typedArray(candidate.tags, CodeActionTag.is));
-        }
-        CodeAction.is = is;
-    })(CodeAction || (exports.CodeAction = CodeAction = {}));
-    /**
-     * The CodeLens namespace provides helper functions to work with
-     * {@link CodeLens} literals.
-     */
-    var CodeLens;
-    (function (CodeLens) {
-        /**
-         * Creates a new CodeLens literal.
-         */
-        function create(range, data) {
-            var result = { range: range };
-            if (Is.defined(data)) {
-                result.data = data;
-            }
-            return result;
-        }
-        CodeLens.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link CodeLens} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
-        }
-        CodeLens.is = is;
-    })(CodeLens || (exports.CodeLens = CodeLens = {}));
-    /**
-     * The FormattingOptions namespace provides helper functions to work with
-     * {@link FormattingOptions} literals.
-     */
-    var FormattingOptions;
-    (function (FormattingOptions) {
-        /**
-         * Creates a new FormattingOptions literal.
-         */
-        function create(tabSize, insertSpaces) {
-            return { tabSize: tabSize, insertSpaces: insertSpaces };
-        }
-        FormattingOptions.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link FormattingOptions} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
-        }
-        FormattingOptions.is = is;
-    })(FormattingOptions || (exports.FormattingOptions = FormattingOptions = {}));
-    /**
-     * The DocumentLink namespace provides helper functions to work with
-     * {@link DocumentLink} literals.
-     */
-    var DocumentLink;
-    (function (DocumentLink) {
-        /**
-         * Creates a new DocumentLink literal.
-         */
-        function create(range, target, data) {
-            return { range: range, target: target, data: data };
-        }
-        DocumentLink.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link DocumentLink} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
-        }
-        DocumentLink.is = is;
-    })(DocumentLink || (exports.DocumentLink = DocumentLink = {}));
-    /**
-     * The SelectionRange namespace provides helper function to work with
-     * SelectionRange literals.
-     */
-    var SelectionRange;
-    (function (SelectionRange) {
-        /**
-         * Creates a new SelectionRange
-         * @param range the range.
-         * @param parent an optional parent.
-         */
-        function create(range, parent) {
-            return { range: range, parent: parent };
-        }
-        SelectionRange.create = create;
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Range.is(candidate.range) && (candidate.parent === undefined || SelectionRange.is(candidate.parent));
-        }
-        SelectionRange.is = is;
-    })(SelectionRange || (exports.SelectionRange = SelectionRange = {}));
-    /**
-     * A set of predefined token types. This set is not fixed
-     * an clients can specify additional token types via the
-     * corresponding client capabilities.
-     *
-     * @since 3.16.0
-     */
-    var SemanticTokenTypes;
-    (function (SemanticTokenTypes) {
-        SemanticTokenTypes["namespace"] = "namespace";
-        /**
-         * Represents a generic type. Acts as a fallback for types which can't be mapped to
-         * a specific type like class or enum.
-         */
-        SemanticTokenTypes["type"] = "type";
-        SemanticTokenTypes["class"] = "class";
-        SemanticTokenTypes["enum"] = "enum";
-        SemanticTokenTypes["interface"] = "interface";
-        SemanticTokenTypes["struct"] = "struct";
-        SemanticTokenTypes["typeParameter"] = "typeParameter";
-        SemanticTokenTypes["parameter"] = "parameter";
-        SemanticTokenTypes["variable"] = "variable";
-        SemanticTokenTypes["property"] = "property";
-        SemanticTokenTypes["enumMember"] = "enumMember";
-        SemanticTokenTypes["event"] = "event";
-        SemanticTokenTypes["function"] = "function";
-        SemanticTokenTypes["method"] = "method";
-        SemanticTokenTypes["macro"] = "macro";
-        SemanticTokenTypes["keyword"] = "keyword";
-        SemanticTokenTypes["modifier"] = "modifier";
-        SemanticTokenTypes["comment"] = "comment";
-        SemanticTokenTypes["string"] = "string";
-        SemanticTokenTypes["number"] = "number";
-        SemanticTokenTypes["regexp"] = "regexp";
-        SemanticTokenTypes["operator"] = "operator";
-        /**
-         * @since 3.17.0
-         */
-        SemanticTokenTypes["decorator"] = "decorator";
-        /**
-         * @since 3.18.0
-         */
-        SemanticTokenTypes["label"] = "label";
-    })(SemanticTokenTypes || (exports.SemanticTokenTypes = SemanticTokenTypes = {}));
-    /**
-     * A set of predefined token modifiers. This set is not fixed
-     * an clients can specify additional token types via the
-     * corresponding client capabilities.
-     *
-     * @since 3.16.0
-     */
-    var SemanticTokenModifiers;
-    (function (SemanticTokenModifiers) {
-        SemanticTokenModifiers["declaration"] = "declaration";
-        SemanticTokenModifiers["definition"] = "definition";
-        SemanticTokenModifiers["readonly"] = "readonly";
-        SemanticTokenModifiers["static"] = "static";
-        SemanticTokenModifiers["deprecated"] = "deprecated";
-        SemanticTokenModifiers["abstract"] = "abstract";
-        SemanticTokenModifiers["async"] = "async";
-        SemanticTokenModifiers["modification"] = "modification";
-        SemanticTokenModifiers["documentation"] = "documentation";
-        SemanticTokenModifiers["defaultLibrary"] = "defaultLibrary";
-    })(SemanticTokenModifiers || (exports.SemanticTokenModifiers = SemanticTokenModifiers = {}));
-    /**
-     * @since 3.16.0
-     */
-    var SemanticTokens;
-    (function (SemanticTokens) {
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && (candidate.resultId === undefined || typeof candidate.resultId === 'string') &&
-                Array.isArray(candidate.data) && (candidate.data.length === 0 || typeof candidate.data[0] === 'number');
-        }
-        SemanticTokens.is = is;
-    })(SemanticTokens || (exports.SemanticTokens = SemanticTokens = {}));
-    /**
-     * The InlineValueText namespace provides functions to deal with InlineValueTexts.
-     *
-     * @since 3.17.0
-     */
-    var InlineValueText;
-    (function (InlineValueText) {
-        /**
-         * Creates a new InlineValueText literal.
-         */
-        function create(range, text) {
-            return { range: range, text: text };
-        }
-        InlineValueText.create = create;
-        function is(value) {
-            var candidate = value;
-            return candidate !== undefined && candidate !== null && Range.is(candidate.range) && Is.string(candidate.text);
-        }
-        InlineValueText.is = is;
-    })(InlineValueText || (exports.InlineValueText = InlineValueText = {}));
-    /**
-     * The InlineValueVariableLookup namespace provides functions to
-     * deal with InlineValueVariableLookups.
-     *
-     * @since 3.17.0
-     */
-    var InlineValueVariableLookup;
-    (function (InlineValueVariableLookup) {
-        /**
-         * Creates a new InlineValueText literal.
-         */
-        function create(range, variableName, caseSensitiveLookup) {
-            return { range: range, variableName: variableName, caseSensitiveLookup: caseSensitiveLookup };
-        }
-        InlineValueVariableLookup.create = create;
-        function is(value) {
-            var candidate = value;
-            return candidate !== undefined && candidate !== null && Range.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup)
-                && (Is.string(candidate.variableName) || candidate.variableName === undefined);
-        }
-        InlineValueVariableLookup.is = is;
-    })(InlineValueVariableLookup || (exports.InlineValueVariableLookup = InlineValueVariableLookup = {}));
-    /**
-     * The InlineValueEvaluatableExpression namespace provides functions to deal with InlineValueEvaluatableExpression.
-     *
-     * @since 3.17.0
-     */
-    var InlineValueEvaluatableExpression;
-    (function (InlineValueEvaluatableExpression) {
-        /**
-         * Creates a new InlineValueEvaluatableExpression literal.
-         */
-        function create(range, expression) {
-            return { range: range, expression: expression };
-        }
-        InlineValueEvaluatableExpression.create = create;
-        function is(value) {
-            var candidate = value;
-            return candidate !== undefined && candidate !== null && Range.is(candidate.range)
-                && (Is.string(candidate.expression) || candidate.expression === undefined);
-        }
-        InlineValueEvaluatableExpression.is = is;
-    })(InlineValueEvaluatableExpression || (exports.InlineValueEvaluatableExpression = InlineValueEvaluatableExpression = {}));
-    /**
-     * The InlineValueContext namespace provides helper functions to work with
-     * {@link InlineValueContext} literals.
-     *
-     * @since 3.17.0
-     */
-    var InlineValueContext;
-    (function (InlineValueContext) {
-        /**
-         * Creates a new InlineValueContext literal.
-         */
-        function create(frameId, stoppedLocation) {
-            return { frameId: frameId, stoppedLocation: stoppedLocation };
-        }
-        InlineValueContext.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link InlineValueContext} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Range.is(value.stoppedLocation);
-        }
-        InlineValueContext.is = is;
-    })(InlineValueContext || (exports.InlineValueContext = InlineValueContext = {}));
-    /**
-     * Inlay hint kinds.
-     *
-     * @since 3.17.0
-     */
-    var InlayHintKind;
-    (function (InlayHintKind) {
-        /**
-         * An inlay hint that for a type annotation.
-         */
-        InlayHintKind.Type = 1;
-        /**
-         * An inlay hint that is for a parameter.
-         */
-        InlayHintKind.Parameter = 2;
-        function is(value) {
-            return value === 1 || value === 2;
-        }
-        InlayHintKind.is = is;
-    })(InlayHintKind || (exports.InlayHintKind = InlayHintKind = {}));
-    var InlayHintLabelPart;
-    (function (InlayHintLabelPart) {
-        function create(value) {
-            return { value: value };
-        }
-        InlayHintLabelPart.create = create;
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate)
-                && (candidate.tooltip === undefined || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip))
-                && (candidate.location === undefined || Location.is(candidate.location))
-                && (candidate.command === undefined || Command.is(candidate.command));
-        }
-        InlayHintLabelPart.is = is;
-    })(InlayHintLabelPart || (exports.InlayHintLabelPart = InlayHintLabelPart = {}));
-    var InlayHint;
-    (function (InlayHint) {
-        function create(position, label, kind) {
-            var result = { position: position, label: label };
-            if (kind !== undefined) {
-                result.kind = kind;
-            }
-            return result;
-        }
-        InlayHint.create = create;
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Position.is(candidate.position)
-                && (Is.string(candidate.label) || Is.typedArray(candidate.label, InlayHintLabelPart.is))
-                && (candidate.kind === undefined || InlayHintKind.is(candidate.kind))
-                && (candidate.textEdits === undefined) || Is.typedArray(candidate.textEdits, TextEdit.is)
-                && (candidate.tooltip === undefined || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip))
-                && (candidate.paddingLeft === undefined || Is.boolean(candidate.paddingLeft))
-                && (candidate.paddingRight === undefined || Is.boolean(candidate.paddingRight));
-        }
-        InlayHint.is = is;
-    })(InlayHint || (exports.InlayHint = InlayHint = {}));
-    var StringValue;
-    (function (StringValue) {
-        function createSnippet(value) {
-            return { kind: 'snippet', value: value };
-        }
-        StringValue.createSnippet = createSnippet;
-        function isSnippet(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate)
-                && candidate.kind === 'snippet'
-                && Is.string(candidate.value);
-        }
-        StringValue.isSnippet = isSnippet;
-    })(StringValue || (exports.StringValue = StringValue = {}));
-    var InlineCompletionItem;
-    (function (InlineCompletionItem) {
-        function create(insertText, filterText, range, command) {
-            return { insertText: insertText, filterText: filterText, range: range, command: command };
-        }
-        InlineCompletionItem.create = create;
-    })(InlineCompletionItem || (exports.InlineCompletionItem = InlineCompletionItem = {}));
-    var InlineCompletionList;
-    (function (InlineCompletionList) {
-        function create(items) {
-            return { items: items };
-        }
-        InlineCompletionList.create = create;
-    })(InlineCompletionList || (exports.InlineCompletionList = InlineCompletionList = {}));
-    /**
-     * Describes how an {@link InlineCompletionItemProvider inline completion provider} was triggered.
-     *
-     * @since 3.18.0
-     */
-    var InlineCompletionTriggerKind;
-    (function (InlineCompletionTriggerKind) {
-        /**
-         * Completion was triggered explicitly by a user gesture.
-         */
-        InlineCompletionTriggerKind.Invoked = 1;
-        /**
-         * Completion was triggered automatically while editing.
-         */
-        InlineCompletionTriggerKind.Automatic = 2;
-    })(InlineCompletionTriggerKind || (exports.InlineCompletionTriggerKind = InlineCompletionTriggerKind = {}));
-    var SelectedCompletionInfo;
-    (function (SelectedCompletionInfo) {
-        function create(range, text) {
-            return { range: range, text: text };
-        }
-        SelectedCompletionInfo.create = create;
-    })(SelectedCompletionInfo || (exports.SelectedCompletionInfo = SelectedCompletionInfo = {}));
-    var InlineCompletionContext;
-    (function (InlineCompletionContext) {
-        function create(triggerKind, selectedCompletionInfo) {
-            return { triggerKind: triggerKind, selectedCompletionInfo: selectedCompletionInfo };
-        }
-        InlineCompletionContext.create = create;
-    })(InlineCompletionContext || (exports.InlineCompletionContext = InlineCompletionContext = {}));
-    var WorkspaceFolder;
-    (function (WorkspaceFolder) {
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && URI.is(candidate.uri) && Is.string(candidate.name);
-        }
-        WorkspaceFolder.is = is;
-    })(WorkspaceFolder || (exports.WorkspaceFolder = WorkspaceFolder = {}));
-    exports.EOL = ['\n', '\r\n', '\r'];
-    /**
-     * @deprecated Use the text document from the new vscode-languageserver-textdocument package.
-     */
-    var TextDocument;
-    (function (TextDocument) {
-        /**
-         * Creates a new ITextDocument literal from the given uri and content.
-         * @param uri The document's uri.
-         * @param languageId The document's language Id.
-         * @param version The document's version.
-         * @param content The document's content.
-         */
-        function create(uri, languageId, version, content) {
-            return new FullTextDocument(uri, languageId, version, content);
-        }
-        TextDocument.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link ITextDocument} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount)
-                && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt) ? true : false;
-        }
-        TextDocument.is = is;
-        function applyEdits(document, edits) {
-            var text = document.getText();
-            var sortedEdits = mergeSort(edits, function (a, b) {
-                var diff = a.range.start.line - b.range.start.line;
-                if (diff === 0) {
-                    return a.range.start.character - b.range.start.character;
-                }
-                return diff;
-            });
-            var lastModifiedOffset = text.length;
-            for (var i = sortedEdits.length - 1; i >= 0; i--) {
-                var e = sortedEdits[i];
-                var startOffset = document.offsetAt(e.range.start);
-                var endOffset = document.offsetAt(e.range.end);
-                if (endOffset <= lastModifiedOffset) {
-                    text = text.substring(0, startOffset) + e.newText + text.substring(endOffset, text.length);
-                }
-                else {
-                    throw new Error('Overlapping edit');
-                }
-                lastModifiedOffset = startOffset;
-            }
-            return text;
-        }
-        TextDocument.applyEdits = applyEdits;
-        function mergeSort(data, compare) {
-            if (data.length <= 1) {
-                // sorted
-                return data;
-            }
-            var p = (data.length / 2) | 0;
-            var left = data.slice(0, p);
-            var right = data.slice(p);
-            mergeSort(left, compare);
-            mergeSort(right, compare);
-            var leftIdx = 0;
-            var rightIdx = 0;
-            var i = 0;
-            while (leftIdx < left.length && rightIdx < right.length) {
-                var ret = compare(left[leftIdx], right[rightIdx]);
-                if (ret <= 0) {
-                    // smaller_equal -> take left to preserve order
-                    data[i++] = left[leftIdx++];
-                }
-                else {
-                    // greater -> take right
-                    data[i++] = right[rightIdx++];
-                }
-            }
-            while (leftIdx < left.length) {
-                data[i++] = left[leftIdx++];
-            }
-            while (rightIdx < right.length) {
-                data[i++] = right[rightIdx++];
-            }
-            return data;
-        }
-    })(TextDocument || (exports.TextDocument = TextDocument = {}));
-    /**
-     * @deprecated Use the text document from the new vscode-languageserver-textdocument package.
-     */
-    var FullTextDocument = /** @class */ (function () {
-        function FullTextDocument(uri, languageId, version, content) {
-            this._uri = uri;
-            this._languageId = languageId;
-            this._version = version;
-            this._content = content;
-            this._lineOffsets = undefined;
-        }
-        Object.defineProperty(FullTextDocument.prototype, "uri", {
-            get: function () {
-                return this._uri;
-            },
-            enumerable: false,
-            configurable: true
-        });
-        Object.defineProperty(FullTextDocument.prototype, "languageId", {
-            get: function () {
-                return this._languageId;
-            },
-            enumerable: false,
-            configurable: true
-        });
-        Object.defineProperty(FullTextDocument.prototype, "version", {
-            get: function () {
-                return this._version;
-            },
-            enumerable: false,
-            configurable: true
-        });
-        FullTextDocument.prototype.getText = function (range) {
-            if (range) {
-                var start = this.offsetAt(range.start);
-                var end = this.offsetAt(range.end);
-                return this._content.substring(start, end);
-            }
-            return this._content;
-        };
-        FullTextDocument.prototype.update = function (event, version) {
-            this._content = event.text;
-            this._version = version;
-            this._lineOffsets = undefined;
-        };
-        FullTextDocument.prototype.getLineOffsets = function () {
-            if (this._lineOffsets === undefined) {
-                var lineOffsets = [];
-                var text = this._content;
-                var isLineStart = true;
-                for (var i = 0; i < text.length; i++) {
-                    if (isLineStart) {
-                        lineOffsets.push(i);
-                        isLineStart = false;
-                    }
-                    var ch = text.charAt(i);
-                    isLineStart = (ch === '\r' || ch === '\n');
-                    if (ch === '\r' && i + 1 < text.length && text.charAt(i + 1) === '\n') {
-                        i++;
-                    }
-                }
-                if (isLineStart && text.length > 0) {
-                    lineOffsets.push(text.length);
-                }
-                this._lineOffsets = lineOffsets;
-            }
-            return this._lineOffsets;
-        };
-        FullTextDocument.prototype.positionAt = function (offset) {
-            offset = Math.max(Math.min(offset, this._content.length), 0);
-            var lineOffsets = this.getLineOffsets();
-            var low = 0, high = lineOffsets.length;
-            if (high === 0) {
-                return Position.create(0, offset);
-            }
-            while (low < high) {
-                var mid = Math.floor((low + high) / 2);
-                if (lineOffsets[mid] > offset) {
-                    high = mid;
-                }
-                else {
-                    low = mid + 1;
-                }
-            }
-            // low is the least x for which the line offset is larger than the current offset
-            // or array.length if no line offset is larger than the current offset
-            var line = low - 1;
-            return Position.create(line, offset - lineOffsets[line]);
-        };
-        FullTextDocument.prototype.offsetAt = function (position) {
-            var lineOffsets = this.getLineOffsets();
-            if (position.line >= lineOffsets.length) {
-                return this._content.length;
-            }
-            else if (position.line < 0) {
-                return 0;
-            }
-            var lineOffset = lineOffsets[position.line];
-            var nextLineOffset = (position.line + 1 < lineOffsets.length) ? lineOffsets[position.line + 1] : this._content.length;
-            return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
-        };
-        Object.defineProperty(FullTextDocument.prototype, "lineCount", {
-            get: function () {
-                return this.getLineOffsets().length;
-            },
-            enumerable: false,
-            configurable: true
-        });
-        return FullTextDocument;
-    }());
-    var Is;
-    (function (Is) {
-        var toString = Object.prototype.toString;
-        function defined(value) {
-            return typeof value !== 'undefined';
-        }
-        Is.defined = defined;
-        function undefined(value) {
-            return typeof value === 'undefined';
-        }
-        Is.undefined = undefined;
-        function boolean(value) {
-            return value === true || value === false;
-        }
-        Is.boolean = boolean;
-        function string(value) {
-            return toString.call(value) === '[object String]';
-        }
-        Is.string = string;
-        function number(value) {
-            return toString.call(value) === '[object Number]';
-        }
-        Is.number = number;
-        function numberRange(value, min, max) {
-            return toString.call(value) === '[object Number]' && min <= value && value <= max;
-        }
-        Is.numberRange = numberRange;
-        function integer(value) {
-            return toString.call(value) === '[object Number]' && -2147483648 <= value && value <= 2147483647;
-        }
-        Is.integer = integer;
-        function uinteger(value) {
-            return toString.call(value) === '[object Number]' && 0 <= value && value <= 2147483647;
-        }
-        Is.uinteger = uinteger;
-        function func(value) {
-            return toString.call(value) === '[object Function]';
-        }
-        Is.func = func;
-        function objectLiteral(value) {
-            // Strictly speaking class instances pass this check as well. Since the LSP
-            // doesn't use classes we ignore this for now. If we do we need to add something
-            // like this: `Object.getPrototypeOf(Object.getPrototypeOf(x)) === null`
-            return value !== null && typeof value === 'object';
-        }
-        Is.objectLiteral = objectLiteral;
-        function typedArray(value, check) {
-            return Array.isArray(value) && value.every(check);
-        }
-        Is.typedArray = typedArray;
-    })(Is || (Is = {}));
-});
-
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ cli_main)
-});
-
-;// CONCATENATED MODULE: ./src/core/errors.ts
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export oneLine */
 /**
  * An error the user can act on. Its message is one line and is printed as is,
  * never with a stack trace. Anything else that reaches a front door is a bug
@@ -7128,84 +44,23 @@ function describeError(err) {
     return oneLine(`unexpected error: ${String(err)}`);
 }
 
-;// CONCATENATED MODULE: ./src/cli/command.ts
 
-const COMMON_FLAGS = [
-    { name: 'help', short: 'h', type: 'boolean', description: 'show help for this command' },
-    { name: 'json', type: 'boolean', description: 'print machine-readable JSON on stdout' },
-];
-/** A small strict argv parser: unknown flags are usage errors, never ignored. */
-function parseArgs(argv, specs) {
-    const all = [...COMMON_FLAGS, ...specs.filter((s) => !COMMON_FLAGS.some((c) => c.name === s.name))];
-    const flags = {};
-    const positionals = [];
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--') {
-            positionals.push(...argv.slice(i + 1));
-            break;
-        }
-        if (!arg.startsWith('-') || arg === '-') {
-            positionals.push(arg);
-            continue;
-        }
-        const eq = arg.indexOf('=');
-        const key = arg.startsWith('--') ? arg.slice(2, eq > 0 ? eq : undefined) : arg.slice(1, eq > 0 ? eq : undefined);
-        const spec = arg.startsWith('--') ? all.find((s) => s.name === key) : all.find((s) => s.short === key);
-        if (!spec)
-            throw new UsageError(`unknown option ${arg.slice(0, eq > 0 ? eq : undefined)}`);
-        if (spec.type === 'boolean') {
-            if (eq > 0) {
-                const v = arg.slice(eq + 1).toLowerCase();
-                if (!['true', 'false'].includes(v))
-                    throw new UsageError(`--${spec.name} takes true or false, not "${v}"`);
-                flags[spec.name] = v === 'true';
-            }
-            else
-                flags[spec.name] = true;
-            continue;
-        }
-        let value;
-        if (eq > 0)
-            value = arg.slice(eq + 1);
-        else {
-            const next = argv[i + 1];
-            if (next === undefined)
-                throw new UsageError(`--${spec.name} needs a value`);
-            value = next;
-            i++;
-        }
-        if (spec.type === 'list') {
-            const prev = flags[spec.name];
-            flags[spec.name] = [...(Array.isArray(prev) ? prev : []), value];
-        }
-        else
-            flags[spec.name] = value;
-    }
-    return { flags, positionals };
-}
-function flagString(args, name) {
-    const v = args.flags[name];
-    return typeof v === 'string' ? v : undefined;
-}
-function flagBool(args, name) {
-    return args.flags[name] === true;
-}
-function flagList(args, name) {
-    const v = args.flags[name];
-    return Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
-}
-function formatHelp(cmd) {
-    const lines = [`gen-ci ${cmd.name} — ${cmd.summary}`, '', `Usage: ${cmd.usage}`, '', cmd.help.trim(), '', 'Options:'];
-    const all = [...cmd.flags, ...COMMON_FLAGS.filter((c) => !cmd.flags.some((f) => f.name === c.name))];
-    for (const f of all) {
-        const name = `${f.short ? `-${f.short}, ` : '    '}--${f.name}${f.type === 'boolean' ? '' : ' VALUE'}`;
-        lines.push(`  ${name.padEnd(30)} ${f.description}${f.type === 'list' ? ' (repeatable)' : ''}`);
-    }
-    return lines.join('\n');
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/core/platform.ts
+/***/ 692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   VX: () => (/* binding */ parsePlatformList),
+/* harmony export */   _H: () => (/* binding */ isUnknownPlatform),
+/* harmony export */   j7: () => (/* binding */ normalise),
+/* harmony export */   my: () => (/* binding */ samePlatform),
+/* harmony export */   y$: () => (/* binding */ nativePlatforms)
+/* harmony export */ });
+/* unused harmony export PLATFORM_FORMS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 
 const KNOWN_OS = new Set(['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'illumos', 'solaris', 'aix', 'plan9', 'wasip1', 'js']);
 const KNOWN_ARCH = new Set(['amd64', 'arm64', 'arm', '386', 'ppc64le', 'ppc64', 's390x', 'riscv64', 'mips64le', 'mips64', 'mipsle', 'mips', 'loong64', 'wasm']);
@@ -7230,7 +85,7 @@ const PLATFORM_FORMS = 'os/arch[/variant], e.g. linux/amd64, linux/arm64, linux/
 function parsePlatform(input) {
     const raw = input.trim().toLowerCase();
     const fail = (why) => {
-        throw new UsageError(`invalid platform "${input.trim()}": ${why}; use ${PLATFORM_FORMS}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid platform "${input.trim()}": ${why}; use ${PLATFORM_FORMS}`);
     };
     if (!raw)
         fail('empty');
@@ -7330,608 +185,33 @@ function nativePlatforms(nodeArch = process.arch) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/registry/manifest.ts
+
+/***/ }),
+
+/***/ 4516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-const MT = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestV1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
-};
-const INDEX_TYPES = [MT.ociIndex, MT.dockerList];
-const IMAGE_TYPES = [MT.ociManifest, MT.dockerManifest];
-const MANIFEST_ACCEPT = [MT.ociIndex, MT.dockerList, MT.ociManifest, MT.dockerManifest].join(', ');
-/** Annotations buildx puts on attestation manifests inside an index. */
-const REF_TYPE_ANNOTATION = 'vnd.docker.reference.type';
-const REF_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
-function sha256(data) {
-    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex')}`;
-}
-function isIndexType(mediaType) {
-    return mediaType !== undefined && INDEX_TYPES.includes(mediaType);
-}
-function isIndex(m) {
-    return isIndexType(m.mediaType) || Array.isArray(m.json.manifests);
-}
-/** The media type a manifest declares, falling back to the Content-Type the registry sent. */
-function manifestMediaType(json, contentType) {
-    if (json.mediaType)
-        return json.mediaType;
-    const ct = contentType?.split(';')[0]?.trim();
-    if (ct && ct !== 'application/json' && ct !== 'text/plain')
-        return ct;
-    return Array.isArray(json.manifests) ? MT.ociIndex : MT.ociManifest;
-}
-/** An attestation entry (buildx's provenance/SBOM): unknown/unknown platform or the attestation annotation. */
-function isAttestation(d) {
-    return d.annotations?.[REF_TYPE_ANNOTATION] === 'attestation-manifest' || (d.platform !== undefined && isUnknownPlatform(d.platform));
-}
-/** Normalised platform of an index entry, or undefined when it has none. */
-function descriptorPlatform(d) {
-    if (!d.platform || isUnknownPlatform(d.platform))
-        return undefined;
-    return normalise(d.platform);
-}
-/** Blobs an image manifest references: config first, then layers (foreign layers with urls are skipped). */
-function manifestBlobs(m) {
-    const out = [];
-    if (m.config)
-        out.push(m.config);
-    for (const l of m.layers ?? [])
-        if (!l.urls?.length)
-            out.push(l);
-    return out;
-}
-/** Serialise an index the way buildx/containerd do: two-space indentation, stable key order. */
-function serialiseIndex(index) {
-    return Buffer.from(JSON.stringify(index, null, 2));
-}
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ RegistryClient),
+  g: () => (/* binding */ RegistryError)
+});
 
-;// CONCATENATED MODULE: ./src/registry/reference.ts
-
-const DOCKER_HUB = 'docker.io';
-/** The host Docker Hub's registry API actually answers on. */
-const DOCKER_HUB_API = 'registry-1.docker.io';
-/** The key Docker Hub credentials are stored under in config.json. */
-const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
-function isDomain(first) {
-    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
-}
-/** docker.io, index.docker.io and registry-1.docker.io all name Docker Hub. */
-function normaliseRegistry(registry) {
-    const r = registry.toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-    return r === 'index.docker.io' || r === DOCKER_HUB_API ? DOCKER_HUB : r;
-}
-/**
- * Parse a reference the way Docker does: the first path component is a registry host when it has a dot,
- * a colon or is localhost; otherwise the image lives on Docker Hub, where one-component names get library/.
- * A reference with neither tag nor digest means :latest.
- */
-function parseReference(input, opts = {}) {
-    const raw = input.trim();
-    const fail = (why) => {
-        throw new UsageError(`invalid image reference "${raw}": ${why}; use [registry/]repository[:tag][@sha256:digest]`);
-    };
-    if (!raw)
-        fail('empty');
-    let rest = raw.replace(/^docker:\/\//, '');
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            fail(`bad digest "${digest}"`);
-    }
-    let tag;
-    const lastColon = rest.lastIndexOf(':');
-    if (lastColon > rest.lastIndexOf('/')) {
-        tag = rest.slice(lastColon + 1);
-        rest = rest.slice(0, lastColon);
-        if (!TAG.test(tag))
-            fail(`bad tag "${tag}"`);
-    }
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    if (parts.length > 1 && isDomain(parts[0]))
-        registry = normaliseRegistry(parts.shift());
-    if (parts.length === 0 || parts.some((p) => !p))
-        fail('empty repository');
-    for (const p of parts) {
-        if (p !== p.toLowerCase())
-            fail('repository names must be lowercase');
-        if (!COMPONENT.test(p))
-            fail(`bad repository component "${p}"`);
-    }
-    if (registry === DOCKER_HUB && parts.length === 1)
-        parts.unshift('library');
-    if (!tag && !digest && opts.defaultTag !== false)
-        tag = 'latest';
-    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-/** The canonical string: docker.io/library/busybox:latest, 127.0.0.1:5000/a/b@sha256:… */
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** What to put in a manifest URL: the digest when there is one, else the tag. */
-function manifestKey(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-/** The same repository with another tag/digest. */
-function withDigest(ref, digest) {
-    return { registry: ref.registry, repository: ref.repository, digest };
-}
-/** Host to open connections to. */
-function apiHost(registry) {
-    return normaliseRegistry(registry) === DOCKER_HUB ? DOCKER_HUB_API : registry;
-}
-/** localhost and loopback addresses speak plain HTTP by default, as Docker does. */
-function isLoopback(registry) {
-    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1';
-}
-
-;// CONCATENATED MODULE: ./src/registry/inspect.ts
-
-
-
-function entry(p, digest, mediaType, size) {
-    const n = normalise(p);
-    return { platform: formatPlatform(n), os: n.os, architecture: n.architecture, ...(n.variant ? { variant: n.variant } : {}), digest, mediaType, size };
-}
-/** The platform an image's config declares (single-platform images carry it only there). */
-async function configPlatform(client, ref, manifest) {
-    const bytes = await client.getBlobBytes(ref.registry, ref.repository, manifest.config.digest);
-    const cfg = JSON.parse(bytes.toString('utf8'));
-    if (!cfg.os || !cfg.architecture)
-        return undefined;
-    return normalise({ os: cfg.os, architecture: cfg.architecture, variant: cfg.variant });
-}
-/** Describe a fetched manifest: its platforms (from the index, or the config for a single image) and attestations. */
-async function describeManifest(client, ref, m) {
-    const info = { reference: formatReference(ref), mediaType: m.mediaType, digest: m.digest, index: isIndex(m), platforms: [], attestations: [] };
-    if (isIndex(m)) {
-        for (const d of m.json.manifests) {
-            const p = descriptorPlatform(d);
-            if (isAttestation(d) || !p) {
-                info.attestations.push({
-                    digest: d.digest,
-                    mediaType: d.mediaType,
-                    size: d.size,
-                    ...(d.annotations?.[REF_DIGEST_ANNOTATION] ? { for: d.annotations[REF_DIGEST_ANNOTATION] } : {}),
-                    type: d.annotations?.[REF_TYPE_ANNOTATION] ?? 'unknown',
-                });
-            }
-            else
-                info.platforms.push(entry(p, d.digest, d.mediaType, d.size));
-        }
-    }
-    else {
-        const p = await configPlatform(client, ref, m.json);
-        if (p)
-            info.platforms.push(entry(p, m.digest, m.mediaType, m.bytes.length));
-    }
-    return info;
-}
-/**
- * What is behind a reference: media type, digest, platform → manifest digest/size, attestations.
- * When the client has a manifest cache, a HEAD answers for a known digest and nothing is pulled.
- */
-async function inspectImage(client, ref) {
-    let m;
-    if (!ref.digest && client.opts.cacheDir) {
-        const head = await client.headManifest(ref);
-        if (head)
-            m = await client.getManifest(withDigest(ref, head.digest), { allowMissing: true });
-    }
-    m ??= await client.getManifest(ref);
-    return describeManifest(client, ref, m);
-}
-/** The entry for a platform: exact match first (variants included), then, for arm, a lower variant containerd would accept. */
-function findPlatform(info, want) {
-    const exact = info.platforms.find((e) => samePlatform(e, want));
-    if (exact)
-        return { entry: exact, exact: true };
-    const w = normalise(want);
-    if (w.architecture === 'arm' && w.variant) {
-        const v = Number(w.variant.slice(1));
-        const lower = info.platforms
-            .filter((e) => e.os === w.os && e.architecture === 'arm' && e.variant && Number(e.variant.slice(1)) < v)
-            .sort((a, b) => Number(b.variant?.slice(1)) - Number(a.variant?.slice(1)));
-        if (lower[0])
-            return { entry: lower[0], exact: false };
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(390);
-;// CONCATENATED MODULE: ./src/dockerfile/parse.ts
-
-/** Platform arguments BuildKit defines automatically (dockerfile-ast does not know them). */
-const PLATFORM_ARGS = ['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT'];
-function flags(i) {
-    // From/Copy's own accessors (getPlatformFlag, getFromFlag) only see a lone flag: read all flags instead
-    if (!(i instanceof main.ModifiableInstruction))
-        return [];
-    return i.getFlags().map((f) => ({ name: f.getName().toLowerCase(), value: f.getValue() ?? '' }));
-}
-function argDecls(i, line) {
-    return i.getArguments().map((a) => {
-        const v = a.getValue();
-        const eq = v.indexOf('=');
-        if (eq < 0)
-            return { name: v, line };
-        return { name: v.slice(0, eq), value: v.slice(eq + 1).replace(/^(["'])(.*)\1$/s, '$2'), line };
-    });
-}
-/** Parse a Dockerfile into its global ARGs and stages, with what the preflight needs of each. */
-function parseDockerfile(text) {
-    const df = main.DockerfileParser.parse(text);
-    const out = { globalArgs: [], stages: [] };
-    let stage;
-    for (const i of df.getInstructions()) {
-        const line = i.getRange().start.line + 1;
-        if (i instanceof main.From) {
-            const args = i.getArguments().map((a) => a.getValue());
-            const platform = flags(i).find((f) => f.name === 'platform')?.value;
-            const name = args[1]?.toLowerCase() === 'as' && args[2] ? args[2].toLowerCase() : undefined;
-            stage = {
-                index: out.stages.length,
-                ...(name ? { name } : {}),
-                line,
-                base: args[0] ?? '',
-                ...(platform ? { platform } : {}),
-                args: [],
-                envs: [],
-                runs: [],
-                addUrls: [],
-                copyFrom: [],
-            };
-            out.stages.push(stage);
-            continue;
-        }
-        if (i instanceof main.Arg) {
-            (stage ? stage.args : out.globalArgs).push(...argDecls(i, line));
-            continue;
-        }
-        if (!stage)
-            continue;
-        if (i instanceof main.Env)
-            stage.envs.push(...i.getProperties().map((p) => ({ name: p.getName(), line })));
-        else if (i instanceof main.Run) {
-            const mountFrom = flags(i)
-                .filter((f) => f.name === 'mount')
-                .flatMap((f) => f.value.split(',').filter((kv) => kv.startsWith('from=')).map((kv) => kv.slice(5)));
-            stage.runs.push({ line, text: i.getArgumentsContent() ?? '', execForm: i.getJSONStrings().length > 0, mountFrom });
-        }
-        else if (i instanceof main.Copy || i instanceof main.Add) {
-            const from = flags(i).find((f) => f.name === 'from')?.value;
-            if (from)
-                stage.copyFrom.push({ line, from });
-            if (i instanceof main.Add)
-                for (const a of i.getArguments())
-                    if (/^https?:\/\//i.test(a.getValue()))
-                        stage.addUrls.push({ line, url: a.getValue() });
-        }
-    }
-    return out;
-}
-/**
- * Expand $VAR, ${VAR}, ${VAR:-default}, ${VAR-default}, ${VAR:+alt}, ${VAR+alt} the way the
- * Dockerfile frontend does for FROM lines and flags. Unknown variables expand to "".
- */
-function expandVars(s, vars) {
-    return s.replace(/\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])((?:[^}\\]|\\.)*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, name1, op, word, name2) => {
-        if (m === '\\$')
-            return '$';
-        const name = (name1 ?? name2);
-        const v = vars[name];
-        if (!op)
-            return v ?? '';
-        const set = op.startsWith(':') ? v !== undefined && v !== '' : v !== undefined;
-        const w = expandVars(word ?? '', vars);
-        return op.endsWith('-') ? (set ? v : w) : set ? w : '';
-    });
-}
-
-;// CONCATENATED MODULE: ./src/dockerfile/preflight.ts
-
-
-
-
-
-
-const COMPILE = /\b(go\s+(?:build|install|test)|cargo\s+(?:build|install)|rustc|gcc|g\+\+|clang\+?\+?|cc\s+-|make\b|cmake|ninja|mvn|gradlew?|npm\s+(?:ci|install|run\s+build)|yarn(?:\s+install|\s+build)?|pnpm\s+(?:install|build)|dotnet\s+(?:build|publish|restore)|pip\s+(?:wheel|install)|javac)/;
-const PLATFORM_ARG_USE = new RegExp(`\\$\\{?(${PLATFORM_ARGS.join('|')})\\b`, 'g');
-const URL_RE = /https?:\/\/[^\s"'<>]+/g;
-const ARCH_IN_URL = /(?<![a-z0-9])(amd64|x86_64|x86-64|x64)(?![a-z0-9])/i;
-function platformVars(target, build) {
-    const t = normalise(target);
-    const b = normalise(build);
-    return {
-        TARGETPLATFORM: formatPlatform(t),
-        TARGETOS: t.os,
-        TARGETARCH: t.architecture,
-        TARGETVARIANT: t.variant ?? '',
-        BUILDPLATFORM: formatPlatform(b),
-        BUILDOS: b.os,
-        BUILDARCH: b.architecture,
-        BUILDVARIANT: b.variant ?? '',
-    };
-}
-/** Global scope for one target platform: automatic platform args, then global ARGs (build args override their defaults). */
-function globalScope(df, target, build, buildArgs) {
-    const vars = platformVars(target, build);
-    for (const a of df.globalArgs) {
-        if (a.name in buildArgs)
-            vars[a.name] = buildArgs[a.name];
-        else if (a.value !== undefined)
-            vars[a.name] = expandVars(a.value, vars);
-        else if (!(a.name in vars))
-            vars[a.name] = '';
-    }
-    return vars;
-}
-function stageIndex(stages, name, before) {
-    const n = name.toLowerCase();
-    if (/^\d+$/.test(n)) {
-        const i = Number(n);
-        return i < before ? i : undefined;
-    }
-    const i = stages.findIndex((s, k) => k < before && s.name === n);
-    return i >= 0 ? i : undefined;
-}
-function describe(s) {
-    return s.name ? `stage "${s.name}"` : `stage ${s.index}`;
-}
-/**
- * The Dockerfile preflight: resolve every FROM (ARG substitution, stage references, --platform
- * flags) for each target platform, check that each image the build will pull has the platforms it
- * needs (variants compared too), and warn about patterns that break or crawl in multi-arch builds.
- */
-async function preflight(opts) {
-    const df = parseDockerfile(opts.dockerfile);
-    const findings = [];
-    const build = opts.buildPlatform ?? nativePlatforms()[0] ?? { os: 'linux', architecture: 'amd64' };
-    const buildArgs = opts.buildArgs ?? {};
-    if (df.stages.length === 0)
-        return { ok: false, images: [], findings: [{ level: 'error', code: 'no-stage', message: `${opts.file ?? 'Dockerfile'} has no FROM` }] };
-    let targetIdx = df.stages.length - 1;
-    if (opts.target) {
-        const i = stageIndex(df.stages, opts.target, df.stages.length);
-        if (i === undefined)
-            throw new UserError(`${opts.file ?? 'Dockerfile'} has no stage named "${opts.target}"`);
-        targetIdx = i;
-    }
-    const needs = new Map();
-    const need = (image, line, p) => {
-        let ref;
-        try {
-            ref = formatReference(parseReference(image));
-        }
-        catch (e) {
-            findings.push({ level: 'error', code: 'unresolved-image', line, message: `line ${line}: ${e.message}` });
-            return;
-        }
-        const n = needs.get(ref) ?? { line, platforms: [] };
-        if (!n.platforms.some((x) => samePlatform(x, p)))
-            n.platforms.push(p);
-        needs.set(ref, n);
-    };
-    const emulatedFor = new Map();
-    const reachable = new Set();
-    for (const target of opts.platforms) {
-        const vars = globalScope(df, target, build, buildArgs);
-        const resolved = [];
-        for (const s of df.stages) {
-            const base = expandVars(s.base, vars);
-            const parent = stageIndex(df.stages, base, s.index);
-            let platform = target;
-            let pinned = false;
-            if (s.platform) {
-                const raw = expandVars(s.platform, vars);
-                try {
-                    platform = parsePlatform(raw);
-                }
-                catch {
-                    findings.push({ level: 'error', code: 'bad-platform', line: s.line, message: `line ${s.line}: --platform=${s.platform} expands to "${raw}", not a platform` });
-                }
-                pinned = /\$\{?BUILDPLATFORM\b/.test(s.platform) || samePlatform(platform, build);
-            }
-            else if (parent !== undefined) {
-                platform = resolved[parent]?.platform ?? target;
-                pinned = resolved[parent]?.pinned ?? false;
-            }
-            resolved.push({ stage: s, platform, pinned, ...(parent !== undefined ? { parent } : {}), ...(parent === undefined ? { image: base } : {}) });
-        }
-        // only the stages the target depends on are built
-        const stack = [targetIdx];
-        const seen = new Set();
-        while (stack.length) {
-            const i = stack.pop();
-            if (seen.has(i))
-                continue;
-            seen.add(i);
-            const r = resolved[i];
-            if (r.parent !== undefined)
-                stack.push(r.parent);
-            else if (r.image && r.image.toLowerCase() !== 'scratch')
-                need(r.image, r.stage.line, r.platform);
-            else if (!r.image)
-                findings.push({ level: 'error', code: 'unresolved-image', line: r.stage.line, message: `line ${r.stage.line}: FROM ${r.stage.base} expands to nothing; pass --build-arg` });
-            const refs = [...r.stage.copyFrom.map((c) => ({ line: c.line, from: c.from })), ...r.stage.runs.flatMap((x) => x.mountFrom.map((from) => ({ line: x.line, from })))];
-            for (const c of refs) {
-                const v = expandVars(c.from, vars);
-                const si = stageIndex(df.stages, v, i);
-                if (si !== undefined)
-                    stack.push(si);
-                else if (v && v.toLowerCase() !== 'scratch')
-                    need(v, c.line, r.platform);
-            }
-            if (!r.pinned && !samePlatform(r.platform, build) && !nativeOn(build).some((n) => samePlatform(n, r.platform))) {
-                const set = emulatedFor.get(i) ?? new Set();
-                set.add(formatPlatform(r.platform));
-                emulatedFor.set(i, set);
-            }
-        }
-        for (const i of seen)
-            reachable.add(i);
-    }
-    // warnings, once per stage/line
-    const nonAmd64 = opts.platforms.filter((p) => normalise(p).architecture !== 'amd64');
-    for (const i of [...reachable].sort((a, b) => a - b)) {
-        const s = df.stages[i];
-        const emulated = emulatedFor.get(i);
-        if (emulated) {
-            const run = s.runs.find((r) => COMPILE.test(r.text));
-            const m = run ? COMPILE.exec(run.text) : null;
-            if (run && m)
-                findings.push({
-                    level: 'warning',
-                    code: 'emulated-compile',
-                    line: run.line,
-                    message: `line ${run.line}: ${describe(s)} runs "${m[1]?.replace(/\s+/g, ' ')}" under emulation for ${[...emulated].join(', ')} (slow, often 5-20x); build it on the build platform with FROM --platform=$BUILDPLATFORM and cross-compile for $TARGETOS/$TARGETARCH`,
-                });
-        }
-        const declared = new Set();
-        for (const chain of stageChain(df, i))
-            for (const e of chain.envs)
-                declared.add(e.name);
-        for (const run of s.runs) {
-            if (run.execForm)
-                continue;
-            const args = new Set([...declared, ...s.args.filter((a) => a.line < run.line).map((a) => a.name)]);
-            const used = new Set([...run.text.matchAll(PLATFORM_ARG_USE)].map((m) => m[1]));
-            for (const name of used) {
-                if (args.has(name))
-                    continue;
-                findings.push({
-                    level: 'warning',
-                    code: 'undeclared-platform-arg',
-                    line: run.line,
-                    message: `line ${run.line}: RUN uses $${name} but ${describe(s)} has no "ARG ${name}", so the shell sees it empty; add ARG ${name} after the FROM`,
-                });
-            }
-            if (nonAmd64.length)
-                hardcoded(findings, run.line, run.text, s, nonAmd64, emulated !== undefined || !isPinned(s));
-        }
-        if (nonAmd64.length)
-            for (const a of s.addUrls)
-                hardcoded(findings, a.line, a.url, s, nonAmd64, !isPinned(s));
-    }
-    // look every image up once, in parallel
-    const lookup = opts.lookup ?? ((ref) => inspectImage(opts.client, parseReference(ref)));
-    if (!opts.lookup && !opts.client)
-        throw new Error('preflight needs a client or a lookup');
-    const images = await Promise.all([...needs].map(async ([image, n]) => {
-        const needed = n.platforms.map(formatPlatform);
-        let info;
-        try {
-            info = await lookup(image);
-        }
-        catch (e) {
-            findings.push({ level: 'error', code: 'image-lookup', line: n.line, message: `line ${n.line}: cannot look up ${image}: ${e.message}` });
-            return { image, line: n.line, needed, missing: [] };
-        }
-        const available = info.platforms.map((p) => p.platform);
-        const missing = [];
-        for (const p of n.platforms) {
-            const m = findPlatform(info, p);
-            if (!m)
-                missing.push(formatPlatform(p));
-            else if (!m.exact)
-                findings.push({
-                    level: 'warning',
-                    code: 'platform-fallback',
-                    line: n.line,
-                    message: `line ${n.line}: ${image} has no ${formatPlatform(p)}; the build will use its ${m.entry.platform} manifest`,
-                });
-        }
-        if (missing.length)
-            findings.push({
-                level: 'error',
-                code: 'missing-platform',
-                line: n.line,
-                message: `line ${n.line}: ${image} has no ${missing.join(', ')}; it has ${available.join(', ') || 'no runnable platform'}`,
-            });
-        return { image, line: n.line, needed, available, missing };
-    }));
-    const unique = [...new Map(findings.map((f) => [`${f.code} ${f.line} ${f.message}`, f])).values()];
-    unique.sort((a, b) => (a.level === b.level ? (a.line ?? 0) - (b.line ?? 0) : a.level === 'error' ? -1 : 1));
-    return { ok: !unique.some((f) => f.level === 'error'), images, findings: unique };
-}
-function isPinned(s) {
-    return s.platform !== undefined && /\$\{?BUILDPLATFORM\b/.test(s.platform);
-}
-function nativeOn(build) {
-    const b = normalise(build);
-    if (b.architecture === 'amd64')
-        return [b, { os: b.os, architecture: '386' }];
-    if (b.architecture === 'arm64')
-        return [b];
-    return [b];
-}
-/** A stage and the stages it derives from (ENV is inherited along FROM <stage>; ARG is not). */
-function stageChain(df, i) {
-    const out = [];
-    let cur = df.stages[i];
-    const guard = new Set();
-    while (cur && !guard.has(cur.index)) {
-        guard.add(cur.index);
-        out.push(cur);
-        const parent = stageIndex(df.stages, cur.base, cur.index);
-        cur = parent !== undefined ? df.stages[parent] : undefined;
-    }
-    return out;
-}
-function hardcoded(findings, line, text, s, nonAmd64, targetBound) {
-    if (!targetBound)
-        return;
-    for (const url of text.match(URL_RE) ?? []) {
-        const m = ARCH_IN_URL.exec(url);
-        if (!m)
-            continue;
-        findings.push({
-            level: 'warning',
-            code: 'hardcoded-arch',
-            line,
-            message: `line ${line}: ${describe(s)} downloads ${url}, hard-coded for ${m[1]}, but also builds for ${nonAmd64.map(formatPlatform).join(', ')}; derive the name from $TARGETARCH`,
-        });
-        return;
-    }
-}
-/** Read a Dockerfile and run the preflight; the door for the CLI and the action. */
-async function checkDockerfile(path, opts) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        throw new UserError(`cannot read ${path}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
-    }
-    return preflight({ ...opts, dockerfile: text, file: path });
-}
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/registry/auth.ts
 /** Parsing of WWW-Authenticate challenges and a scope-aware token cache (distribution token auth). */
 /** Parse `Bearer realm="…",service="…",scope="…"` (one challenge; the first when several are sent). */
@@ -8015,8 +295,10 @@ function parseRetryAfter(value, now = Date.now()) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var reference = __nccwpck_require__(9310);
 ;// CONCATENATED MODULE: ./src/registry/credentials.ts
 
 
@@ -8026,15 +308,15 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 /** $DOCKER_CONFIG or ~/.docker, as the docker CLI resolves it. */
 function dockerConfigDir(env = process.env) {
-    return env.DOCKER_CONFIG || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.docker');
+    return env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
 }
 /** The config.json key a registry's credentials live under (Docker Hub keeps its historic URL). */
 function authKey(registry) {
-    return normaliseRegistry(registry) === DOCKER_HUB ? DOCKER_HUB_AUTH_KEY : normaliseRegistry(registry);
+    return (0,reference/* normaliseRegistry */.Me)(registry) === reference/* DOCKER_HUB */.Xb ? reference/* DOCKER_HUB_AUTH_KEY */.s1 : (0,reference/* normaliseRegistry */.Me)(registry);
 }
 function sameKey(key, registry) {
-    const k = normaliseRegistry(key);
-    return k === normaliseRegistry(registry);
+    const k = (0,reference/* normaliseRegistry */.Me)(key);
+    return k === (0,reference/* normaliseRegistry */.Me)(registry);
 }
 /** Run docker-credential-<helper> get, as the docker CLI does. */
 const runCredentialHelper = (helper, server) => new Promise((resolve, reject) => {
@@ -8044,7 +326,7 @@ const runCredentialHelper = (helper, server) => new Promise((resolve, reject) =>
     let err = '';
     child.stdout.on('data', (d) => (out += d.toString()));
     child.stderr.on('data', (d) => (err += d.toString()));
-    child.on('error', (e) => reject(new UserError(e.code === 'ENOENT' ? `credential helper ${bin} is configured in config.json but not on PATH` : `${bin}: ${e.message}`)));
+    child.on('error', (e) => reject(new errors/* UserError */.yo(e.code === 'ENOENT' ? `credential helper ${bin} is configured in config.json but not on PATH` : `${bin}: ${e.message}`)));
     child.on('close', (code) => {
         if (code === 0) {
             try {
@@ -8055,13 +337,13 @@ const runCredentialHelper = (helper, server) => new Promise((resolve, reject) =>
                     resolve({ username: j.Username, password: j.Secret });
             }
             catch {
-                reject(new UserError(`${bin} get printed something that is not JSON`));
+                reject(new errors/* UserError */.yo(`${bin} get printed something that is not JSON`));
             }
         }
         else if (/credentials not found/i.test(out + err))
             resolve(undefined);
         else
-            reject(new UserError(`${bin} get failed for ${server}: ${(err || out).trim().split('\n')[0]}`));
+            reject(new errors/* UserError */.yo(`${bin} get failed for ${server}: ${(err || out).trim().split('\n')[0]}`));
     });
     child.stdin.end(server);
 });
@@ -8070,15 +352,15 @@ const runCredentialHelper = (helper, server) => new Promise((resolve, reject) =>
  * (auth, username/password, identitytoken), then the global credsStore. Undefined means anonymous.
  */
 async function loadCredentials(registry, opts = {}) {
-    const file = (0,external_node_path_namespaceObject.join)(opts.configDir ?? dockerConfigDir(), 'config.json');
+    const file = (0,external_node_path_.join)(opts.configDir ?? dockerConfigDir(), 'config.json');
     let cfg;
     try {
-        cfg = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        cfg = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
     }
     catch (e) {
         if (e.code === 'ENOENT')
             return undefined;
-        throw new UserError(`cannot read docker config ${file}: ${e.message}`);
+        throw new errors/* UserError */.yo(`cannot read docker config ${file}: ${e.message}`);
     }
     const helper = opts.helper ?? runCredentialHelper;
     const key = authKey(registry);
@@ -8092,7 +374,7 @@ async function loadCredentials(registry, opts = {}) {
             const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
             const i = decoded.indexOf(':');
             if (i < 0)
-                throw new UserError(`the auth entry for ${key} in ${file} is not base64 of user:password`);
+                throw new errors/* UserError */.yo(`the auth entry for ${key} in ${file} is not base64 of user:password`);
             c.username = decoded.slice(0, i);
             c.password = decoded.slice(i + 1);
         }
@@ -8109,65 +391,10 @@ async function loadCredentials(registry, opts = {}) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/registry/verify.ts
-
-
-
-class DigestMismatchError extends UserError {
-}
-function hashFor(digest) {
-    const alg = digest.slice(0, digest.indexOf(':'));
-    if (alg !== 'sha256' && alg !== 'sha512')
-        throw new UserError(`unsupported digest algorithm "${alg}" in ${digest}`);
-    return (0,external_node_crypto_namespaceObject.createHash)(alg);
-}
-/**
- * A pass-through stream that hashes what flows through and fails if the digest (or the expected
- * size) does not match. It holds back the latest chunk until the end is verified, so a consumer
- * that uploads what it reads never completes an upload of corrupt content.
- */
-class DigestVerifier extends external_node_stream_namespaceObject.Transform {
-    expected;
-    expectedSize;
-    what;
-    hash;
-    held;
-    bytes = 0;
-    constructor(expected, expectedSize, what = 'blob') {
-        super();
-        this.expected = expected;
-        this.expectedSize = expectedSize;
-        this.what = what;
-        this.hash = hashFor(expected);
-    }
-    _transform(chunk, _enc, cb) {
-        this.hash.update(chunk);
-        this.bytes += chunk.length;
-        if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
-            cb(new DigestMismatchError(`${this.what} ${this.expected} is larger than the ${this.expectedSize} bytes its descriptor says`));
-            return;
-        }
-        const prev = this.held;
-        this.held = chunk;
-        cb(null, prev);
-    }
-    _flush(cb) {
-        const got = `${this.expected.slice(0, this.expected.indexOf(':'))}:${this.hash.digest('hex')}`;
-        if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
-            cb(new DigestMismatchError(`${this.what} ${this.expected}: got ${this.bytes} bytes, expected ${this.expectedSize}`));
-            return;
-        }
-        if (got !== this.expected) {
-            cb(new DigestMismatchError(`${this.what} content does not match its digest: expected ${this.expected}, got ${got}`));
-            return;
-        }
-        cb(null, this.held);
-    }
-}
-function digestOf(data, algorithm = 'sha256') {
-    return `${algorithm}:${(0,external_node_crypto_namespaceObject.createHash)(algorithm).update(data).digest('hex')}`;
-}
-
+// EXTERNAL MODULE: ./src/registry/manifest.ts
+var manifest = __nccwpck_require__(506);
+// EXTERNAL MODULE: ./src/registry/verify.ts
+var verify = __nccwpck_require__(8386);
 ;// CONCATENATED MODULE: ./src/registry/client.ts
 
 
@@ -8182,7 +409,7 @@ function digestOf(data, algorithm = 'sha256') {
 
 
 /** An HTTP answer the registry gave that the operation could not accept. */
-class RegistryError extends UserError {
+class RegistryError extends errors/* UserError */.yo {
     status;
     code;
     constructor(message, status, code) {
@@ -8230,7 +457,7 @@ async function readAll(res, limit, what) {
         n += c.length;
         if (n > limit) {
             res.destroy();
-            throw new UserError(`${what} is larger than ${limit} bytes; refusing to buffer it`);
+            throw new errors/* UserError */.yo(`${what} is larger than ${limit} bytes; refusing to buffer it`);
         }
         chunks.push(c);
     }
@@ -8254,8 +481,8 @@ function listMatch(opt, registry) {
         return true;
     if (!opt)
         return false;
-    const r = normaliseRegistry(registry);
-    return opt.some((x) => normaliseRegistry(x) === r);
+    const r = (0,reference/* normaliseRegistry */.Me)(registry);
+    return opt.some((x) => (0,reference/* normaliseRegistry */.Me)(x) === r);
 }
 /**
  * A client of the OCI distribution API (v1.1). One instance keeps connections, credentials and
@@ -8286,11 +513,11 @@ class RegistryClient {
         return this.stats.get(key) ?? 0;
     }
     state(registry) {
-        const key = normaliseRegistry(registry);
+        const key = (0,reference/* normaliseRegistry */.Me)(registry);
         let s = this.states.get(key);
         if (!s) {
-            const plain = isLoopback(key) || listMatch(this.opts.plainHttp, key);
-            s = { base: `${plain ? 'http' : 'https'}://${apiHost(key)}`, tokens: new TokenCache(), pendingTokens: new Map() };
+            const plain = (0,reference/* isLoopback */.U9)(key) || listMatch(this.opts.plainHttp, key);
+            s = { base: `${plain ? 'http' : 'https'}://${(0,reference/* apiHost */.nz)(key)}`, tokens: new TokenCache(), pendingTokens: new Map() };
             this.states.set(key, s);
         }
         return s;
@@ -8316,8 +543,8 @@ class RegistryClient {
             req.setTimeout(timeout, () => req.destroy(Object.assign(new Error(`no answer for ${timeout / 1000}s`), { code: 'ETIMEDOUT' })));
             req.on('response', resolve);
             req.on('error', reject);
-            if (body instanceof external_node_stream_namespaceObject.Readable) {
-                (0,external_node_stream_namespaceObject.pipeline)(body, req, (err) => {
+            if (body instanceof external_node_stream_.Readable) {
+                (0,external_node_stream_.pipeline)(body, req, (err) => {
                     if (err) {
                         req.destroy(err);
                         reject(err);
@@ -8350,7 +577,7 @@ class RegistryClient {
                 h = rest;
             }
         }
-        throw new UserError(`${registry}: too many redirects for ${method} ${url.pathname}`);
+        throw new errors/* UserError */.yo(`${registry}: too many redirects for ${method} ${url.pathname}`);
     }
     backoff(attempt, retryAfter) {
         const max = this.opts.maxRetryDelayMs ?? 30_000;
@@ -8369,7 +596,7 @@ class RegistryClient {
         if (!isPing)
             await this.ping(r.registry);
         const url = new URL(r.path, s.base);
-        const replayable = !(r.body instanceof external_node_stream_namespaceObject.Readable);
+        const replayable = !(r.body instanceof external_node_stream_.Readable);
         const retries = this.opts.retries ?? 4;
         let reauthed = false;
         for (let attempt = 0;; attempt++) {
@@ -8383,14 +610,14 @@ class RegistryClient {
             }
             catch (e) {
                 const err = e;
-                if (err instanceof UserError)
+                if (err instanceof errors/* UserError */.yo)
                     throw err;
                 // a streamed body that failed (the source of a copy) is not the destination's fault
-                if (r.body instanceof external_node_stream_namespaceObject.Readable && r.body.errored) {
+                if (r.body instanceof external_node_stream_.Readable && r.body.errored) {
                     const be = r.body.errored;
-                    if (be instanceof UserError)
+                    if (be instanceof errors/* UserError */.yo)
                         throw be;
-                    throw new UserError(`reading the content for ${r.what} failed: ${netMessage(be)}`);
+                    throw new errors/* UserError */.yo(`reading the content for ${r.what} failed: ${netMessage(be)}`);
                 }
                 this.opts.onRequest?.({ registry: r.registry, method: r.method, url: url.toString(), kind: kindOf(url.pathname), error: err.code ?? err.message });
                 if (replayable && RETRY_CODES.has(err.code ?? '') && attempt < retries) {
@@ -8398,7 +625,7 @@ class RegistryClient {
                     continue;
                 }
                 const tries = attempt + 1;
-                throw new UserError(`cannot reach registry ${r.registry} (${r.what}): ${netMessage(err)}${tries > 1 ? ` after ${tries} attempts` : ''}`);
+                throw new errors/* UserError */.yo(`cannot reach registry ${r.registry} (${r.what}): ${netMessage(err)}${tries > 1 ? ` after ${tries} attempts` : ''}`);
             }
             const status = res.statusCode ?? 0;
             if (status === 401 && isPing)
@@ -8499,7 +726,7 @@ class RegistryClient {
         const s = this.state(registry);
         const realm = ch.params.realm;
         if (!realm)
-            throw new UserError(`registry ${registry} asks for a Bearer token but names no realm`);
+            throw new errors/* UserError */.yo(`registry ${registry} asks for a Bearer token but names no realm`);
         const creds = await this.credentials(registry);
         const url = new URL(realm);
         let res;
@@ -8536,7 +763,7 @@ class RegistryClient {
                     await sleep(this.backoff(attempt));
                     continue;
                 }
-                throw new UserError(`cannot reach the token server of ${registry} (${url.origin}): ${netMessage(err)}`);
+                throw new errors/* UserError */.yo(`cannot reach the token server of ${registry} (${url.origin}): ${netMessage(err)}`);
             }
             this.opts.onRequest?.({ registry, method, url: url.toString(), kind: 'token', status: res.statusCode });
             this.stats.set(`${method} token`, (this.stats.get(`${method} token`) ?? 0) + 1);
@@ -8562,11 +789,11 @@ class RegistryClient {
             j = JSON.parse(text.toString('utf8'));
         }
         catch {
-            throw new UserError(`the token server of ${registry} sent something that is not JSON`);
+            throw new errors/* UserError */.yo(`the token server of ${registry} sent something that is not JSON`);
         }
         const token = j.token ?? j.access_token;
         if (!token)
-            throw new UserError(`the token server of ${registry} sent no token`);
+            throw new errors/* UserError */.yo(`the token server of ${registry} sent no token`);
         s.tokens.put(scopes, token, j.expires_in ?? 60);
         return token;
     }
@@ -8574,18 +801,18 @@ class RegistryClient {
     cachePath(digest) {
         if (!this.opts.cacheDir || !/^sha256:[a-f0-9]{64}$/.test(digest))
             return undefined;
-        return (0,external_node_path_namespaceObject.join)(this.opts.cacheDir, 'manifests', digest.replace(':', '-'));
+        return (0,external_node_path_.join)(this.opts.cacheDir, 'manifests', digest.replace(':', '-'));
     }
     async cacheGet(digest) {
         const p = this.cachePath(digest);
         if (!p)
             return undefined;
         try {
-            const raw = await (0,promises_namespaceObject.readFile)(p);
+            const raw = await (0,promises_.readFile)(p);
             const nl = raw.indexOf(10);
             const mediaType = raw.subarray(0, nl).toString('utf8');
             const bytes = raw.subarray(nl + 1);
-            if (digestOf(bytes) !== digest)
+            if ((0,verify/* digestOf */.ol)(bytes) !== digest)
                 return undefined;
             return { mediaType, digest, bytes, json: JSON.parse(bytes.toString('utf8')) };
         }
@@ -8598,10 +825,10 @@ class RegistryClient {
         if (!p)
             return;
         try {
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(this.opts.cacheDir, 'manifests'), { recursive: true });
+            await (0,promises_.mkdir)((0,external_node_path_.join)(this.opts.cacheDir, 'manifests'), { recursive: true });
             const tmp = `${p}.${process.pid}.tmp`;
-            await (0,promises_namespaceObject.writeFile)(tmp, Buffer.concat([Buffer.from(`${m.mediaType}\n`), m.bytes]));
-            await (0,promises_namespaceObject.rename)(tmp, p);
+            await (0,promises_.writeFile)(tmp, Buffer.concat([Buffer.from(`${m.mediaType}\n`), m.bytes]));
+            await (0,promises_.rename)(tmp, p);
         }
         catch {
             /* a cache is best effort */
@@ -8612,12 +839,12 @@ class RegistryClient {
      * Undefined when it does not exist.
      */
     async headManifest(ref) {
-        const what = `manifest ${formatReference(ref)}`;
+        const what = `manifest ${(0,reference/* formatReference */.FH)(ref)}`;
         const res = await this.request({
             registry: ref.registry,
             method: 'HEAD',
-            path: `/v2/${ref.repository}/manifests/${manifestKey(ref)}`,
-            headers: { accept: MANIFEST_ACCEPT },
+            path: `/v2/${ref.repository}/manifests/${(0,reference/* manifestKey */.Rn)(ref)}`,
+            headers: { accept: manifest/* MANIFEST_ACCEPT */.dY },
             scopes: [pullScope(ref.repository)],
             what,
             // distribution 2.8 answers HEAD of a *tag* whose index holds attestation manifests
@@ -8636,7 +863,7 @@ class RegistryClient {
         await this.expect(res, [200], `HEAD ${what}`, ref.registry);
         return {
             digest: digest ?? ref.digest,
-            mediaType: manifestMediaType({}, res.headers['content-type']),
+            mediaType: (0,manifest/* manifestMediaType */.gp)({}, res.headers['content-type']),
             size: Number(res.headers['content-length'] ?? 0),
         };
     }
@@ -8646,12 +873,12 @@ class RegistryClient {
             if (hit)
                 return hit;
         }
-        const what = `manifest ${formatReference(ref)}`;
+        const what = `manifest ${(0,reference/* formatReference */.FH)(ref)}`;
         const res = await this.request({
             registry: ref.registry,
             method: 'GET',
-            path: `/v2/${ref.repository}/manifests/${manifestKey(ref)}`,
-            headers: { accept: MANIFEST_ACCEPT },
+            path: `/v2/${ref.repository}/manifests/${(0,reference/* manifestKey */.Rn)(ref)}`,
+            headers: { accept: manifest/* MANIFEST_ACCEPT */.dY },
             scopes: [pullScope(ref.repository)],
             what,
         });
@@ -8661,30 +888,30 @@ class RegistryClient {
         }
         if (res.statusCode === 404) {
             res.resume();
-            throw new RegistryError(`${formatReference(ref)} not found`, 404, 'MANIFEST_UNKNOWN');
+            throw new RegistryError(`${(0,reference/* formatReference */.FH)(ref)} not found`, 404, 'MANIFEST_UNKNOWN');
         }
         await this.expect(res, [200], `GET ${what}`, ref.registry);
         const bytes = await readAll(res, 4 * 1024 * 1024, what);
         const stated = res.headers['docker-content-digest'];
         const algorithm = (ref.digest ?? stated ?? 'sha256:').startsWith('sha512:') ? 'sha512' : 'sha256';
-        const digest = digestOf(bytes, algorithm);
+        const digest = (0,verify/* digestOf */.ol)(bytes, algorithm);
         const expected = ref.digest ?? (stated?.startsWith(`${algorithm}:`) ? stated : undefined);
         if (expected && expected !== digest)
-            throw new DigestMismatchError(`${what}: content does not match its digest (expected ${expected}, got ${digest})`);
+            throw new verify/* DigestMismatchError */.h(`${what}: content does not match its digest (expected ${expected}, got ${digest})`);
         let json;
         try {
             json = JSON.parse(bytes.toString('utf8'));
         }
         catch {
-            throw new UserError(`${what} is not JSON`);
+            throw new errors/* UserError */.yo(`${what} is not JSON`);
         }
-        const m = { mediaType: manifestMediaType(json, res.headers['content-type']), digest, bytes, json };
+        const m = { mediaType: (0,manifest/* manifestMediaType */.gp)(json, res.headers['content-type']), digest, bytes, json };
         await this.cachePut(m);
         return m;
     }
     /** PUT a manifest under a tag or its digest; returns its digest. */
     async putManifest(ref, bytes, mediaType) {
-        const digest = digestOf(bytes);
+        const digest = (0,verify/* digestOf */.ol)(bytes);
         const key = ref.tag ?? ref.digest ?? digest;
         const what = `manifest ${ref.registry}/${ref.repository}:${key}`;
         const res = await this.request({
@@ -8715,8 +942,8 @@ class RegistryClient {
         const what = `blob ${registry}/${repository}@${digest}`;
         const res = await this.request({ registry, method: 'GET', path: `/v2/${repository}/blobs/${digest}`, scopes: [pullScope(repository)], what });
         await this.expect(res, [200], `GET ${what}`, registry);
-        const verifier = new DigestVerifier(digest, size, what);
-        (0,external_node_stream_namespaceObject.pipeline)(res, verifier, () => { });
+        const verifier = new verify/* DigestVerifier */.Do(digest, size, what);
+        (0,external_node_stream_.pipeline)(res, verifier, () => { });
         return verifier;
     }
     /** A small blob (an image config) read whole, verified. */
@@ -8739,7 +966,7 @@ class RegistryClient {
         await this.expect(res, [202], `POST ${what}`, registry);
         const location = res.headers.location;
         if (!location)
-            throw new UserError(`registry ${registry} opened an upload without a Location`);
+            throw new errors/* UserError */.yo(`registry ${registry} opened an upload without a Location`);
         return { mounted: false, location: new URL(location, this.state(registry).base).toString() };
     }
     /** Finish an upload in one PUT carrying the whole blob (streamed when a Readable). */
@@ -8815,7 +1042,7 @@ class RegistryClient {
         if (session.mounted)
             return 'mounted';
         const body = await open();
-        if (opts.chunkSize && body instanceof external_node_stream_namespaceObject.Readable)
+        if (opts.chunkSize && body instanceof external_node_stream_.Readable)
             await this.uploadChunked(registry, repository, session.location, digest, body, opts.chunkSize);
         else
             await this.putUpload(registry, repository, session.location, digest, body, size);
@@ -8842,86 +1069,35 @@ class RegistryClient {
     }
 }
 
-;// CONCATENATED MODULE: ./src/registry/locations.ts
+
+/***/ }),
+
+/***/ 9905:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mr: () => (/* binding */ Transfer),
+  L1: () => (/* binding */ copyImage)
+});
 
+// UNUSED EXPORTS: selectEntries
 
-/** $GENCI_CACHE_DIR, else $XDG_CACHE_HOME/gen-ci, else ~/.cache/gen-ci. */
-function defaultCacheDir(env = process.env) {
-    return env.GENCI_CACHE_DIR || (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'gen-ci');
-}
-const MAX_REPOS_PER_BLOB = 4;
-const MAX_BLOBS = 50_000;
-/**
- * Where blobs were seen: registry → digest → repositories (most recent first). Lets a copy mount a
- * blob from any repository on the destination registry known to hold it, not just from the source.
- * Optionally persisted as JSON so that later runs benefit too. Entries can be stale; a failed
- * mount costs nothing since the registry then opens the upload session we need anyway.
- */
-class BlobLocations {
-    file;
-    map = new Map();
-    dirty = false;
-    constructor(file) {
-        this.file = file;
-    }
-    key(registry, digest) {
-        return `${normaliseRegistry(registry)} ${digest}`;
-    }
-    add(registry, repository, digest) {
-        const k = this.key(registry, digest);
-        const prev = this.map.get(k) ?? [];
-        if (prev[0] === repository)
-            return;
-        const next = [repository, ...prev.filter((r) => r !== repository)].slice(0, MAX_REPOS_PER_BLOB);
-        this.map.delete(k);
-        this.map.set(k, next);
-        this.dirty = true;
-        if (this.map.size > MAX_BLOBS)
-            this.map.delete(this.map.keys().next().value);
-    }
-    find(registry, digest) {
-        return this.map.get(this.key(registry, digest)) ?? [];
-    }
-    forget(registry, repository, digest) {
-        const k = this.key(registry, digest);
-        const prev = this.map.get(k);
-        if (prev?.includes(repository)) {
-            this.map.set(k, prev.filter((r) => r !== repository));
-            this.dirty = true;
-        }
-    }
-    async load() {
-        if (!this.file)
-            return this;
-        try {
-            const j = JSON.parse(await (0,promises_namespaceObject.readFile)(this.file, 'utf8'));
-            if (j.version === 1)
-                for (const [k, v] of j.entries)
-                    this.map.set(k, v);
-        }
-        catch {
-            /* missing or unreadable: start empty */
-        }
-        return this;
-    }
-    async save() {
-        if (!this.file || !this.dirty)
-            return;
-        try {
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(this.file), { recursive: true });
-            const tmp = `${this.file}.${process.pid}.tmp`;
-            await (0,promises_namespaceObject.writeFile)(tmp, JSON.stringify({ version: 1, entries: [...this.map] }));
-            await (0,promises_namespaceObject.rename)(tmp, this.file);
-            this.dirty = false;
-        }
-        catch {
-            /* best effort */
-        }
-    }
-}
-
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/platform.ts
+var platform = __nccwpck_require__(692);
+// EXTERNAL MODULE: ./src/registry/client.ts + 5 modules
+var registry_client = __nccwpck_require__(4516);
+// EXTERNAL MODULE: ./src/registry/inspect.ts
+var inspect = __nccwpck_require__(495);
+// EXTERNAL MODULE: ./src/registry/locations.ts
+var locations = __nccwpck_require__(5423);
+// EXTERNAL MODULE: ./src/registry/manifest.ts
+var manifest = __nccwpck_require__(506);
 ;// CONCATENATED MODULE: ./src/registry/pool.ts
 /** A bounded pool: at most `size` tasks run at once; once `abort` is called queued tasks are refused. */
 class Pool {
@@ -8951,6 +1127,10 @@ class Pool {
     }
 }
 
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var reference = __nccwpck_require__(9310);
+// EXTERNAL MODULE: ./src/registry/verify.ts
+var verify = __nccwpck_require__(8386);
 ;// CONCATENATED MODULE: ./src/registry/copy.ts
 
 
@@ -8962,8 +1142,8 @@ class Pool {
 
 
 
-const copy_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-class Counter extends external_node_stream_namespaceObject.Transform {
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+class Counter extends external_node_stream_.Transform {
     onBytes;
     constructor(onBytes) {
         super();
@@ -8993,7 +1173,7 @@ class Transfer {
         this.client = client;
         this.opts = opts;
         this.pool = new Pool(opts.concurrency ?? 8);
-        this.locations = opts.locations ?? new BlobLocations();
+        this.locations = opts.locations ?? new locations/* BlobLocations */.S();
     }
     tick(force = false) {
         if (!this.opts.onProgress)
@@ -9006,7 +1186,7 @@ class Transfer {
     }
     /** Make sure the destination repository has the blob. */
     blob(src, dst, d) {
-        const key = `${normaliseRegistry(dst.registry)}/${dst.repository}@${d.digest}`;
+        const key = `${(0,reference/* normaliseRegistry */.Me)(dst.registry)}/${dst.repository}@${d.digest}`;
         let p = this.blobs.get(key);
         if (!p) {
             this.progress.blobsTotal++;
@@ -9024,7 +1204,7 @@ class Transfer {
     }
     async copyBlob(src, dst, d) {
         const { client } = this;
-        const sameRegistry = normaliseRegistry(src.registry) === normaliseRegistry(dst.registry);
+        const sameRegistry = (0,reference/* normaliseRegistry */.Me)(src.registry) === (0,reference/* normaliseRegistry */.Me)(dst.registry);
         this.locations.add(src.registry, src.repository, d.digest);
         const retries = this.opts.blobRetries ?? 2;
         for (let attempt = 0;; attempt++) {
@@ -9063,10 +1243,10 @@ class Transfer {
             }
             catch (e) {
                 this.progress.bytesDone -= sent;
-                const permanent = e instanceof DigestMismatchError || (e instanceof RegistryError && e.status !== 429 && e.status < 500);
+                const permanent = e instanceof verify/* DigestMismatchError */.h || (e instanceof registry_client/* RegistryError */.g && e.status !== 429 && e.status < 500);
                 if (permanent || attempt >= retries)
                     throw e;
-                await copy_sleep(500 * 2 ** attempt);
+                await sleep(500 * 2 ** attempt);
                 continue;
             }
             this.stats.blobsUploaded++;
@@ -9080,7 +1260,7 @@ class Transfer {
      * `fetched` skips the GET when the caller already has the manifest.
      */
     manifest(src, dst, d, fetched) {
-        const key = `${normaliseRegistry(dst.registry)}/${dst.repository}@${d.digest}`;
+        const key = `${(0,reference/* normaliseRegistry */.Me)(dst.registry)}/${dst.repository}@${d.digest}`;
         let p = this.manifests.get(key);
         if (!p) {
             p = this.copyManifest(src, dst, d, fetched);
@@ -9089,23 +1269,23 @@ class Transfer {
         return p;
     }
     async copyManifest(src, dst, d, fetched) {
-        const target = withDigest(dst, d.digest);
+        const target = (0,reference/* withDigest */.hQ)(dst, d.digest);
         if (await this.client.headManifest(target)) {
             // a registry accepts a manifest only when everything it references is present
             this.stats.manifestsPresent++;
             return;
         }
-        const m = fetched ?? (await this.client.getManifest(withDigest(src, d.digest)));
+        const m = fetched ?? (await this.client.getManifest((0,reference/* withDigest */.hQ)(src, d.digest)));
         await this.contents(src, dst, m);
         await this.client.putManifest(target, m.bytes, m.mediaType);
         this.stats.manifestsPushed++;
     }
     /** Everything a manifest references: child manifests of an index, blobs of an image. */
     async contents(src, dst, m) {
-        if (isIndex(m))
+        if ((0,manifest/* isIndex */.nw)(m))
             await Promise.all(m.json.manifests.map((c) => this.manifest(src, dst, c)));
         else
-            await Promise.all(manifestBlobs(m.json).map((b) => this.blob(src, dst, b)));
+            await Promise.all((0,manifest/* manifestBlobs */.q2)(m.json).map((b) => this.blob(src, dst, b)));
     }
     finish() {
         this.tick(true);
@@ -9116,16 +1296,16 @@ function selectEntries(index, platforms, keepAttestations = true) {
     if (!platforms)
         return index.manifests;
     const kept = index.manifests.filter((d) => {
-        const p = descriptorPlatform(d);
-        return !isAttestation(d) && p !== undefined && platforms.some((w) => samePlatform(p, w));
+        const p = (0,manifest/* descriptorPlatform */.fA)(d);
+        return !(0,manifest/* isAttestation */.H3)(d) && p !== undefined && platforms.some((w) => (0,platform/* samePlatform */.my)(p, w));
     });
     const digests = new Set(kept.map((d) => d.digest));
-    return index.manifests.filter((d) => digests.has(d.digest) || (keepAttestations && isAttestation(d) && digests.has(d.annotations?.[REF_DIGEST_ANNOTATION] ?? '')));
+    return index.manifests.filter((d) => digests.has(d.digest) || (keepAttestations && (0,manifest/* isAttestation */.H3)(d) && digests.has(d.annotations?.[manifest/* REF_DIGEST_ANNOTATION */.tE] ?? '')));
 }
 function platformsOf(descs) {
     return descs.flatMap((d) => {
-        const p = descriptorPlatform(d);
-        return p && !isAttestation(d) ? [formatPlatform(p)] : [];
+        const p = (0,manifest/* descriptorPlatform */.fA)(d);
+        return p && !(0,manifest/* isAttestation */.H3)(d) ? [(0,platform/* formatPlatform */.Bq)(p)] : [];
     });
 }
 /**
@@ -9139,8 +1319,8 @@ async function copyImage(client, src, dst, opts = {}, transfer) {
     const result = (digest, mediaType, platforms, upToDate) => {
         const s = t.stats;
         return {
-            source: formatReference(src),
-            destination: formatReference(dst),
+            source: (0,reference/* formatReference */.FH)(src),
+            destination: (0,reference/* formatReference */.FH)(dst),
             digest,
             mediaType,
             platforms,
@@ -9155,18 +1335,17 @@ async function copyImage(client, src, dst, opts = {}, transfer) {
     };
     const all = !opts.platforms;
     // HEAD first: when the destination already holds the very same digest there is nothing to pull
-    const srcHead = await client.headManifest(src);
+    const [srcHead, dstHead] = await Promise.all([client.headManifest(src), dst.digest && !dst.tag ? undefined : client.headManifest(dst)]);
     if (!srcHead)
-        throw new RegistryError(`${formatReference(src)} not found`, 404, 'MANIFEST_UNKNOWN');
-    const dstHead = dst.digest && !dst.tag ? undefined : await client.headManifest(dst);
+        throw new registry_client/* RegistryError */.g(`${(0,reference/* formatReference */.FH)(src)} not found`, 404, 'MANIFEST_UNKNOWN');
     if (all && dstHead?.digest === srcHead.digest)
         return result(srcHead.digest, srcHead.mediaType, [], true);
-    const m = await client.getManifest(withDigest(src, srcHead.digest));
-    if (!isIndex(m)) {
-        const p = await configPlatform(client, src, m.json);
-        const plat = p ? formatPlatform(p) : 'unknown';
-        if (opts.platforms && !(p && opts.platforms.some((w) => samePlatform(p, w))))
-            throw new UserError(`${formatReference(src)} is a single-platform image for ${plat}, not ${opts.platforms.map(formatPlatform).join(', ')}`);
+    const m = await client.getManifest((0,reference/* withDigest */.hQ)(src, srcHead.digest));
+    if (!(0,manifest/* isIndex */.nw)(m)) {
+        const p = await (0,inspect/* configPlatform */.Ko)(client, src, m.json);
+        const plat = p ? (0,platform/* formatPlatform */.Bq)(p) : 'unknown';
+        if (opts.platforms && !(p && opts.platforms.some((w) => (0,platform/* samePlatform */.my)(p, w))))
+            throw new errors/* UserError */.yo(`${(0,reference/* formatReference */.FH)(src)} is a single-platform image for ${plat}, not ${opts.platforms.map(platform/* formatPlatform */.Bq).join(', ')}`);
         if (dstHead?.digest === m.digest)
             return result(m.digest, m.mediaType, [plat], true);
         await t.contents(src, dst, m);
@@ -9178,269 +1357,515 @@ async function copyImage(client, src, dst, opts = {}, transfer) {
     const entries = selectEntries(m.json, opts.platforms, opts.keepAttestations ?? true);
     const platforms = platformsOf(entries);
     if (opts.platforms) {
-        const missing = opts.platforms.filter((w) => !platforms.some((p) => p === formatPlatform(w)));
+        const missing = opts.platforms.filter((w) => !platforms.some((p) => p === (0,platform/* formatPlatform */.Bq)(w)));
         if (missing.length)
-            throw new UserError(`${formatReference(src)} has no ${missing.map(formatPlatform).join(', ')}; it has ${platformsOf(m.json.manifests).join(', ') || 'no runnable platform'}`);
+            throw new errors/* UserError */.yo(`${(0,reference/* formatReference */.FH)(src)} has no ${missing.map(platform/* formatPlatform */.Bq).join(', ')}; it has ${platformsOf(m.json.manifests).join(', ') || 'no runnable platform'}`);
     }
     let bytes = m.bytes;
     if (!all && entries.length !== m.json.manifests.length) {
         if (dst.digest && !dst.tag)
-            throw new UserError('a destination by digest cannot receive a subset of platforms (the index changes); give a tag');
-        bytes = serialiseIndex({ ...m.json, manifests: entries });
+            throw new errors/* UserError */.yo('a destination by digest cannot receive a subset of platforms (the index changes); give a tag');
+        bytes = (0,manifest/* serialiseIndex */.M3)({ ...m.json, manifests: entries });
     }
-    const digest = sha256(bytes);
+    const digest = (0,manifest/* sha256 */.sc)(bytes);
     if (dstHead?.digest === digest)
         return result(digest, m.mediaType, platforms, true);
     await Promise.all(entries.map((d) => t.manifest(src, dst, d)));
-    await client.putManifest(dst.tag ? dst : withDigest(dst, digest), bytes, m.mediaType);
+    await client.putManifest(dst.tag ? dst : (0,reference/* withDigest */.hQ)(dst, digest), bytes, m.mediaType);
     t.stats.manifestsPushed++;
     t.finish();
     return result(digest, m.mediaType, platforms, false);
 }
 
-;// CONCATENATED MODULE: ./src/registry/options.ts
+
+/***/ }),
+
+/***/ 495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ configPlatform),
+/* harmony export */   mm: () => (/* binding */ inspectImage),
+/* harmony export */   rB: () => (/* binding */ findPlatform)
+/* harmony export */ });
+/* unused harmony export describeManifest */
+/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(692);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(506);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9310);
 
 
 
-
-
-/** Flags every registry command takes. */
-const REGISTRY_FLAGS = [
-    { name: 'config', type: 'string', description: 'docker config directory with config.json (default $DOCKER_CONFIG or ~/.docker)' },
-    { name: 'plain-http', type: 'list', description: 'talk plain HTTP to this registry (localhost and 127.0.0.1 always are)' },
-    { name: 'insecure', type: 'list', description: 'do not verify the TLS certificate of this registry' },
-    { name: 'no-cache', type: 'boolean', description: 'use no local cache (manifests by digest, where blobs were seen)' },
-];
-function clientOptionsFromFlags(args) {
-    const config = flagString(args, 'config');
-    const opts = {};
-    if (config)
-        opts.configDir = config;
-    const plain = flagList(args, 'plain-http');
-    if (plain.length)
-        opts.plainHttp = plain;
-    const insecure = flagList(args, 'insecure');
-    if (insecure.length)
-        opts.insecure = insecure;
-    if (!flagBool(args, 'no-cache'))
-        opts.cacheDir = defaultCacheDir();
-    return opts;
+function entry(p, digest, mediaType, size) {
+    const n = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .normalise */ .j7)(p);
+    return { platform: (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPlatform */ .Bq)(n), os: n.os, architecture: n.architecture, ...(n.variant ? { variant: n.variant } : {}), digest, mediaType, size };
 }
-function locationsFile(cacheDir) {
-    return cacheDir ? (0,external_node_path_namespaceObject.join)(cacheDir, 'blob-locations.json') : undefined;
-}
-function intFlag(args, name, dflt, min = 1, max = 64) {
-    const v = flagString(args, name);
-    if (v === undefined)
-        return dflt;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min || n > max)
-        throw new UsageError(`--${name} takes a whole number from ${min} to ${max}, not "${v}"`);
-    return n;
-}
-function sizeFlag(args, name) {
-    const v = flagString(args, name);
-    if (v === undefined)
+/** The platform an image's config declares (single-platform images carry it only there). */
+async function configPlatform(client, ref, manifest) {
+    const bytes = await client.getBlobBytes(ref.registry, ref.repository, manifest.config.digest);
+    const cfg = JSON.parse(bytes.toString('utf8'));
+    if (!cfg.os || !cfg.architecture)
         return undefined;
-    const m = /^(\d+)\s*([kmg]?)i?b?$/i.exec(v.trim());
-    if (!m)
-        throw new UsageError(`--${name} takes a size such as 16M or 5242880, not "${v}"`);
-    const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase()];
-    const n = Number(m[1]) * mult;
-    if (n < 1024)
-        throw new UsageError(`--${name} must be at least 1K`);
-    return n;
+    return (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .normalise */ .j7)({ os: cfg.os, architecture: cfg.architecture, variant: cfg.variant });
 }
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n / 1024;
-    let i = 0;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
-}
-/** A one-line progress renderer for a terminal (stderr); a no-op elsewhere. */
-function progressLine(tty, write = (s) => process.stderr.write(s)) {
-    let drawn = false;
-    return {
-        update(label, p) {
-            if (!tty)
-                return;
-            const pct = p.bytesTotal ? Math.floor((100 * p.bytesDone) / p.bytesTotal) : 100;
-            write(`\r\x1b[2K${label}: ${p.blobsDone}/${p.blobsTotal} blobs, ${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)} (${pct}%)`);
-            drawn = true;
-        },
-        done() {
-            if (drawn)
-                write('\r\x1b[2K');
-            drawn = false;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/check.ts
-
-
-
-
-
-
-function parseBuildArgs(items) {
-    const out = {};
-    for (const item of items) {
-        const eq = item.indexOf('=');
-        if (eq <= 0) {
-            // like docker: --build-arg NAME takes the value from the environment
-            const v = process.env[item];
-            if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(item))
-                throw new UsageError(`--build-arg takes NAME=VALUE, not "${item}"`);
-            if (v !== undefined)
-                out[item] = v;
-            continue;
+/** Describe a fetched manifest: its platforms (from the index, or the config for a single image) and attestations. */
+async function describeManifest(client, ref, m) {
+    const info = { reference: (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(ref), mediaType: m.mediaType, digest: m.digest, index: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndex */ .nw)(m), platforms: [], attestations: [] };
+    if ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndex */ .nw)(m)) {
+        for (const d of m.json.manifests) {
+            const p = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .descriptorPlatform */ .fA)(d);
+            if ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isAttestation */ .H3)(d) || !p) {
+                info.attestations.push({
+                    digest: d.digest,
+                    mediaType: d.mediaType,
+                    size: d.size,
+                    ...(d.annotations?.[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_DIGEST_ANNOTATION */ .tE] ? { for: d.annotations[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_DIGEST_ANNOTATION */ .tE] } : {}),
+                    type: d.annotations?.[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_TYPE_ANNOTATION */ .Vi] ?? 'unknown',
+                });
+            }
+            else
+                info.platforms.push(entry(p, d.digest, d.mediaType, d.size));
         }
-        out[item.slice(0, eq)] = item.slice(eq + 1);
     }
+    else {
+        const p = await configPlatform(client, ref, m.json);
+        if (p)
+            info.platforms.push(entry(p, m.digest, m.mediaType, m.bytes.length));
+    }
+    return info;
+}
+/**
+ * What is behind a reference: media type, digest, platform → manifest digest/size, attestations.
+ * When the client has a manifest cache, a HEAD answers for a known digest and nothing is pulled.
+ */
+async function inspectImage(client, ref) {
+    let m;
+    if (!ref.digest && client.opts.cacheDir) {
+        const head = await client.headManifest(ref);
+        if (head)
+            m = await client.getManifest((0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .withDigest */ .hQ)(ref, head.digest), { allowMissing: true });
+    }
+    m ??= await client.getManifest(ref);
+    return describeManifest(client, ref, m);
+}
+/** The entry for a platform: exact match first (variants included), then, for arm, a lower variant containerd would accept. */
+function findPlatform(info, want) {
+    const exact = info.platforms.find((e) => (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .samePlatform */ .my)(e, want));
+    if (exact)
+        return { entry: exact, exact: true };
+    const w = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .normalise */ .j7)(want);
+    if (w.architecture === 'arm' && w.variant) {
+        const v = Number(w.variant.slice(1));
+        const lower = info.platforms
+            .filter((e) => e.os === w.os && e.architecture === 'arm' && e.variant && Number(e.variant.slice(1)) < v)
+            .sort((a, b) => Number(b.variant?.slice(1)) - Number(a.variant?.slice(1)));
+        if (lower[0])
+            return { entry: lower[0], exact: false };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 5423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ defaultCacheDir),
+/* harmony export */   S: () => (/* binding */ BlobLocations)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9310);
+
+
+
+
+/** $GENCI_CACHE_DIR, else $XDG_CACHE_HOME/gen-ci, else ~/.cache/gen-ci. */
+function defaultCacheDir(env = process.env) {
+    return env.GENCI_CACHE_DIR || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache'), 'gen-ci');
+}
+const MAX_REPOS_PER_BLOB = 4;
+const MAX_BLOBS = 50_000;
+/**
+ * Where blobs were seen: registry → digest → repositories (most recent first). Lets a copy mount a
+ * blob from any repository on the destination registry known to hold it, not just from the source.
+ * Optionally persisted as JSON so that later runs benefit too. Entries can be stale; a failed
+ * mount costs nothing since the registry then opens the upload session we need anyway.
+ */
+class BlobLocations {
+    file;
+    map = new Map();
+    dirty = false;
+    constructor(file) {
+        this.file = file;
+    }
+    key(registry, digest) {
+        return `${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseRegistry */ .Me)(registry)} ${digest}`;
+    }
+    add(registry, repository, digest) {
+        const k = this.key(registry, digest);
+        const prev = this.map.get(k) ?? [];
+        if (prev[0] === repository)
+            return;
+        const next = [repository, ...prev.filter((r) => r !== repository)].slice(0, MAX_REPOS_PER_BLOB);
+        this.map.delete(k);
+        this.map.set(k, next);
+        this.dirty = true;
+        if (this.map.size > MAX_BLOBS)
+            this.map.delete(this.map.keys().next().value);
+    }
+    find(registry, digest) {
+        return this.map.get(this.key(registry, digest)) ?? [];
+    }
+    forget(registry, repository, digest) {
+        const k = this.key(registry, digest);
+        const prev = this.map.get(k);
+        if (prev?.includes(repository)) {
+            this.map.set(k, prev.filter((r) => r !== repository));
+            this.dirty = true;
+        }
+    }
+    async load() {
+        if (!this.file)
+            return this;
+        try {
+            const j = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(this.file, 'utf8'));
+            if (j.version === 1)
+                for (const [k, v] of j.entries)
+                    this.map.set(k, v);
+        }
+        catch {
+            /* missing or unreadable: start empty */
+        }
+        return this;
+    }
+    async save() {
+        if (!this.file || !this.dirty)
+            return;
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.file), { recursive: true });
+            const tmp = `${this.file}.${process.pid}.tmp`;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, JSON.stringify({ version: 1, entries: [...this.map] }));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, this.file);
+            this.dirty = false;
+        }
+        catch {
+            /* best effort */
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H3: () => (/* binding */ isAttestation),
+/* harmony export */   M3: () => (/* binding */ serialiseIndex),
+/* harmony export */   MT: () => (/* binding */ MT),
+/* harmony export */   Vi: () => (/* binding */ REF_TYPE_ANNOTATION),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   fA: () => (/* binding */ descriptorPlatform),
+/* harmony export */   gp: () => (/* binding */ manifestMediaType),
+/* harmony export */   nw: () => (/* binding */ isIndex),
+/* harmony export */   q2: () => (/* binding */ manifestBlobs),
+/* harmony export */   sc: () => (/* binding */ sha256),
+/* harmony export */   tE: () => (/* binding */ REF_DIGEST_ANNOTATION)
+/* harmony export */ });
+/* unused harmony exports INDEX_TYPES, IMAGE_TYPES, isIndexType */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(692);
+
+
+const MT = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestV1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
+};
+const INDEX_TYPES = [MT.ociIndex, MT.dockerList];
+const IMAGE_TYPES = [MT.ociManifest, MT.dockerManifest];
+const MANIFEST_ACCEPT = [MT.ociIndex, MT.dockerList, MT.ociManifest, MT.dockerManifest].join(', ');
+/** Annotations buildx puts on attestation manifests inside an index. */
+const REF_TYPE_ANNOTATION = 'vnd.docker.reference.type';
+const REF_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
+function sha256(data) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+}
+function isIndexType(mediaType) {
+    return mediaType !== undefined && INDEX_TYPES.includes(mediaType);
+}
+function isIndex(m) {
+    return isIndexType(m.mediaType) || Array.isArray(m.json.manifests);
+}
+/** The media type a manifest declares, falling back to the Content-Type the registry sent. */
+function manifestMediaType(json, contentType) {
+    if (json.mediaType)
+        return json.mediaType;
+    const ct = contentType?.split(';')[0]?.trim();
+    if (ct && ct !== 'application/json' && ct !== 'text/plain')
+        return ct;
+    return Array.isArray(json.manifests) ? MT.ociIndex : MT.ociManifest;
+}
+/** An attestation entry (buildx's provenance/SBOM): unknown/unknown platform or the attestation annotation. */
+function isAttestation(d) {
+    return d.annotations?.[REF_TYPE_ANNOTATION] === 'attestation-manifest' || (d.platform !== undefined && (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnknownPlatform */ ._H)(d.platform));
+}
+/** Normalised platform of an index entry, or undefined when it has none. */
+function descriptorPlatform(d) {
+    if (!d.platform || (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnknownPlatform */ ._H)(d.platform))
+        return undefined;
+    return (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .normalise */ .j7)(d.platform);
+}
+/** Blobs an image manifest references: config first, then layers (foreign layers with urls are skipped). */
+function manifestBlobs(m) {
+    const out = [];
+    if (m.config)
+        out.push(m.config);
+    for (const l of m.layers ?? [])
+        if (!l.urls?.length)
+            out.push(l);
     return out;
 }
-const checkCommand = {
-    name: 'check',
-    summary: 'preflight a Dockerfile for a multi-platform build',
-    usage: 'gen-ci check [--file Dockerfile] --platforms list [--build-arg K=V…] [--target STAGE] [--json]',
-    help: `
-Resolves every FROM of the Dockerfile (ARG substitution with --build-arg, stage references,
---platform=$BUILDPLATFORM) for each target platform, looks each image up in its registry and fails
-(exit 1) if one lacks a platform the build needs, naming the image, the missing platform and what it
-does have. Platforms are compared with their variants (linux/arm/v6 is not linux/arm/v7).
-
-Warns about:
-  - stages that compile (go, cargo, gcc, make, mvn, npm…) under emulation: use --platform=$BUILDPLATFORM
-  - $TARGETARCH/$TARGETOS… in a shell-form RUN without ARG in that stage (the shell sees it empty)
-  - download URLs with amd64/x86_64 hard-coded while other platforms are built
-
-Examples:
-  gen-ci check --platforms linux/amd64,linux/arm64
-  gen-ci check -f docker/Dockerfile --platforms linux/amd64,linux/riscv64 --build-arg BASE=alpine:3.20`,
-    flags: [
-        { name: 'file', short: 'f', type: 'string', description: 'the Dockerfile (default ./Dockerfile)' },
-        { name: 'platforms', short: 'p', type: 'string', description: 'target platforms, comma separated (required)' },
-        { name: 'build-arg', type: 'list', description: 'NAME=VALUE as given to the build' },
-        { name: 'target', type: 'string', description: 'the stage to build (default: the last)' },
-        { name: 'build-platform', type: 'string', description: 'platform of the builder (default: this machine)' },
-        { name: 'strict', type: 'boolean', description: 'warnings fail too (exit 1)' },
-        ...REGISTRY_FLAGS,
-    ],
-    async run(args, io) {
-        if (args.positionals.length)
-            throw new UsageError(`unexpected argument "${args.positionals[0]}"; the Dockerfile is given with --file`);
-        const platformsRaw = flagString(args, 'platforms');
-        if (!platformsRaw)
-            throw new UsageError('--platforms is required, e.g. --platforms linux/amd64,linux/arm64');
-        const platforms = parsePlatformList(platformsRaw);
-        if (!platforms.length)
-            throw new UsageError('--platforms is empty');
-        const file = flagString(args, 'file') ?? 'Dockerfile';
-        const bp = flagString(args, 'build-platform');
-        const client = new RegistryClient(clientOptionsFromFlags(args));
-        try {
-            const r = await checkDockerfile(file, {
-                platforms,
-                buildArgs: parseBuildArgs(flagList(args, 'build-arg')),
-                ...(bp ? { buildPlatform: parsePlatform(bp) } : {}),
-                ...(flagString(args, 'target') ? { target: flagString(args, 'target') } : {}),
-                client,
-            });
-            const failed = !r.ok || (flagBool(args, 'strict') && r.findings.length > 0);
-            if (flagBool(args, 'json'))
-                io.out(JSON.stringify({ ...r, ok: !failed }, null, 2));
-            else {
-                for (const img of r.images) {
-                    const status = img.available === undefined ? 'lookup failed' : img.missing.length ? `MISSING ${img.missing.join(', ')}` : 'ok';
-                    io.out(`${img.image}: needs ${img.needed.join(', ')} — ${status}`);
-                }
-                for (const f of r.findings)
-                    (f.level === 'error' ? io.err : io.out)(`${f.level === 'error' ? 'error' : 'warning'}: ${f.message}`);
-                io.out(failed ? `${file}: preflight failed` : `${file}: ready for ${platforms.length} platform(s)${r.findings.length ? ` with ${r.findings.length} warning(s)` : ''}`);
-            }
-            return failed ? 1 : 0;
-        }
-        finally {
-            client.close();
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/cli/inspect.ts
-
-
-
-
-
-
-
-function inspect_short(digest) {
-    return digest.length > 19 ? `${digest.slice(0, 19)}…` : digest;
+/** Serialise an index the way buildx/containerd do: two-space indentation, stable key order. */
+function serialiseIndex(index) {
+    return Buffer.from(JSON.stringify(index, null, 2));
 }
-const inspectCommand = {
-    name: 'inspect',
-    summary: 'show the platforms behind an image reference (no Docker needed)',
-    usage: 'gen-ci inspect REF [--platform P] [--json]',
-    help: `
-Prints the media type and digest of REF and a table of its platforms (os/arch/variant, manifest
-digest, size); attestation manifests (buildx provenance/SBOM, platform unknown/unknown) are listed
-as such. With --platform, exits 1 when REF lacks that platform: the cause of "exec format error".
 
-Credentials come from docker's config.json ($DOCKER_CONFIG or ~/.docker), credHelpers and credsStore.
 
-Examples:
-  gen-ci inspect alpine:3.20
-  gen-ci inspect registry.example.com/team/app:1.2 --platform linux/arm64
-  gen-ci inspect 127.0.0.1:5000/base/busybox --json`,
-    flags: [{ name: 'platform', type: 'string', description: 'fail (exit 1) unless REF has this platform' }, ...REGISTRY_FLAGS],
-    async run(args, io) {
-        if (args.positionals.length !== 1)
-            throw new UsageError('inspect takes exactly one image reference; see gen-ci inspect --help');
-        const ref = parseReference(args.positionals[0]);
-        const wantRaw = flagString(args, 'platform');
-        const want = wantRaw !== undefined ? parsePlatform(wantRaw) : undefined;
-        const client = new RegistryClient(clientOptionsFromFlags(args));
-        try {
-            const info = await inspectImage(client, ref);
-            const match = want ? findPlatform(info, want) : undefined;
-            if (flagBool(args, 'json')) {
-                io.out(JSON.stringify(want ? { ...info, requested: formatPlatform(want), found: match?.exact ? match.entry.platform : null } : info, null, 2));
-            }
-            else {
-                io.out(info.reference);
-                io.out(`media type  ${info.mediaType}`);
-                io.out(`digest      ${info.digest}`);
-                io.out('');
-                const rows = [
-                    ['PLATFORM', 'DIGEST', 'SIZE'],
-                    ...info.platforms.map((p) => [p.platform, info.index ? inspect_short(p.digest) : inspect_short(p.digest), String(p.size)]),
-                    ...info.attestations.map((a) => [`attestation`, inspect_short(a.digest), String(a.size), a.for ? `for ${inspect_short(a.for)}` : a.type]),
-                ];
-                const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-                for (const r of rows)
-                    io.out(r.map((c, i) => (i < 3 ? c.padEnd(w[i]) : c)).join('  ').trimEnd());
-            }
-            if (want && !match?.exact) {
-                const have = info.platforms.map((p) => p.platform).join(', ') || 'no runnable platform';
-                io.err(`gen-ci: ${info.reference} has no ${formatPlatform(want)} (it has ${have})${match ? `; containerd would fall back to ${match.entry.platform}` : '; a container of it on such a machine fails with "exec format error"'}`);
-                return 1;
-            }
-            return 0;
+/***/ }),
+
+/***/ 9310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Me: () => (/* binding */ normaliseRegistry),
+/* harmony export */   Rn: () => (/* binding */ manifestKey),
+/* harmony export */   U9: () => (/* binding */ isLoopback),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   hQ: () => (/* binding */ withDigest),
+/* harmony export */   nz: () => (/* binding */ apiHost),
+/* harmony export */   s1: () => (/* binding */ DOCKER_HUB_AUTH_KEY)
+/* harmony export */ });
+/* unused harmony export DOCKER_HUB_API */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const DOCKER_HUB = 'docker.io';
+/** The host Docker Hub's registry API actually answers on. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+/** The key Docker Hub credentials are stored under in config.json. */
+const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
+function isDomain(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
+}
+/** docker.io, index.docker.io and registry-1.docker.io all name Docker Hub. */
+function normaliseRegistry(registry) {
+    const r = registry.toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+    return r === 'index.docker.io' || r === DOCKER_HUB_API ? DOCKER_HUB : r;
+}
+/**
+ * Parse a reference the way Docker does: the first path component is a registry host when it has a dot,
+ * a colon or is localhost; otherwise the image lives on Docker Hub, where one-component names get library/.
+ * A reference with neither tag nor digest means :latest.
+ */
+function parseReference(input, opts = {}) {
+    const raw = input.trim();
+    const fail = (why) => {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid image reference "${raw}": ${why}; use [registry/]repository[:tag][@sha256:digest]`);
+    };
+    if (!raw)
+        fail('empty');
+    let rest = raw.replace(/^docker:\/\//, '');
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            fail(`bad digest "${digest}"`);
+    }
+    let tag;
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > rest.lastIndexOf('/')) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!TAG.test(tag))
+            fail(`bad tag "${tag}"`);
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && isDomain(parts[0]))
+        registry = normaliseRegistry(parts.shift());
+    if (parts.length === 0 || parts.some((p) => !p))
+        fail('empty repository');
+    for (const p of parts) {
+        if (p !== p.toLowerCase())
+            fail('repository names must be lowercase');
+        if (!COMPONENT.test(p))
+            fail(`bad repository component "${p}"`);
+    }
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    if (!tag && !digest && opts.defaultTag !== false)
+        tag = 'latest';
+    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** The canonical string: docker.io/library/busybox:latest, 127.0.0.1:5000/a/b@sha256:… */
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** What to put in a manifest URL: the digest when there is one, else the tag. */
+function manifestKey(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The same repository with another tag/digest. */
+function withDigest(ref, digest) {
+    return { registry: ref.registry, repository: ref.repository, digest };
+}
+/** Host to open connections to. */
+function apiHost(registry) {
+    return normaliseRegistry(registry) === DOCKER_HUB ? DOCKER_HUB_API : registry;
+}
+/** localhost and loopback addresses speak plain HTTP by default, as Docker does. */
+function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1';
+}
+
+
+/***/ }),
+
+/***/ 8386:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Do: () => (/* binding */ DigestVerifier),
+/* harmony export */   h: () => (/* binding */ DigestMismatchError),
+/* harmony export */   ol: () => (/* binding */ digestOf)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+
+
+
+class DigestMismatchError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+}
+function hashFor(digest) {
+    const alg = digest.slice(0, digest.indexOf(':'));
+    if (alg !== 'sha256' && alg !== 'sha512')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`unsupported digest algorithm "${alg}" in ${digest}`);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(alg);
+}
+/**
+ * A pass-through stream that hashes what flows through and fails if the digest (or the expected
+ * size) does not match. It holds back the latest chunk until the end is verified, so a consumer
+ * that uploads what it reads never completes an upload of corrupt content.
+ */
+class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    expected;
+    expectedSize;
+    what;
+    hash;
+    held;
+    bytes = 0;
+    constructor(expected, expectedSize, what = 'blob') {
+        super();
+        this.expected = expected;
+        this.expectedSize = expectedSize;
+        this.what = what;
+        this.hash = hashFor(expected);
+    }
+    _transform(chunk, _enc, cb) {
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+        if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
+            cb(new DigestMismatchError(`${this.what} ${this.expected} is larger than the ${this.expectedSize} bytes its descriptor says`));
+            return;
         }
-        finally {
-            client.close();
+        const prev = this.held;
+        this.held = chunk;
+        cb(null, prev);
+    }
+    _flush(cb) {
+        const got = `${this.expected.slice(0, this.expected.indexOf(':'))}:${this.hash.digest('hex')}`;
+        if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
+            cb(new DigestMismatchError(`${this.what} ${this.expected}: got ${this.bytes} bytes, expected ${this.expectedSize}`));
+            return;
         }
-    },
-};
+        if (got !== this.expected) {
+            cb(new DigestMismatchError(`${this.what} content does not match its digest: expected ${this.expected}, got ${got}`));
+            return;
+        }
+        cb(null, this.held);
+    }
+}
+function digestOf(data, algorithm = 'sha256') {
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(data).digest('hex')}`;
+}
 
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 3243:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* binding */ dump),
+/* harmony export */   load: () => (/* binding */ load)
+/* harmony export */ });
+/* unused harmony exports CHOMPING_CLIP, CHOMPING_KEEP, CHOMPING_MODE, CHOMPING_STRIP, COLLECTION_STYLE, COLLECTION_STYLE_BLOCK, COLLECTION_STYLE_FLOW, CORE_SCHEMA, DEFAULT_SCALAR_STYLE_RULES, DUMP_SCHEMA, EVENT_ALIAS, EVENT_DOCUMENT, EVENT_ID, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, FAILSAFE_SCHEMA, JSON_SCHEMA, NOT_RESOLVED, SCALAR_STYLE, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_FOLDED_BLOCK, SCALAR_STYLE_LITERAL_BLOCK, SCALAR_STYLE_PLAIN, SCALAR_STYLE_SINGLE_QUOTED, Schema, VISIT_BREAK, VISIT_SKIP, YAML11_SCHEMA, YAMLException, binaryTag, boolCoreTag, boolJsonTag, boolYaml11Tag, constructFromEvents, defineMappingTag, defineScalarTag, defineSequenceTag, eventsToAst, floatCoreTag, floatJsonTag, floatYaml11Tag, getScalarValue, intCoreTag, intJsonTag, intYaml11Tag, jsToAst, legacyMapTag, loadAll, mapTag, mergeTag, nullCoreTag, nullJsonTag, nullYaml11Tag, omapTag, pairsTag, parseEvents, present, realMapTag, seqTag, setTag, strTag, timestampTag, visit */
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
 /**
@@ -13097,133 +5522,1949 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 
 //# sourceMappingURL=js-yaml.mjs.map
-;// CONCATENATED MODULE: ./src/registry/merge.ts
 
+/***/ })
 
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/cli/command.ts
 
-
-
-/** Runnable platform manifests a source contributes (with their attestations). */
-async function candidates(client, s) {
-    const m = await client.getManifest(s.ref);
-    const name = formatReference(s.ref);
-    if (!isIndex(m)) {
-        const declared = await configPlatform(client, s.ref, m.json);
-        if (s.platform && declared && !samePlatform(declared, s.platform))
-            throw new UserError(`${name} is built for ${formatPlatform(declared)} (its config says so), not ${formatPlatform(s.platform)}`);
-        const p = s.platform ?? declared;
-        if (!p)
-            throw new UserError(`${name} declares no platform in its config; give one (SRC@platform or platform: in the spec)`);
-        const desc = { mediaType: m.mediaType, digest: m.digest, size: m.bytes.length, platform: { ...normalise(p) } };
-        return [{ desc, platform: normalise(p), source: s, attestations: [] }];
-    }
-    const runnable = m.json.manifests.filter((d) => !isAttestation(d) && descriptorPlatform(d));
-    const picked = s.platform ? runnable.filter((d) => samePlatform(descriptorPlatform(d), s.platform)) : runnable;
-    if (s.platform && picked.length === 0)
-        throw new UserError(`${name} has no ${formatPlatform(s.platform)}; it has ${runnable.map((d) => formatPlatform(descriptorPlatform(d))).join(', ') || 'no runnable platform'}`);
-    if (picked.length === 0)
-        throw new UserError(`${name} is an index without any runnable platform manifest`);
-    return picked.map((d) => ({
-        desc: d,
-        platform: descriptorPlatform(d),
-        source: s,
-        attestations: m.json.manifests.filter((a) => isAttestation(a) && a.annotations?.[REF_DIGEST_ANNOTATION] === d.digest),
-    }));
-}
-/**
- * Build one index from per-platform images (single manifests or indexes with attestations), copying
- * manifests and blobs into the target repository where needed, then push the index under the tag.
- * Replaces `docker manifest create --amend` + `push` and manifest-tool.
- */
-async function mergeImages(client, target, sources, opts = {}) {
-    if (sources.length === 0)
-        throw new UsageError('merge needs at least one source image');
-    if (!target.tag)
-        throw new UsageError(`the merge target ${formatReference(target)} needs a tag`);
-    const all = (await Promise.all(sources.map((s) => candidates(client, s)))).flat();
-    const chosen = new Map();
-    for (const c of all) {
-        const key = formatPlatform(c.platform);
-        const prev = chosen.get(key);
-        if (prev && prev.desc.digest !== c.desc.digest) {
-            if (!opts.prefer)
-                throw new UserError(`${key} comes from both ${formatReference(prev.source.ref)} and ${formatReference(c.source.ref)}; say which wins with --prefer first|last, or pick one platform per source (SRC@platform)`);
-            if (opts.prefer === 'first')
-                continue;
-            chosen.delete(key);
+const COMMON_FLAGS = [
+    { name: 'help', short: 'h', type: 'boolean', description: 'show help for this command' },
+    { name: 'json', type: 'boolean', description: 'print machine-readable JSON on stdout' },
+];
+/** A small strict argv parser: unknown flags are usage errors, never ignored. */
+function parseArgs(argv, specs) {
+    const all = [...COMMON_FLAGS, ...specs.filter((s) => !COMMON_FLAGS.some((c) => c.name === s.name))];
+    const flags = {};
+    const positionals = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            positionals.push(...argv.slice(i + 1));
+            break;
         }
-        chosen.set(key, c);
+        if (!arg.startsWith('-') || arg === '-') {
+            positionals.push(arg);
+            continue;
+        }
+        const eq = arg.indexOf('=');
+        const key = arg.startsWith('--') ? arg.slice(2, eq > 0 ? eq : undefined) : arg.slice(1, eq > 0 ? eq : undefined);
+        const spec = arg.startsWith('--') ? all.find((s) => s.name === key) : all.find((s) => s.short === key);
+        if (!spec)
+            throw new errors/* UsageError */.eb(`unknown option ${arg.slice(0, eq > 0 ? eq : undefined)}`);
+        if (spec.type === 'boolean') {
+            if (eq > 0) {
+                const v = arg.slice(eq + 1).toLowerCase();
+                if (!['true', 'false'].includes(v))
+                    throw new errors/* UsageError */.eb(`--${spec.name} takes true or false, not "${v}"`);
+                flags[spec.name] = v === 'true';
+            }
+            else
+                flags[spec.name] = true;
+            continue;
+        }
+        let value;
+        if (eq > 0)
+            value = arg.slice(eq + 1);
+        else {
+            const next = argv[i + 1];
+            if (next === undefined)
+                throw new errors/* UsageError */.eb(`--${spec.name} needs a value`);
+            value = next;
+            i++;
+        }
+        if (spec.type === 'list') {
+            const prev = flags[spec.name];
+            flags[spec.name] = [...(Array.isArray(prev) ? prev : []), value];
+        }
+        else
+            flags[spec.name] = value;
     }
-    const picked = [...chosen.values()];
-    const t = new Transfer(client, opts);
-    await Promise.all(picked.flatMap((c) => [c.desc, ...(opts.keepAttestations ? c.attestations : [])].map((d) => t.manifest(c.source.ref, target, d))));
-    const manifests = [];
-    for (const c of picked) {
-        const { annotations: _a, platform: _p, ...base } = c.desc;
-        manifests.push({ ...base, platform: { ...(c.desc.platform ?? {}), ...normalise(c.platform) }, ...(c.desc.annotations ? { annotations: c.desc.annotations } : {}) });
+    return { flags, positionals };
+}
+function flagString(args, name) {
+    const v = args.flags[name];
+    return typeof v === 'string' ? v : undefined;
+}
+function flagBool(args, name) {
+    return args.flags[name] === true;
+}
+function flagList(args, name) {
+    const v = args.flags[name];
+    return Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+}
+function formatHelp(cmd) {
+    const lines = [`gen-ci ${cmd.name} — ${cmd.summary}`, '', `Usage: ${cmd.usage}`, '', cmd.help.trim(), '', 'Options:'];
+    const all = [...cmd.flags, ...COMMON_FLAGS.filter((c) => !cmd.flags.some((f) => f.name === c.name))];
+    for (const f of all) {
+        const name = `${f.short ? `-${f.short}, ` : '    '}--${f.name}${f.type === 'boolean' ? '' : ' VALUE'}`;
+        lines.push(`  ${name.padEnd(30)} ${f.description}${f.type === 'list' ? ' (repeatable)' : ''}`);
     }
-    if (opts.keepAttestations)
-        for (const c of picked)
-            manifests.push(...c.attestations);
-    const allDocker = manifests.every((d) => d.mediaType === MT.dockerManifest);
-    const mediaType = allDocker ? MT.dockerList : MT.ociIndex;
-    const bytes = serialiseIndex({ schemaVersion: 2, mediaType, manifests });
-    const digest = sha256(bytes);
-    await client.putManifest(target, bytes, mediaType);
-    for (const tag of opts.extraTags ?? [])
-        await client.putManifest({ ...target, tag }, bytes, mediaType);
-    t.stats.manifestsPushed++;
-    t.finish();
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/core/platform.ts
+var platform = __nccwpck_require__(692);
+// EXTERNAL MODULE: ./src/registry/client.ts + 5 modules
+var registry_client = __nccwpck_require__(4516);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/registry/copy.ts + 1 modules
+var copy = __nccwpck_require__(9905);
+// EXTERNAL MODULE: ./src/registry/locations.ts
+var registry_locations = __nccwpck_require__(5423);
+;// CONCATENATED MODULE: ./src/registry/options.ts
+
+
+
+
+
+/** Flags every registry command takes. */
+const REGISTRY_FLAGS = [
+    { name: 'config', type: 'string', description: 'docker config directory with config.json (default $DOCKER_CONFIG or ~/.docker)' },
+    { name: 'plain-http', type: 'list', description: 'talk plain HTTP to this registry (localhost and 127.0.0.1 always are)' },
+    { name: 'insecure', type: 'list', description: 'do not verify the TLS certificate of this registry' },
+    { name: 'no-cache', type: 'boolean', description: 'use no local cache (manifests by digest, where blobs were seen)' },
+];
+function clientOptionsFromFlags(args) {
+    const config = flagString(args, 'config');
+    const opts = {};
+    if (config)
+        opts.configDir = config;
+    const plain = flagList(args, 'plain-http');
+    if (plain.length)
+        opts.plainHttp = plain;
+    const insecure = flagList(args, 'insecure');
+    if (insecure.length)
+        opts.insecure = insecure;
+    if (!flagBool(args, 'no-cache'))
+        opts.cacheDir = (0,registry_locations/* defaultCacheDir */.$)();
+    return opts;
+}
+function locationsFile(cacheDir) {
+    return cacheDir ? (0,external_node_path_.join)(cacheDir, 'blob-locations.json') : undefined;
+}
+function intFlag(args, name, dflt, min = 1, max = 64) {
+    const v = flagString(args, name);
+    if (v === undefined)
+        return dflt;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max)
+        throw new errors/* UsageError */.eb(`--${name} takes a whole number from ${min} to ${max}, not "${v}"`);
+    return n;
+}
+function sizeFlag(args, name) {
+    const v = flagString(args, name);
+    if (v === undefined)
+        return undefined;
+    const m = /^(\d+)\s*([kmg]?)i?b?$/i.exec(v.trim());
+    if (!m)
+        throw new errors/* UsageError */.eb(`--${name} takes a size such as 16M or 5242880, not "${v}"`);
+    const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase()];
+    const n = Number(m[1]) * mult;
+    if (n < 1024)
+        throw new errors/* UsageError */.eb(`--${name} must be at least 1K`);
+    return n;
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n / 1024;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
+}
+/** A one-line progress renderer for a terminal (stderr); a no-op elsewhere. */
+function progressLine(tty, write = (s) => process.stderr.write(s)) {
+    let drawn = false;
     return {
-        target: formatReference(target),
-        digest,
-        mediaType,
-        platforms: picked.map((c) => ({ platform: formatPlatform(c.platform), digest: c.desc.digest, source: formatReference(c.source.ref) })),
-        attestations: opts.keepAttestations ? picked.reduce((n, c) => n + c.attestations.length, 0) : 0,
-        ...t.stats,
+        update(label, p) {
+            if (!tty)
+                return;
+            const pct = p.bytesTotal ? Math.floor((100 * p.bytesDone) / p.bytesTotal) : 100;
+            write(`\r\x1b[2K${label}: ${p.blobsDone}/${p.blobsTotal} blobs, ${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)} (${pct}%)`);
+            drawn = true;
+        },
+        done() {
+            if (drawn)
+                write('\r\x1b[2K');
+            drawn = false;
+        },
     };
 }
-/** `REF` or `REF@linux/arm64` (the platform after the last @ that is not a digest). */
-function parseMergeSource(arg) {
-    const at = arg.lastIndexOf('@');
-    if (at > 0 && !arg.slice(at + 1).includes(':'))
-        return { ref: parseReference(arg.slice(0, at)), platform: parsePlatform(arg.slice(at + 1)) };
-    return { ref: parseReference(arg) };
-}
-/** manifest-tool's `from-spec` YAML: image, optional tags, manifests: [{image, platform: {os, architecture, variant}}]. */
-function parseMergeSpec(text) {
-    let doc;
-    try {
-        doc = load(text);
-    }
-    catch (e) {
-        throw new UsageError(`the merge spec is not valid YAML: ${e.message.split('\n')[0]}`);
-    }
-    const d = doc;
-    if (!d || typeof d !== 'object' || typeof d.image !== 'string')
-        throw new UsageError('the merge spec needs `image: registry/name:tag`');
-    if (!Array.isArray(d.manifests) || d.manifests.length === 0)
-        throw new UsageError('the merge spec needs a non-empty `manifests:` list');
-    const sources = d.manifests.map((m, i) => {
-        if (!m || typeof m.image !== 'string')
-            throw new UsageError(`manifests[${i}] of the merge spec needs an image`);
-        const p = m.platform;
-        let platform;
-        if (p) {
-            if (!p.architecture)
-                throw new UsageError(`manifests[${i}].platform needs an architecture`);
-            platform = parsePlatform([p.os ?? 'linux', p.architecture, p.variant].filter(Boolean).join('/'));
+
+;// CONCATENATED MODULE: ./src/cli/check.ts
+
+
+
+
+
+function parseBuildArgs(items) {
+    const out = {};
+    for (const item of items) {
+        const eq = item.indexOf('=');
+        if (eq <= 0) {
+            // like docker: --build-arg NAME takes the value from the environment
+            const v = process.env[item];
+            if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(item))
+                throw new errors/* UsageError */.eb(`--build-arg takes NAME=VALUE, not "${item}"`);
+            if (v !== undefined)
+                out[item] = v;
+            continue;
         }
-        return { ref: parseReference(m.image), ...(platform ? { platform } : {}) };
+        out[item.slice(0, eq)] = item.slice(eq + 1);
+    }
+    return out;
+}
+const checkCommand = {
+    name: 'check',
+    summary: 'preflight a Dockerfile for a multi-platform build',
+    usage: 'gen-ci check [--file Dockerfile] --platforms list [--build-arg K=V…] [--target STAGE] [--json]',
+    help: `
+Resolves every FROM of the Dockerfile (ARG substitution with --build-arg, stage references,
+--platform=$BUILDPLATFORM) for each target platform, looks each image up in its registry and fails
+(exit 1) if one lacks a platform the build needs, naming the image, the missing platform and what it
+does have. Platforms are compared with their variants (linux/arm/v6 is not linux/arm/v7).
+
+Warns about:
+  - stages that compile (go, cargo, gcc, make, mvn, npm…) under emulation: use --platform=$BUILDPLATFORM
+  - $TARGETARCH/$TARGETOS… in a shell-form RUN without ARG in that stage (the shell sees it empty)
+  - download URLs with amd64/x86_64 hard-coded while other platforms are built
+
+Examples:
+  gen-ci check --platforms linux/amd64,linux/arm64
+  gen-ci check -f docker/Dockerfile --platforms linux/amd64,linux/riscv64 --build-arg BASE=alpine:3.20`,
+    flags: [
+        { name: 'file', short: 'f', type: 'string', description: 'the Dockerfile (default ./Dockerfile)' },
+        { name: 'platforms', short: 'p', type: 'string', description: 'target platforms, comma separated (required)' },
+        { name: 'build-arg', type: 'list', description: 'NAME=VALUE as given to the build' },
+        { name: 'target', type: 'string', description: 'the stage to build (default: the last)' },
+        { name: 'build-platform', type: 'string', description: 'platform of the builder (default: this machine)' },
+        { name: 'strict', type: 'boolean', description: 'warnings fail too (exit 1)' },
+        ...REGISTRY_FLAGS,
+    ],
+    async run(args, io) {
+        if (args.positionals.length)
+            throw new errors/* UsageError */.eb(`unexpected argument "${args.positionals[0]}"; the Dockerfile is given with --file`);
+        const platformsRaw = flagString(args, 'platforms');
+        if (!platformsRaw)
+            throw new errors/* UsageError */.eb('--platforms is required, e.g. --platforms linux/amd64,linux/arm64');
+        const platforms = (0,platform/* parsePlatformList */.VX)(platformsRaw);
+        if (!platforms.length)
+            throw new errors/* UsageError */.eb('--platforms is empty');
+        const file = flagString(args, 'file') ?? 'Dockerfile';
+        const bp = flagString(args, 'build-platform');
+        // the Dockerfile parser is loaded only by the command that needs it
+        const { checkDockerfile } = await Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8891));
+        const client = new registry_client/* RegistryClient */.b(clientOptionsFromFlags(args));
+        try {
+            const r = await checkDockerfile(file, {
+                platforms,
+                buildArgs: parseBuildArgs(flagList(args, 'build-arg')),
+                ...(bp ? { buildPlatform: (0,platform/* parsePlatform */.FL)(bp) } : {}),
+                ...(flagString(args, 'target') ? { target: flagString(args, 'target') } : {}),
+                client,
+            });
+            const failed = !r.ok || (flagBool(args, 'strict') && r.findings.length > 0);
+            if (flagBool(args, 'json'))
+                io.out(JSON.stringify({ ...r, ok: !failed }, null, 2));
+            else {
+                for (const img of r.images) {
+                    const status = img.available === undefined ? 'lookup failed' : img.missing.length ? `MISSING ${img.missing.join(', ')}` : 'ok';
+                    io.out(`${img.image}: needs ${img.needed.join(', ')} — ${status}`);
+                }
+                for (const f of r.findings)
+                    (f.level === 'error' ? io.err : io.out)(`${f.level === 'error' ? 'error' : 'warning'}: ${f.message}`);
+                io.out(failed ? `${file}: preflight failed` : `${file}: ready for ${platforms.length} platform(s)${r.findings.length ? ` with ${r.findings.length} warning(s)` : ''}`);
+            }
+            return failed ? 1 : 0;
+        }
+        finally {
+            client.close();
+        }
+    },
+};
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/gitlab/options.ts
+
+
+/** How the image is built. One file per mode under src/gitlab/. */
+const MODES = ['buildx', 'native', 'kaniko', 'buildah', 'buildkit'];
+/**
+ * Defaults, pinned. Kaniko was archived by Google in June 2025; the default is the
+ * osscontainertools fork (published as martizih/kaniko), the fork that still fixes bugs.
+ */
+const DEFAULT_IMAGES = {
+    docker: 'docker:28-cli',
+    dind: 'docker:28-dind',
+    binfmt: 'tonistiigi/binfmt:qemu-v10.2.3',
+    buildkit: '',
+    kaniko: 'martizih/kaniko:v1.27.6-debug',
+    manifestTool: 'mplatform/manifest-tool:alpine-v2.2.0',
+    buildah: 'quay.io/buildah/stable:v1.42.2',
+    buildkitRootless: 'moby/buildkit:v0.24.0-rootless',
+    skopeo: 'quay.io/skopeo/stable:v1.18.0',
+};
+/** Runner tags of GitLab.com's hosted Linux runners, by platform. */
+const GITLAB_COM_RUNNER_TAGS = {
+    'linux/amd64': ['saas-linux-small-amd64'],
+    'linux/arm64': ['saas-linux-small-arm64'],
+};
+const ident = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function listItem(field, item, extra, why) {
+    if (/[\r\n]/.test(item))
+        throw new errors/* UsageError */.eb(`${field} "${item.replace(/[\r\n]+/g, '⏎')}" contains a line break; lists are passed one item per line`);
+    if (extra?.test(item))
+        throw new errors/* UsageError */.eb(`${field} "${item}" ${why}`);
+    return item;
+}
+function resolveOptions(o) {
+    if (!MODES.includes(o.mode))
+        throw new errors/* UsageError */.eb(`unknown mode "${o.mode}"; use one of ${MODES.join(', ')}`);
+    const expand = o.expandVariables === true;
+    const user = (value) => ({ value, expand });
+    const ours = (value) => ({ value, expand: true });
+    const platforms = [];
+    for (const p of o.platforms ?? ['linux/amd64', 'linux/arm64']) {
+        const parsed = typeof p === 'string' ? (0,platform/* parsePlatformList */.VX)(p) : [(0,platform/* parsePlatform */.FL)((0,platform/* formatPlatform */.Bq)(p))];
+        for (const q of parsed)
+            if (!platforms.some((x) => (0,platform/* formatPlatform */.Bq)(x) === (0,platform/* formatPlatform */.Bq)(q)))
+                platforms.push(q);
+    }
+    if (platforms.length === 0)
+        throw new errors/* UsageError */.eb('no platforms given');
+    const tags = o.tags ?? [];
+    for (const t of tags) {
+        listItem('tag', t, /,/, 'contains a comma; give one tag per --tag');
+        if (t === '')
+            throw new errors/* UsageError */.eb('empty tag');
+    }
+    const buildArgs = o.buildArgs ?? [];
+    for (const a of buildArgs) {
+        listItem('build arg', a, undefined, '');
+        const name = a.split('=', 1)[0] ?? '';
+        if (!a.includes('=') || !ident.test(name))
+            throw new errors/* UsageError */.eb(`build arg "${a}" is not NAME=VALUE with a NAME of letters, digits and _`);
+    }
+    const mirrorLines = (o.mirror ?? []).map((m) => {
+        listItem('mirror source', m.source, /[=\s]/, 'contains "=" or a space');
+        if (!m.source)
+            throw new errors/* UsageError */.eb('empty mirror source');
+        if (m.destination !== undefined)
+            listItem('mirror destination', m.destination, /[=\s]/, 'contains "=" or a space');
+        return m.destination ? `${m.source}=${m.destination}` : m.source;
     });
-    const tags = Array.isArray(d.tags) ? d.tags.map(String) : [];
-    return { target: parseReference(d.image), sources, tags };
+    for (const [name, v] of [
+        ['registry user variable', o.registryUserVariable],
+        ['registry password variable', o.registryPasswordVariable],
+    ]) {
+        if (v !== undefined && !ident.test(v))
+            throw new errors/* UsageError */.eb(`${name} "${v}" must be a variable name (letters, digits, _)`);
+    }
+    const runnerTags = new Map();
+    for (const [k, v] of Object.entries(GITLAB_COM_RUNNER_TAGS))
+        runnerTags.set(k, v);
+    for (const [k, v] of Object.entries(o.runnerTags ?? {}))
+        runnerTags.set((0,platform/* formatPlatform */.Bq)((0,platform/* parsePlatform */.FL)(k)), v);
+    const stage = o.stage ?? 'build';
+    const jobPrefix = o.jobPrefix ?? 'image';
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(jobPrefix))
+        throw new errors/* UsageError */.eb(`job prefix "${jobPrefix}" may hold letters, digits, ".", "_" and "-" only`);
+    if (o.dindMtu !== undefined && !(Number.isInteger(o.dindMtu) && o.dindMtu >= 576 && o.dindMtu <= 65535)) {
+        throw new errors/* UsageError */.eb(`dind MTU ${o.dindMtu} is not a whole number between 576 and 65535`);
+    }
+    const images = { ...DEFAULT_IMAGES, ...o.images };
+    for (const [k, v] of Object.entries(images)) {
+        if (/[\r\n]/.test(v))
+            throw new errors/* UsageError */.eb(`${k} image contains a line break`);
+    }
+    const archTagPrefix = o.archTagPrefix;
+    if (archTagPrefix !== undefined)
+        listItem('arch tag prefix', archTagPrefix, /,/, 'contains a comma');
+    return {
+        mode: o.mode,
+        image: o.image !== undefined ? user(o.image) : ours('$CI_REGISTRY_IMAGE'),
+        tags: tags.length ? user(tags.join('\n')) : ours('$CI_COMMIT_REF_SLUG'),
+        platforms,
+        context: user(o.context ?? '.'),
+        dockerfile: user(o.dockerfile ?? ''),
+        buildArgs: user(buildArgs.join('\n')),
+        cache: o.cache ?? o.mode !== 'buildah',
+        cacheRef: user(o.cacheRef ?? ''),
+        attestations: o.attestations === true,
+        mirror: user(mirrorLines.join('\n')),
+        mirrorPrefix: user(o.mirrorPrefix ?? ''),
+        runnerTags,
+        jobTags: o.jobTags ?? [],
+        stage,
+        mergeStage: o.mergeStage ?? stage,
+        mirrorStage: o.mirrorStage ?? '.pre',
+        jobPrefix,
+        registry: o.registry !== undefined ? user(o.registry) : ours('$CI_REGISTRY'),
+        registryUser: ours(`$${o.registryUserVariable ?? 'CI_REGISTRY_USER'}`),
+        registryPassword: ours(`$${o.registryPasswordVariable ?? 'CI_REGISTRY_PASSWORD'}`),
+        tlsVerify: o.tlsVerify !== false,
+        binfmt: o.binfmt !== false,
+        builderDriver: o.builderDriver ?? 'docker-container',
+        dindMtu: o.dindMtu,
+        archTagPrefix: archTagPrefix !== undefined ? user(archTagPrefix) : ours('$CI_COMMIT_SHA'),
+        buildahStrategy: o.buildahStrategy ?? 'emulated',
+        images,
+    };
+}
+/** `linux/arm/v7` -> `armv7`: the suffix of per-arch tags, job names and cache refs. Same rule as the shell's genci_slug. */
+function archSlug(p) {
+    return `${p.architecture}${p.variant ?? ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/cli/merge.ts
+;// CONCATENATED MODULE: ./src/gitlab/settings.ts
 
+
+const b = (v) => ({ value: String(v), expand: true });
+const PLATFORM_RE = '[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?';
+const SETTINGS = {
+    image: {
+        variable: 'GENCI_IMAGE',
+        input: 'image',
+        user: true,
+        spec: { type: 'string', default: '$CI_REGISTRY_IMAGE', description: 'Repository to push the image to.' },
+        inline: (o) => o.image,
+    },
+    tags: {
+        variable: 'GENCI_TAGS',
+        input: 'tags',
+        user: true,
+        spec: { type: 'string', default: '$CI_COMMIT_REF_SLUG', description: 'Tags of the final image, separated by commas or new lines.' },
+        inline: (o) => o.tags,
+    },
+    platforms: {
+        variable: 'GENCI_PLATFORMS',
+        input: 'platforms',
+        user: false,
+        spec: {
+            type: 'string',
+            default: 'linux/amd64,linux/arm64',
+            description: 'Platforms to build, comma separated (os/arch[/variant]).',
+            regex: `^${PLATFORM_RE}(,${PLATFORM_RE})*$`,
+        },
+        inline: (o) => ({ value: o.platforms.map(platform/* formatPlatform */.Bq).join(','), expand: false }),
+    },
+    context: {
+        variable: 'GENCI_CONTEXT',
+        input: 'context',
+        user: true,
+        spec: { type: 'string', default: '.', description: 'Build context, relative to the project directory.' },
+        inline: (o) => o.context,
+    },
+    dockerfile: {
+        variable: 'GENCI_DOCKERFILE',
+        input: 'dockerfile',
+        user: true,
+        spec: { type: 'string', default: '', description: 'Dockerfile, relative to the project directory. Empty: <context>/Dockerfile.' },
+        inline: (o) => o.dockerfile,
+    },
+    buildArgs: {
+        variable: 'GENCI_BUILD_ARGS',
+        input: 'build_args',
+        user: true,
+        spec: { type: 'string', default: '', description: 'Build arguments, NAME=VALUE, one per line.' },
+        inline: (o) => o.buildArgs,
+    },
+    cache: {
+        variable: 'GENCI_CACHE',
+        input: 'cache',
+        user: false,
+        spec: { type: 'boolean', default: true, description: 'Use a registry layer cache.' },
+        inline: (o) => b(o.cache),
+    },
+    cacheRef: {
+        variable: 'GENCI_CACHE_REF',
+        input: 'cache_ref',
+        user: true,
+        spec: { type: 'string', default: '', description: 'Cache reference. Empty: <image>:buildcache. Per-arch jobs append -<arch>.' },
+        inline: (o) => o.cacheRef,
+    },
+    attestations: {
+        variable: 'GENCI_ATTESTATIONS',
+        input: 'attestations',
+        user: false,
+        spec: { type: 'boolean', default: false, description: 'Attach provenance and SBOM attestations.' },
+        inline: (o) => b(o.attestations),
+    },
+    registry: {
+        variable: 'GENCI_REGISTRY',
+        input: 'registry',
+        user: true,
+        spec: { type: 'string', default: '$CI_REGISTRY', description: 'Registry to log in to. Empty: no login.' },
+        inline: (o) => o.registry,
+    },
+    registryUser: {
+        variable: 'GENCI_REGISTRY_USER',
+        input: 'registry_user',
+        user: false,
+        spec: { type: 'string', default: '$CI_REGISTRY_USER', description: 'User name for the registry; a CI/CD variable reference.' },
+        inline: (o) => o.registryUser,
+    },
+    registryPassword: {
+        variable: 'GENCI_REGISTRY_PASSWORD',
+        input: 'registry_password',
+        user: false,
+        spec: { type: 'string', default: '$CI_REGISTRY_PASSWORD', description: 'Password for the registry; a CI/CD variable reference (keep it masked).' },
+        inline: (o) => o.registryPassword,
+    },
+    tlsVerify: {
+        variable: 'GENCI_TLS_VERIFY',
+        input: 'tls_verify',
+        user: false,
+        spec: { type: 'boolean', default: true, description: 'Verify registry TLS certificates. false also allows plain-HTTP registries.' },
+        inline: (o) => b(o.tlsVerify),
+    },
+    binfmt: {
+        variable: 'GENCI_BINFMT',
+        input: 'binfmt',
+        user: false,
+        spec: { type: 'boolean', default: true, description: 'Register QEMU binfmt handlers for the non-native platforms (needs a privileged runner).' },
+        inline: (o) => b(o.binfmt),
+    },
+    binfmtImage: {
+        variable: 'GENCI_BINFMT_IMAGE',
+        input: 'binfmt_image',
+        user: false,
+        spec: { type: 'string', default: DEFAULT_IMAGES.binfmt, description: 'Image that registers the QEMU handlers.' },
+        inline: (o) => ({ value: o.images.binfmt, expand: true }),
+    },
+    builderDriver: {
+        variable: 'GENCI_BUILDER_DRIVER',
+        input: 'builder_driver',
+        user: false,
+        spec: {
+            type: 'string',
+            default: 'docker-container',
+            options: ['docker-container', 'docker'],
+            description: 'buildx driver. docker only builds several platforms with the containerd image store.',
+        },
+        inline: (o) => ({ value: o.builderDriver, expand: false }),
+    },
+    buildkitImage: {
+        variable: 'GENCI_BUILDKIT_IMAGE',
+        input: 'buildkit_image',
+        user: false,
+        spec: { type: 'string', default: DEFAULT_IMAGES.buildkit, description: 'BuildKit image of the docker-container builder. Empty: buildx default.' },
+        inline: (o) => ({ value: o.images.buildkit, expand: true }),
+    },
+    archTagPrefix: {
+        variable: 'GENCI_ARCH_TAG_PREFIX',
+        input: 'arch_tag_prefix',
+        user: true,
+        spec: { type: 'string', default: '$CI_COMMIT_SHA', description: 'Per-arch images are pushed as <image>:<prefix>-<arch>.' },
+        inline: (o) => o.archTagPrefix,
+    },
+    mirrorImages: {
+        variable: 'GENCI_MIRROR_IMAGES',
+        input: 'images',
+        user: true,
+        spec: { type: 'string', default: '', description: 'Images to mirror, one per line: SOURCE or SOURCE=DESTINATION.' },
+        inline: (o) => o.mirror,
+    },
+    mirrorPrefix: {
+        variable: 'GENCI_MIRROR_PREFIX',
+        input: 'mirror_prefix',
+        user: true,
+        spec: { type: 'string', default: '', description: 'Destination of entries without one: <prefix>/<name:tag>. Empty: <image>/mirror.' },
+        inline: (o) => o.mirrorPrefix,
+    },
+};
+/** Inputs that are not job variables. */
+const EXPAND_INPUT = {
+    type: 'boolean',
+    default: true,
+    description: 'Let GitLab expand $VARIABLE references in image, tags, context, build args and the other values. false: every value is literal.',
+};
+const TOOL_INPUTS = {
+    docker: { input: 'docker_image', description: 'Image with the docker CLI and buildx.' },
+    dind: { input: 'dind_image', description: 'Docker-in-Docker service image.' },
+    binfmt: { input: 'binfmt_image', description: 'Image that registers the QEMU handlers.' },
+    buildkit: { input: 'buildkit_image', description: 'BuildKit image of the docker-container builder.' },
+    kaniko: {
+        input: 'kaniko_image',
+        description: 'Kaniko executor, a -debug variant (it has a shell). Kaniko was archived in June 2025; the default is the maintained osscontainertools fork.',
+    },
+    manifestTool: { input: 'manifest_tool_image', description: 'manifest-tool, an alpine- variant (it has a shell).' },
+    buildah: { input: 'buildah_image', description: 'Buildah image.' },
+    buildkitRootless: { input: 'buildkit_image', description: 'Rootless BuildKit image with buildctl-daemonless.sh.' },
+    skopeo: { input: 'skopeo_image', description: 'skopeo image.' },
+};
+function inlineSource(o) {
+    return {
+        kind: 'inline',
+        variable(name) {
+            const v = SETTINGS[name].inline(o);
+            if (v.expand || !v.value.includes('$'))
+                return v.value;
+            return { value: v.value, expand: false };
+        },
+        tool: (name) => o.images[name],
+    };
+}
+function componentSource(used) {
+    return {
+        kind: 'component',
+        variable(name) {
+            const s = SETTINGS[name];
+            used.add(name);
+            const value = `$[[ inputs.${s.input} ]]`;
+            return s.user ? { value, expand: '$[[ inputs.expand_variables ]]' } : value;
+        },
+        tool(name) {
+            used.add(`tool:${name}`);
+            return `$[[ inputs.${TOOL_INPUTS[name].input} ]]`;
+        },
+    };
+}
+/** Variables for a job: setting names -> GENCI_* variables. */
+function vars(src, names, extra = {}) {
+    const out = { ...extra };
+    for (const n of names)
+        out[SETTINGS[n].variable] = src.variable(n);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gitlab/shell.ts
+/**
+ * POSIX sh fragments shared by the job scripts. They run under bash, busybox sh
+ * (docker, kaniko -debug, manifest-tool alpine) and dash. Rules they keep:
+ * - user values are only ever read from GENCI_* variables, inside double quotes;
+ * - arguments are collected with `set -- "$@" --flag=value` (one argv word each,
+ *   `--flag=value` so a value starting with "-" can't become an option);
+ * - lists are read line by line from a here-document (no word splitting, no globbing);
+ * - every fragment is one script item that succeeds or fails as a whole.
+ */
+/** Lines of a list variable, optionally also split at commas, as `genci_item` in `body`. */
+function eachItem(variable, body, opts = {}) {
+    const source = opts.commas ? `$(printf '%s\\n' "$${variable}" | tr ',' '\\n')` : `$${variable}`;
+    return [
+        'while IFS= read -r genci_item; do',
+        '  if [ -n "$genci_item" ]; then',
+        ...body.split('\n').map((l) => `    ${l}`),
+        '  fi',
+        'done <<GENCI_EOF',
+        source,
+        'GENCI_EOF',
+    ].join('\n');
+}
+/** Platforms (comma separated in GENCI_PLATFORMS) as `genci_platform` and `genci_slug` (linux/arm/v7 -> armv7). */
+function eachPlatform(body) {
+    return eachItem('GENCI_PLATFORMS', ['genci_platform=$genci_item', 'genci_slug=$(genci_arch_slug "$genci_platform")', ...body.split('\n')].join('\n'), {
+        commas: true,
+    });
+}
+/** Shell functions every job defines first. */
+const FUNCTIONS = [
+    '# gen-ci helpers',
+    'genci_arch_slug() { printf \'%s\' "$1" | cut -d/ -f2- | tr -d /; }',
+    String.raw `genci_json() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e '$!s/$/\\n/' | tr -d '\n'; }`,
+    'genci_dockerfile=${GENCI_DOCKERFILE:-$GENCI_CONTEXT/Dockerfile}',
+    'case "$GENCI_CONTEXT" in /*) genci_context_abs=$GENCI_CONTEXT ;; *) genci_context_abs=$CI_PROJECT_DIR/$GENCI_CONTEXT ;; esac',
+    'case "$genci_dockerfile" in /*) genci_dockerfile_abs=$genci_dockerfile ;; *) genci_dockerfile_abs=$CI_PROJECT_DIR/$genci_dockerfile ;; esac',
+].join('\n');
+/** Functions for jobs without a build context (merge, mirror). */
+const SMALL_FUNCTIONS = [
+    '# gen-ci helpers',
+    'genci_arch_slug() { printf \'%s\' "$1" | cut -d/ -f2- | tr -d /; }',
+    String.raw `genci_json() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e '$!s/$/\\n/' | tr -d '\n'; }`,
+].join('\n');
+/** A CSV field for buildx/buildctl attribute lists (`type=registry,"ref=…"`): quoted, quotes doubled. */
+const CSV_FUNCTION = String.raw `genci_csv() { printf '"%s"' "$(printf '%s' "$1" | sed 's/"/""/g')"; }`;
+/** True when credentials are configured. */
+const HAVE_LOGIN = '[ -n "$GENCI_REGISTRY" ] && [ -n "$GENCI_REGISTRY_USER" ]';
+/** Write a Docker config.json with the registry credentials to the file named by $genci_config. */
+const WRITE_DOCKER_CONFIG = [
+    'mkdir -p "$(dirname "$genci_config")"',
+    `if ${HAVE_LOGIN}; then`,
+    '  genci_auth=$(printf \'%s:%s\' "$GENCI_REGISTRY_USER" "$GENCI_REGISTRY_PASSWORD" | base64 | tr -d \'\\n\')',
+    '  printf \'{"auths":{"%s":{"auth":"%s"}}}\\n\' "$(genci_json "$GENCI_REGISTRY")" "$genci_auth" >"$genci_config"',
+    'else',
+    '  printf \'{"auths":{}}\\n\' >"$genci_config"',
+    'fi',
+].join('\n');
+/** `--build-arg=NAME=VALUE` for each line of GENCI_BUILD_ARGS, with the given flag. */
+function buildArgs(flag) {
+    return eachItem('GENCI_BUILD_ARGS', `set -- "$@" "${flag}$genci_item"`);
+}
+
+;// CONCATENATED MODULE: ./src/gitlab/mirror.ts
+
+
+/**
+ * The mirror job: copies base images, every platform, into our registry before the
+ * builds start (stage `.pre` by default), so builds don't hit Docker Hub's rate limits.
+ * One entry per line: SOURCE (to <mirror_prefix>/<name:tag>) or SOURCE=DESTINATION.
+ */
+const MIRROR_SETTINGS = ['mirrorImages', 'mirrorPrefix', 'image', 'registry', 'registryUser', 'registryPassword', 'tlsVerify'];
+const SKOPEO_MIRROR = [
+    'if [ "$GENCI_TLS_VERIFY" = false ]; then genci_tls=false; else genci_tls=true; fi',
+    `if ${HAVE_LOGIN}; then`,
+    '  printf \'%s\' "$GENCI_REGISTRY_PASSWORD" | skopeo login "--username=$GENCI_REGISTRY_USER" --password-stdin "--tls-verify=$genci_tls" -- "$GENCI_REGISTRY"',
+    'fi',
+    eachItem('GENCI_MIRROR_IMAGES', [
+        'genci_src=${genci_item%%=*}',
+        'case "$genci_item" in',
+        '  *=*) genci_dst=${genci_item#*=} ;;',
+        '  *) genci_dst=${GENCI_MIRROR_PREFIX:-$GENCI_IMAGE/mirror}/${genci_src##*/} ;;',
+        'esac',
+        'echo "mirroring $genci_src -> $genci_dst"',
+        'skopeo copy --multi-arch=all --retry-times=3 "--src-tls-verify=$genci_tls" "--dest-tls-verify=$genci_tls" "docker://$genci_src" "docker://$genci_dst"',
+    ].join('\n')),
+].join('\n');
+function mirrorJob(l, stage) {
+    return {
+        stage,
+        image: { name: l.src.tool('skopeo'), entrypoint: [''] },
+        tags: l.jobTags,
+        variables: vars(l.src, MIRROR_SETTINGS),
+        script: [SMALL_FUNCTIONS, SKOPEO_MIRROR],
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __nccwpck_require__(3243);
+;// CONCATENATED MODULE: ./src/gitlab/model.ts
+
+const model_GENERATED_BY = 'Generated by gen-ci';
+/** Order job keys as GitLab users expect to read them and drop undefined ones. */
+function orderJob(job) {
+    const out = {};
+    for (const k of ['stage', 'image', 'services', 'tags', 'needs', 'parallel', 'variables', 'script', 'artifacts']) {
+        const v = job[k];
+        if (v === undefined)
+            continue;
+        if (Array.isArray(v) && v.length === 0 && k !== 'needs')
+            continue;
+        out[k] = v;
+    }
+    return out;
+}
+function docToObject(doc) {
+    const out = {};
+    if (doc.stages?.length)
+        out.stages = doc.stages;
+    for (const [name, job] of Object.entries(doc.jobs))
+        out[name] = orderJob(job);
+    return out;
+}
+/**
+ * Serialise with js-yaml: no line folding (a folded scalar is where other recipes lose
+ * flags), no anchors, multi-line strings as literal blocks. js-yaml quotes whatever needs
+ * quoting, so every string parses back to exactly itself.
+ */
+function model_toYaml(value) {
+    return (0,js_yaml/* dump */.Bh)(value, { lineWidth: -1, noRefs: true, quoteStyle: 'double' });
+}
+function model_renderDoc(doc, header = []) {
+    const comments = header.map((l) => (l ? `# ${l}` : '#')).join('\n');
+    return `${comments ? `${comments}\n` : ''}${model_toYaml(docToObject(doc))}`;
+}
+
+;// CONCATENATED MODULE: ./src/gitlab/common.ts
+
+
+function inlineLayout(o, src) {
+    return {
+        src,
+        prefix: o.jobPrefix,
+        stage: o.stage,
+        mergeStage: o.mergeStage,
+        jobTags: o.jobTags,
+        perArch: {
+            kind: 'jobs',
+            jobs: o.platforms.map((p) => {
+                const platform = [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+                return { slug: archSlug(p), platform, tags: o.runnerTags.get(platform) ?? [] };
+            }),
+        },
+        dindMtu: o.dindMtu === undefined ? undefined : String(o.dindMtu),
+    };
+}
+function buildJobName(l, slug) {
+    return slug ? `${l.prefix}-build-${slug}` : `${l.prefix}-build`;
+}
+/**
+ * Per-arch jobs: for inline pipelines one job per platform with that platform's runner
+ * tags; for components one job with `parallel: matrix:` (GENCI_PLATFORM, GENCI_RUNNER_TAG).
+ */
+function perArchJobs(l, make) {
+    const jobs = {};
+    if (l.perArch.kind === 'matrix') {
+        const name = buildJobName(l);
+        jobs[name] = { ...make({}), tags: ['$GENCI_RUNNER_TAG'], parallel: { matrix: l.perArch.matrix } };
+        return { jobs, needs: [name] };
+    }
+    for (const j of l.perArch.jobs) {
+        const job = make({ GENCI_PLATFORM: j.platform });
+        jobs[buildJobName(l, j.slug)] = { ...job, tags: j.tags.length ? j.tags : undefined };
+    }
+    return { jobs, needs: Object.keys(jobs) };
+}
+/** The Docker-in-Docker part of a job (GitLab's documented TLS setup). */
+function dind(l) {
+    return {
+        image: l.src.tool('docker'),
+        services: [{ name: l.src.tool('dind'), alias: 'docker', ...(l.dindMtu ? { command: [`--mtu=${l.dindMtu}`] } : {}) }],
+        variables: {
+            DOCKER_HOST: 'tcp://docker:2376',
+            DOCKER_TLS_CERTDIR: '/certs',
+            DOCKER_TLS_VERIFY: '1',
+            DOCKER_CERT_PATH: '/certs/client',
+        },
+    };
+}
+/** Wait for the Docker daemon (the dind service takes a few seconds to start). */
+const WAIT_FOR_DOCKER = [
+    'genci_i=0',
+    'until docker info >/dev/null 2>&1; do',
+    '  genci_i=$((genci_i + 1))',
+    '  if [ "$genci_i" -ge 30 ]; then echo "gen-ci: no Docker daemon at ${DOCKER_HOST:-the default socket}" >&2; docker info; exit 1; fi',
+    '  sleep 1',
+    'done',
+].join('\n');
+/** docker login with --password-stdin (needs the daemon). */
+const DOCKER_LOGIN = [
+    `if ${HAVE_LOGIN}; then`,
+    '  printf \'%s\' "$GENCI_REGISTRY_PASSWORD" | docker login "--username=$GENCI_REGISTRY_USER" --password-stdin -- "$GENCI_REGISTRY"',
+    'fi',
+].join('\n');
+/** Tags as `<flag><image>:<tag>` arguments; remembers the first reference in genci_first. */
+function tagArgs(flag) {
+    return ['genci_first=', eachItem('GENCI_TAGS', [`set -- "$@" "${flag}$GENCI_IMAGE:$genci_item"`, 'genci_first=${genci_first:-$GENCI_IMAGE:$genci_item}'].join('\n'), { commas: true })].join('\n');
+}
+/** GENCI_TLS_VERIFY as a --tls-verify flag (buildah, skopeo). */
+const TLS_FLAG = 'if [ "$GENCI_TLS_VERIFY" = false ]; then genci_tls=--tls-verify=false; else genci_tls=--tls-verify=true; fi';
+
+;// CONCATENATED MODULE: ./src/gitlab/buildx.ts
+
+
+
+/**
+ * buildx mode: one job on Docker-in-Docker that registers QEMU for the non-native
+ * platforms, creates a builder, logs in and builds every platform in one go.
+ */
+const BUILDX_SETTINGS = [
+    'image',
+    'tags',
+    'platforms',
+    'context',
+    'dockerfile',
+    'buildArgs',
+    'cache',
+    'cacheRef',
+    'attestations',
+    'registry',
+    'registryUser',
+    'registryPassword',
+    'tlsVerify',
+    'binfmt',
+    'binfmtImage',
+    'builderDriver',
+    'buildkitImage',
+];
+/** Register QEMU handlers for the platforms the daemon's machine can't run natively. */
+const BINFMT = [
+    'if [ "$GENCI_BINFMT" = true ]; then',
+    "  genci_native=$(docker version --format '{{.Server.Arch}}')",
+    '  genci_arches=',
+    // not indented: the here-document's terminator must start its line
+    eachPlatform([
+        'genci_arch=$(printf \'%s\' "$genci_platform" | cut -d/ -f2)',
+        'if [ "$genci_arch" != "$genci_native" ]; then',
+        '  case ",$genci_arches," in',
+        '    *",$genci_arch,"*) ;;',
+        '    *) genci_arches=${genci_arches:+$genci_arches,}$genci_arch ;;',
+        '  esac',
+        'fi',
+    ].join('\n')),
+    '  if [ -n "$genci_arches" ]; then',
+    '    docker run --privileged --rm "$GENCI_BINFMT_IMAGE" --install "$genci_arches"',
+    '  fi',
+    'fi',
+].join('\n');
+/** Select or create the builder (docker-container by default; docker for engines with the containerd store). */
+const BUILDER = [
+    'if [ "$GENCI_BUILDER_DRIVER" = docker ]; then',
+    '  docker buildx use default',
+    'else',
+    '  set --',
+    '  if [ -n "$GENCI_BUILDKIT_IMAGE" ]; then set -- "$@" "--driver-opt=image=$GENCI_BUILDKIT_IMAGE"; fi',
+    '  if [ "$GENCI_TLS_VERIFY" = false ]; then',
+    '    genci_toml=$CI_PROJECT_DIR/.genci-buildkitd.toml',
+    '    printf \'[registry."%s"]\\n  http = true\\n  insecure = true\\n\' "$(genci_json "${GENCI_IMAGE%%/*}")" >"$genci_toml"',
+    '    set -- "$@" "--config=$genci_toml"',
+    '  fi',
+    '  docker buildx create "--name=genci-$CI_JOB_ID" --driver=docker-container "$@" --use --bootstrap',
+    'fi',
+    'docker buildx inspect',
+].join('\n');
+/** Cache, attestation and build-arg flags shared by the buildx and native builds. `suffix` is appended to the cache ref. */
+function commonBuildFlags(suffix) {
+    return [
+        buildArgs('--build-arg='),
+        'if [ "$GENCI_CACHE" = true ]; then',
+        `  genci_cache=\${GENCI_CACHE_REF:-$GENCI_IMAGE:buildcache}${suffix}`,
+        '  set -- "$@" "--cache-from=type=registry,$(genci_csv "ref=$genci_cache")" "--cache-to=type=registry,$(genci_csv "ref=$genci_cache"),mode=max"',
+        'fi',
+        'if [ "$GENCI_ATTESTATIONS" = true ]; then',
+        '  export BUILDX_NO_DEFAULT_OCI_ARTIFACT=true',
+        '  set -- "$@" --provenance=mode=max --sbom=true',
+        'else',
+        '  set -- "$@" --provenance=false --sbom=false',
+        'fi',
+    ].join('\n');
+}
+const BUILDX_BUILD = [
+    'set -- "--platform=$GENCI_PLATFORMS" "--file=$genci_dockerfile" --push',
+    tagArgs('--tag='),
+    commonBuildFlags(''),
+    'docker buildx build "$@" -- "$GENCI_CONTEXT"',
+    'docker buildx imagetools inspect "$genci_first"',
+].join('\n');
+function buildxDoc(l) {
+    const d = dind(l);
+    const job = {
+        stage: l.stage,
+        ...d,
+        tags: l.jobTags,
+        variables: { ...d.variables, ...vars(l.src, BUILDX_SETTINGS) },
+        script: [`${FUNCTIONS}\n${CSV_FUNCTION}`, WAIT_FOR_DOCKER, BINFMT, BUILDER, DOCKER_LOGIN, BUILDX_BUILD],
+    };
+    return { jobs: { [buildJobName(l)]: job } };
+}
+
+;// CONCATENATED MODULE: ./src/gitlab/native.ts
+
+
+
+
+/**
+ * native mode: one build job per platform on a runner of that architecture (no
+ * emulation), each pushing `<image>:<prefix>-<arch>`, then a merge job that
+ * writes the index with `docker buildx imagetools create`. `needs:` makes the merge
+ * wait for the builds only.
+ */
+const NATIVE_BUILD_SETTINGS = [
+    'image',
+    'archTagPrefix',
+    'context',
+    'dockerfile',
+    'buildArgs',
+    'cache',
+    'cacheRef',
+    'attestations',
+    'registry',
+    'registryUser',
+    'registryPassword',
+    'tlsVerify',
+    'builderDriver',
+    'buildkitImage',
+];
+const MERGE_SETTINGS = ['image', 'tags', 'platforms', 'archTagPrefix', 'registry', 'registryUser', 'registryPassword'];
+const NATIVE_BUILD = [
+    'genci_slug=$(genci_arch_slug "$GENCI_PLATFORM")',
+    'set -- "--platform=$GENCI_PLATFORM" "--file=$genci_dockerfile" --push "--tag=$GENCI_IMAGE:$GENCI_ARCH_TAG_PREFIX-$genci_slug"',
+    commonBuildFlags('-$genci_slug'),
+    'docker buildx build "$@" -- "$GENCI_CONTEXT"',
+].join('\n');
+/** Index from the per-arch images: needs no daemon; credentials go straight into config.json. */
+const IMAGETOOLS_MERGE = [
+    'genci_config=${DOCKER_CONFIG:-$HOME/.docker}/config.json',
+    WRITE_DOCKER_CONFIG,
+    'set --',
+    tagArgs('--tag='),
+    eachPlatform('set -- "$@" "$GENCI_IMAGE:$GENCI_ARCH_TAG_PREFIX-$genci_slug"'),
+    'docker buildx imagetools create "$@"',
+    'docker buildx imagetools inspect "$genci_first"',
+].join('\n');
+function mergeJob(l, needs) {
+    return {
+        stage: l.mergeStage,
+        image: l.src.tool('docker'),
+        tags: l.jobTags,
+        needs,
+        variables: vars(l.src, MERGE_SETTINGS),
+        script: [SMALL_FUNCTIONS, IMAGETOOLS_MERGE],
+    };
+}
+function nativeDoc(l) {
+    const d = dind(l);
+    const { jobs, needs } = perArchJobs(l, (extra) => ({
+        stage: l.stage,
+        ...d,
+        variables: { ...extra, ...d.variables, ...vars(l.src, NATIVE_BUILD_SETTINGS) },
+        script: [`${FUNCTIONS}\n${CSV_FUNCTION}`, WAIT_FOR_DOCKER, BUILDER, DOCKER_LOGIN, NATIVE_BUILD],
+    }));
+    return { jobs: { ...jobs, [`${l.prefix}-merge`]: mergeJob(l, needs) } };
+}
+
+;// CONCATENATED MODULE: ./src/gitlab/buildah.ts
+
+
+
+/**
+ * buildah mode: daemonless and rootless-friendly. `emulated`: one job builds every
+ * platform into a local manifest list (`buildah build --platform a,b --manifest`) and
+ * pushes it with `buildah manifest push --all`. `native`: one job per platform on a
+ * runner of that architecture, then a manifest job (the layout GitLab's docs recommend).
+ */
+const BUILDAH_SETTINGS = [
+    'image',
+    'tags',
+    'platforms',
+    'context',
+    'dockerfile',
+    'buildArgs',
+    'cache',
+    'cacheRef',
+    'registry',
+    'registryUser',
+    'registryPassword',
+    'tlsVerify',
+];
+const BUILDAH_ARCH_SETTINGS = [
+    'image',
+    'archTagPrefix',
+    'context',
+    'dockerfile',
+    'buildArgs',
+    'cache',
+    'cacheRef',
+    'registry',
+    'registryUser',
+    'registryPassword',
+    'tlsVerify',
+];
+const BUILDAH_MANIFEST_SETTINGS = ['image', 'tags', 'platforms', 'archTagPrefix', 'registry', 'registryUser', 'registryPassword', 'tlsVerify'];
+/** Storage and isolation that work in an unprivileged container. */
+const BUILDAH_ENV = { STORAGE_DRIVER: 'vfs', BUILDAH_ISOLATION: 'chroot', BUILDAH_FORMAT: 'oci' };
+const BUILDAH_LOGIN = [
+    TLS_FLAG,
+    `if ${HAVE_LOGIN}; then`,
+    '  printf \'%s\' "$GENCI_REGISTRY_PASSWORD" | buildah login "--username=$GENCI_REGISTRY_USER" --password-stdin "$genci_tls" -- "$GENCI_REGISTRY"',
+    'fi',
+].join('\n');
+function cacheFlags(suffix) {
+    return [
+        'if [ "$GENCI_CACHE" = true ]; then',
+        `  genci_cache=\${GENCI_CACHE_REF:-$GENCI_IMAGE/buildcache}${suffix}`,
+        '  set -- "$@" --layers "--cache-from=$genci_cache" "--cache-to=$genci_cache"',
+        'fi',
+    ].join('\n');
+}
+const BUILDAH_BUILD = [
+    'genci_list=localhost/genci-list-$CI_PIPELINE_ID-$CI_JOB_ID',
+    'set -- "--platform=$GENCI_PLATFORMS" "--manifest=$genci_list" "--file=$genci_dockerfile" "$genci_tls"',
+    buildArgs('--build-arg='),
+    cacheFlags(''),
+    'buildah build "$@" -- "$GENCI_CONTEXT"',
+    'set --',
+    tagArgs(''),
+    'for genci_ref in "$@"; do',
+    '  buildah manifest push --all "$genci_tls" "$genci_list" "docker://$genci_ref"',
+    'done',
+    'buildah manifest rm "$genci_list" >/dev/null || true',
+].join('\n');
+const BUILDAH_ARCH_BUILD = [
+    'genci_slug=$(genci_arch_slug "$GENCI_PLATFORM")',
+    'genci_local=localhost/genci-$CI_PIPELINE_ID-$CI_JOB_ID',
+    'set -- "--platform=$GENCI_PLATFORM" "--tag=$genci_local" "--file=$genci_dockerfile" "$genci_tls"',
+    buildArgs('--build-arg='),
+    cacheFlags('-$genci_slug'),
+    'buildah build "$@" -- "$GENCI_CONTEXT"',
+    'buildah push "$genci_tls" "$genci_local" "docker://$GENCI_IMAGE:$GENCI_ARCH_TAG_PREFIX-$genci_slug"',
+    'buildah rmi "$genci_local" >/dev/null || true',
+].join('\n');
+const BUILDAH_MANIFEST = [
+    'genci_list=localhost/genci-list-$CI_PIPELINE_ID-$CI_JOB_ID',
+    'buildah manifest create "$genci_list"',
+    eachPlatform('buildah manifest add "$genci_tls" "$genci_list" "docker://$GENCI_IMAGE:$GENCI_ARCH_TAG_PREFIX-$genci_slug"'),
+    eachItem('GENCI_TAGS', 'buildah manifest push --all "$genci_tls" "$genci_list" "docker://$GENCI_IMAGE:$genci_item"', { commas: true }),
+    'buildah manifest rm "$genci_list" >/dev/null || true',
+].join('\n');
+function buildahDoc(l, strategy) {
+    const image = l.src.tool('buildah');
+    if (strategy === 'emulated') {
+        const job = {
+            stage: l.stage,
+            image,
+            tags: l.jobTags,
+            variables: { ...BUILDAH_ENV, ...vars(l.src, BUILDAH_SETTINGS) },
+            script: [FUNCTIONS, BUILDAH_LOGIN, BUILDAH_BUILD],
+        };
+        return { jobs: { [`${l.prefix}-build`]: job } };
+    }
+    const { jobs, needs } = perArchJobs(l, (extra) => ({
+        stage: l.stage,
+        image,
+        variables: { ...extra, ...BUILDAH_ENV, ...vars(l.src, BUILDAH_ARCH_SETTINGS) },
+        script: [FUNCTIONS, BUILDAH_LOGIN, BUILDAH_ARCH_BUILD],
+    }));
+    return { jobs: { ...jobs, [`${l.prefix}-merge`]: buildahManifestJob(l, needs) } };
+}
+function buildahManifestJob(l, needs) {
+    return {
+        stage: l.mergeStage,
+        image: l.src.tool('buildah'),
+        tags: l.jobTags,
+        needs,
+        variables: { ...BUILDAH_ENV, ...vars(l.src, BUILDAH_MANIFEST_SETTINGS) },
+        script: [SMALL_FUNCTIONS, BUILDAH_LOGIN, BUILDAH_MANIFEST],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gitlab/buildkit.ts
+
+
+/**
+ * buildkit mode: rootless BuildKit (`moby/buildkit:…-rootless`) driven by
+ * `buildctl-daemonless.sh`, GitLab's documented successor to Kaniko. One job builds every
+ * platform (QEMU binfmt must be registered on the runner host for foreign RUN steps).
+ */
+const BUILDKIT_SETTINGS = [
+    'image',
+    'tags',
+    'platforms',
+    'context',
+    'dockerfile',
+    'buildArgs',
+    'cache',
+    'cacheRef',
+    'attestations',
+    'registry',
+    'registryUser',
+    'registryPassword',
+    'tlsVerify',
+];
+const BUILDCTL_BUILD = [
+    'genci_config=${DOCKER_CONFIG:-$HOME/.docker}/config.json',
+    WRITE_DOCKER_CONFIG,
+    'case "$genci_dockerfile_abs" in */*) genci_df_dir=${genci_dockerfile_abs%/*} ;; *) genci_df_dir=. ;; esac',
+    'genci_df_name=${genci_dockerfile_abs##*/}',
+    'set -- build --frontend=dockerfile.v0 "--local=context=$genci_context_abs" "--local=dockerfile=$genci_df_dir" "--opt=filename=$genci_df_name" "--opt=platform=$GENCI_PLATFORMS"',
+    buildArgs('--opt=build-arg:'),
+    'genci_insecure=',
+    'if [ "$GENCI_TLS_VERIFY" = false ]; then genci_insecure=,registry.insecure=true; fi',
+    'if [ "$GENCI_CACHE" = true ]; then',
+    '  genci_cache=${GENCI_CACHE_REF:-$GENCI_IMAGE:buildcache}',
+    '  set -- "$@" "--export-cache=type=registry,$(genci_csv "ref=$genci_cache"),mode=max$genci_insecure" "--import-cache=type=registry,$(genci_csv "ref=$genci_cache")$genci_insecure"',
+    'fi',
+    'if [ "$GENCI_ATTESTATIONS" = true ]; then',
+    '  set -- "$@" --opt=attest:provenance=mode=max --opt=attest:sbom=',
+    'fi',
+    'genci_names=',
+    eachItem('GENCI_TAGS', 'genci_names=${genci_names:+$genci_names,}$GENCI_IMAGE:$genci_item', { commas: true }),
+    'set -- "$@" "--output=type=image,$(genci_csv "name=$genci_names"),push=true$genci_insecure"',
+    'buildctl-daemonless.sh "$@"',
+].join('\n');
+function buildkitDoc(l) {
+    const job = {
+        stage: l.stage,
+        image: { name: l.src.tool('buildkitRootless'), entrypoint: [''] },
+        tags: l.jobTags,
+        variables: { BUILDKITD_FLAGS: '--oci-worker-no-process-sandbox', ...vars(l.src, BUILDKIT_SETTINGS) },
+        script: [`${FUNCTIONS}\n${CSV_FUNCTION}`, BUILDCTL_BUILD],
+    };
+    return { jobs: { [`${l.prefix}-build`]: job } };
+}
+
+;// CONCATENATED MODULE: ./src/gitlab/kaniko.ts
+
+
+
+/**
+ * kaniko mode: one Kaniko job per platform (the `-debug` image, which has a shell, with
+ * `entrypoint: [""]`), each pushing `<image>:<prefix>-<arch>` with its own cache repo
+ * (Kaniko's layer cache ignores the platform: a shared repo would hand amd64 layers to
+ * arm64 builds), then a manifest-tool job that pushes the index from a generated spec.
+ * Kaniko was archived by Google in June 2025; the image is an input.
+ */
+const KANIKO_BUILD_SETTINGS = [
+    'image',
+    'archTagPrefix',
+    'context',
+    'dockerfile',
+    'buildArgs',
+    'cache',
+    'cacheRef',
+    'registry',
+    'registryUser',
+    'registryPassword',
+    'tlsVerify',
+];
+const MANIFEST_TOOL_SETTINGS = ['image', 'tags', 'platforms', 'archTagPrefix', 'registry', 'registryUser', 'registryPassword', 'tlsVerify'];
+const KANIKO_BUILD = [
+    'genci_config=${DOCKER_CONFIG:-/kaniko/.docker}/config.json',
+    WRITE_DOCKER_CONFIG,
+    'genci_slug=$(genci_arch_slug "$GENCI_PLATFORM")',
+    'set -- "--context=$genci_context_abs" "--dockerfile=$genci_dockerfile_abs" "--destination=$GENCI_IMAGE:$GENCI_ARCH_TAG_PREFIX-$genci_slug" "--custom-platform=$GENCI_PLATFORM"',
+    buildArgs('--build-arg='),
+    'if [ "$GENCI_CACHE" = true ]; then',
+    '  set -- "$@" --cache=true "--cache-repo=${GENCI_CACHE_REF:-$GENCI_IMAGE/cache}-$genci_slug"',
+    'fi',
+    'if [ "$GENCI_TLS_VERIFY" = false ]; then',
+    '  set -- "$@" --insecure --insecure-pull --skip-tls-verify --skip-tls-verify-pull',
+    'fi',
+    'genci_executor=/kaniko/executor',
+    'if [ ! -x "$genci_executor" ]; then genci_executor=executor; fi',
+    '"$genci_executor" "$@"',
+].join('\n');
+/** The manifest-tool spec (JSON, which is YAML) from the tags and platforms, then `push from-spec`. */
+const MANIFEST_TOOL_PUSH = [
+    'genci_dir=${TMPDIR:-/tmp}/genci-manifest-tool-$CI_JOB_ID',
+    'genci_config=$genci_dir/config.json',
+    WRITE_DOCKER_CONFIG,
+    'genci_spec=$CI_PROJECT_DIR/genci-manifest-spec.yaml',
+    'genci_target=',
+    'genci_more=',
+    eachItem('GENCI_TAGS', [
+        'if [ -z "$genci_target" ]; then',
+        '  genci_target=$GENCI_IMAGE:$genci_item',
+        'else',
+        '  genci_more="${genci_more:+$genci_more, }\\"$(genci_json "$genci_item")\\""',
+        'fi',
+    ].join('\n'), { commas: true }),
+    'genci_manifests=',
+    eachPlatform([
+        'genci_os=$(printf \'%s\' "$genci_platform" | cut -d/ -f1)',
+        'genci_arch=$(printf \'%s\' "$genci_platform" | cut -d/ -f2)',
+        'genci_variant=$(printf \'%s\' "$genci_platform" | cut -d/ -f3)',
+        'genci_p="\\"os\\": \\"$genci_os\\", \\"architecture\\": \\"$genci_arch\\""',
+        'if [ -n "$genci_variant" ]; then genci_p="$genci_p, \\"variant\\": \\"$genci_variant\\""; fi',
+        'genci_m="{\\"image\\": \\"$(genci_json "$GENCI_IMAGE:$GENCI_ARCH_TAG_PREFIX-$genci_slug")\\", \\"platform\\": {$genci_p}}"',
+        'genci_manifests="${genci_manifests:+$genci_manifests, }$genci_m"',
+    ].join('\n')),
+    '{',
+    '  printf \'{\\n  "image": "%s",\\n  "tags": [%s],\\n\' "$(genci_json "$genci_target")" "$genci_more"',
+    '  printf \'  "manifests": [%s]\\n}\\n\' "$genci_manifests"',
+    '} >"$genci_spec"',
+    'cat "$genci_spec"',
+    'set -- "--docker-cfg=$genci_dir"',
+    'if [ "$GENCI_TLS_VERIFY" = false ]; then set -- "$@" --insecure; fi',
+    'manifest-tool "$@" push from-spec "$genci_spec"',
+].join('\n');
+function manifestToolJob(l, needs) {
+    return {
+        stage: l.mergeStage,
+        image: { name: l.src.tool('manifestTool'), entrypoint: [''] },
+        tags: l.jobTags,
+        needs,
+        variables: vars(l.src, MANIFEST_TOOL_SETTINGS),
+        script: [SMALL_FUNCTIONS, MANIFEST_TOOL_PUSH],
+        artifacts: { paths: ['genci-manifest-spec.yaml'], when: 'always' },
+    };
+}
+function kanikoDoc(l) {
+    const { jobs, needs } = perArchJobs(l, (extra) => ({
+        stage: l.stage,
+        image: { name: l.src.tool('kaniko'), entrypoint: [''] },
+        variables: { ...extra, ...vars(l.src, KANIKO_BUILD_SETTINGS) },
+        script: [FUNCTIONS, KANIKO_BUILD],
+    }));
+    return { jobs: { ...jobs, [`${l.prefix}-merge`]: manifestToolJob(l, needs) } };
+}
+
+;// CONCATENATED MODULE: ./src/gitlab/pipeline.ts
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_STAGES = ['.pre', 'build', 'test', 'deploy', '.post'];
+/** The jobs of one mode (no mirror job). */
+function modeDoc(l, o) {
+    switch (o.mode) {
+        case 'buildx':
+            return buildxDoc(l);
+        case 'native':
+            return nativeDoc(l);
+        case 'kaniko':
+            return kanikoDoc(l);
+        case 'buildah':
+            return buildahDoc(l, o.buildahStrategy);
+        case 'buildkit':
+            return buildkitDoc(l);
+    }
+}
+function usesPerArchJobs(o) {
+    return o.mode === 'native' || o.mode === 'kaniko' || (o.mode === 'buildah' && o.buildahStrategy === 'native');
+}
+/** Stages, when the pipeline uses any beyond GitLab's defaults. */
+function stagesFor(doc) {
+    const used = [...new Set(Object.values(doc.jobs).map((j) => j.stage))];
+    if (used.every((s) => DEFAULT_STAGES.includes(s)))
+        return undefined;
+    return used.filter((s) => s !== '.pre' && s !== '.post');
+}
+/** A self-contained `.gitlab-ci.yml` document for the options. */
+function generatePipeline(options) {
+    const o = resolveOptions(options);
+    const l = inlineLayout(o, inlineSource(o));
+    if (usesPerArchJobs(o) && l.perArch.kind === 'jobs') {
+        const missing = l.perArch.jobs.filter((j) => j.tags.length === 0).map((j) => j.platform);
+        if (missing.length) {
+            throw new errors/* UsageError */.eb(`no runner tags for ${missing.join(', ')}: per-arch jobs need a runner of that architecture; pass --runner-tag ${missing[0]}=TAG (GitLab.com hosts amd64 and arm64 runners only)`);
+        }
+    }
+    const jobs = { ...(o.mirror.value ? { [`${o.jobPrefix}-mirror`]: mirrorJob(l, o.mirrorStage) } : {}), ...modeDoc(l, o).jobs };
+    const doc = { jobs };
+    const stages = stagesFor(doc);
+    return stages ? { stages, jobs } : doc;
+}
+function renderPipeline(options, command) {
+    const header = [`${model_GENERATED_BY} (mode: ${options.mode}).`, ...(command ? [`Regenerate with: ${command.replace(/[\r\n]+/g, ' ')}`] : [])];
+    return model_renderDoc(generatePipeline(options), header);
+}
+
+;// CONCATENATED MODULE: ./src/gitlab/component.ts
+
+
+
+
+
+
+
+/** The GitLab CI/CD components in templates/: one per mode, plus mirror and merge. */
+const component_COMPONENTS = [...MODES, 'mirror', 'merge'];
+const PER_ARCH = new Set(['native', 'kaniko']);
+const DIND = new Set(['buildx', 'native']);
+const DEFAULT_MATRIX = Object.entries(GITLAB_COM_RUNNER_TAGS).map(([platform, tags]) => ({ GENCI_PLATFORM: platform, GENCI_RUNNER_TAG: tags[0] }));
+const DESCRIPTIONS = {
+    buildx: 'Multi-platform image with docker buildx on Docker-in-Docker: QEMU for foreign platforms, one job, registry cache.',
+    native: 'One build per platform on a runner of that architecture (no emulation), then a merge job that writes the index.',
+    kaniko: 'One Kaniko build per platform (own cache repo each), then a manifest-tool job that pushes the index. Kaniko is archived: prefer buildah or buildkit for new pipelines.',
+    buildah: 'Daemonless multi-platform build with buildah (build --platform --manifest, manifest push --all).',
+    buildkit: 'Daemonless multi-platform build with rootless BuildKit (buildctl-daemonless.sh).',
+    mirror: 'Copies base images, every platform, into your registry before the builds (skopeo copy --multi-arch=all).',
+    merge: 'Writes the multi-platform index from per-arch images <image>:<arch_tag_prefix>-<arch> (docker buildx imagetools create).',
+};
+function layoutFor(name, used) {
+    return {
+        src: componentSource(used),
+        prefix: '$[[ inputs.job_prefix ]]',
+        stage: '$[[ inputs.stage ]]',
+        mergeStage: '$[[ inputs.stage ]]',
+        jobTags: PER_ARCH.has(name) ? undefined : '$[[ inputs.runner_tags ]]',
+        perArch: { kind: 'matrix', matrix: '$[[ inputs.matrix ]]' },
+        dindMtu: DIND.has(name) ? '$[[ inputs.dind_mtu ]]' : undefined,
+    };
+}
+function collect(name) {
+    const used = new Set();
+    const l = layoutFor(name, used);
+    let doc;
+    if (name === 'mirror')
+        doc = { jobs: { [`${l.prefix}-mirror`]: mirrorJob(l, l.stage) } };
+    else if (name === 'merge')
+        doc = { jobs: { [`${l.prefix}-merge`]: mergeJob(l) } };
+    else
+        doc = modeDoc(l, { mode: name, buildahStrategy: 'emulated' });
+    return { used, doc };
+}
+function toolDefault(t) {
+    return DEFAULT_IMAGES[t];
+}
+/** The `spec: inputs:` of a component, in a stable order. */
+function componentInputs(name) {
+    const { used } = collect(name);
+    const inputs = {
+        stage: { type: 'string', default: name === 'mirror' ? '.pre' : name === 'merge' ? 'deploy' : 'build', description: 'Stage of the jobs.' },
+        job_prefix: { type: 'string', default: 'image', description: 'Job names start with this (<prefix>-build, <prefix>-merge, <prefix>-mirror).', regex: '^[A-Za-z0-9][A-Za-z0-9_.-]*$' },
+    };
+    if (PER_ARCH.has(name)) {
+        inputs.matrix = {
+            type: 'array',
+            default: DEFAULT_MATRIX,
+            description: 'One entry per platform: GENCI_PLATFORM and the GENCI_RUNNER_TAG of a runner of that architecture. Default: GitLab.com hosted amd64 and arm64 runners.',
+        };
+    }
+    else {
+        inputs.runner_tags = { type: 'array', default: [], description: 'Runner tags of the job.' };
+    }
+    if (DIND.has(name))
+        inputs.dind_mtu = { type: 'number', default: 1500, description: 'MTU of the Docker-in-Docker network; lower it where the runner network needs it (e.g. 1400 on GitLab.com Arm runners).' };
+    const settingNames = Object.keys(SETTINGS).filter((s) => used.has(s));
+    for (const s of settingNames) {
+        const setting = SETTINGS[s];
+        inputs[setting.input] = { ...setting.spec };
+    }
+    if (name === 'kaniko' && inputs.cache_ref)
+        inputs.cache_ref.description = 'Cache repository. Empty: <image>/cache. Each platform gets its own: <cache_ref>-<arch>.';
+    if (name === 'buildah' && inputs.cache)
+        inputs.cache.default = false;
+    if (name === 'buildah' && inputs.cache_ref)
+        inputs.cache_ref.description = 'Cache repository for --cache-from/--cache-to. Empty: <image>/buildcache.';
+    for (const t of Object.keys(TOOL_INPUTS)) {
+        if (!used.has(`tool:${t}`))
+            continue;
+        inputs[TOOL_INPUTS[t].input] = { type: 'string', default: toolDefault(t), description: TOOL_INPUTS[t].description };
+    }
+    if (settingNames.some((s) => SETTINGS[s].user))
+        inputs.expand_variables = { ...EXPAND_INPUT };
+    return inputs;
+}
+/** The text of templates/<name>.yml. */
+function component_renderComponent(name) {
+    const { doc } = collect(name);
+    const header = [
+        `${GENERATED_BY} from src/gitlab; do not edit; regenerate with: npx vite-node scripts/gen-templates.ts`,
+        `gen-ci ${name}: ${DESCRIPTIONS[name]}`,
+    ];
+    const spec = toYaml({ spec: { description: DESCRIPTIONS[name], inputs: componentInputs(name) } });
+    const comments = header.map((l) => `# ${l}`).join('\n');
+    return `${comments}\n${spec}---\n${renderDoc(doc)}`;
+}
+/** Inputs for including a component with these options: only what differs from the defaults. */
+function includeInputs(name, o) {
+    const spec = componentInputs(name);
+    const out = {};
+    const set = (input, value) => {
+        const s = spec[input];
+        if (!s)
+            return;
+        if (JSON.stringify(s.default) !== JSON.stringify(value))
+            out[input] = value;
+    };
+    const stage = name === 'mirror' ? o.mirrorStage : o.stage;
+    set('stage', stage);
+    set('job_prefix', o.jobPrefix);
+    if (PER_ARCH.has(name)) {
+        set('matrix', o.platforms.map((p) => {
+            const platform = [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+            const tag = o.runnerTags.get(platform)?.[0];
+            if (!tag)
+                throw new errors/* UsageError */.eb(`no runner tag for ${platform}: pass --runner-tag ${platform}=TAG`);
+            return { GENCI_PLATFORM: platform, GENCI_RUNNER_TAG: tag };
+        }));
+    }
+    else
+        set('runner_tags', o.jobTags);
+    if (o.dindMtu !== undefined)
+        set('dind_mtu', o.dindMtu);
+    let anyDollar = false;
+    for (const s of Object.keys(SETTINGS)) {
+        const setting = SETTINGS[s];
+        if (!spec[setting.input])
+            continue;
+        const v = setting.inline(o);
+        const value = setting.spec.type === 'boolean' ? v.value === 'true' : v.value;
+        if (setting.user && !v.expand && v.value.includes('$'))
+            anyDollar = true;
+        set(setting.input, value);
+    }
+    for (const t of Object.keys(TOOL_INPUTS)) {
+        const input = TOOL_INPUTS[t].input;
+        if (spec[input] && spec[input].default === toolDefault(t))
+            set(input, o.images[t]);
+    }
+    if (anyDollar)
+        out.expand_variables = false;
+    return out;
+}
+/** A short `.gitlab-ci.yml` that includes our components. */
+function renderIncludes(options, inc, command) {
+    const o = resolveOptions(options);
+    if (o.mode === 'buildah' && o.buildahStrategy === 'native')
+        throw new errors/* UsageError */.eb('the buildah component builds in one job; use --include inline for per-arch buildah jobs');
+    const names = [...(o.mirror.value ? ['mirror'] : []), o.mode];
+    const include = names.map((n) => {
+        const ref = inc.kind === 'local' ? { local: `${inc.project}/templates/${n}.yml` } : { component: `${inc.project}/${n}@${inc.version}` };
+        const inputs = includeInputs(n, o);
+        return Object.keys(inputs).length ? { ...ref, inputs } : ref;
+    });
+    const header = [`${model_GENERATED_BY} (mode: ${o.mode}, components).`, ...(command ? [`Regenerate with: ${command.replace(/[\r\n]+/g, ' ')}`] : [])];
+    return `${header.map((l) => `# ${l}`).join('\n')}\n${model_toYaml({ include })}`;
+}
+
+;// CONCATENATED MODULE: ./src/gitlab/templates.ts
+
+
+
+/** templates/<name>.yml for every component. */
+function templateFiles() {
+    return new Map(COMPONENTS.map((n) => [`${n}.yml`, renderComponent(n)]));
+}
+/** Files in `dir` that differ from what the generator writes (missing, stale or unexpected). */
+function staleTemplates(dir) {
+    const want = templateFiles();
+    const stale = [];
+    for (const [file, text] of want) {
+        const path = join(dir, file);
+        if (!existsSync(path) || readFileSync(path, 'utf8') !== text)
+            stale.push(file);
+    }
+    if (existsSync(dir))
+        for (const f of readdirSync(dir))
+            if (f.endsWith('.yml') && !want.has(f))
+                stale.push(f);
+    return stale;
+}
+function writeTemplates(dir) {
+    mkdirSync(dir, { recursive: true });
+    const changed = staleTemplates(dir);
+    for (const [file, text] of templateFiles())
+        writeFileSync(join(dir, file), text);
+    return changed;
+}
+
+;// CONCATENATED MODULE: ./src/gitlab/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/cli/gitlab.ts
+
+
+
+
+const TOOLS = ['docker', 'dind', 'binfmt', 'buildkit', 'kaniko', 'manifestTool', 'buildah', 'buildkitRootless', 'skopeo'];
+function optionalBool(args, name) {
+    const v = args.flags[name];
+    return typeof v === 'boolean' ? v : undefined;
+}
+function keyValue(flag, item) {
+    const i = item.indexOf('=');
+    if (i <= 0)
+        throw new errors/* UsageError */.eb(`--${flag} takes KEY=VALUE, not "${item}"`);
+    return [item.slice(0, i), item.slice(i + 1)];
+}
+/** Flags -> template options. Exported for tests. */
+function optionsFromArgs(args) {
+    const mode = flagString(args, 'mode') ?? args.positionals[0];
+    if (!mode)
+        throw new errors/* UsageError */.eb(`--mode is required: ${MODES.join(', ')}`);
+    if (!MODES.includes(mode))
+        throw new errors/* UsageError */.eb(`unknown mode "${mode}"; use one of ${MODES.join(', ')}`);
+    const runnerTags = {};
+    for (const item of flagList(args, 'runner-tag')) {
+        const [platform, tags] = keyValue('runner-tag', item);
+        runnerTags[platform] = [...(runnerTags[platform] ?? []), ...tags.split(',').filter(Boolean)];
+    }
+    const images = {};
+    for (const item of flagList(args, 'tool-image')) {
+        const [tool, image] = keyValue('tool-image', item);
+        if (!TOOLS.includes(tool))
+            throw new errors/* UsageError */.eb(`--tool-image: unknown tool "${tool}"; use one of ${TOOLS.join(', ')}`);
+        images[tool] = image;
+    }
+    const mirror = flagList(args, 'mirror').map((m) => {
+        const i = m.indexOf('=');
+        return i > 0 ? { source: m.slice(0, i), destination: m.slice(i + 1) } : { source: m };
+    });
+    const mtu = flagString(args, 'dind-mtu');
+    const strategy = flagString(args, 'buildah-strategy');
+    if (strategy !== undefined && strategy !== 'emulated' && strategy !== 'native')
+        throw new errors/* UsageError */.eb('--buildah-strategy takes emulated or native');
+    const driver = flagString(args, 'builder-driver');
+    if (driver !== undefined && driver !== 'docker' && driver !== 'docker-container')
+        throw new errors/* UsageError */.eb('--builder-driver takes docker-container or docker');
+    const platforms = flagList(args, 'platform');
+    const tags = flagList(args, 'tag');
+    return {
+        mode: mode,
+        image: flagString(args, 'image'),
+        tags: tags.length ? tags : undefined,
+        platforms: platforms.length ? platforms : undefined,
+        context: flagString(args, 'context'),
+        dockerfile: flagString(args, 'file'),
+        buildArgs: flagList(args, 'build-arg'),
+        cache: optionalBool(args, 'cache'),
+        cacheRef: flagString(args, 'cache-ref'),
+        attestations: optionalBool(args, 'attestations'),
+        mirror,
+        mirrorPrefix: flagString(args, 'mirror-prefix'),
+        runnerTags,
+        jobTags: flagList(args, 'job-tag'),
+        stage: flagString(args, 'stage'),
+        mergeStage: flagString(args, 'merge-stage'),
+        mirrorStage: flagString(args, 'mirror-stage'),
+        jobPrefix: flagString(args, 'job-prefix'),
+        registry: flagString(args, 'registry'),
+        registryUserVariable: flagString(args, 'registry-user-var'),
+        registryPasswordVariable: flagString(args, 'registry-password-var'),
+        tlsVerify: flagBool(args, 'insecure-registry') ? false : undefined,
+        binfmt: optionalBool(args, 'binfmt'),
+        builderDriver: driver,
+        dindMtu: mtu === undefined ? undefined : Number(mtu),
+        archTagPrefix: flagString(args, 'arch-tag-prefix'),
+        buildahStrategy: strategy,
+        expandVariables: flagBool(args, 'expand-variables'),
+        images,
+    };
+}
+/** POSIX-quote an argument for the "regenerate with" line. */
+function shellWord(s) {
+    return /^[A-Za-z0-9_./:=,@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+const gitlabCommand = {
+    name: 'gitlab',
+    summary: 'write a .gitlab-ci.yml that builds a multi-arch image (buildx, native, kaniko, buildah, buildkit)',
+    usage: 'gen-ci gitlab --mode buildx|native|kaniko|buildah|buildkit [options] [--out .gitlab-ci.yml]',
+    help: `
+Prints (or writes with --out) a GitLab CI pipeline that builds and pushes a multi-platform image.
+--include inline (default) writes self-contained jobs; --include component writes a short file
+that includes gen-ci's CI/CD components (templates/<mode>.yml) with the matching inputs.
+
+Values (image, tags, build args, context...) reach the job literally: they are passed as CI/CD
+variables, never pasted into the script. Add --expand-variables to let GitLab expand $VARIABLE
+references in them (e.g. --image '$CI_REGISTRY_IMAGE/app').
+
+Modes:
+  buildx    one job on Docker-in-Docker with QEMU: simplest
+  native    one job per platform on runners of that architecture, then a merge job: fastest
+  kaniko    per-platform Kaniko jobs + manifest-tool (Kaniko is archived; for existing users)
+  buildah   daemonless, no privileged runner needed (--buildah-strategy native: per-arch jobs)
+  buildkit  rootless BuildKit, daemonless
+
+Examples:
+  gen-ci gitlab --mode buildx --platform linux/amd64,linux/arm64 --tag latest --out .gitlab-ci.yml
+  gen-ci gitlab --mode native --runner-tag linux/arm64=my-arm-runner --include component
+  gen-ci gitlab --mode kaniko --mirror docker.io/library/alpine:3.20 --build-arg BASE=alpine:3.20
+`,
+    flags: [
+        { name: 'mode', type: 'string', description: 'buildx, native, kaniko, buildah or buildkit' },
+        { name: 'image', type: 'string', description: 'repository to push to (default $CI_REGISTRY_IMAGE)' },
+        { name: 'tag', short: 't', type: 'list', description: 'tag of the final image (default $CI_COMMIT_REF_SLUG)' },
+        { name: 'platform', short: 'p', type: 'list', description: 'platforms, comma separated (default linux/amd64,linux/arm64)' },
+        { name: 'context', type: 'string', description: 'build context (default .)' },
+        { name: 'file', short: 'f', type: 'string', description: 'Dockerfile (default <context>/Dockerfile)' },
+        { name: 'build-arg', type: 'list', description: 'build argument NAME=VALUE' },
+        { name: 'cache', type: 'boolean', description: 'registry layer cache (default on, off for buildah); --cache=false to disable' },
+        { name: 'cache-ref', type: 'string', description: 'cache reference (default <image>:buildcache)' },
+        { name: 'attestations', type: 'boolean', description: 'attach provenance and SBOM attestations (default off)' },
+        { name: 'mirror', type: 'list', description: 'base image to mirror first: SOURCE or SOURCE=DESTINATION' },
+        { name: 'mirror-prefix', type: 'string', description: 'destination prefix of mirrored images (default <image>/mirror)' },
+        { name: 'runner-tag', type: 'list', description: 'runner tags of a platform\'s jobs: PLATFORM=TAG[,TAG]' },
+        { name: 'job-tag', type: 'list', description: 'runner tag of single jobs (buildx, buildah, buildkit, merge, mirror)' },
+        { name: 'stage', type: 'string', description: 'stage of the build jobs (default build)' },
+        { name: 'merge-stage', type: 'string', description: 'stage of the merge job (default: the build stage)' },
+        { name: 'mirror-stage', type: 'string', description: 'stage of the mirror job (default .pre)' },
+        { name: 'job-prefix', type: 'string', description: 'job names start with this (default image)' },
+        { name: 'registry', type: 'string', description: 'registry to log in to (default $CI_REGISTRY; empty: no login)' },
+        { name: 'registry-user-var', type: 'string', description: 'CI/CD variable with the user name (default CI_REGISTRY_USER)' },
+        { name: 'registry-password-var', type: 'string', description: 'CI/CD variable with the password (default CI_REGISTRY_PASSWORD)' },
+        { name: 'insecure-registry', type: 'boolean', description: 'allow plain-HTTP / self-signed registries' },
+        { name: 'binfmt', type: 'boolean', description: 'register QEMU in the buildx job (default on); --binfmt=false where the host has it' },
+        { name: 'builder-driver', type: 'string', description: 'buildx driver: docker-container (default) or docker' },
+        { name: 'dind-mtu', type: 'string', description: 'MTU of the Docker-in-Docker network' },
+        { name: 'arch-tag-prefix', type: 'string', description: 'per-arch images are <image>:<prefix>-<arch> (default $CI_COMMIT_SHA)' },
+        { name: 'buildah-strategy', type: 'string', description: 'emulated (one job, default) or native (per-arch jobs + manifest job)' },
+        { name: 'expand-variables', type: 'boolean', description: 'let GitLab expand $VARIABLE references in values' },
+        { name: 'tool-image', type: 'list', description: `image of a tool: TOOL=IMAGE, TOOL one of ${TOOLS.join(', ')}` },
+        { name: 'include', type: 'string', description: 'inline (default): self-contained jobs; component: include gen-ci components' },
+        { name: 'component-project', type: 'string', description: 'where the components live (default $CI_SERVER_FQDN/gen-ci/gen-ci)' },
+        { name: 'component-version', type: 'string', description: 'component version (default ~latest; pin a release)' },
+        { name: 'out', short: 'o', type: 'string', description: 'write to this file instead of stdout' },
+    ],
+    async run(args, io) {
+        const options = optionsFromArgs(args);
+        const include = flagString(args, 'include') ?? 'inline';
+        if (include !== 'inline' && include !== 'component')
+            throw new errors/* UsageError */.eb('--include takes inline or component');
+        const command = ['gen-ci', 'gitlab', ...rawArgs(args)].map(shellWord).join(' ');
+        if (!options.expandVariables) {
+            const dollar = [
+                ['--image', options.image],
+                ['--tag', options.tags?.join(' ')],
+                ['--context', options.context],
+                ['--file', options.dockerfile],
+                ['--build-arg', options.buildArgs?.join(' ')],
+                ['--cache-ref', options.cacheRef],
+            ].filter(([, v]) => v?.includes('$'));
+            for (const [flag] of dollar)
+                io.err(`gen-ci: note: ${flag} contains "$" and is passed literally; add --expand-variables to let GitLab expand variable references`);
+        }
+        if (flagBool(args, 'json')) {
+            io.out(JSON.stringify(docToObject(generatePipeline(options)), null, 2));
+            return 0;
+        }
+        const text = include === 'component'
+            ? renderIncludes(options, { project: flagString(args, 'component-project') ?? '$CI_SERVER_FQDN/gen-ci/gen-ci', version: flagString(args, 'component-version') ?? '~latest' }, command)
+            : renderPipeline(options, command);
+        const out = flagString(args, 'out');
+        if (out) {
+            (0,external_node_fs_namespaceObject.writeFileSync)(out, text);
+            io.err(`gen-ci: wrote ${out}`);
+        }
+        else
+            io.out(text.replace(/\n$/, ''));
+        return 0;
+    },
+};
+/** The flags as given, for the "regenerate with" comment (without --out). */
+function rawArgs(args) {
+    const out = [];
+    for (const [k, v] of Object.entries(args.flags)) {
+        if (k === 'out')
+            continue;
+        if (v === true)
+            out.push(`--${k}`);
+        else if (v === false)
+            out.push(`--${k}=false`);
+        else if (Array.isArray(v))
+            for (const x of v)
+                out.push(`--${k}=${x}`);
+        else
+            out.push(`--${k}=${v}`);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/registry/inspect.ts
+var inspect = __nccwpck_require__(495);
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var reference = __nccwpck_require__(9310);
+;// CONCATENATED MODULE: ./src/cli/inspect.ts
+
+
+
+
+
+
+
+function inspect_short(digest) {
+    return digest.length > 19 ? `${digest.slice(0, 19)}…` : digest;
+}
+const inspectCommand = {
+    name: 'inspect',
+    summary: 'show the platforms behind an image reference (no Docker needed)',
+    usage: 'gen-ci inspect REF [--platform P] [--json]',
+    help: `
+Prints the media type and digest of REF and a table of its platforms (os/arch/variant, manifest
+digest, size); attestation manifests (buildx provenance/SBOM, platform unknown/unknown) are listed
+as such. With --platform, exits 1 when REF lacks that platform: the cause of "exec format error".
+
+Credentials come from docker's config.json ($DOCKER_CONFIG or ~/.docker), credHelpers and credsStore.
+
+Examples:
+  gen-ci inspect alpine:3.20
+  gen-ci inspect registry.example.com/team/app:1.2 --platform linux/arm64
+  gen-ci inspect 127.0.0.1:5000/base/busybox --json`,
+    flags: [{ name: 'platform', type: 'string', description: 'fail (exit 1) unless REF has this platform' }, ...REGISTRY_FLAGS],
+    async run(args, io) {
+        if (args.positionals.length !== 1)
+            throw new errors/* UsageError */.eb('inspect takes exactly one image reference; see gen-ci inspect --help');
+        const ref = (0,reference/* parseReference */.F2)(args.positionals[0]);
+        const wantRaw = flagString(args, 'platform');
+        const want = wantRaw !== undefined ? (0,platform/* parsePlatform */.FL)(wantRaw) : undefined;
+        const client = new registry_client/* RegistryClient */.b(clientOptionsFromFlags(args));
+        try {
+            const info = await (0,inspect/* inspectImage */.mm)(client, ref);
+            const match = want ? (0,inspect/* findPlatform */.rB)(info, want) : undefined;
+            if (flagBool(args, 'json')) {
+                io.out(JSON.stringify(want ? { ...info, requested: (0,platform/* formatPlatform */.Bq)(want), found: match?.exact ? match.entry.platform : null } : info, null, 2));
+            }
+            else {
+                io.out(info.reference);
+                io.out(`media type  ${info.mediaType}`);
+                io.out(`digest      ${info.digest}`);
+                io.out('');
+                const rows = [
+                    ['PLATFORM', 'DIGEST', 'SIZE'],
+                    ...info.platforms.map((p) => [p.platform, info.index ? inspect_short(p.digest) : inspect_short(p.digest), String(p.size)]),
+                    ...info.attestations.map((a) => [`attestation`, inspect_short(a.digest), String(a.size), a.for ? `for ${inspect_short(a.for)}` : a.type]),
+                ];
+                const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+                for (const r of rows)
+                    io.out(r.map((c, i) => (i < 3 ? c.padEnd(w[i]) : c)).join('  ').trimEnd());
+            }
+            if (want && !match?.exact) {
+                const have = info.platforms.map((p) => p.platform).join(', ') || 'no runnable platform';
+                io.err(`gen-ci: ${info.reference} has no ${(0,platform/* formatPlatform */.Bq)(want)} (it has ${have})${match ? `; containerd would fall back to ${match.entry.platform}` : '; a container of it on such a machine fails with "exec format error"'}`);
+                return 1;
+            }
+            return 0;
+        }
+        finally {
+            client.close();
+        }
+    },
+};
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/cli/merge.ts
 
 
 
@@ -13266,21 +7507,22 @@ Examples:
         ...REGISTRY_FLAGS,
     ],
     async run(args, io) {
+        const { mergeImages, parseMergeSource, parseMergeSpec } = await __nccwpck_require__.e(/* import() */ 819).then(__nccwpck_require__.bind(__nccwpck_require__, 819));
         let target;
         let sources;
         let tags = flagList(args, 'tag');
         const spec = flagString(args, 'spec');
         if (spec) {
             if (args.positionals.length)
-                throw new UsageError('give either --spec or TARGET SRC…, not both');
+                throw new errors/* UsageError */.eb('give either --spec or TARGET SRC…, not both');
             let text;
             try {
-                text = await (0,promises_namespaceObject.readFile)(spec, 'utf8');
+                text = await (0,promises_.readFile)(spec, 'utf8');
             }
             catch (e) {
-                throw new UsageError(`cannot read ${spec}: ${e.code ?? e.message}`);
+                throw new errors/* UsageError */.eb(`cannot read ${spec}: ${e.code ?? e.message}`);
             }
-            const parsed = parseMergeSpec(text);
+            const parsed = await parseMergeSpec(text);
             target = parsed.target;
             sources = parsed.sources;
             tags = [...parsed.tags, ...tags];
@@ -13288,16 +7530,16 @@ Examples:
         else {
             const [t, ...srcs] = args.positionals;
             if (!t || srcs.length === 0)
-                throw new UsageError('merge needs TARGET and at least one SRC (or --spec FILE); see gen-ci merge --help');
-            target = parseReference(t);
+                throw new errors/* UsageError */.eb('merge needs TARGET and at least one SRC (or --spec FILE); see gen-ci merge --help');
+            target = (0,reference/* parseReference */.F2)(t);
             sources = srcs.map(parseMergeSource);
         }
         const prefer = flagString(args, 'prefer');
         if (prefer !== undefined && prefer !== 'first' && prefer !== 'last')
-            throw new UsageError(`--prefer takes first or last, not "${prefer}"`);
+            throw new errors/* UsageError */.eb(`--prefer takes first or last, not "${prefer}"`);
         const copt = clientOptionsFromFlags(args);
-        const client = new RegistryClient(copt);
-        const locations = await new BlobLocations(locationsFile(copt.cacheDir)).load();
+        const client = new registry_client/* RegistryClient */.b(copt);
+        const locations = await new registry_locations/* BlobLocations */.S(locationsFile(copt.cacheDir)).load();
         const progress = progressLine(io.tty);
         try {
             const r = await mergeImages(client, target, sources, {
@@ -13306,7 +7548,7 @@ Examples:
                 extraTags: tags,
                 concurrency: intFlag(args, 'concurrency', 8),
                 locations,
-                onProgress: (p) => progress.update(formatReference(target), p),
+                onProgress: (p) => progress.update((0,reference/* formatReference */.FH)(target), p),
             });
             progress.done();
             if (flagBool(args, 'json'))
@@ -13345,12 +7587,12 @@ function destinationFor(src, dst) {
     const d = dst.trim();
     if (d.endsWith('/')) {
         const prefix = d.replace(/\/+$/, '');
-        const ref = parseReference(`${prefix}/${src.repository}:${src.tag ?? 'latest'}`);
+        const ref = (0,reference/* parseReference */.F2)(`${prefix}/${src.repository}:${src.tag ?? 'latest'}`);
         if (!prefix.includes('.') && !prefix.includes(':') && !prefix.startsWith('localhost'))
-            throw new UsageError(`mirror prefix "${dst}" must start with a registry host (e.g. registry.example.com/mirror/)`);
+            throw new errors/* UsageError */.eb(`mirror prefix "${dst}" must start with a registry host (e.g. registry.example.com/mirror/)`);
         return ref;
     }
-    const ref = parseReference(d, { defaultTag: false });
+    const ref = (0,reference/* parseReference */.F2)(d, { defaultTag: false });
     return ref.tag || ref.digest ? ref : { ...ref, tag: src.tag ?? 'latest' };
 }
 /** `SRC=DST` or `SRC DST`; blank lines and # comments are skipped. */
@@ -13362,8 +7604,8 @@ function parsePairLines(text, origin = 'pairs') {
             return;
         const parts = l.includes('=') ? l.split('=').map((x) => x.trim()) : l.split(/\s+/);
         if (parts.length !== 2 || !parts[0] || !parts[1])
-            throw new UsageError(`${origin} line ${i + 1}: expected SRC=DST, got "${l}"`);
-        const src = parseReference(parts[0]);
+            throw new errors/* UsageError */.eb(`${origin} line ${i + 1}: expected SRC=DST, got "${l}"`);
+        const src = (0,reference/* parseReference */.F2)(parts[0]);
         out.push({ src, dst: destinationFor(src, parts[1]) });
     });
     return out;
@@ -13371,10 +7613,10 @@ function parsePairLines(text, origin = 'pairs') {
 async function readPairsFile(path) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (e) {
-        throw new UsageError(`cannot read ${path}: ${e.code ?? e.message}`);
+        throw new errors/* UsageError */.eb(`cannot read ${path}: ${e.code ?? e.message}`);
     }
     return parsePairLines(text, path);
 }
@@ -13383,17 +7625,17 @@ async function readPairsFile(path) {
  * blobs live, so later pairs mount what earlier ones uploaded.
  */
 async function mirrorImages(client, pairs, opts = {}) {
-    const locations = opts.locations ?? new BlobLocations();
-    const transfer = new Transfer(client, { ...opts, locations });
+    const locations = opts.locations ?? new registry_locations/* BlobLocations */.S();
+    const transfer = new copy/* Transfer */.mr(client, { ...opts, locations });
     const results = [];
     for (const [i, pair] of pairs.entries()) {
         opts.onPair?.(pair, i);
         try {
-            results.push(await copyImage(client, pair.src, pair.dst, opts, transfer));
+            results.push(await (0,copy/* copyImage */.L1)(client, pair.src, pair.dst, opts, transfer));
         }
         catch (e) {
-            if (e instanceof UserError && pairs.length > 1)
-                throw new UserError(`mirror ${formatReference(pair.src)} → ${formatReference(pair.dst)}: ${e.message}`, e.exitCode);
+            if (e instanceof errors/* UserError */.yo && pairs.length > 1)
+                throw new errors/* UserError */.yo(`mirror ${(0,reference/* formatReference */.FH)(pair.src)} → ${(0,reference/* formatReference */.FH)(pair.dst)}: ${e.message}`, e.exitCode);
             throw e;
         }
     }
@@ -13439,13 +7681,13 @@ Examples:
         const pairs = [];
         const pos = args.positionals;
         if (pos.length === 2 && !pos[0]?.includes('=') && !pos[1]?.includes('=')) {
-            const src = parseReference(pos[0]);
+            const src = (0,reference/* parseReference */.F2)(pos[0]);
             pairs.push({ src, dst: destinationFor(src, pos[1]) });
         }
         else {
             for (const p of pos) {
                 if (!p.includes('='))
-                    throw new UsageError(`"${p}": give SRC DST, or SRC=DST pairs; see gen-ci mirror --help`);
+                    throw new errors/* UsageError */.eb(`"${p}": give SRC DST, or SRC=DST pairs; see gen-ci mirror --help`);
                 pairs.push(...parsePairLines(p, 'argument'));
             }
         }
@@ -13453,14 +7695,14 @@ Examples:
         if (file)
             pairs.push(...(await readPairsFile(file)));
         if (pairs.length === 0)
-            throw new UsageError('nothing to mirror: give SRC DST, SRC=DST pairs or --file; see gen-ci mirror --help');
+            throw new errors/* UsageError */.eb('nothing to mirror: give SRC DST, SRC=DST pairs or --file; see gen-ci mirror --help');
         const platformsRaw = flagString(args, 'platforms');
-        const platforms = platformsRaw && platformsRaw.trim().toLowerCase() !== 'all' ? parsePlatformList(platformsRaw) : undefined;
+        const platforms = platformsRaw && platformsRaw.trim().toLowerCase() !== 'all' ? (0,platform/* parsePlatformList */.VX)(platformsRaw) : undefined;
         if (platformsRaw !== undefined && platforms?.length === 0)
-            throw new UsageError('--platforms is empty; give a list or "all"');
+            throw new errors/* UsageError */.eb('--platforms is empty; give a list or "all"');
         const copt = clientOptionsFromFlags(args);
-        const client = new RegistryClient(copt);
-        const locations = await new BlobLocations(locationsFile(copt.cacheDir)).load();
+        const client = new registry_client/* RegistryClient */.b(copt);
+        const locations = await new registry_locations/* BlobLocations */.S(locationsFile(copt.cacheDir)).load();
         const progress = progressLine(io.tty);
         let label = '';
         const json = flagBool(args, 'json');
@@ -13472,7 +7714,7 @@ Examples:
                 chunkSize: sizeFlag(args, 'chunk-size'),
                 locations,
                 onPair: (p) => {
-                    label = formatReference(p.dst);
+                    label = (0,reference/* formatReference */.FH)(p.dst);
                 },
                 onProgress: (p) => progress.update(label, p),
             });
@@ -13501,8 +7743,9 @@ Examples:
 
 
 
+
 /** Every CLI command, in the order `gen-ci --help` lists them. */
-const COMMANDS = [mirrorCommand, mergeCommand, inspectCommand, checkCommand];
+const COMMANDS = [mirrorCommand, mergeCommand, inspectCommand, checkCommand, gitlabCommand];
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 
@@ -13524,7 +7767,7 @@ function topHelp() {
         'Exit codes: 0 ok, 1 the operation failed, 2 bad usage.',
     ].join('\n');
 }
-async function cli_main(argv, io) {
+async function main(argv, io) {
     const [first, ...rest] = argv;
     if (first === '--version' || first === '-v' || first === 'version') {
         io.out(VERSION);
@@ -13537,13 +7780,13 @@ async function cli_main(argv, io) {
     if (first === 'help') {
         const cmd = rest[0] ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
         if (rest[0] && !cmd)
-            throw new UsageError(`unknown command "${rest[0]}"; run gen-ci --help for the list`);
+            throw new errors/* UsageError */.eb(`unknown command "${rest[0]}"; run gen-ci --help for the list`);
         io.out(cmd ? formatHelp(cmd) : topHelp());
         return 0;
     }
     const cmd = COMMANDS.find((c) => c.name === first);
     if (!cmd)
-        throw new UsageError(`unknown command "${first}"; run gen-ci --help for the list`);
+        throw new errors/* UsageError */.eb(`unknown command "${first}"; run gen-ci --help for the list`);
     const args = parseArgs(rest, cmd.flags);
     if (args.flags.help === true) {
         io.out(formatHelp(cmd));
@@ -13551,22 +7794,22 @@ async function cli_main(argv, io) {
     }
     return cmd.run(args, io);
 }
-async function cli_entry() {
+async function entry() {
     const io = {
         out: (line) => process.stdout.write(`${line}\n`),
         err: (line) => process.stderr.write(`${line}\n`),
         tty: Boolean(process.stderr.isTTY),
     };
     try {
-        process.exitCode = await cli_main(process.argv.slice(2), io);
+        process.exitCode = await main(process.argv.slice(2), io);
     }
     catch (err) {
-        io.err(`gen-ci: ${describeError(err)}`);
-        process.exitCode = err instanceof UserError ? err.exitCode : 1;
+        io.err(`gen-ci: ${(0,errors/* describeError */.Uc)(err)}`);
+        process.exitCode = err instanceof errors/* UserError */.yo ? err.exitCode : 1;
     }
 }
 if (!process.env.VITEST)
-    void cli_entry();
+    void entry();
 
 var __webpack_exports__main = __webpack_exports__.i;
 export { __webpack_exports__main as main };

@@ -36,6 +36,15 @@ export interface ActionInputs {
   password: string;
   summary: boolean;
   verify: boolean;
+  /** repository for push-by-digest and merge (default: the first tag's repository) */
+  image?: string;
+  pushByDigest: boolean;
+  merge: boolean;
+  /** merge: digests (sha256:…, REPO@sha256:…, or PLATFORM=sha256:…) */
+  digests: string[];
+  digestsDir?: string;
+  /** true when the platforms input was left empty (merge then takes what the legs built) */
+  platformsDefaulted: boolean;
 }
 
 export const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm64';
@@ -73,7 +82,10 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   if (Boolean(username) !== Boolean(password)) throw new UsageError('username and password go together: set both to log in, or neither');
   const registry = get('registry').trim();
   if (registry && !username) throw new UsageError('registry is set but username/password are not; set both to log in');
-  const push = bool('push', get('push'), false);
+  const pushByDigest = bool('push-by-digest', get('push-by-digest'), false);
+  const merge = bool('merge', get('merge'), false);
+  if (pushByDigest && merge) throw new UsageError('push-by-digest and merge are two different jobs: set one of them');
+  const push = bool('push', get('push'), false) || pushByDigest;
   const load = bool('load', get('load'), false);
   return {
     platforms: parsePlatformList(platformsRaw),
@@ -87,7 +99,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     push,
     load,
     outputs: parseList(get('outputs')),
-    cache: resolveCache(oneOf('cache', get('cache'), ['auto', 'registry', 'gha', 'none'] as const, 'auto'), push, get('tags')),
+    cache: resolveCache(oneOf('cache', get('cache'), ['auto', 'registry', 'gha', 'none'] as const, 'auto'), push, get('tags') || get('image')),
     cacheFrom: parseList(get('cache-from')),
     cacheTo: parseList(get('cache-to')),
     provenance: attestationValue('provenance', get('provenance')),
@@ -105,6 +117,12 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     password,
     summary: bool('summary', get('summary'), true),
     verify: bool('verify', get('verify'), true),
+    image: get('image').trim() || undefined,
+    pushByDigest,
+    merge,
+    digests: parseList(get('digests'), true),
+    digestsDir: get('digests-dir').trim() || undefined,
+    platformsDefaulted: !get('platforms').trim(),
   };
 }
 

@@ -1,14 +1,13 @@
-import * as core from './runner.js';
-import { repositoryOf } from '../core/build.js';
 import { checkDocker } from '../core/docker.js';
 import { describeError } from '../core/errors.js';
 import type { Log } from '../core/log.js';
 import { formatPlatform } from '../core/platform.js';
 import { summaryMarkdown } from '../core/summary.js';
 import { platformDigests, type PushedImage } from '../core/verify.js';
-import { readInputs } from './inputs.js';
+import { type ActionInputs, readInputs } from './inputs.js';
+import * as core from './runner.js';
 import { STATE } from './state.js';
-import { build, describeBuilder, login, newContext, setupBuilder, setupQemu, verify } from './steps.js';
+import { build, describeBuilder, login, mergeLegs, newContext, type RunContext, setupBuilder, setupQemu, targetRepository, verify, writeDigestFile } from './steps.js';
 
 const log: Log = {
   info: (l) => core.info(l),
@@ -16,7 +15,46 @@ const log: Log = {
   group: (title, fn) => core.group(title, fn),
 };
 
+interface Outcome {
+  digest?: string;
+  image?: string;
+  pushed?: PushedImage;
+  cache?: { cached: number; total: number };
+}
+
 /** The user's story: check → login → qemu → builder → build → verify → summary. */
+async function buildImage(ctx: RunContext, inputs: ActionInputs): Promise<Outcome> {
+  await log.group('QEMU', () => setupQemu(ctx, inputs));
+  const builder = await log.group('Builder', () => setupBuilder(ctx, inputs));
+  if (builder.created) core.saveState(STATE.builderCreated, builder.name);
+  core.setOutput('builder', builder.name);
+
+  const about = describeBuilder(ctx, builder.name);
+  const result = await log.group(`Build ${inputs.platforms.map(formatPlatform).join(', ')}`, () => build(ctx, inputs, builder));
+  const info = await about;
+  if (info) log.info(`builder ${builder.name} (${info.driver}) supports: ${info.platforms.join(', ') || 'unknown'}`);
+  core.setOutput('metadata', result.metadata);
+
+  const repo = targetRepository(inputs);
+  const out: Outcome = { digest: result.digest, cache: result.cache, image: result.digest && repo ? `${repo}@${result.digest}` : undefined };
+  if (inputs.push && result.digest && repo && inputs.verify) {
+    out.pushed = await log.group('Verify', () => verify(ctx, repo, result.digest as string, inputs.platforms));
+    log.info(`registry has ${out.pushed.platforms.map((p) => p.platform).join(', ')}`);
+  }
+  if (inputs.pushByDigest && inputs.digestsDir && result.digest) {
+    log.info(`digest recorded in ${writeDigestFile(inputs.digestsDir, result.digest, inputs.platforms)}`);
+  }
+  return out;
+}
+
+/** Merge job: the split legs' digests become one tagged index. */
+async function mergeImage(ctx: RunContext, inputs: ActionInputs): Promise<Outcome> {
+  const merged = await log.group('Merge', () => mergeLegs(ctx, inputs));
+  const repo = targetRepository(inputs) as string;
+  const pushed = inputs.verify ? await log.group('Verify', () => verify(ctx, repo, merged.digest, inputs.platformsDefaulted ? [] : inputs.platforms)) : merged.pushed;
+  return { digest: merged.digest, image: `${repo}@${merged.digest}`, pushed };
+}
+
 export async function main(): Promise<void> {
   const started = Date.now();
   core.saveState(STATE.isPost, 'true');
@@ -26,41 +64,24 @@ export async function main(): Promise<void> {
 
   const ctx = newContext(log);
   core.saveState(STATE.tempDir, ctx.tempDir);
-
-  await log.group('Docker', async () => {
-    const d = await checkDocker();
-    log.info(`Docker ${d.server}`);
-  });
+  if (!inputs.merge) {
+    await log.group('Docker', async () => log.info(`Docker ${(await checkDocker()).server}`));
+  }
   const configDir = await log.group('Login', () => login(ctx, inputs));
   if (configDir) core.saveState(STATE.dockerConfig, configDir);
-  await log.group('QEMU', () => setupQemu(ctx, inputs));
-  const builder = await log.group('Builder', () => setupBuilder(ctx, inputs));
-  if (builder.created) core.saveState(STATE.builderCreated, builder.name);
-  core.setOutput('builder', builder.name);
 
-  const about = describeBuilder(ctx, builder.name);
-  const result = await log.group(`Build ${inputs.platforms.map(formatPlatform).join(', ')}`, () => build(ctx, inputs, builder.name));
-  const info = await about;
-  if (info) log.info(`builder ${builder.name} (${info.driver}) supports: ${info.platforms.join(', ') || 'unknown'}`);
-  core.setOutput('metadata', result.metadata);
-  if (result.digest) core.setOutput('digest', result.digest);
-
-  let pushed: PushedImage | undefined;
-  const image = result.digest && inputs.tags[0] ? `${repositoryOf(inputs.tags[0])}@${result.digest}` : undefined;
-  if (image) core.setOutput('image', image);
-  if (inputs.push && result.digest && inputs.tags.length && inputs.verify) {
-    pushed = await log.group('Verify', () => verify(ctx, inputs, result.digest as string));
-    log.info(`registry has ${pushed.platforms.map((p) => p.platform).join(', ')}`);
-  }
-  core.setOutput('platforms', JSON.stringify(pushed ? platformDigests(pushed) : {}));
+  const out = inputs.merge ? await mergeImage(ctx, inputs) : await buildImage(ctx, inputs);
+  if (out.digest) core.setOutput('digest', out.digest);
+  if (out.image) core.setOutput('image', out.image);
+  core.setOutput('platforms', JSON.stringify(out.pushed ? platformDigests(out.pushed) : {}));
 
   if (inputs.summary) {
     const md = summaryMarkdown({
-      image,
-      digest: result.digest,
-      pushed,
+      image: out.image,
+      digest: out.digest,
+      pushed: out.pushed,
       platforms: inputs.platforms.map(formatPlatform),
-      cacheHits: result.cache,
+      cacheHits: out.cache,
       durationMs: Date.now() - started,
     });
     if (!core.writeSummary(md)) log.info(md);

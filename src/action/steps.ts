@@ -1,15 +1,19 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { binfmtInstallArgs, hostNativePlatforms, planEmulators, readRegisteredEmulators } from '../core/binfmt.js';
-import { buildArgs, buildEnv, type BuildOptions, explainBuildFailure, parseMetadata, repositoryOf } from '../core/build.js';
+import { buildArgs, buildEnv, type BuildOptions, explainBuildFailure, parseMetadata, platformSlug, repositoryOf } from '../core/build.js';
 import { type BuilderInfo, builderName, buildkitdToml, createBuilderArgs, parseInspect } from '../core/builder.js';
-import { UserError } from '../core/errors.js';
+import { UsageError, UserError } from '../core/errors.js';
 import { BUILDX_MISSING, isBuildxMissing } from '../core/docker.js';
 import { lastErrorLine, run } from '../core/exec.js';
 import type { Log } from '../core/log.js';
-import { configForLogin, type DockerConfig, loginArgs } from '../core/login.js';
-import { formatPlatform } from '../core/platform.js';
+import { configForLogin, configWithAuth, type DockerConfig, loginArgs } from '../core/login.js';
+import { formatPlatform, type Platform, parsePlatformList } from '../core/platform.js';
+import { RegistryClient } from '../registry/client.js';
+import { pushLayout } from '../registry/layout.js';
+import { type MergeSource, mergeImages } from '../registry/merge.js';
+import { formatReference, parseReference, withDigest } from '../registry/reference.js';
 import { cacheHits } from '../core/summary.js';
 import { childSize, describePushed, missingPlatforms, type PushedImage } from '../core/verify.js';
 import type { ActionInputs } from './inputs.js';
@@ -39,7 +43,15 @@ export async function login(ctx: RunContext, i: ActionInputs): Promise<string | 
   } catch {
     existing = undefined;
   }
-  writeFileSync(join(dir, 'config.json'), JSON.stringify(configForLogin(existing, i.registry), null, 2), { mode: 0o600 });
+  const prepared = configForLogin(existing, i.registry);
+  if (i.merge) {
+    // merge jobs need no Docker: the registry client reads the credentials from this config
+    writeFileSync(join(dir, 'config.json'), JSON.stringify(configWithAuth(prepared, i.registry, i.username, i.password), null, 2), { mode: 0o600 });
+    ctx.env.DOCKER_CONFIG = dir;
+    ctx.log.info(`Credentials for ${i.registry} as ${i.username} in a temporary DOCKER_CONFIG (removed in the post step)`);
+    return dir;
+  }
+  writeFileSync(join(dir, 'config.json'), JSON.stringify(prepared, null, 2), { mode: 0o600 });
   // builders, contexts and plugins stay where the user keeps them
   for (const sub of ['buildx', 'contexts', 'cli-plugins']) {
     const target = join(userDir, sub);
@@ -80,6 +92,8 @@ export async function setupQemu(ctx: RunContext, i: ActionInputs): Promise<void>
 export interface BuilderResult {
   name: string;
   created: boolean;
+  /** known when it decides how to build (docker driver: push-by-digest goes through an OCI layout) */
+  driver?: string;
 }
 
 /**
@@ -88,11 +102,15 @@ export interface BuilderResult {
  * inspected alongside the build (describeBuilder) rather than before it.
  */
 export async function setupBuilder(ctx: RunContext, i: ActionInputs): Promise<BuilderResult> {
-  if (i.builder) return { name: i.builder, created: false };
+  if (i.builder) {
+    // only split legs need to know the driver before building
+    const driver = i.pushByDigest ? (await describeBuilder(ctx, i.builder))?.driver : undefined;
+    return { name: i.builder, created: false, driver };
+  }
   if (i.driver === 'docker') {
     const c = await run('docker', ['context', 'show'], { silent: true, env: ctx.env });
     if (isBuildxMissing(c.stderr)) throw new UserError(BUILDX_MISSING);
-    return { name: c.exitCode === 0 && c.stdout.trim() ? c.stdout.trim() : 'default', created: false };
+    return { name: c.exitCode === 0 && c.stdout.trim() ? c.stdout.trim() : 'default', created: false, driver: 'docker' };
   }
   const name = builderName();
   const toml = buildkitdToml(i.buildkitdConfig, i.insecureRegistries);
@@ -109,7 +127,7 @@ export async function setupBuilder(ctx: RunContext, i: ActionInputs): Promise<Bu
       `could not create the ${i.driver} builder: ${lastErrorLine(res.stderr)}${i.driver === 'docker-container' ? " (its moby/buildkit image must be pullable; set driver: docker to use the engine's builder)" : ''}`,
     );
   }
-  return { name, created: true };
+  return { name, created: true, driver: i.driver };
 }
 
 /** What the builder supports, for the log (run alongside the build; never fails the job). */
@@ -138,10 +156,11 @@ export interface BuildResult {
   cache: { cached: number; total: number };
 }
 
-export async function build(ctx: RunContext, i: ActionInputs, builder: string): Promise<BuildResult> {
+export async function build(ctx: RunContext, i: ActionInputs, builder: BuilderResult): Promise<BuildResult> {
   const metadataFile = join(ctx.tempDir, 'metadata.json');
+  const viaLayout = i.pushByDigest && builder.driver === 'docker' ? join(ctx.tempDir, 'oci-layout') : undefined;
   const opts: BuildOptions = {
-    builder,
+    builder: builder.name,
     platforms: i.platforms,
     context: i.context,
     file: i.file,
@@ -159,33 +178,148 @@ export async function build(ctx: RunContext, i: ActionInputs, builder: string): 
     provenance: i.provenance,
     sbom: i.sbom,
     metadataFile,
-    cacheScope: i.platforms.map(formatPlatform).join('+').replace(/\//g, '-'),
+    cacheScope: platformSlug(i.platforms.map(formatPlatform)),
+    pushByDigest: i.pushByDigest ? targetRepository(i) : undefined,
+    cacheSuffix: i.pushByDigest ? platformSlug(i.platforms.map(formatPlatform)) : undefined,
+    ociLayout: viaLayout,
   };
+  if (i.pushByDigest && !opts.pushByDigest) throw new UsageError('push-by-digest needs image (a repository such as ghcr.io/owner/app) or a tag to take it from');
   const args = buildArgs(opts);
   const res = await run('docker', args, { env: { ...ctx.env, ...buildEnv(opts) } });
   const output = `${res.stdout}\n${res.stderr}`;
   if (res.exitCode !== 0) throw new UserError(explainBuildFailure(output));
   const metadata = existsSync(metadataFile) ? readFileSync(metadataFile, 'utf8') : '{}';
-  return { digest: parseMetadata(metadata).digest, metadata, cache: cacheHits(output) };
+  let digest = parseMetadata(metadata).digest;
+  if (viaLayout && opts.pushByDigest) {
+    // the docker driver cannot push by digest: push its OCI layout with our registry client
+    const client = registryClient(ctx);
+    try {
+      digest = (await pushLayout(client, viaLayout, parseReference(opts.pushByDigest))).digest;
+      ctx.log.info(`pushed ${opts.pushByDigest}@${digest} by digest (no tag)`);
+    } finally {
+      client.close();
+    }
+  }
+  return { digest, metadata, cache: cacheHits(output) };
 }
 
-/** Read the pushed index back and fail if a requested platform is missing. */
-export async function verify(ctx: RunContext, i: ActionInputs, digest: string): Promise<PushedImage> {
-  const repo = repositoryOf(i.tags[0] as string);
-  const raw = async (d: string) => {
-    const r = await run('docker', ['buildx', 'imagetools', 'inspect', '--raw', `${repo}@${d}`], { silent: true, env: ctx.env });
-    if (r.exitCode !== 0) throw new UserError(`could not read back ${repo}@${d} from the registry: ${lastErrorLine(r.stderr)}`);
-    return r.stdout;
-  };
-  const pushed = describePushed(await raw(digest), digest, i.platforms);
-  const missing = missingPlatforms(i.platforms, pushed);
-  if (missing.length) {
-    throw new UserError(`the pushed image ${repo}@${digest} lacks ${missing.join(', ')} (it has ${pushed.platforms.map((p) => p.platform).join(', ') || 'no platform'})`);
+/** The repository an image is pushed to: image input, else the first tag's. */
+export function targetRepository(i: ActionInputs): string | undefined {
+  return i.image ?? (i.tags[0] ? repositoryOf(i.tags[0]) : undefined);
+}
+
+function registryClient(ctx: RunContext): RegistryClient {
+  return new RegistryClient({ configDir: ctx.env.DOCKER_CONFIG });
+}
+
+/**
+ * Read the pushed index back (our registry client, by digest: registry 2.8 answers HEAD of a
+ * tag holding attestations with 500) and fail if a requested platform is missing.
+ */
+export async function verify(ctx: RunContext, repo: string, digest: string, requested: Platform[]): Promise<PushedImage> {
+  const client = registryClient(ctx);
+  try {
+    const ref = withDigest(parseReference(repo), digest);
+    const top = await client.getManifest(ref);
+    const pushed = describePushed(top.bytes.toString('utf8'), digest, requested);
+    const missing = missingPlatforms(requested, pushed);
+    if (missing.length) {
+      throw new UserError(`the pushed image ${repo}@${digest} lacks ${missing.join(', ')} (it has ${pushed.platforms.map((p) => p.platform).join(', ') || 'no platform'})`);
+    }
+    await Promise.all(
+      pushed.platforms.map(async (p) => {
+        if (p.size === undefined) p.size = childSize((await client.getManifest(withDigest(ref, p.digest))).bytes.toString('utf8'));
+      }),
+    );
+    return pushed;
+  } finally {
+    client.close();
   }
-  await Promise.all(
-    pushed.platforms.map(async (p) => {
-      if (p.size === undefined) p.size = childSize(await raw(p.digest));
-    }),
-  );
-  return pushed;
+}
+
+/** Split leg: record the digest as a file named by its hex (content: the platforms), for the merge job. */
+export function writeDigestFile(dir: string, digest: string, platforms: Platform[]): string {
+  const hex = digest.replace(/^sha256:/, '');
+  if (!/^[a-f0-9]{64}$/.test(hex)) throw new UserError(`buildx reported no usable digest (${digest})`);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, hex);
+  writeFileSync(file, `${platforms.map(formatPlatform).join(',')}\n`);
+  return file;
+}
+
+/** Merge: the legs' digests from digests-dir files and the digests input. */
+export function collectLegs(i: ActionInputs, repo: string): MergeSource[] {
+  const legs: MergeSource[] = [];
+  const add = (entry: string, platformHint?: string) => {
+    let platform: Platform | undefined;
+    let value = entry.trim();
+    const eq = value.indexOf('=');
+    if (eq > 0) {
+      platform = parsePlatformList(value.slice(0, eq))[0];
+      value = value.slice(eq + 1).trim();
+    } else if (platformHint) {
+      const ps = parsePlatformList(platformHint);
+      if (ps.length === 1) platform = ps[0];
+    }
+    const ref = /^sha256:[a-f0-9]{64}$/.test(value) ? withDigest(parseReference(repo), value) : /^[a-f0-9]{64}$/.test(value) ? withDigest(parseReference(repo), `sha256:${value}`) : parseReference(value);
+    if (!ref.digest) throw new UsageError(`digests: "${entry}" is not a digest (sha256:…, REPOSITORY@sha256:… or PLATFORM=sha256:…)`);
+    legs.push(platform ? { ref, platform } : { ref });
+  };
+  if (i.digestsDir) {
+    if (!existsSync(i.digestsDir)) throw new UserError(`digests-dir ${i.digestsDir} does not exist: did the build legs upload their digests, and did this job download them?`);
+    for (const name of readdirSync(i.digestsDir).sort()) {
+      if (!/^(sha256[:-])?[a-f0-9]{64}$/.test(name)) continue;
+      const hint = readFileSync(join(i.digestsDir, name), 'utf8').trim();
+      add(name.replace(/^sha256[:-]/, ''), hint || undefined);
+    }
+  }
+  for (const d of i.digests) add(d);
+  if (!legs.length) throw new UserError(`merge found no digests${i.digestsDir ? ` in ${i.digestsDir}` : ''}; give digests or digests-dir`);
+  return legs;
+}
+
+export interface MergeOutcome {
+  digest: string;
+  pushed: PushedImage;
+}
+
+/** Create the tagged index from the legs; nothing is tagged unless every wanted platform is there. */
+export async function mergeLegs(ctx: RunContext, i: ActionInputs): Promise<MergeOutcome> {
+  const first = i.tags[0];
+  if (!first) throw new UsageError('merge needs tags: the index is pushed under them');
+  const repo = targetRepository(i) as string;
+  const legs = collectLegs(i, repo);
+  const target = parseReference(first);
+  if (!target.tag) throw new UsageError(`tags: "${first}" needs a tag for the merged index`);
+  const extra = i.tags.slice(1).map((t) => parseReference(t));
+  for (const e of extra) {
+    if (e.registry !== target.registry || e.repository !== target.repository) {
+      throw new UsageError(`merge tags must share one repository (${target.registry}/${target.repository}); "${formatReference(e)}" does not — mirror it afterwards with gen-ci mirror`);
+    }
+  }
+  const client = registryClient(ctx);
+  try {
+    // check before tagging: every requested platform must come from some leg
+    if (!i.platformsDefaulted) {
+      const have: string[] = [];
+      for (const leg of legs) {
+        const m = await client.getManifest(leg.ref);
+        const d = describePushed(m.bytes.toString('utf8'), m.digest, leg.platform ? [leg.platform] : []);
+        have.push(...d.platforms.map((p) => p.platform));
+      }
+      const missing = i.platforms.map(formatPlatform).filter((p) => !have.includes(p));
+      if (missing.length) throw new UserError(`not tagging ${first}: no leg built ${missing.join(', ')} (the legs have ${[...new Set(have)].join(', ')})`);
+    }
+    const res = await mergeImages(client, target, legs, { extraTags: extra.map((e) => e.tag as string).filter(Boolean) });
+    ctx.log.info(`merged ${res.platforms.map((p) => p.platform).join(', ')} into ${first} (${res.digest})`);
+    const pushed: PushedImage = {
+      mediaType: res.mediaType,
+      digest: res.digest,
+      platforms: res.platforms.map((p) => ({ platform: p.platform, digest: p.digest })),
+      attestations: res.attestations,
+    };
+    return { digest: res.digest, pushed };
+  } finally {
+    client.close();
+  }
 }

@@ -28,6 +28,12 @@ export interface BuildOptions {
   metadataFile: string;
   /** scope for the gha cache (per platform set, so parallel jobs do not overwrite each other) */
   cacheScope?: string;
+  /** split leg: push by digest only (no tag) into this repository */
+  pushByDigest?: string;
+  /** push-by-digest through an OCI layout directory (for the docker driver, whose exporter lacks push-by-digest) */
+  ociLayout?: string;
+  /** registry cache ref suffix (split legs get one per platform: buildcache-linux-arm64) */
+  cacheSuffix?: string;
 }
 
 /** Split a list input on newlines (and commas when allowed), trimming, dropping blanks and # comments. */
@@ -55,14 +61,21 @@ export function validateTag(tag: string): void {
 }
 
 /** The registry-cache reference derived from the first tag: <repository>:buildcache. */
-export function registryCacheRef(tags: string[]): string {
-  const first = tags[0];
+export function registryCacheRef(tags: string[], image?: string, suffix?: string): string {
+  const first = image ?? tags[0];
   if (!first) throw new UsageError('cache: registry derives the cache from the first tag; set tags, or give cache-from/cache-to');
-  return `${repositoryOf(first)}:buildcache`;
+  return `${repositoryOf(first)}:buildcache${suffix ? `-${suffix}` : ''}`;
+}
+
+/** `linux/arm/v7` -> `linux-arm-v7`, for cache refs, scopes and artifact names. */
+export function platformSlug(platforms: string[]): string {
+  return platforms.join('+').replace(/\//g, '-');
 }
 
 /** cache-from / cache-to values after applying the `cache` shorthand (explicit values win). */
-export function cacheSettings(o: Pick<BuildOptions, 'cache' | 'cacheFrom' | 'cacheTo' | 'tags' | 'cacheScope'>): { from: string[]; to: string[] } {
+export function cacheSettings(
+  o: Pick<BuildOptions, 'cache' | 'cacheFrom' | 'cacheTo' | 'tags' | 'cacheScope' | 'pushByDigest' | 'cacheSuffix'>,
+): { from: string[]; to: string[] } {
   if (o.cacheFrom.length || o.cacheTo.length) return { from: o.cacheFrom, to: o.cacheTo };
   switch (o.cache) {
     case 'none':
@@ -72,7 +85,7 @@ export function cacheSettings(o: Pick<BuildOptions, 'cache' | 'cacheFrom' | 'cac
       return { from: [`type=gha${scope}`], to: [`type=gha,mode=max${scope}`] };
     }
     case 'registry': {
-      const ref = registryCacheRef(o.tags);
+      const ref = registryCacheRef(o.tags, o.pushByDigest, o.cacheSuffix);
       return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
     }
   }
@@ -81,13 +94,16 @@ export function cacheSettings(o: Pick<BuildOptions, 'cache' | 'cacheFrom' | 'cac
 /** `docker buildx build ...` as an argument array (pure). */
 export function buildArgs(o: BuildOptions): string[] {
   if (!o.platforms.length) throw new UsageError('platforms: at least one platform is needed');
-  if (o.push && !o.tags.length && !o.outputs.length) throw new UsageError('push: true needs at least one tag');
+  if (o.push && !o.tags.length && !o.outputs.length && !o.pushByDigest) throw new UsageError('push: true needs at least one tag');
   for (const t of o.tags) validateTag(t);
   const args = ['buildx', 'build', '--builder', o.builder, '--progress', 'plain'];
   args.push('--platform', o.platforms.map(formatPlatform).join(','));
   if (o.file) args.push('--file', o.file);
   if (o.target) args.push('--target', o.target);
-  for (const t of o.tags) args.push('--tag', t);
+  if (o.pushByDigest) {
+    validateTag(o.pushByDigest);
+    if (/:[^/]*$/.test(o.pushByDigest) || o.pushByDigest.includes('@')) throw new UsageError(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
+  } else for (const t of o.tags) args.push('--tag', t);
   for (const l of o.labels) args.push('--label', l);
   for (const b of o.buildArgs) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(b) && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(b)) throw new UsageError(`build-args: "${b.split('=')[0]}" is not NAME=value`);
@@ -100,7 +116,10 @@ export function buildArgs(o: BuildOptions): string[] {
   args.push(`--provenance=${o.provenance}`, `--sbom=${o.sbom}`);
   args.push('--metadata-file', o.metadataFile);
   for (const out of o.outputs) args.push('--output', out);
-  if (!o.outputs.length) {
+  if (o.pushByDigest && !o.outputs.length) {
+    args.push('--output', o.ociLayout ? `type=oci,dest=${o.ociLayout},tar=false` : `type=image,name=${o.pushByDigest},push-by-digest=true,name-canonical=true,push=true`);
+  }
+  else if (!o.outputs.length) {
     if (o.push) args.push('--push');
     if (o.load) args.push('--load');
   }

@@ -42,3 +42,9 @@ export function configForLogin(existing: DockerConfig | undefined, registry: str
 export function loginArgs(registry: string, username: string): string[] {
   return ['login', '--username', username, '--password-stdin', configKey(registry) === 'https://index.docker.io/v1/' ? 'docker.io' : registry];
 }
+
+/** The config with this registry's credentials inline (used where no docker CLI runs: merge jobs). */
+export function configWithAuth(cfg: DockerConfig, registry: string, username: string, password: string): DockerConfig {
+  const key = configKey(registry);
+  return { ...cfg, auths: { ...(cfg.auths ?? {}), [key]: { auth: Buffer.from(`${username}:${password}`).toString('base64') } } };
+}

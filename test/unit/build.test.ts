@@ -46,6 +46,17 @@ describe('buildArgs', () => {
     expect(l).not.toContain('--push');
   });
 
+  it('split legs push by digest with a per-platform cache ref', () => {
+    const args = buildArgs({ ...base, platforms: parsePlatformList('linux/arm64'), tags: [], pushByDigest: 'ghcr.io/o/app', cache: 'registry', cacheSuffix: 'linux-arm64' });
+    expect(args).toContain('type=image,name=ghcr.io/o/app,push-by-digest=true,name-canonical=true,push=true');
+    expect(args).toContain('type=registry,ref=ghcr.io/o/app:buildcache-linux-arm64,mode=max');
+    expect(args).not.toContain('--tag');
+    expect(args).not.toContain('--push');
+    const viaLayout = buildArgs({ ...base, tags: [], pushByDigest: 'ghcr.io/o/app', ociLayout: '/tmp/l' });
+    expect(viaLayout).toContain('type=oci,dest=/tmp/l,tar=false');
+    expect(() => buildArgs({ ...base, pushByDigest: 'ghcr.io/o/app:1' })).toThrow(/must be a repository without tag/);
+  });
+
   it('rejects bad input in one line', () => {
     expect(() => buildArgs({ ...base, tags: [] })).toThrow(/push: true needs at least one tag/);
     expect(() => buildArgs({ ...base, tags: ['Bad/Name:1'] })).toThrow(/not a valid image reference/);
