@@ -116,10 +116,16 @@ function timed(cmd, args) {
   const r = sh('/usr/bin/time', ['-f', 'TIME %e %M', cmd, ...args]);
   if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr.slice(-800)}`);
   const m = /TIME ([\d.]+) (\d+)/.exec(r.stderr);
-  return { secs: Number(m[1]), rssMiB: Number(m[2]) / 1024 };
+  return { secs: Number(m[1]), rssMiB: Number(m[2]) / 1024, stdout: r.stdout };
 }
 
 const ours = (src, dst) => timed(process.execPath, [join(tmp, 'cli.mjs'), 'mirror', src, dst, '--no-cache']);
+/** the warm run must have found everything in place, or it measures something else */
+const oursWarm = (src, dst) => {
+  const r = ours(src, dst);
+  if (!r.stdout.includes('up to date')) throw new Error(`warm run copied something: ${r.stdout}`);
+  return r;
+};
 const skopeo = (src, dst) =>
   timed('skopeo', ['copy', '--all', '--quiet', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${src}`, `docker://${dst}`]);
 
@@ -144,7 +150,7 @@ for (let round = 0; round < rounds; round++) {
   ];
   if (round % 2) steps.reverse();
   for (const s of steps) s();
-  const warm = [() => res.oursWarm.push(ours(big, dstA).secs), () => res.skopeoWarm.push(skopeo(big, dstB).secs)];
+  const warm = [() => res.oursWarm.push(oursWarm(big, dstA).secs), () => res.skopeoWarm.push(skopeo(big, dstB).secs)];
   if (round % 2) warm.reverse();
   for (const w of warm) w();
   res.oursRssSmall.push(ours(small, `${a.host}/bench/small:v1`).rssMiB);

@@ -19,13 +19,18 @@ export function destinationFor(src: Reference, dst: string): Reference {
   const d = dst.trim();
   if (d.endsWith('/')) {
     const prefix = d.replace(/\/+$/, '');
-    const ref = parseReference(`${prefix}/${src.repository}:${src.tag ?? 'latest'}`);
+    const ref = parseReference(`${prefix}/${src.repository}${keyOf(src)}`);
     if (!prefix.includes('.') && !prefix.includes(':') && !prefix.startsWith('localhost'))
       throw new UsageError(`mirror prefix "${dst}" must start with a registry host (e.g. registry.example.com/mirror/)`);
     return ref;
   }
   const ref = parseReference(d, { defaultTag: false });
-  return ref.tag || ref.digest ? ref : { ...ref, tag: src.tag ?? 'latest' };
+  return ref.tag || ref.digest ? ref : parseReference(`${formatReference(ref)}${keyOf(src)}`);
+}
+
+/** The source's tag and digest as a reference suffix (a digest-only source stays digest-only). */
+function keyOf(src: Reference): string {
+  return `${src.tag ? `:${src.tag}` : ''}${src.digest ? `@${src.digest}` : ''}` || ':latest';
 }
 
 /** `SRC=DST` or `SRC DST`; blank lines and # comments are skipped. */

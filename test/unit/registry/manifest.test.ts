@@ -42,6 +42,7 @@ describe('mirror pairs', () => {
     ['alpine reg.example/mirror/alpine', 'docker.io/library/alpine:latest', 'reg.example/mirror/alpine:latest'],
     ['ghcr.io/o/a:1 = reg.example/a', 'ghcr.io/o/a:1', 'reg.example/a:1'],
     ['ghcr.io/o/a:1=reg.example/a:2 # comment', 'ghcr.io/o/a:1', 'reg.example/a:2'],
+    [`ghcr.io/o/a@sha256:${'d'.repeat(64)}=reg.example/m/`, `ghcr.io/o/a@sha256:${'d'.repeat(64)}`, `reg.example/m/o/a@sha256:${'d'.repeat(64)}`],
   ])('%s', (line, src, dst) => {
     const [p] = parsePairLines(line);
     expect(formatReference(p?.src as never)).toBe(src);
