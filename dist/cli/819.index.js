@@ -79,7 +79,11 @@ async function mergeImages(client, target, sources, opts = {}) {
     const manifests = [];
     for (const c of picked) {
         const { annotations: _a, platform: _p, ...base } = c.desc;
-        manifests.push({ ...base, platform: { ...(c.desc.platform ?? {}), ...(0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .normalise */ .j7)(c.platform) }, ...(c.desc.annotations ? { annotations: c.desc.annotations } : {}) });
+        manifests.push({
+            ...base,
+            platform: { ...(c.desc.platform ?? {}), ...(0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .normalise */ .j7)(c.platform) },
+            ...(c.desc.annotations ? { annotations: c.desc.annotations } : {}),
+        });
     }
     if (opts.keepAttestations)
         for (const c of picked)
@@ -106,8 +110,8 @@ async function mergeImages(client, target, sources, opts = {}) {
 function parseMergeSource(arg) {
     const at = arg.lastIndexOf('@');
     if (at > 0 && !arg.slice(at + 1).includes(':'))
-        return { ref: (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(arg.slice(0, at)), platform: (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .FL)(arg.slice(at + 1)) };
-    return { ref: (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(arg) };
+        return { ref: (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__.parseReference)(arg.slice(0, at)), platform: (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .FL)(arg.slice(at + 1)) };
+    return { ref: (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__.parseReference)(arg) };
 }
 /** manifest-tool's `from-spec` YAML: image, optional tags, manifests: [{image, platform: {os, architecture, variant}}]. */
 async function parseMergeSpec(text) {
@@ -135,10 +139,10 @@ async function parseMergeSpec(text) {
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`manifests[${i}].platform needs an architecture`);
             platform = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .FL)([p.os ?? 'linux', p.architecture, p.variant].filter(Boolean).join('/'));
         }
-        return { ref: (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(m.image), ...(platform ? { platform } : {}) };
+        return { ref: (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__.parseReference)(m.image), ...(platform ? { platform } : {}) };
     });
     const tags = Array.isArray(d.tags) ? d.tags.map(String) : [];
-    return { target: (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(d.image), sources, tags };
+    return { target: (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__.parseReference)(d.image), sources, tags };
 }
 
 

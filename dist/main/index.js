@@ -2274,7 +2274,10 @@ function isDomain(first) {
 }
 /** docker.io, index.docker.io and registry-1.docker.io all name Docker Hub. */
 function normaliseRegistry(registry) {
-    const r = registry.toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+    const r = registry
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/.*$/, '');
     return r === 'index.docker.io' || r === DOCKER_HUB_API ? DOCKER_HUB : r;
 }
 /**
@@ -2568,7 +2571,6 @@ function digestOf(data, algorithm = 'sha256') {
 
 
 
-
 /** An HTTP answer the registry gave that the operation could not accept. */
 class client_RegistryError extends errors_UserError {
     status;
@@ -2753,9 +2755,9 @@ class RegistryClient {
      */
     async request(r) {
         const s = this.state(r.registry);
+        // no ping first: a 401 on any replayable request teaches the challenge, and every streamed
+        // upload (PUT) follows the POST that opened its session, which already carried the push scope
         const isPing = r.path === '/v2/';
-        if (!isPing)
-            await this.ping(r.registry);
         const url = new URL(r.path, s.base);
         const replayable = !(r.body instanceof external_node_stream_namespaceObject.Readable);
         const retries = this.opts.retries ?? 4;
@@ -3091,7 +3093,13 @@ class RegistryClient {
     // ---------------------------------------------------------------- blobs
     /** Size of a blob if the repository has it, else undefined. */
     async headBlob(registry, repository, digest) {
-        const res = await this.request({ registry, method: 'HEAD', path: `/v2/${repository}/blobs/${digest}`, scopes: [pullScope(repository)], what: `blob ${digest}` });
+        const res = await this.request({
+            registry,
+            method: 'HEAD',
+            path: `/v2/${repository}/blobs/${digest}`,
+            scopes: [pullScope(repository)],
+            what: `blob ${digest}`,
+        });
         res.resume();
         if (res.statusCode === 404)
             return undefined;
@@ -3515,7 +3523,9 @@ class Transfer {
         if (!p) {
             this.progress.blobsTotal++;
             this.progress.bytesTotal += d.size;
-            p = this.pool.run(() => this.copyBlob(src, dst, d)).then(() => {
+            p = this.pool
+                .run(() => this.copyBlob(src, dst, d))
+                .then(() => {
                 this.progress.blobsDone++;
                 this.tick(this.progress.blobsDone === this.progress.blobsTotal);
             }, (e) => {
@@ -3765,7 +3775,11 @@ async function mergeImages(client, target, sources, opts = {}) {
     const manifests = [];
     for (const c of picked) {
         const { annotations: _a, platform: _p, ...base } = c.desc;
-        manifests.push({ ...base, platform: { ...(c.desc.platform ?? {}), ...platform_normalise(c.platform) }, ...(c.desc.annotations ? { annotations: c.desc.annotations } : {}) });
+        manifests.push({
+            ...base,
+            platform: { ...(c.desc.platform ?? {}), ...platform_normalise(c.platform) },
+            ...(c.desc.annotations ? { annotations: c.desc.annotations } : {}),
+        });
     }
     if (opts.keepAttestations)
         for (const c of picked)
@@ -4152,12 +4166,17 @@ const log = {
     group: (title, fn) => group(title, fn),
 };
 /** The user's story: check → login → qemu → builder → build → verify → summary. */
-async function buildImage(ctx, inputs) {
+async function buildImage(ctx, inputs, docker) {
     await log.group('QEMU', () => setupQemu(ctx, inputs));
     const builder = await log.group('Builder', () => setupBuilder(ctx, inputs));
     if (builder.created)
         saveState(STATE.builderCreated, builder.name);
     setOutput('builder', builder.name);
+    const probe = await docker;
+    if (probe instanceof Error)
+        throw probe;
+    if (probe)
+        log.info(`Docker ${probe.server}`);
     const about = describeBuilder(ctx, builder.name);
     const result = await log.group(`Build ${inputs.platforms.map(platform_formatPlatform).join(', ')}`, () => build(ctx, inputs, builder));
     const info = await about;
@@ -4193,13 +4212,22 @@ async function main() {
             setSecret(v);
     const ctx = newContext(log);
     saveState(STATE.tempDir, ctx.tempDir);
-    if (!inputs.merge) {
-        await log.group('Docker', async () => log.info(`Docker ${(await checkDocker()).server}`));
-    }
-    const configDir = await log.group('Login', () => login(ctx, inputs));
+    // the Docker probe runs alongside login, QEMU and builder set-up; its answer comes first
+    // whenever it failed, since a missing engine is the root of whatever else then failed
+    const docker = inputs.merge ? undefined : checkDocker().catch((err) => err);
+    const dockerFirst = async (step) => {
+        try {
+            return await step;
+        }
+        catch (err) {
+            const probe = await docker;
+            throw probe instanceof Error ? probe : err;
+        }
+    };
+    const configDir = await dockerFirst(log.group('Login', () => login(ctx, inputs)));
     if (configDir)
         saveState(STATE.dockerConfig, configDir);
-    const out = inputs.merge ? await mergeImage(ctx, inputs) : await buildImage(ctx, inputs);
+    const out = inputs.merge ? await mergeImage(ctx, inputs) : await dockerFirst(buildImage(ctx, inputs, docker));
     if (out.digest)
         setOutput('digest', out.digest);
     if (out.image)

@@ -1,4 +1,4 @@
-import { checkDocker } from '../core/docker.js';
+import { checkDocker, type DockerInfo } from '../core/docker.js';
 import { describeError } from '../core/errors.js';
 import type { Log } from '../core/log.js';
 import { formatPlatform } from '../core/platform.js';
@@ -23,12 +23,15 @@ interface Outcome {
 }
 
 /** The user's story: check → login → qemu → builder → build → verify → summary. */
-async function buildImage(ctx: RunContext, inputs: ActionInputs): Promise<Outcome> {
+async function buildImage(ctx: RunContext, inputs: ActionInputs, docker: Promise<DockerInfo | Error> | undefined): Promise<Outcome> {
   await log.group('QEMU', () => setupQemu(ctx, inputs));
   const builder = await log.group('Builder', () => setupBuilder(ctx, inputs));
   if (builder.created) core.saveState(STATE.builderCreated, builder.name);
   core.setOutput('builder', builder.name);
 
+  const probe = await docker;
+  if (probe instanceof Error) throw probe;
+  if (probe) log.info(`Docker ${probe.server}`);
   const about = describeBuilder(ctx, builder.name);
   const result = await log.group(`Build ${inputs.platforms.map(formatPlatform).join(', ')}`, () => build(ctx, inputs, builder));
   const info = await about;
@@ -64,13 +67,21 @@ export async function main(): Promise<void> {
 
   const ctx = newContext(log);
   core.saveState(STATE.tempDir, ctx.tempDir);
-  if (!inputs.merge) {
-    await log.group('Docker', async () => log.info(`Docker ${(await checkDocker()).server}`));
-  }
-  const configDir = await log.group('Login', () => login(ctx, inputs));
+  // the Docker probe runs alongside login, QEMU and builder set-up; its answer comes first
+  // whenever it failed, since a missing engine is the root of whatever else then failed
+  const docker = inputs.merge ? undefined : checkDocker().catch((err: unknown) => err as Error);
+  const dockerFirst = async <T>(step: Promise<T>): Promise<T> => {
+    try {
+      return await step;
+    } catch (err) {
+      const probe = await docker;
+      throw probe instanceof Error ? probe : err;
+    }
+  };
+  const configDir = await dockerFirst(log.group('Login', () => login(ctx, inputs)));
   if (configDir) core.saveState(STATE.dockerConfig, configDir);
 
-  const out = inputs.merge ? await mergeImage(ctx, inputs) : await buildImage(ctx, inputs);
+  const out = inputs.merge ? await mergeImage(ctx, inputs) : await dockerFirst(buildImage(ctx, inputs, docker));
   if (out.digest) core.setOutput('digest', out.digest);
   if (out.image) core.setOutput('image', out.image);
   core.setOutput('platforms', JSON.stringify(out.pushed ? platformDigests(out.pushed) : {}));
