@@ -71,8 +71,10 @@ const smallLayers = bigLayers.map((b) => Math.round(b / 10));
 const big = `127.0.0.1:5000/bench/mirror:v1-${scale}`;
 const small = `127.0.0.1:5000/bench/mirror-small:v1-${scale}`;
 const bigInfo = await ensureImage(big, platforms, bigLayers);
-const smallInfo = await ensureImage(small, platforms, smallLayers);
-console.log(`image ${big}: ${platforms.length} platforms, ${bigInfo.blobs} blobs, ${(bigInfo.bytes / MiB).toFixed(0)} MiB (largest layer ${(bigLayers[0] / MiB).toFixed(0)} MiB)`);
+await ensureImage(small, platforms, smallLayers);
+console.log(
+  `image ${big}: ${platforms.length} platforms, ${bigInfo.blobs} blobs, ${(bigInfo.bytes / MiB).toFixed(0)} MiB (largest layer ${(bigLayers[0] / MiB).toFixed(0)} MiB)`,
+);
 
 async function freePort() {
   const net = await import('node:net');
@@ -88,10 +90,16 @@ async function startRegistry() {
   const port = await freePort();
   const dir = mkdtempSync(join(tmp, 'reg-'));
   mkdirSync(join(dir, 'data'));
-  writeFileSync(join(dir, 'config.yml'), `version: 0.1\nlog: {level: error}\nstorage: {filesystem: {rootdirectory: ${dir}/data}}\nhttp: {addr: 127.0.0.1:${port}}\n`);
+  writeFileSync(
+    join(dir, 'config.yml'),
+    `version: 0.1\nlog: {level: error}\nstorage: {filesystem: {rootdirectory: ${dir}/data}}\nhttp: {addr: 127.0.0.1:${port}}\n`,
+  );
   const child = spawn('docker-registry', ['serve', join(dir, 'config.yml')], { stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/v2/`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/v2/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -156,18 +164,19 @@ for (let round = 0; round < rounds; round++) {
   res.oursRssSmall.push(ours(small, `${a.host}/bench/small:v1`).rssMiB);
   await a.stop();
   await b.stop();
-  process.stderr.write(`round ${round + 1}/${rounds}: cold ours ${res.oursCold.at(-1)}s skopeo ${res.skopeoCold.at(-1)}s; warm ours ${res.oursWarm.at(-1)}s skopeo ${res.skopeoWarm.at(-1)}s\n`);
+  process.stderr.write(
+    `round ${round + 1}/${rounds}: cold ours ${res.oursCold.at(-1)}s skopeo ${res.skopeoCold.at(-1)}s; warm ours ${res.oursWarm.at(-1)}s skopeo ${res.skopeoWarm.at(-1)}s\n`,
+  );
 }
 
 const f = (x) => x.toFixed(2);
-const line = (name, o, s) => `${name.padEnd(26)} ${`${f(median(o))} s`.padStart(9)} ${`${f(median(s))} s`.padStart(9)} ${`${f(median(o) / median(s))}x`.padStart(7)}`;
+const line = (name, o, s) =>
+  `${name.padEnd(26)} ${`${f(median(o))} s`.padStart(9)} ${`${f(median(s))} s`.padStart(9)} ${`${f(median(o) / median(s))}x`.padStart(7)}`;
 console.log(`\nmedians of ${rounds} alternating rounds${scale !== 1 ? ` (BENCH_SCALE=${scale})` : ''}`);
 console.log(`${''.padEnd(26)} ${'gen-ci'.padStart(9)} ${'skopeo'.padStart(9)} ${'ratio'.padStart(7)}`);
 console.log(line('cold (fresh registry)', res.oursCold, res.skopeoCold));
 console.log(line('warm (nothing to copy)', res.oursWarm, res.skopeoWarm));
-console.log(
-  `${'peak RSS, cold'.padEnd(26)} ${`${median(res.oursRss).toFixed(0)} MiB`.padStart(9)} ${`${median(res.skopeoRss).toFixed(0)} MiB`.padStart(9)}`,
-);
+console.log(`${'peak RSS, cold'.padEnd(26)} ${`${median(res.oursRss).toFixed(0)} MiB`.padStart(9)} ${`${median(res.skopeoRss).toFixed(0)} MiB`.padStart(9)}`);
 console.log(
   `${'gen-ci peak RSS by layer'.padEnd(26)} ${(bigLayers[0] / MiB).toFixed(0)} MiB layers: ${median(res.oursRss).toFixed(0)} MiB, ${(smallLayers[0] / MiB).toFixed(0)} MiB layers: ${median(res.oursRssSmall).toFixed(0)} MiB`,
 );

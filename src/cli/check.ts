@@ -74,7 +74,11 @@ Examples:
           io.out(`${img.image}: needs ${img.needed.join(', ')} — ${status}`);
         }
         for (const f of r.findings) (f.level === 'error' ? io.err : io.out)(`${f.level === 'error' ? 'error' : 'warning'}: ${f.message}`);
-        io.out(failed ? `${file}: preflight failed` : `${file}: ready for ${platforms.length} platform(s)${r.findings.length ? ` with ${r.findings.length} warning(s)` : ''}`);
+        io.out(
+          failed
+            ? `${file}: preflight failed`
+            : `${file}: ready for ${platforms.length} platform(s)${r.findings.length ? ` with ${r.findings.length} warning(s)` : ''}`,
+        );
       }
       return failed ? 1 : 0;
     } finally {

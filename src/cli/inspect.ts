@@ -1,10 +1,10 @@
+import { UsageError } from '../core/errors.js';
 import { formatPlatform, parsePlatform } from '../core/platform.js';
 import { RegistryClient } from '../registry/client.js';
 import { findPlatform, inspectImage } from '../registry/inspect.js';
 import { clientOptionsFromFlags, REGISTRY_FLAGS } from '../registry/options.js';
 import { parseReference } from '../registry/reference.js';
 import { type Command, flagBool, flagString } from './command.js';
-import { UsageError } from '../core/errors.js';
 
 function short(digest: string): string {
   return digest.length > 19 ? `${digest.slice(0, 19)}…` : digest;
@@ -48,7 +48,13 @@ Examples:
           ...info.attestations.map((a) => [`attestation`, short(a.digest), String(a.size), a.for ? `for ${short(a.for)}` : a.type]),
         ];
         const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-        for (const r of rows) io.out(r.map((c, i) => (i < 3 ? c.padEnd(w[i] as number) : c)).join('  ').trimEnd());
+        for (const r of rows)
+          io.out(
+            r
+              .map((c, i) => (i < 3 ? c.padEnd(w[i] as number) : c))
+              .join('  ')
+              .trimEnd(),
+          );
       }
       if (want && !match?.exact) {
         const have = info.platforms.map((p) => p.platform).join(', ') || 'no runnable platform';

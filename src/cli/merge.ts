@@ -34,7 +34,7 @@ Examples:
   gen-ci merge reg.example/app:1.0 reg.example/app:1.0-amd64 reg.example/app:1.0-arm64
   gen-ci merge --spec manifest.yaml --keep-attestations`,
   flags: [
-    { name: 'spec', type: 'string', description: "manifest-tool from-spec YAML file" },
+    { name: 'spec', type: 'string', description: 'manifest-tool from-spec YAML file' },
     { name: 'keep-attestations', type: 'boolean', description: 'carry provenance/SBOM attestation manifests of the kept platforms' },
     { name: 'prefer', type: 'string', description: 'when sources share a platform: first or last wins (default: refuse)' },
     { name: 'tag', short: 't', type: 'list', description: 'also point this tag at the merged index' },

@@ -95,7 +95,12 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     else if (i instanceof Run) {
       const mountFrom = flags(i)
         .filter((f) => f.name === 'mount')
-        .flatMap((f) => f.value.split(',').filter((kv) => kv.startsWith('from=')).map((kv) => kv.slice(5)));
+        .flatMap((f) =>
+          f.value
+            .split(',')
+            .filter((kv) => kv.startsWith('from='))
+            .map((kv) => kv.slice(5)),
+        );
       stage.runs.push({ line, text: i.getArgumentsContent() ?? '', execForm: i.getJSONStrings().length > 0, mountFrom });
     } else if (i instanceof Copy || i instanceof Add) {
       const from = flags(i).find((f) => f.name === 'from')?.value;

@@ -4,7 +4,7 @@ import { formatPlatform, nativePlatforms, normalise, type Platform, parsePlatfor
 import type { RegistryClient } from '../registry/client.js';
 import { findPlatform, type ImageInfo, inspectImage } from '../registry/inspect.js';
 import { formatReference, parseReference } from '../registry/reference.js';
-import { expandVars, PLATFORM_ARGS, type ParsedDockerfile, parseDockerfile, type Stage } from './parse.js';
+import { expandVars, type ParsedDockerfile, PLATFORM_ARGS, parseDockerfile, type Stage } from './parse.js';
 
 export interface Finding {
   level: 'error' | 'warning';
@@ -116,7 +116,8 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
   const findings: Finding[] = [];
   const build = opts.buildPlatform ?? nativePlatforms()[0] ?? { os: 'linux', architecture: 'amd64' };
   const buildArgs = opts.buildArgs ?? {};
-  if (df.stages.length === 0) return { ok: false, images: [], findings: [{ level: 'error', code: 'no-stage', message: `${opts.file ?? 'Dockerfile'} has no FROM` }] };
+  if (df.stages.length === 0)
+    return { ok: false, images: [], findings: [{ level: 'error', code: 'no-stage', message: `${opts.file ?? 'Dockerfile'} has no FROM` }] };
   let targetIdx = df.stages.length - 1;
   if (opts.target) {
     const i = stageIndex(df.stages, opts.target, df.stages.length);
@@ -151,7 +152,12 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
         try {
           platform = parsePlatform(raw);
         } catch {
-          findings.push({ level: 'error', code: 'bad-platform', line: s.line, message: `line ${s.line}: --platform=${s.platform} expands to "${raw}", not a platform` });
+          findings.push({
+            level: 'error',
+            code: 'bad-platform',
+            line: s.line,
+            message: `line ${s.line}: --platform=${s.platform} expands to "${raw}", not a platform`,
+          });
         }
         pinned = /\$\{?BUILDPLATFORM\b/.test(s.platform) || samePlatform(platform, build);
       } else if (parent !== undefined) {
@@ -170,8 +176,17 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
       const r = resolved[i] as Resolved;
       if (r.parent !== undefined) stack.push(r.parent);
       else if (r.image && r.image.toLowerCase() !== 'scratch') need(r.image, r.stage.line, r.platform);
-      else if (!r.image) findings.push({ level: 'error', code: 'unresolved-image', line: r.stage.line, message: `line ${r.stage.line}: FROM ${r.stage.base} expands to nothing; pass --build-arg` });
-      const refs = [...r.stage.copyFrom.map((c) => ({ line: c.line, from: c.from })), ...r.stage.runs.flatMap((x) => x.mountFrom.map((from) => ({ line: x.line, from })))];
+      else if (!r.image)
+        findings.push({
+          level: 'error',
+          code: 'unresolved-image',
+          line: r.stage.line,
+          message: `line ${r.stage.line}: FROM ${r.stage.base} expands to nothing; pass --build-arg`,
+        });
+      const refs = [
+        ...r.stage.copyFrom.map((c) => ({ line: c.line, from: c.from })),
+        ...r.stage.runs.flatMap((x) => x.mountFrom.map((from) => ({ line: x.line, from }))),
+      ];
       for (const c of refs) {
         const v = expandVars(c.from, vars);
         const si = stageIndex(df.stages, v, i);
@@ -227,37 +242,39 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
   const lookup = opts.lookup ?? ((ref: string) => inspectImage(opts.client as RegistryClient, parseReference(ref)));
   if (!opts.lookup && !opts.client) throw new Error('preflight needs a client or a lookup');
   const images = await Promise.all(
-    [...needs].sort((a, b) => a[1].line - b[1].line).map(async ([image, n]): Promise<ImageNeed> => {
-      const needed = n.platforms.map(formatPlatform);
-      let info: ImageInfo;
-      try {
-        info = await lookup(image);
-      } catch (e) {
-        findings.push({ level: 'error', code: 'image-lookup', line: n.line, message: `line ${n.line}: cannot look up ${image}: ${(e as Error).message}` });
-        return { image, line: n.line, needed, missing: [] };
-      }
-      const available = info.platforms.map((p) => p.platform);
-      const missing: string[] = [];
-      for (const p of n.platforms) {
-        const m = findPlatform(info, p);
-        if (!m) missing.push(formatPlatform(p));
-        else if (!m.exact)
+    [...needs]
+      .sort((a, b) => a[1].line - b[1].line)
+      .map(async ([image, n]): Promise<ImageNeed> => {
+        const needed = n.platforms.map(formatPlatform);
+        let info: ImageInfo;
+        try {
+          info = await lookup(image);
+        } catch (e) {
+          findings.push({ level: 'error', code: 'image-lookup', line: n.line, message: `line ${n.line}: cannot look up ${image}: ${(e as Error).message}` });
+          return { image, line: n.line, needed, missing: [] };
+        }
+        const available = info.platforms.map((p) => p.platform);
+        const missing: string[] = [];
+        for (const p of n.platforms) {
+          const m = findPlatform(info, p);
+          if (!m) missing.push(formatPlatform(p));
+          else if (!m.exact)
+            findings.push({
+              level: 'warning',
+              code: 'platform-fallback',
+              line: n.line,
+              message: `line ${n.line}: ${image} has no ${formatPlatform(p)}; the build will use its ${m.entry.platform} manifest`,
+            });
+        }
+        if (missing.length)
           findings.push({
-            level: 'warning',
-            code: 'platform-fallback',
+            level: 'error',
+            code: 'missing-platform',
             line: n.line,
-            message: `line ${n.line}: ${image} has no ${formatPlatform(p)}; the build will use its ${m.entry.platform} manifest`,
+            message: `line ${n.line}: ${image} has no ${missing.join(', ')}; it has ${available.join(', ') || 'no runnable platform'}`,
           });
-      }
-      if (missing.length)
-        findings.push({
-          level: 'error',
-          code: 'missing-platform',
-          line: n.line,
-          message: `line ${n.line}: ${image} has no ${missing.join(', ')}; it has ${available.join(', ') || 'no runnable platform'}`,
-        });
-      return { image, line: n.line, needed, available, missing };
-    }),
+        return { image, line: n.line, needed, available, missing };
+      }),
   );
   const unique = [...new Map(findings.map((f) => [`${f.code} ${f.line} ${f.message}`, f])).values()];
   unique.sort((a, b) => (a.level === b.level ? (a.line ?? 0) - (b.line ?? 0) : a.level === 'error' ? -1 : 1));

@@ -2,8 +2,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { UserError } from '../core/errors.js';
 import { type Challenge, mergeScopes, parseChallenge, parseRetryAfter, pullScope, pushScope, TokenCache } from './auth.js';
 import { type Credentials, loadCredentials } from './credentials.js';
@@ -324,9 +323,22 @@ export class RegistryClient {
     const creds = await this.credentials(r.registry).catch(() => undefined);
     const d = errorDetail(status, body);
     if (status === 403)
-      return new RegistryError(`registry ${r.registry} denied access (${r.what}): ${d.text}; check that ${creds?.username ? `user "${creds.username}"` : 'this login'} may ${r.scopes.some((x) => x.includes('push')) ? 'push to' : 'pull from'} it`, 403, d.code);
-    if (!creds) return new RegistryError(`registry ${r.registry} requires authentication (${r.what}); log in first (docker login ${r.registry}) or set DOCKER_CONFIG`, 401, d.code);
-    return new RegistryError(`registry ${r.registry} rejected the credentials${creds.username ? ` of user "${creds.username}"` : ''} (${r.what}): ${d.text}; check the user name and password`, 401, d.code);
+      return new RegistryError(
+        `registry ${r.registry} denied access (${r.what}): ${d.text}; check that ${creds?.username ? `user "${creds.username}"` : 'this login'} may ${r.scopes.some((x) => x.includes('push')) ? 'push to' : 'pull from'} it`,
+        403,
+        d.code,
+      );
+    if (!creds)
+      return new RegistryError(
+        `registry ${r.registry} requires authentication (${r.what}); log in first (docker login ${r.registry}) or set DOCKER_CONFIG`,
+        401,
+        d.code,
+      );
+    return new RegistryError(
+      `registry ${r.registry} rejected the credentials${creds.username ? ` of user "${creds.username}"` : ''} (${r.what}): ${d.text}; check the user name and password`,
+      401,
+      d.code,
+    );
   }
 
   /** Raise a RegistryError for an unexpected status, with the registry's own error code. */
@@ -433,7 +445,10 @@ export class RegistryClient {
     const status = res.statusCode ?? 0;
     if (status === 401 || status === 403) {
       if (!creds) throw new RegistryError(`registry ${registry} requires authentication; log in first (docker login ${registry}) or set DOCKER_CONFIG`, status);
-      throw new RegistryError(`the token server of ${registry} rejected the credentials${creds.username ? ` of user "${creds.username}"` : ''}: ${errorDetail(status, text).text}; check the user name and password`, status);
+      throw new RegistryError(
+        `the token server of ${registry} rejected the credentials${creds.username ? ` of user "${creds.username}"` : ''}: ${errorDetail(status, text).text}; check the user name and password`,
+        status,
+      );
     }
     if (status !== 200) throw new RegistryError(`the token server of ${registry} answered ${errorDetail(status, text).text}`, status);
     let j: { token?: string; access_token?: string; expires_in?: number };
@@ -582,7 +597,13 @@ export class RegistryClient {
 
   /** Size of a blob if the repository has it, else undefined. */
   async headBlob(registry: string, repository: string, digest: string): Promise<number | undefined> {
-    const res = await this.request({ registry, method: 'HEAD', path: `/v2/${repository}/blobs/${digest}`, scopes: [pullScope(repository)], what: `blob ${digest}` });
+    const res = await this.request({
+      registry,
+      method: 'HEAD',
+      path: `/v2/${repository}/blobs/${digest}`,
+      scopes: [pullScope(repository)],
+      what: `blob ${digest}`,
+    });
     res.resume();
     if (res.statusCode === 404) return undefined;
     await this.expect(res, [200], `HEAD blob ${repository}@${digest}`, registry);
@@ -609,7 +630,11 @@ export class RegistryClient {
    * Open an upload session; with `mountFrom` first ask the registry to mount the blob from another
    * repository (201: done, nothing to upload; 202: it could not, and the session is ours to use).
    */
-  async startUpload(registry: string, repository: string, mountFrom?: { repository: string; digest: string }): Promise<{ mounted: true } | { mounted: false; location: string }> {
+  async startUpload(
+    registry: string,
+    repository: string,
+    mountFrom?: { repository: string; digest: string },
+  ): Promise<{ mounted: true } | { mounted: false; location: string }> {
     const q = mountFrom ? `?mount=${encodeURIComponent(mountFrom.digest)}&from=${encodeURIComponent(mountFrom.repository)}` : '';
     const scopes = [pushScope(repository), ...(mountFrom ? [pullScope(mountFrom.repository)] : [])];
     const what = `upload to ${registry}/${repository}`;

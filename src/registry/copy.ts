@@ -1,7 +1,7 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { UserError } from '../core/errors.js';
 import { formatPlatform, type Platform, samePlatform } from '../core/platform.js';
-import { RegistryError, type RegistryClient } from './client.js';
+import { type RegistryClient, RegistryError } from './client.js';
 import { configPlatform } from './inspect.js';
 import { BlobLocations } from './locations.js';
 import {
@@ -115,16 +115,18 @@ export class Transfer {
     if (!p) {
       this.progress.blobsTotal++;
       this.progress.bytesTotal += d.size;
-      p = this.pool.run(() => this.copyBlob(src, dst, d)).then(
-        () => {
-          this.progress.blobsDone++;
-          this.tick(this.progress.blobsDone === this.progress.blobsTotal);
-        },
-        (e) => {
-          this.pool.abort(e);
-          throw e;
-        },
-      );
+      p = this.pool
+        .run(() => this.copyBlob(src, dst, d))
+        .then(
+          () => {
+            this.progress.blobsDone++;
+            this.tick(this.progress.blobsDone === this.progress.blobsTotal);
+          },
+          (e) => {
+            this.pool.abort(e);
+            throw e;
+          },
+        );
       this.blobs.set(key, p);
     }
     return p;

@@ -66,10 +66,7 @@ export const runCredentialHelper: CredentialHelper = (helper, server) =>
  * Credentials for a registry from a docker config directory: credHelpers[host], then auths[host]
  * (auth, username/password, identitytoken), then the global credsStore. Undefined means anonymous.
  */
-export async function loadCredentials(
-  registry: string,
-  opts: { configDir?: string; helper?: CredentialHelper } = {},
-): Promise<Credentials | undefined> {
+export async function loadCredentials(registry: string, opts: { configDir?: string; helper?: CredentialHelper } = {}): Promise<Credentials | undefined> {
   const file = join(opts.configDir ?? dockerConfigDir(), 'config.json');
   let cfg: DockerConfig;
   try {

@@ -46,7 +46,10 @@ export class BlobLocations {
     const k = this.key(registry, digest);
     const prev = this.map.get(k);
     if (prev?.includes(repository)) {
-      this.map.set(k, prev.filter((r) => r !== repository));
+      this.map.set(
+        k,
+        prev.filter((r) => r !== repository),
+      );
       this.dirty = true;
     }
   }

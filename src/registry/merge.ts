@@ -3,7 +3,17 @@ import { formatPlatform, normalise, type Platform, parsePlatform, samePlatform }
 import type { RegistryClient } from './client.js';
 import { Transfer, type TransferOptions, type TransferStats } from './copy.js';
 import { configPlatform } from './inspect.js';
-import { type Descriptor, descriptorPlatform, type ImageManifest, isAttestation, isIndex, MT, REF_DIGEST_ANNOTATION, serialiseIndex, sha256 } from './manifest.js';
+import {
+  type Descriptor,
+  descriptorPlatform,
+  type ImageManifest,
+  isAttestation,
+  isIndex,
+  MT,
+  REF_DIGEST_ANNOTATION,
+  serialiseIndex,
+  sha256,
+} from './manifest.js';
 import { formatReference, parseReference, type Reference } from './reference.js';
 
 export interface MergeSource {
@@ -89,13 +99,15 @@ export async function mergeImages(client: RegistryClient, target: Reference, sou
   }
   const picked = [...chosen.values()];
   const t = new Transfer(client, opts);
-  await Promise.all(
-    picked.flatMap((c) => [c.desc, ...(opts.keepAttestations ? c.attestations : [])].map((d) => t.manifest(c.source.ref, target, d))),
-  );
+  await Promise.all(picked.flatMap((c) => [c.desc, ...(opts.keepAttestations ? c.attestations : [])].map((d) => t.manifest(c.source.ref, target, d))));
   const manifests: Descriptor[] = [];
   for (const c of picked) {
     const { annotations: _a, platform: _p, ...base } = c.desc;
-    manifests.push({ ...base, platform: { ...(c.desc.platform ?? {}), ...normalise(c.platform) }, ...(c.desc.annotations ? { annotations: c.desc.annotations } : {}) });
+    manifests.push({
+      ...base,
+      platform: { ...(c.desc.platform ?? {}), ...normalise(c.platform) },
+      ...(c.desc.annotations ? { annotations: c.desc.annotations } : {}),
+    });
   }
   if (opts.keepAttestations) for (const c of picked) manifests.push(...c.attestations);
   const allDocker = manifests.every((d) => d.mediaType === MT.dockerManifest);
@@ -149,4 +161,3 @@ export async function parseMergeSpec(text: string): Promise<{ target: Reference;
   const tags = Array.isArray(d.tags) ? d.tags.map(String) : [];
   return { target: parseReference(d.image), sources, tags };
 }
-

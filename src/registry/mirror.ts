@@ -74,7 +74,8 @@ export async function mirrorImages(
     try {
       results.push(await copyImage(client, pair.src, pair.dst, opts, transfer));
     } catch (e) {
-      if (e instanceof UserError && pairs.length > 1) throw new UserError(`mirror ${formatReference(pair.src)} → ${formatReference(pair.dst)}: ${e.message}`, e.exitCode);
+      if (e instanceof UserError && pairs.length > 1)
+        throw new UserError(`mirror ${formatReference(pair.src)} → ${formatReference(pair.dst)}: ${e.message}`, e.exitCode);
       throw e;
     }
   }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { type FlagSpec, flagBool, flagList, flagString, type ParsedArgs } from '../cli/command.js';
 import { UsageError } from '../core/errors.js';
 import type { ClientOptions } from './client.js';
-import { type CopyProgress } from './copy.js';
+import type { CopyProgress } from './copy.js';
 import { defaultCacheDir } from './locations.js';
 
 /** Flags every registry command takes. */
@@ -61,7 +61,10 @@ export function formatBytes(n: number): string {
 }
 
 /** A one-line progress renderer for a terminal (stderr); a no-op elsewhere. */
-export function progressLine(tty: boolean, write: (s: string) => void = (s) => process.stderr.write(s)): { update: (label: string, p: CopyProgress) => void; done: () => void } {
+export function progressLine(
+  tty: boolean,
+  write: (s: string) => void = (s) => process.stderr.write(s),
+): { update: (label: string, p: CopyProgress) => void; done: () => void } {
   let drawn = false;
   return {
     update(label, p) {

@@ -26,7 +26,10 @@ function isDomain(first: string): boolean {
 
 /** docker.io, index.docker.io and registry-1.docker.io all name Docker Hub. */
 export function normaliseRegistry(registry: string): string {
-  const r = registry.toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+  const r = registry
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/\/.*$/, '');
   return r === 'index.docker.io' || r === DOCKER_HUB_API ? DOCKER_HUB : r;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/core/errors.js';
 import { parseBuildArgs } from '../../src/cli/check.js';
 import { main } from '../../src/cli/index.js';
+import { UsageError } from '../../src/core/errors.js';
 
 async function run(argv: string[]) {
   const out: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/core/errors.js';
 import { main } from '../../src/cli/index.js';
+import { UsageError } from '../../src/core/errors.js';
 
 async function run(argv: string[]) {
   const out: string[] = [];

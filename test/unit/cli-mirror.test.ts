@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/core/errors.js';
 import { main } from '../../src/cli/index.js';
+import { UsageError } from '../../src/core/errors.js';
 
 async function run(argv: string[]) {
   const out: string[] = [];
@@ -18,7 +18,8 @@ describe('gen-ci mirror (usage)', () => {
     const r = await run(['mirror', '--help']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Usage: gen-ci mirror SRC DST | SRC=DST… | --file PAIRS');
-    for (const flag of ['--platforms', '--file', '--concurrency', '--chunk-size', '--config', '--plain-http', '--insecure', '--json']) expect(r.out).toContain(flag);
+    for (const flag of ['--platforms', '--file', '--concurrency', '--chunk-size', '--config', '--plain-http', '--insecure', '--json'])
+      expect(r.out).toContain(flag);
   });
 
   it.each([

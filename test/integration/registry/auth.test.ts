@@ -49,9 +49,27 @@ describe('Bearer token auth (distribution auth: token + a token server of our ow
 
   beforeAll(async () => {
     const dir = tempDir('genci-token-');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=genci-token-test'], {
-      stdio: 'ignore',
-    });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+        '-days',
+        '1',
+        '-subj',
+        '/CN=genci-token-test',
+      ],
+      {
+        stdio: 'ignore',
+      },
+    );
     const key = createPrivateKey(readFileSync(join(dir, 'key.pem')));
     const certDer = new X509Certificate(readFileSync(join(dir, 'cert.pem'))).raw.toString('base64');
     const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -66,13 +84,24 @@ describe('Bearer token auth (distribution auth: token + a token server of our ow
         return;
       }
       const now = Math.floor(Date.now() / 1000);
-      const access = scopes.flatMap((s) => s.split(' ')).map((s) => {
-        const [type, ...rest] = s.split(':');
-        const actions = (rest.pop() ?? '').split(',');
-        return { type, name: rest.join(':'), actions };
-      });
+      const access = scopes
+        .flatMap((s) => s.split(' '))
+        .map((s) => {
+          const [type, ...rest] = s.split(':');
+          const actions = (rest.pop() ?? '').split(',');
+          return { type, name: rest.join(':'), actions };
+        });
       const head = b64({ typ: 'JWT', alg: 'RS256', x5c: [certDer] });
-      const body = b64({ iss: 'genci-test-issuer', sub: user, aud: 'genci-test', exp: now + 300, nbf: now - 10, iat: now, jti: randomBytes(8).toString('hex'), access });
+      const body = b64({
+        iss: 'genci-test-issuer',
+        sub: user,
+        aud: 'genci-test',
+        exp: now + 300,
+        nbf: now - 10,
+        iat: now,
+        jti: randomBytes(8).toString('hex'),
+        access,
+      });
       const sig = sign('sha256', Buffer.from(`${head}.${body}`), key).toString('base64url');
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token: `${head}.${body}.${sig}`, expires_in: 300 }));
     });

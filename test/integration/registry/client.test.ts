@@ -26,9 +26,11 @@ describe('RegistryClient against distribution', () => {
     expect(await client.pushBlob(RIG.mirror, repo, a.digest, a.data.length, () => Readable.from([a.data]))).toBe('uploaded');
     expect(await client.pushBlob(RIG.mirror, repo, a.digest, a.data.length, () => a.data)).toBe('exists');
     const b = blob(2_500_000);
-    expect(await client.pushBlob(RIG.mirror, repo, b.digest, b.data.length, () => Readable.from([b.data.subarray(0, 7), b.data.subarray(7)]), { chunkSize: 1 << 20 })).toBe(
-      'uploaded',
-    );
+    expect(
+      await client.pushBlob(RIG.mirror, repo, b.digest, b.data.length, () => Readable.from([b.data.subarray(0, 7), b.data.subarray(7)]), {
+        chunkSize: 1 << 20,
+      }),
+    ).toBe('uploaded');
     expect(client.count('PATCH upload')).toBe(3);
     expect(await client.headBlob(RIG.mirror, repo, b.digest)).toBe(b.data.length);
     const other = uniqueRepo();
@@ -72,7 +74,11 @@ describe('RegistryClient against distribution', () => {
     try {
       const first = await cli(['inspect', RIG.base]);
       expect(first.code).toBe(0);
-      expect(first.out.split('\n').slice(0, 3)).toEqual([RIG.base, 'media type  application/vnd.docker.distribution.manifest.list.v2+json', expect.stringMatching(/^digest {6}sha256:/)]);
+      expect(first.out.split('\n').slice(0, 3)).toEqual([
+        RIG.base,
+        'media type  application/vnd.docker.distribution.manifest.list.v2+json',
+        expect.stringMatching(/^digest {6}sha256:/),
+      ]);
       expect(first.out).toMatch(/linux\/arm\/v7 +sha256:[0-9a-f]{12}… +\d+/);
       const json = await cli(['inspect', RIG.base, '--json', '--platform', 'armhf']);
       expect(json.code).toBe(0);

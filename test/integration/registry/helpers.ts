@@ -5,8 +5,8 @@ import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeError, UserError } from '../../../src/core/errors.js';
 import { main } from '../../../src/cli/index.js';
+import { describeError, UserError } from '../../../src/core/errors.js';
 
 export const RIG = {
   open: process.env.GENCI_REGISTRY ?? '127.0.0.1:5000',

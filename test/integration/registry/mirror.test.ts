@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, type CountingProxy, countingProxy, RIG, requireRig, skopeoRaw, tempDir, uniqueRepo } from './helpers.js';
+import { type CountingProxy, cli, countingProxy, RIG, requireRig, skopeoRaw, tempDir, uniqueRepo } from './helpers.js';
 
 let proxy: CountingProxy;
 const cache = tempDir('genci-cache-');

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Dockerfile variables, not template literals
 import { describe, expect, it } from 'vitest';
 import { expandVars, parseDockerfile } from '../../../src/dockerfile/parse.js';
 

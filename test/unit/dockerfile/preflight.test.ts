@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Dockerfile variables, not template literals
 import { describe, expect, it } from 'vitest';
 import { formatPlatform, parsePlatformList } from '../../../src/core/platform.js';
 import { type PreflightOptions, preflight } from '../../../src/dockerfile/preflight.js';
@@ -58,7 +59,10 @@ describe('preflight: base image platforms', () => {
 
   it('substitutes ARGs (defaults, --build-arg, automatic platform args) per platform', async () => {
     const r = await run('ARG REG=docker.io\nARG PREFIX=${TARGETARCH}\nFROM ${REG}/${PREFIX}/alpine\n', 'linux/amd64,linux/arm64');
-    expect(r.images.map((i) => [i.image, i.needed])).toEqual([['docker.io/amd64/alpine:latest', ['linux/amd64']], ['docker.io/arm64/alpine:latest', ['linux/arm64']]]);
+    expect(r.images.map((i) => [i.image, i.needed])).toEqual([
+      ['docker.io/amd64/alpine:latest', ['linux/amd64']],
+      ['docker.io/arm64/alpine:latest', ['linux/arm64']],
+    ]);
     const r2 = await run('ARG VARIANT=amd64\nFROM ${VARIANT}/alpine\n', 'linux/amd64', { buildArgs: { VARIANT: 'arm64v8' } });
     expect(r2.images.map((i) => i.image)).toEqual(['docker.io/arm64v8/alpine:latest']);
     expect(r2.ok).toBe(false);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/core/errors.js';
 import { parsePlatformList } from '../../../src/core/platform.js';
 import { selectEntries } from '../../../src/registry/copy.js';
-import { descriptorPlatform, type IndexManifest, isAttestation, manifestMediaType, MT } from '../../../src/registry/manifest.js';
+import { descriptorPlatform, type IndexManifest, isAttestation, MT, manifestMediaType } from '../../../src/registry/manifest.js';
 import { parseMergeSource, parseMergeSpec } from '../../../src/registry/merge.js';
 import { destinationFor, parsePairLines } from '../../../src/registry/mirror.js';
 import { formatReference, parseReference } from '../../../src/registry/reference.js';
@@ -58,7 +58,10 @@ describe('mirror pairs', () => {
 
 describe('merge sources and specs', () => {
   it('REF@platform', () => {
-    expect(parseMergeSource('reg.example/a:1@linux/arm/v7')).toEqual({ ref: parseReference('reg.example/a:1'), platform: { os: 'linux', architecture: 'arm', variant: 'v7' } });
+    expect(parseMergeSource('reg.example/a:1@linux/arm/v7')).toEqual({
+      ref: parseReference('reg.example/a:1'),
+      platform: { os: 'linux', architecture: 'arm', variant: 'v7' },
+    });
     const d = `sha256:${'c'.repeat(64)}`;
     expect(parseMergeSource(`reg.example/a@${d}`)).toEqual({ ref: parseReference(`reg.example/a@${d}`) });
   });
