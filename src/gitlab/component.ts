@@ -37,7 +37,8 @@ function layoutFor(name: ComponentName, used: Set<string>): Layout {
     prefix: '$[[ inputs.job_prefix ]]',
     stage: '$[[ inputs.stage ]]',
     mergeStage: '$[[ inputs.stage ]]',
-    jobTags: PER_ARCH.has(name) ? undefined : '$[[ inputs.runner_tags ]]',
+    // single jobs: users add runner tags by redefining the job's tags (GitLab merges it)
+    jobTags: undefined,
     perArch: { kind: 'matrix', matrix: '$[[ inputs.matrix ]]' },
     dindMtu: DIND.has(name) ? '$[[ inputs.dind_mtu ]]' : undefined,
   };
@@ -70,8 +71,6 @@ export function componentInputs(name: ComponentName): Record<string, InputSpec> 
       default: DEFAULT_MATRIX,
       description: 'One entry per platform: GENCI_PLATFORM and the GENCI_RUNNER_TAG of a runner of that architecture. Default: GitLab.com hosted amd64 and arm64 runners.',
     };
-  } else {
-    inputs.runner_tags = { type: 'array', default: [], description: 'Runner tags of the job.' };
   }
   if (DIND.has(name)) inputs.dind_mtu = { type: 'number', default: 1500, description: 'MTU of the Docker-in-Docker network; lower it where the runner network needs it (e.g. 1400 on GitLab.com Arm runners).' };
   const settingNames = (Object.keys(SETTINGS) as SettingName[]).filter((s) => used.has(s));
@@ -133,7 +132,7 @@ export function includeInputs(name: ComponentName, o: ResolvedOptions): Record<s
         return { GENCI_PLATFORM: platform, GENCI_RUNNER_TAG: tag };
       }),
     );
-  } else set('runner_tags', o.jobTags);
+  }
   if (o.dindMtu !== undefined) set('dind_mtu', o.dindMtu);
   let anyDollar = false;
   for (const s of Object.keys(SETTINGS) as SettingName[]) {
@@ -162,6 +161,15 @@ export function renderIncludes(options: GitlabOptions, inc: IncludeOptions, comm
     const inputs = includeInputs(n, o);
     return Object.keys(inputs).length ? { ...ref, inputs } : ref;
   });
+  const extra: Record<string, unknown> = {};
+  if (o.jobTags.length) {
+    // runner tags of the components' single jobs: redefine the jobs' tags (GitLab merges them)
+    const doc = { jobs: { ...(o.mirror.value ? { [`${o.jobPrefix}-mirror`]: 1 } : {}), ...modeDoc(layoutFor(o.mode, new Set()), o).jobs } };
+    for (const job of Object.keys(doc.jobs)) {
+      const name = job.replace('$[[ inputs.job_prefix ]]', o.jobPrefix);
+      if (!/-build$/.test(name) || !PER_ARCH.has(o.mode)) extra[name] = { tags: o.jobTags };
+    }
+  }
   const header = [`${GENERATED_BY} (mode: ${o.mode}, components).`, ...(command ? [`Regenerate with: ${command.replace(/[\r\n]+/g, ' ')}`] : [])];
-  return `${header.map((l) => `# ${l}`).join('\n')}\n${toYaml({ include })}`;
+  return `${header.map((l) => `# ${l}`).join('\n')}\n${toYaml({ include, ...extra })}`;
 }

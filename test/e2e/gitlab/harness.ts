@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -50,11 +50,17 @@ export function forShellExecutor(yamlText: string): string {
 }
 
 /** Run gitlab-ci-local in `dir` with the shell executor; `variables` are passed with --variable. */
-export function runPipeline(dir: string, variables: Record<string, string> = {}, extra: string[] = []): RunResult {
+export function runPipeline(dir: string, variables: Record<string, string> = {}, extra: string[] = []): Promise<RunResult> {
   const args = ['--shell-executor-no-image', '--no-color', ...extra];
   for (const [k, v] of Object.entries(variables)) args.push('--variable', `${k}=${v}`);
-  const r = spawnSync('bash', [GCL, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status ?? -1, output: `${r.stdout}\n${r.stderr}` };
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('bash', [GCL, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => chunks.push(b));
+    child.stderr.on('data', (b: Buffer) => chunks.push(b));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code: code ?? -1, output: Buffer.concat(chunks).toString('utf8') }));
+  });
 }
 
 /** Variables that point docker at the rig's engine instead of the dind service. */

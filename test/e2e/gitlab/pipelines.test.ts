@@ -1,0 +1,222 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPONENTS } from '../../../src/gitlab/component.js';
+import { type GitlabOptions, MODES } from '../../../src/gitlab/options.js';
+import { renderPipeline } from '../../../src/gitlab/pipeline.js';
+import { templateFiles } from '../../../src/gitlab/templates.js';
+import { DOCKERFILE, forShellExecutor, GCL, indexPlatforms, makeProject, removeProject, ROOT, rigDockerVariables, runPipeline, sh, unique } from './harness.js';
+
+/**
+ * Generated pipelines run by gitlab-ci-local (--shell-executor-no-image) on the rig:
+ * real builds for buildx, native and buildah; Kaniko, manifest-tool and BuildKit (whose
+ * images can't be pulled here) through stand-ins that record their argv and do the same
+ * work with docker buildx and gen-ci merge. The only changes to a generated pipeline:
+ * no image/services (shell executor), the rig's daemon and registry.
+ */
+const REG = '127.0.0.1:5000';
+const STUBS = join(ROOT, 'test/fixtures/gitlab/stubs');
+const dirs: string[] = [];
+const project = (files: Record<string, string>) => {
+  const d = makeProject({ Dockerfile: DOCKERFILE, ...files });
+  dirs.push(d);
+  return d;
+};
+
+beforeAll(() => {
+  expect(sh('bash', [join(ROOT, 'scripts/rig.sh'), 'up']).code).toBe(0);
+  expect(sh('bash', [GCL, '--install-only']).code).toBe(0);
+}, 300_000);
+afterAll(() => {
+  for (const d of dirs) removeProject(d);
+  rmSync('/tmp/genci-gl-storage', { recursive: true, force: true });
+});
+
+/** Options every rig run uses: the open registry needs no login, the engine has QEMU and the containerd store. */
+const rig = (mode: GitlabOptions['mode'], image: string, extra: Partial<GitlabOptions> = {}): GitlabOptions => ({
+  mode,
+  image,
+  tags: ['t1', 'latest'],
+  registry: '',
+  builderDriver: 'docker',
+  binfmt: false,
+  tlsVerify: false,
+  buildArgs: ['MSG=hi $(touch /tmp/genci-pwned) ; "q" \'s\' # c'],
+  ...extra,
+});
+
+function storageConf(dir: string): string {
+  const conf = join(dir, '.storage.conf');
+  sh('bash', ['-c', `printf '[storage]\\ndriver = "vfs"\\nrunroot = "%s"\\ngraphroot = "%s"\\n' /tmp/genci-gl-storage/run /tmp/genci-gl-storage/graph > '${conf}'`]);
+  return conf;
+}
+
+async function run(dir: string, extra: Record<string, string> = {}) {
+  const r = await runPipeline(dir, { ...rigDockerVariables(join(dir, '.docker-config')), CONTAINERS_STORAGE_CONF: storageConf(dir), ...extra });
+  if (r.code !== 0) throw new Error(`pipeline failed (${r.code}):\n${r.output.slice(-6000)}`);
+  return r;
+}
+
+function expectArm64Runs(ref: string) {
+  const r = sh('docker', ['run', '--rm', '--pull=always', '--platform', 'linux/arm64', ref]);
+  expect(r.stderr).not.toMatch(/error/i);
+  expect(r.stdout.trim()).toBe('aarch64');
+  const msg = sh('docker', ['run', '--rm', '--platform', 'linux/arm64', ref, 'cat', '/msg']);
+  expect(msg.stdout).toBe('hi $(touch /tmp/genci-pwned) ; "q" \'s\' # c\n');
+}
+
+describe('gitlab-ci-local validates every generated pipeline and component', () => {
+  it.each(MODES)('%s pipeline (defaults, mirror, attestations) passes the CI schema', async (mode) => {
+    const yml = renderPipeline({ mode, mirror: [{ source: 'docker.io/library/alpine:3.20' }], attestations: true, dindMtu: 1400 });
+    const r = await runPipeline(project({ '.gitlab-ci.yml': yml }), {}, ['--list']);
+    expect(r.output).toContain('json schema validated');
+    expect(r.code, r.output).toBe(0);
+  });
+
+  it.each(COMPONENTS)('component %s, included locally with inputs, passes inputs checks and the schema', async (name) => {
+    const inputs: Record<string, unknown> = {
+      buildx: { platforms: 'linux/amd64,linux/arm/v7', tags: 'a,b', builder_driver: 'docker', binfmt: false, cache: false, dind_mtu: 1400 },
+      native: { matrix: [{ GENCI_PLATFORM: 'linux/riscv64', GENCI_RUNNER_TAG: 'rv' }], platforms: 'linux/riscv64', stage: 'build' },
+      kaniko: { kaniko_image: 'example/kaniko:debug', tls_verify: false, build_args: 'A=1\nB=2' },
+      buildah: { cache: true, expand_variables: false },
+      buildkit: { attestations: true, job_prefix: 'app' },
+      mirror: { images: 'alpine:3.20\nquay.io/a/b:1=reg/x:1' },
+      merge: { platforms: 'linux/amd64,linux/arm64', stage: 'deploy' },
+    }[name] as Record<string, unknown>;
+    const files = Object.fromEntries([...templateFiles()].map(([f, t]) => [`templates/${f}`, t]));
+    const yml = `include:\n  - local: templates/${name}.yml\n    inputs: ${JSON.stringify(inputs)}\n`;
+    const r = await runPipeline(project({ ...files, '.gitlab-ci.yml': yml }), {}, ['--list']);
+    expect(r.code, r.output).toBe(0);
+    expect(r.output).toContain('json schema validated');
+  });
+
+  it.each([
+    ['buildx', { platforms: 'linux amd64' }, /does not match required regex/],
+    ['buildx', { builder_driver: 'kubernetes' }, /not in the list of allowed options/],
+    ['buildx', { cache: 'yes' }, /is not a boolean/],
+    ['kaniko', { job_prefix: 'a b' }, /does not match required regex/],
+  ] as [string, Record<string, unknown>, RegExp][])('component %s rejects inputs %o', async (name, inputs, re) => {
+    const files = Object.fromEntries([...templateFiles()].map(([f, t]) => [`templates/${f}`, t]));
+    const yml = `include:\n  - local: templates/${name}.yml\n    inputs: ${JSON.stringify(inputs)}\n`;
+    const r = await runPipeline(project({ ...files, '.gitlab-ci.yml': yml }), {}, ['--list']);
+    expect(r.code).not.toBe(0);
+    expect(r.output).toMatch(re);
+  });
+});
+
+describe('real pipelines on the rig', () => {
+  it('buildx: one job, both platforms, login to the htpasswd registry with --password-stdin', async () => {
+    const image = `127.0.0.1:5001/gl/${unique('buildx')}`;
+    const yml = renderPipeline(rig('buildx', image, { registry: '127.0.0.1:5001', registryUserVariable: 'RIG_USER', registryPasswordVariable: 'RIG_PASSWORD' }));
+    const dir = project({ '.gitlab-ci.yml': forShellExecutor(yml) });
+    const r = await run(dir, { RIG_USER: 'genci', RIG_PASSWORD: 'rig-secret-Zq7' });
+    expect(r.output).toContain('Login Succeeded');
+    const inspect = sh('skopeo', ['inspect', '--tls-verify=false', '--creds', 'genci:rig-secret-Zq7', '--raw', `docker://${image}:latest`]);
+    const platforms = (JSON.parse(inspect.stdout).manifests as { platform: { architecture: string } }[]).map((m) => m.platform.architecture).sort();
+    expect(platforms).toEqual(['amd64', 'arm64']);
+    expect(sh('docker', ['login', '-u', 'genci', '-p', 'rig-secret-Zq7', '127.0.0.1:5001']).code).toBe(0);
+    expectArm64Runs(`${image}:latest`);
+  });
+
+  it('native: per-arch jobs and the merge job', async () => {
+    const image = `${REG}/gl/${unique('native')}`;
+    const dir = project({ '.gitlab-ci.yml': forShellExecutor(renderPipeline(rig('native', image, { platforms: ['linux/amd64', 'linux/arm64', 'linux/arm/v7'], runnerTags: { 'linux/arm/v7': ['arm32'] } }))) });
+    const r = await run(dir);
+    expect(r.output).toMatch(/image-build-amd64[\s\S]*image-build-arm64[\s\S]*image-merge/);
+    expect(indexPlatforms(`${image}:t1`)).toEqual(['linux/amd64', 'linux/arm/v7', 'linux/arm64']);
+    expectArm64Runs(`${image}:latest`);
+  });
+
+  it('buildah (emulated): build --platform --manifest, manifest push --all', async () => {
+    const image = `${REG}/gl/${unique('buildah')}`;
+    await run(project({ '.gitlab-ci.yml': forShellExecutor(renderPipeline(rig('buildah', image))) }));
+    expect(indexPlatforms(`${image}:latest`)).toEqual(['linux/amd64', 'linux/arm64']);
+    expectArm64Runs(`${image}:latest`);
+  });
+
+  it('buildah (native): per-arch jobs and a manifest job', async () => {
+    const image = `${REG}/gl/${unique('buildahn')}`;
+    await run(project({ '.gitlab-ci.yml': forShellExecutor(renderPipeline(rig('buildah', image, { buildahStrategy: 'native' }))) }));
+    expect(indexPlatforms(`${image}:t1`)).toEqual(['linux/amd64', 'linux/arm64']);
+    expectArm64Runs(`${image}:latest`);
+  });
+
+  it('mirror job then build: skopeo copies every platform first', async () => {
+    const image = `${REG}/gl/${unique('mirror')}`;
+    const mirrored = `127.0.0.1:5002/gl/${unique('base')}:1`;
+    const yml = renderPipeline(rig('buildx', image, { mirror: [{ source: `${REG}/base/busybox:latest`, destination: mirrored }] }));
+    const r = await run(project({ '.gitlab-ci.yml': forShellExecutor(yml) }));
+    expect(r.output.indexOf('image-mirror')).toBeLessThan(r.output.indexOf('image-build'));
+    expect(indexPlatforms(mirrored)).toEqual(['linux/amd64', 'linux/arm/v7', 'linux/arm64', 'linux/riscv64']);
+  });
+
+  it('components included locally build for real (buildx and the native matrix)', async () => {
+    const files = Object.fromEntries([...templateFiles()].map(([f, t]) => [`templates/${f}`, t]));
+    const a = `${REG}/gl/${unique('cbx')}`;
+    const b = `${REG}/gl/${unique('cnat')}`;
+    const common = { registry: '', tls_verify: false, builder_driver: 'docker', build_args: 'MSG=hi $(touch /tmp/genci-pwned) ; "q" \'s\' # c', tags: 'latest' };
+    const yml = [
+      'include:',
+      `  - local: templates/buildx.yml`,
+      `    inputs: ${JSON.stringify({ ...common, image: a, binfmt: false })}`,
+      `  - local: templates/native.yml`,
+      `    inputs: ${JSON.stringify({ ...common, image: b, job_prefix: 'nat' })}`,
+      '',
+    ].join('\n');
+    const dir = project({ ...files, '.gitlab-ci.yml': yml });
+    // expand the includes the way GitLab does, then drop image/services for the shell executor
+    const preview = await runPipeline(dir, {}, ['--preview']);
+    expect(preview.code, preview.output).toBe(0);
+    const expanded = preview.output.slice(preview.output.indexOf('---'));
+    const dir2 = project({ '.gitlab-ci.yml': forShellExecutor(expanded.replace(/^---\n/, '')) });
+    await run(dir2);
+    expect(indexPlatforms(`${a}:latest`)).toEqual(['linux/amd64', 'linux/arm64']);
+    expect(indexPlatforms(`${b}:latest`)).toEqual(['linux/amd64', 'linux/arm64']);
+    expectArm64Runs(`${b}:latest`);
+  });
+});
+
+describe('Kaniko, manifest-tool and BuildKit through stand-ins', () => {
+  const stubVars = (dir: string) => ({ PATH: `${STUBS}:${process.env.PATH}`, GENCI_STUB_LOG: join(dir, '.calls.jsonl'), GENCI_STUB_REAL: '1' });
+  const calls = (dir: string) =>
+    readFileSync(join(dir, '.calls.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { tool: string; argv: string[]; spec?: string });
+
+  it('kaniko: per-arch executor runs with their own cache repos; the manifest-tool spec, fed to gen-ci merge, gives the same index as native', async () => {
+    const image = `${REG}/gl/${unique('kaniko')}`;
+    const dir = project({ '.gitlab-ci.yml': forShellExecutor(renderPipeline(rig('kaniko', image))) });
+    const r = await run(dir, stubVars(dir));
+    expect(r.output).toMatch(/image-merge\s+>\s+also tagged latest/);
+    const log = calls(dir);
+    const executors = log.filter((c) => c.tool === 'executor');
+    expect(executors.map((c) => c.argv.find((a) => a.startsWith('--custom-platform='))).sort()).toEqual(['--custom-platform=linux/amd64', '--custom-platform=linux/arm64']);
+    expect(new Set(executors.map((c) => c.argv.find((a) => a.startsWith('--cache-repo=')))).size).toBe(2);
+    for (const c of executors) expect(c.argv).toContain('--build-arg=MSG=hi $(touch /tmp/genci-pwned) ; "q" \'s\' # c');
+    const spec = JSON.parse(log.find((c) => c.tool === 'manifest-tool')?.spec as string);
+    expect(spec.image).toBe(`${image}:t1`);
+    expect(spec.tags).toEqual(['latest']);
+    const kaniko = indexPlatforms(`${image}:latest`);
+    // the native pipeline on the same Dockerfile
+    const nat = `${REG}/gl/${unique('native')}`;
+    await run(project({ '.gitlab-ci.yml': forShellExecutor(renderPipeline(rig('native', nat))) }));
+    expect(kaniko).toEqual(indexPlatforms(`${nat}:latest`));
+    expectArm64Runs(`${image}:latest`);
+  });
+
+  it('buildkit: buildctl-daemonless.sh arguments build the same image', async () => {
+    const image = `${REG}/gl/${unique('buildkit')}`;
+    const dir = project({ '.gitlab-ci.yml': forShellExecutor(renderPipeline(rig('buildkit', image, { cache: false }))) });
+    await run(dir, stubVars(dir));
+    const [b] = calls(dir).filter((c) => c.tool === 'buildctl-daemonless.sh');
+    expect(b?.argv).toContain('--opt=platform=linux/amd64,linux/arm64');
+    expect(b?.argv.at(-1)).toBe(`--output=type=image,"name=${image}:t1,${image}:latest",push=true,registry.insecure=true`);
+    expect(indexPlatforms(`${image}:latest`)).toEqual(['linux/amd64', 'linux/arm64']);
+    expectArm64Runs(`${image}:latest`);
+  });
+
+  it('no injected command ran', async () => {
+    expect(sh('test', ['-e', '/tmp/genci-pwned']).code).toBe(1);
+  });
+});
