@@ -1,0 +1,138 @@
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../../src/core/errors.js';
+import { formatPlatform, parsePlatformList } from '../../../src/core/platform.js';
+import { crossCompileChange } from '../../../src/scaffold/advice.js';
+import { buildLegs, generateFiles, gitlabMode, type InitChoices, regenerateCommand } from '../../../src/scaffold/plan.js';
+
+const choices = (over: Partial<InitChoices> = {}): InitChoices => ({
+  ci: ['github', 'gitlab'],
+  file: 'Dockerfile',
+  context: '.',
+  platforms: parsePlatformList('linux/amd64,linux/arm64'),
+  strategy: 'native',
+  image: 'ghcr.io/acme/app',
+  defaultBranch: 'main',
+  ...over,
+});
+
+describe('generateFiles', () => {
+  it.each([
+    [['github'], ['.github/workflows/multi-arch.yml']],
+    [['gitlab'], ['.gitlab-ci.yml']],
+    [
+      ['github', 'gitlab'],
+      ['.github/workflows/multi-arch.yml', '.gitlab-ci.yml'],
+    ],
+  ] as const)('--ci %j writes %j', (ci, paths) => {
+    expect(generateFiles(choices({ ci: [...ci] })).files.map((f) => f.path)).toEqual(paths);
+  });
+
+  it('each file says how to regenerate it, with the flags of its CI only', () => {
+    const c = choices({ runnerTags: { 'linux/arm64': ['arm'] }, gitlabImage: 'registry.example.com/x' });
+    expect(regenerateCommand(c, 'github')).toBe(
+      'npx gen-ci init --yes --ci github --file Dockerfile --context . --platforms linux/amd64,linux/arm64 --strategy native --image ghcr.io/acme/app',
+    );
+    expect(regenerateCommand(c, 'gitlab')).toBe(
+      'npx gen-ci init --yes --ci gitlab --file Dockerfile --context . --platforms linux/amd64,linux/arm64 --strategy native --gitlab-image registry.example.com/x --runner-tag linux/arm64=arm',
+    );
+    const [gh, gl] = generateFiles(c).files;
+    expect(gh?.content).toContain(`# Regenerate with: ${regenerateCommand(c, 'github')}`);
+    expect(gl?.content).toContain(`# Regenerate with: ${regenerateCommand(c, 'gitlab')}`);
+  });
+
+  it('the GitLab file is a native pipeline with a merge job, or buildx under QEMU', () => {
+    const native = load(generateFiles(choices({ ci: ['gitlab'] })).files[0]?.content as string) as Record<string, unknown>;
+    expect(Object.keys(native)).toEqual(['image-build-amd64', 'image-build-arm64', 'image-merge']);
+    const qemu = load(generateFiles(choices({ ci: ['gitlab'], strategy: 'qemu' })).files[0]?.content as string) as Record<string, unknown>;
+    expect(Object.keys(qemu)).toEqual(['image-build']);
+  });
+
+  it.each([
+    ['native', 'linux/amd64,linux/arm64', undefined, 'native'],
+    ['native', 'linux/amd64,linux/arm64,linux/arm/v7', undefined, 'buildx'],
+    ['native', 'linux/amd64,linux/arm/v7', { 'linux/arm/v7': ['pi'] as string[] }, 'native'],
+    ['qemu', 'linux/amd64,linux/arm64', undefined, 'buildx'],
+  ] as ['native' | 'qemu', string, Record<string, string[]> | undefined, string][])(
+    'GitLab mode for %s %s (%j) is %s',
+    (strategy, platforms, runnerTags, mode) => {
+      expect(gitlabMode(choices({ strategy, platforms: parsePlatformList(platforms), ...(runnerTags ? { runnerTags } : {}) }))).toBe(mode);
+    },
+  );
+
+  it('next steps: secrets for other registries, runners to enable', () => {
+    const ghcr = generateFiles(choices())
+      .next.map((n) => n.text)
+      .join('\n');
+    expect(ghcr).toMatch(/no secret to add/);
+    expect(ghcr).toMatch(/ubuntu-24\.04-arm/);
+    expect(ghcr).toMatch(/saas-linux-small-arm64/);
+    const hub = generateFiles(choices({ ci: ['github'], image: 'docker.io/acme/app' }))
+      .next.map((n) => n.text)
+      .join('\n');
+    expect(hub).toMatch(/add the repository secrets REGISTRY_USERNAME and REGISTRY_PASSWORD/);
+    const v7 = generateFiles(choices({ platforms: parsePlatformList('linux/amd64,linux/arm/v7') }))
+      .next.map((n) => n.text)
+      .join('\n');
+    expect(v7).toMatch(/linux\/arm\/v7 has no hosted runner: built on ubuntu-24\.04 under QEMU/);
+    expect(v7).toMatch(/GitLab has no hosted runner for linux\/arm\/v7/);
+  });
+
+  it.each([
+    [{ ci: [] }, /no CI system/],
+    [{ file: '../Dockerfile' }, /inside the repository/],
+    [{ context: '/abs' }, /inside the repository/],
+    [{ platforms: [] }, /no platforms/],
+  ] as [Partial<InitChoices>, RegExp][])('refuses %j', (over, why) => {
+    expect(() => generateFiles(choices(over))).toThrow(UsageError);
+    expect(() => generateFiles(choices(over))).toThrow(why);
+  });
+});
+
+describe('buildLegs (which machine compiles what)', () => {
+  const legs = (c: InitChoices) => buildLegs(c).map((l) => `${formatPlatform(l.build)}: ${l.targets.map(formatPlatform).join(',')}`);
+  it.each([
+    [{}, ['linux/amd64: linux/amd64', 'linux/arm64: linux/arm64']],
+    [{ strategy: 'qemu' }, ['linux/amd64: linux/amd64,linux/arm64']],
+    [{ ci: ['github'], platforms: parsePlatformList('amd64,arm64,arm/v7') }, ['linux/amd64: linux/amd64,linux/arm/v7', 'linux/arm64: linux/arm64']],
+  ] as [Partial<InitChoices>, string[]][])('%j', (over, want) => {
+    expect(legs(choices(over))).toEqual(want);
+  });
+});
+
+describe('crossCompileChange', () => {
+  it.each([
+    [
+      'Go',
+      'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\nFROM scratch\nCOPY --from=build /app /app\n',
+      4,
+      [
+        '- FROM golang:1.23 AS build',
+        '+ FROM --platform=$BUILDPLATFORM golang:1.23 AS build',
+        '+ ARG TARGETOS TARGETARCH',
+        '- RUN go build -o /app .',
+        '+ RUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /app .',
+      ],
+    ],
+    [
+      'a --platform already there',
+      'FROM --platform=$TARGETPLATFORM golang AS b\nARG TARGETOS TARGETARCH\nRUN GOARCH=$TARGETARCH go build .\n',
+      3,
+      ['- FROM --platform=$TARGETPLATFORM golang AS b', '+ FROM --platform=$BUILDPLATFORM golang AS b'],
+    ],
+    [
+      'a stage derived from another',
+      'FROM gcc:13 AS base\nRUN apt-get update\nFROM base AS build\nRUN make\n',
+      4,
+      [
+        '- FROM gcc:13 AS base',
+        '+ FROM --platform=$BUILDPLATFORM gcc:13 AS base',
+        '  FROM base AS build',
+        '+ ARG TARGETOS TARGETARCH',
+        '  RUN make   # with a cross compiler for $TARGETARCH, e.g. CC=aarch64-linux-gnu-gcc (Debian: gcc-aarch64-linux-gnu)',
+      ],
+    ],
+  ])('%s', (_n, text, line, want) => {
+    expect(crossCompileChange(text, line)).toEqual(want);
+  });
+});
