@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { UsageError } from '../core/errors.js';
-import { docToObject, generatePipeline, type GitlabOptions, MODES, type Mode, renderIncludes, renderPipeline } from '../gitlab/index.js';
+import { docToObject, type GitlabOptions, generatePipeline, MODES, type Mode, renderIncludes, renderPipeline } from '../gitlab/index.js';
 import type { MirrorEntry, ToolImages } from '../gitlab/options.js';
 import { type Command, flagBool, flagList, flagString, type ParsedArgs } from './command.js';
 
@@ -120,7 +120,7 @@ Examples:
     { name: 'attestations', type: 'boolean', description: 'attach provenance and SBOM attestations (default off)' },
     { name: 'mirror', type: 'list', description: 'base image to mirror first: SOURCE or SOURCE=DESTINATION' },
     { name: 'mirror-prefix', type: 'string', description: 'destination prefix of mirrored images (default <image>/mirror)' },
-    { name: 'runner-tag', type: 'list', description: 'runner tags of a platform\'s jobs: PLATFORM=TAG[,TAG]' },
+    { name: 'runner-tag', type: 'list', description: "runner tags of a platform's jobs: PLATFORM=TAG[,TAG]" },
     { name: 'job-tag', type: 'list', description: 'runner tag of single jobs (buildx, buildah, buildkit, merge, mirror)' },
     { name: 'stage', type: 'string', description: 'stage of the build jobs (default build)' },
     { name: 'merge-stage', type: 'string', description: 'stage of the merge job (default: the build stage)' },
@@ -156,7 +156,8 @@ Examples:
         ['--build-arg', options.buildArgs?.join(' ')],
         ['--cache-ref', options.cacheRef],
       ].filter(([, v]) => v?.includes('$'));
-      for (const [flag] of dollar) io.err(`gen-ci: note: ${flag} contains "$" and is passed literally; add --expand-variables to let GitLab expand variable references`);
+      for (const [flag] of dollar)
+        io.err(`gen-ci: note: ${flag} contains "$" and is passed literally; add --expand-variables to let GitLab expand variable references`);
     }
     if (flagBool(args, 'json')) {
       io.out(JSON.stringify(docToObject(generatePipeline(options)), null, 2));
@@ -164,7 +165,11 @@ Examples:
     }
     const text =
       include === 'component'
-        ? renderIncludes(options, { project: flagString(args, 'component-project') ?? '$CI_SERVER_FQDN/gen-ci/gen-ci', version: flagString(args, 'component-version') ?? '~latest' }, command)
+        ? renderIncludes(
+            options,
+            { project: flagString(args, 'component-project') ?? '$CI_SERVER_FQDN/gen-ci/gen-ci', version: flagString(args, 'component-version') ?? '~latest' },
+            command,
+          )
         : renderPipeline(options, command);
     const out = flagString(args, 'out');
     if (out) {

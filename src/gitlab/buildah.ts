@@ -38,7 +38,16 @@ export const BUILDAH_ARCH_SETTINGS: SettingName[] = [
   'tlsVerify',
 ];
 
-export const BUILDAH_MANIFEST_SETTINGS: SettingName[] = ['image', 'tags', 'platforms', 'archTagPrefix', 'registry', 'registryUser', 'registryPassword', 'tlsVerify'];
+export const BUILDAH_MANIFEST_SETTINGS: SettingName[] = [
+  'image',
+  'tags',
+  'platforms',
+  'archTagPrefix',
+  'registry',
+  'registryUser',
+  'registryPassword',
+  'tlsVerify',
+];
 
 /** Storage and isolation that work in an unprivileged container. */
 const BUILDAH_ENV = { STORAGE_DRIVER: 'vfs', BUILDAH_ISOLATION: 'chroot', BUILDAH_FORMAT: 'oci' };

@@ -18,9 +18,7 @@ export interface Layout {
   dindMtu: string | undefined;
 }
 
-export type PerArch =
-  | { kind: 'jobs'; jobs: { slug: string; platform: string; tags: string[] }[] }
-  | { kind: 'matrix'; matrix: string };
+export type PerArch = { kind: 'jobs'; jobs: { slug: string; platform: string; tags: string[] }[] } | { kind: 'matrix'; matrix: string };
 
 export function inlineLayout(o: ResolvedOptions, src: Source): Layout {
   return {
@@ -95,7 +93,12 @@ export const DOCKER_LOGIN = [
 
 /** Tags as `<flag><image>:<tag>` arguments; remembers the first reference in genci_first. */
 export function tagArgs(flag: string): string {
-  return ['genci_first=', eachItem('GENCI_TAGS', [`set -- "$@" "${flag}$GENCI_IMAGE:$genci_item"`, 'genci_first=${genci_first:-$GENCI_IMAGE:$genci_item}'].join('\n'), { commas: true })].join('\n');
+  return [
+    'genci_first=',
+    eachItem('GENCI_TAGS', [`set -- "$@" "${flag}$GENCI_IMAGE:$genci_item"`, 'genci_first=${genci_first:-$GENCI_IMAGE:$genci_item}'].join('\n'), {
+      commas: true,
+    }),
+  ].join('\n');
 }
 
 /** GENCI_TLS_VERIFY as a --tls-verify flag (buildah, skopeo). */

@@ -3,7 +3,7 @@ import type { Layout } from './common.js';
 import { mirrorJob } from './mirror.js';
 import { GENERATED_BY, type PipelineDoc, renderDoc, toYaml } from './model.js';
 import { mergeJob } from './native.js';
-import { DEFAULT_IMAGES, GITLAB_COM_RUNNER_TAGS, type Mode, MODES, type ResolvedOptions, resolveOptions, type GitlabOptions } from './options.js';
+import { DEFAULT_IMAGES, GITLAB_COM_RUNNER_TAGS, type GitlabOptions, MODES, type ResolvedOptions, resolveOptions } from './options.js';
 import { modeDoc } from './pipeline.js';
 import { componentSource, EXPAND_INPUT, type InputSpec, SETTINGS, type SettingName, TOOL_INPUTS, type ToolName } from './settings.js';
 
@@ -19,7 +19,8 @@ const DEFAULT_MATRIX = Object.entries(GITLAB_COM_RUNNER_TAGS).map(([platform, ta
 const DESCRIPTIONS: Record<ComponentName, string> = {
   buildx: 'Multi-platform image with docker buildx on Docker-in-Docker: QEMU for foreign platforms, one job, registry cache.',
   native: 'One build per platform on a runner of that architecture (no emulation), then a merge job that writes the index.',
-  kaniko: 'One Kaniko build per platform (own cache repo each), then a manifest-tool job that pushes the index. Kaniko is archived: prefer buildah or buildkit for new pipelines.',
+  kaniko:
+    'One Kaniko build per platform (own cache repo each), then a manifest-tool job that pushes the index. Kaniko is archived: prefer buildah or buildkit for new pipelines.',
   buildah: 'Daemonless multi-platform build with buildah (build --platform --manifest, manifest push --all).',
   buildkit: 'Daemonless multi-platform build with rootless BuildKit (buildctl-daemonless.sh).',
   mirror: 'Copies base images, every platform, into your registry before the builds (skopeo copy --multi-arch=all).',
@@ -63,22 +64,34 @@ export function componentInputs(name: ComponentName): Record<string, InputSpec> 
   const { used } = collect(name);
   const inputs: Record<string, InputSpec> = {
     stage: { type: 'string', default: name === 'mirror' ? '.pre' : name === 'merge' ? 'deploy' : 'build', description: 'Stage of the jobs.' },
-    job_prefix: { type: 'string', default: 'image', description: 'Job names start with this (<prefix>-build, <prefix>-merge, <prefix>-mirror).', regex: '^[A-Za-z0-9][A-Za-z0-9_.-]*$' },
+    job_prefix: {
+      type: 'string',
+      default: 'image',
+      description: 'Job names start with this (<prefix>-build, <prefix>-merge, <prefix>-mirror).',
+      regex: '^[A-Za-z0-9][A-Za-z0-9_.-]*$',
+    },
   };
   if (PER_ARCH.has(name)) {
     inputs.matrix = {
       type: 'array',
       default: DEFAULT_MATRIX,
-      description: 'One entry per platform: GENCI_PLATFORM and the GENCI_RUNNER_TAG of a runner of that architecture. Default: GitLab.com hosted amd64 and arm64 runners.',
+      description:
+        'One entry per platform: GENCI_PLATFORM and the GENCI_RUNNER_TAG of a runner of that architecture. Default: GitLab.com hosted amd64 and arm64 runners.',
     };
   }
-  if (DIND.has(name)) inputs.dind_mtu = { type: 'number', default: 1500, description: 'MTU of the Docker-in-Docker network; lower it where the runner network needs it (e.g. 1400 on GitLab.com Arm runners).' };
+  if (DIND.has(name))
+    inputs.dind_mtu = {
+      type: 'number',
+      default: 1500,
+      description: 'MTU of the Docker-in-Docker network; lower it where the runner network needs it (e.g. 1400 on GitLab.com Arm runners).',
+    };
   const settingNames = (Object.keys(SETTINGS) as SettingName[]).filter((s) => used.has(s));
   for (const s of settingNames) {
     const setting = SETTINGS[s];
     inputs[setting.input] = { ...setting.spec };
   }
-  if (name === 'kaniko' && inputs.cache_ref) inputs.cache_ref.description = 'Cache repository. Empty: <image>/cache. Each platform gets its own: <cache_ref>-<arch>.';
+  if (name === 'kaniko' && inputs.cache_ref)
+    inputs.cache_ref.description = 'Cache repository. Empty: <image>/cache. Each platform gets its own: <cache_ref>-<arch>.';
   if (name === 'buildah' && inputs.cache) inputs.cache.default = false;
   if (name === 'buildah' && inputs.cache_ref) inputs.cache_ref.description = 'Cache repository for --cache-from/--cache-to. Empty: <image>/buildcache.';
   for (const t of Object.keys(TOOL_INPUTS) as ToolName[]) {
@@ -154,7 +167,8 @@ export function includeInputs(name: ComponentName, o: ResolvedOptions): Record<s
 /** A short `.gitlab-ci.yml` that includes our components. */
 export function renderIncludes(options: GitlabOptions, inc: IncludeOptions, command?: string): string {
   const o = resolveOptions(options);
-  if (o.mode === 'buildah' && o.buildahStrategy === 'native') throw new UsageError('the buildah component builds in one job; use --include inline for per-arch buildah jobs');
+  if (o.mode === 'buildah' && o.buildahStrategy === 'native')
+    throw new UsageError('the buildah component builds in one job; use --include inline for per-arch buildah jobs');
   const names: ComponentName[] = [...(o.mirror.value ? (['mirror'] as const) : []), o.mode];
   const include = names.map((n) => {
     const ref = inc.kind === 'local' ? { local: `${inc.project}/templates/${n}.yml` } : { component: `${inc.project}/${n}@${inc.version}` };

@@ -24,7 +24,16 @@ export const KANIKO_BUILD_SETTINGS: SettingName[] = [
   'tlsVerify',
 ];
 
-export const MANIFEST_TOOL_SETTINGS: SettingName[] = ['image', 'tags', 'platforms', 'archTagPrefix', 'registry', 'registryUser', 'registryPassword', 'tlsVerify'];
+export const MANIFEST_TOOL_SETTINGS: SettingName[] = [
+  'image',
+  'tags',
+  'platforms',
+  'archTagPrefix',
+  'registry',
+  'registryUser',
+  'registryPassword',
+  'tlsVerify',
+];
 
 export const KANIKO_BUILD = [
   'genci_config=${DOCKER_CONFIG:-/kaniko/.docker}/config.json',

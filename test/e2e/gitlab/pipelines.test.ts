@@ -5,7 +5,7 @@ import { COMPONENTS } from '../../../src/gitlab/component.js';
 import { type GitlabOptions, MODES } from '../../../src/gitlab/options.js';
 import { renderPipeline } from '../../../src/gitlab/pipeline.js';
 import { templateFiles } from '../../../src/gitlab/templates.js';
-import { DOCKERFILE, forShellExecutor, GCL, indexPlatforms, makeProject, removeProject, ROOT, rigDockerVariables, runPipeline, sh, unique } from './harness.js';
+import { DOCKERFILE, forShellExecutor, GCL, indexPlatforms, makeProject, ROOT, removeProject, rigDockerVariables, runPipeline, sh, unique } from './harness.js';
 
 /**
  * Generated pipelines run by gitlab-ci-local (--shell-executor-no-image) on the rig:
@@ -47,7 +47,10 @@ const rig = (mode: GitlabOptions['mode'], image: string, extra: Partial<GitlabOp
 
 function storageConf(dir: string): string {
   const conf = join(dir, '.storage.conf');
-  sh('bash', ['-c', `printf '[storage]\\ndriver = "vfs"\\nrunroot = "%s"\\ngraphroot = "%s"\\n' /tmp/genci-gl-storage/run /tmp/genci-gl-storage/graph > '${conf}'`]);
+  sh('bash', [
+    '-c',
+    `printf '[storage]\\ndriver = "vfs"\\nrunroot = "%s"\\ngraphroot = "%s"\\n' /tmp/genci-gl-storage/run /tmp/genci-gl-storage/graph > '${conf}'`,
+  ]);
   return conf;
 }
 
@@ -107,7 +110,9 @@ describe('gitlab-ci-local validates every generated pipeline and component', () 
 describe('real pipelines on the rig', () => {
   it('buildx: one job, both platforms, login to the htpasswd registry with --password-stdin', async () => {
     const image = `127.0.0.1:5001/gl/${unique('buildx')}`;
-    const yml = renderPipeline(rig('buildx', image, { registry: '127.0.0.1:5001', registryUserVariable: 'RIG_USER', registryPasswordVariable: 'RIG_PASSWORD' }));
+    const yml = renderPipeline(
+      rig('buildx', image, { registry: '127.0.0.1:5001', registryUserVariable: 'RIG_USER', registryPasswordVariable: 'RIG_PASSWORD' }),
+    );
     const dir = project({ '.gitlab-ci.yml': forShellExecutor(yml) });
     const r = await run(dir, { RIG_USER: 'genci', RIG_PASSWORD: 'rig-secret-Zq7' });
     expect(r.output).toContain('Login Succeeded');
@@ -120,7 +125,11 @@ describe('real pipelines on the rig', () => {
 
   it('native: per-arch jobs and the merge job', async () => {
     const image = `${REG}/gl/${unique('native')}`;
-    const dir = project({ '.gitlab-ci.yml': forShellExecutor(renderPipeline(rig('native', image, { platforms: ['linux/amd64', 'linux/arm64', 'linux/arm/v7'], runnerTags: { 'linux/arm/v7': ['arm32'] } }))) });
+    const dir = project({
+      '.gitlab-ci.yml': forShellExecutor(
+        renderPipeline(rig('native', image, { platforms: ['linux/amd64', 'linux/arm64', 'linux/arm/v7'], runnerTags: { 'linux/arm/v7': ['arm32'] } })),
+      ),
+    });
     const r = await run(dir);
     expect(r.output).toMatch(/image-build-amd64[\s\S]*image-build-arm64[\s\S]*image-merge/);
     expect(indexPlatforms(`${image}:t1`)).toEqual(['linux/amd64', 'linux/arm/v7', 'linux/arm64']);
@@ -154,7 +163,13 @@ describe('real pipelines on the rig', () => {
     const files = Object.fromEntries([...templateFiles()].map(([f, t]) => [`templates/${f}`, t]));
     const a = `${REG}/gl/${unique('cbx')}`;
     const b = `${REG}/gl/${unique('cnat')}`;
-    const common = { registry: '', tls_verify: false, builder_driver: 'docker', build_args: 'MSG=hi $(touch /tmp/genci-pwned) ; "q" \'s\' # c', tags: 'latest' };
+    const common = {
+      registry: '',
+      tls_verify: false,
+      builder_driver: 'docker',
+      build_args: 'MSG=hi $(touch /tmp/genci-pwned) ; "q" \'s\' # c',
+      tags: 'latest',
+    };
     const yml = [
       'include:',
       `  - local: templates/buildx.yml`,
@@ -191,7 +206,10 @@ describe('Kaniko, manifest-tool and BuildKit through stand-ins', () => {
     expect(r.output).toMatch(/image-merge\s+>\s+also tagged latest/);
     const log = calls(dir);
     const executors = log.filter((c) => c.tool === 'executor');
-    expect(executors.map((c) => c.argv.find((a) => a.startsWith('--custom-platform='))).sort()).toEqual(['--custom-platform=linux/amd64', '--custom-platform=linux/arm64']);
+    expect(executors.map((c) => c.argv.find((a) => a.startsWith('--custom-platform='))).sort()).toEqual([
+      '--custom-platform=linux/amd64',
+      '--custom-platform=linux/arm64',
+    ]);
     expect(new Set(executors.map((c) => c.argv.find((a) => a.startsWith('--cache-repo=')))).size).toBe(2);
     for (const c of executors) expect(c.argv).toContain('--build-arg=MSG=hi $(touch /tmp/genci-pwned) ; "q" \'s\' # c');
     const spec = JSON.parse(log.find((c) => c.tool === 'manifest-tool')?.spec as string);

@@ -27,7 +27,18 @@ describe('gen-ci gitlab', () => {
     const dir = mkdtempSync(join(tmpdir(), 'genci-cli-'));
     try {
       const file = join(dir, '.gitlab-ci.yml');
-      const r = await cli('--mode', 'buildx', '--image', '$CI_REGISTRY_IMAGE/app', '--out', file, '--build-arg', 'A=1', '--platform', 'linux/amd64,linux/riscv64');
+      const r = await cli(
+        '--mode',
+        'buildx',
+        '--image',
+        '$CI_REGISTRY_IMAGE/app',
+        '--out',
+        file,
+        '--build-arg',
+        'A=1',
+        '--platform',
+        'linux/amd64,linux/riscv64',
+      );
       expect(r.code).toBe(0);
       expect(r.err).toContain('--image contains "$" and is passed literally');
       const doc = load(readFileSync(file, 'utf8')) as Record<string, { variables: Record<string, unknown> }>;
@@ -42,7 +53,17 @@ describe('gen-ci gitlab', () => {
   });
 
   it('--include component writes includes with inputs', async () => {
-    const r = await cli('--mode', 'buildkit', '--include', 'component', '--component-version', '1.0.0', '--cache=false', '--tool-image', 'buildkitRootless=mirror/buildkit:rootless');
+    const r = await cli(
+      '--mode',
+      'buildkit',
+      '--include',
+      'component',
+      '--component-version',
+      '1.0.0',
+      '--cache=false',
+      '--tool-image',
+      'buildkitRootless=mirror/buildkit:rootless',
+    );
     expect(load(r.out)).toEqual({
       include: [{ component: '$CI_SERVER_FQDN/gen-ci/gen-ci/buildkit@1.0.0', inputs: { cache: false, buildkit_image: 'mirror/buildkit:rootless' } }],
     });

@@ -4,8 +4,8 @@ import { COMPONENTS, componentInputs, includeInputs, renderComponent, renderIncl
 import { docToObject, type Job, type VariableValue } from '../../../src/gitlab/model.js';
 import { type GitlabOptions, MODES, resolveOptions } from '../../../src/gitlab/options.js';
 import { generatePipeline, renderPipeline } from '../../../src/gitlab/pipeline.js';
-import { staleTemplates } from '../../../src/gitlab/templates.js';
 import { SETTINGS } from '../../../src/gitlab/settings.js';
+import { staleTemplates } from '../../../src/gitlab/templates.js';
 
 const jobNames = (o: GitlabOptions) => Object.keys(generatePipeline(o).jobs);
 
@@ -182,7 +182,10 @@ describe('components', () => {
   });
 
   it('renders an include: component file', () => {
-    const text = renderIncludes({ mode: 'kaniko', mirror: [{ source: 'alpine:3.20' }], cache: false }, { project: '$CI_SERVER_FQDN/g/gen-ci', version: '1.2.3' });
+    const text = renderIncludes(
+      { mode: 'kaniko', mirror: [{ source: 'alpine:3.20' }], cache: false },
+      { project: '$CI_SERVER_FQDN/g/gen-ci', version: '1.2.3' },
+    );
     expect(load(text)).toEqual({
       include: [
         { component: '$CI_SERVER_FQDN/g/gen-ci/mirror@1.2.3', inputs: { images: 'alpine:3.20' } },

@@ -1,8 +1,8 @@
 import { existsSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generatePipeline } from '../../../src/gitlab/pipeline.js';
-import type { GitlabOptions } from '../../../src/gitlab/options.js';
 import type { Job } from '../../../src/gitlab/model.js';
+import type { GitlabOptions } from '../../../src/gitlab/options.js';
+import { generatePipeline } from '../../../src/gitlab/pipeline.js';
 import { type JobRun, runJob, type StubCall } from './jobrun.js';
 
 /**
@@ -220,8 +220,24 @@ describe.each(SHELLS)('job scripts under %s', (shell) => {
     const r = run(generatePipeline(o).jobs['image-mirror'], shell);
     expect(existsSync(r.canary)).toBe(false);
     expect(calls(r, 'skopeo').map((c) => c.argv)).toEqual([
-      ['copy', '--multi-arch=all', '--retry-times=3', '--src-tls-verify=true', '--dest-tls-verify=true', 'docker://docker.io/library/alpine:3.20', 'docker://reg.example/app/mirror/alpine:3.20'],
-      ['copy', '--multi-arch=all', '--retry-times=3', '--src-tls-verify=true', '--dest-tls-verify=true', 'docker://quay.io/x/y:1', `docker://reg.example/m/y:1${HOSTILE.replace(/[\s=]/g, '_')}`],
+      [
+        'copy',
+        '--multi-arch=all',
+        '--retry-times=3',
+        '--src-tls-verify=true',
+        '--dest-tls-verify=true',
+        'docker://docker.io/library/alpine:3.20',
+        'docker://reg.example/app/mirror/alpine:3.20',
+      ],
+      [
+        'copy',
+        '--multi-arch=all',
+        '--retry-times=3',
+        '--src-tls-verify=true',
+        '--dest-tls-verify=true',
+        'docker://quay.io/x/y:1',
+        `docker://reg.example/m/y:1${HOSTILE.replace(/[\s=]/g, '_')}`,
+      ],
     ]);
   });
 });
