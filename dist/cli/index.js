@@ -14037,7 +14037,12 @@ const DOCKER_LOGIN = [
 ].join('\n');
 /** Tags as `<flag><image>:<tag>` arguments; remembers the first reference in genci_first. */
 function tagArgs(flag) {
-    return ['genci_first=', eachItem('GENCI_TAGS', [`set -- "$@" "${flag}$GENCI_IMAGE:$genci_item"`, 'genci_first=${genci_first:-$GENCI_IMAGE:$genci_item}'].join('\n'), { commas: true })].join('\n');
+    return [
+        'genci_first=',
+        eachItem('GENCI_TAGS', [`set -- "$@" "${flag}$GENCI_IMAGE:$genci_item"`, 'genci_first=${genci_first:-$GENCI_IMAGE:$genci_item}'].join('\n'), {
+            commas: true,
+        }),
+    ].join('\n');
 }
 /** GENCI_TLS_VERIFY as a --tls-verify flag (buildah, skopeo). */
 const TLS_FLAG = 'if [ "$GENCI_TLS_VERIFY" = false ]; then genci_tls=--tls-verify=false; else genci_tls=--tls-verify=true; fi';
@@ -14242,7 +14247,16 @@ const BUILDAH_ARCH_SETTINGS = [
     'registryPassword',
     'tlsVerify',
 ];
-const BUILDAH_MANIFEST_SETTINGS = ['image', 'tags', 'platforms', 'archTagPrefix', 'registry', 'registryUser', 'registryPassword', 'tlsVerify'];
+const BUILDAH_MANIFEST_SETTINGS = [
+    'image',
+    'tags',
+    'platforms',
+    'archTagPrefix',
+    'registry',
+    'registryUser',
+    'registryPassword',
+    'tlsVerify',
+];
 /** Storage and isolation that work in an unprivileged container. */
 const BUILDAH_ENV = { STORAGE_DRIVER: 'vfs', BUILDAH_ISOLATION: 'chroot', BUILDAH_FORMAT: 'oci' };
 const BUILDAH_LOGIN = [
@@ -14399,7 +14413,16 @@ const KANIKO_BUILD_SETTINGS = [
     'registryPassword',
     'tlsVerify',
 ];
-const MANIFEST_TOOL_SETTINGS = ['image', 'tags', 'platforms', 'archTagPrefix', 'registry', 'registryUser', 'registryPassword', 'tlsVerify'];
+const MANIFEST_TOOL_SETTINGS = [
+    'image',
+    'tags',
+    'platforms',
+    'archTagPrefix',
+    'registry',
+    'registryUser',
+    'registryPassword',
+    'tlsVerify',
+];
 const KANIKO_BUILD = [
     'genci_config=${DOCKER_CONFIG:-/kaniko/.docker}/config.json',
     WRITE_DOCKER_CONFIG,
@@ -14583,7 +14606,12 @@ function componentInputs(name) {
     const { used } = collect(name);
     const inputs = {
         stage: { type: 'string', default: name === 'mirror' ? '.pre' : name === 'merge' ? 'deploy' : 'build', description: 'Stage of the jobs.' },
-        job_prefix: { type: 'string', default: 'image', description: 'Job names start with this (<prefix>-build, <prefix>-merge, <prefix>-mirror).', regex: '^[A-Za-z0-9][A-Za-z0-9_.-]*$' },
+        job_prefix: {
+            type: 'string',
+            default: 'image',
+            description: 'Job names start with this (<prefix>-build, <prefix>-merge, <prefix>-mirror).',
+            regex: '^[A-Za-z0-9][A-Za-z0-9_.-]*$',
+        },
     };
     if (PER_ARCH.has(name)) {
         inputs.matrix = {
@@ -14593,7 +14621,11 @@ function componentInputs(name) {
         };
     }
     if (DIND.has(name))
-        inputs.dind_mtu = { type: 'number', default: 1500, description: 'MTU of the Docker-in-Docker network; lower it where the runner network needs it (e.g. 1400 on GitLab.com Arm runners).' };
+        inputs.dind_mtu = {
+            type: 'number',
+            default: 1500,
+            description: 'MTU of the Docker-in-Docker network; lower it where the runner network needs it (e.g. 1400 on GitLab.com Arm runners).',
+        };
     const settingNames = Object.keys(SETTINGS).filter((s) => used.has(s));
     for (const s of settingNames) {
         const setting = SETTINGS[s];
@@ -14855,7 +14887,7 @@ Examples:
         { name: 'attestations', type: 'boolean', description: 'attach provenance and SBOM attestations (default off)' },
         { name: 'mirror', type: 'list', description: 'base image to mirror first: SOURCE or SOURCE=DESTINATION' },
         { name: 'mirror-prefix', type: 'string', description: 'destination prefix of mirrored images (default <image>/mirror)' },
-        { name: 'runner-tag', type: 'list', description: 'runner tags of a platform\'s jobs: PLATFORM=TAG[,TAG]' },
+        { name: 'runner-tag', type: 'list', description: "runner tags of a platform's jobs: PLATFORM=TAG[,TAG]" },
         { name: 'job-tag', type: 'list', description: 'runner tag of single jobs (buildx, buildah, buildkit, merge, mirror)' },
         { name: 'stage', type: 'string', description: 'stage of the build jobs (default build)' },
         { name: 'merge-stage', type: 'string', description: 'stage of the merge job (default: the build stage)' },
@@ -14935,6 +14967,8 @@ function rawArgs(args) {
 
 
 
+/** A GitHub Actions expression, `${{ … }}`. */
+const ex = (expression) => `\${{ ${expression} }}`;
 /** This action, by its published reference. */
 const ACTION_REF = 'gen-ci/gen-ci@v1';
 const WORKFLOW_PATH = '.github/workflows/multi-arch.yml';
@@ -14954,8 +14988,8 @@ function registryOf(image) {
 /** The credentials a workflow logs in with: ghcr.io takes the job's GITHUB_TOKEN, everything else two secrets. */
 function credentialsFor(registry) {
     if (registry === 'ghcr.io')
-        return { username: '${{ github.actor }}', password: '${{ secrets.GITHUB_TOKEN }}', secrets: [] };
-    return { username: '${{ secrets.REGISTRY_USERNAME }}', password: '${{ secrets.REGISTRY_PASSWORD }}', secrets: ['REGISTRY_USERNAME', 'REGISTRY_PASSWORD'] };
+        return { username: ex('github.actor'), password: ex('secrets.GITHUB_TOKEN'), secrets: [] };
+    return { username: ex('secrets.REGISTRY_USERNAME'), password: ex('secrets.REGISTRY_PASSWORD'), secrets: ['REGISTRY_USERNAME', 'REGISTRY_PASSWORD'] };
 }
 /** `linux/arm/v7` -> `linux-arm-v7`: artifact names cannot hold a slash. */
 function platformSlug(p) {
@@ -14977,8 +15011,10 @@ function emulatedLegs(platforms) {
 const TAGS_SCRIPT = [
     'tags="$IMAGE:$SHA"',
     'if [ "$REF_TYPE" = tag ]; then',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: shell, not a template
     '  version="${REF_NAME#v}"',
     '  if [[ "$version" =~ ^([0-9]+)\\.([0-9]+)\\.([0-9]+)$ ]]; then',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: shell, not a template
     '    tags="$tags,$IMAGE:$version,$IMAGE:${BASH_REMATCH[1]}.${BASH_REMATCH[2]},$IMAGE:${BASH_REMATCH[1]}"',
     '  else',
     '    tags="$tags,$IMAGE:$(printf %s "$version" | tr -c \'A-Za-z0-9_.-\' -)"',
@@ -14999,10 +15035,10 @@ function tagsStep(o, condition) {
         ...(condition ? { if: condition } : {}),
         shell: 'bash',
         env: {
-            IMAGE: '${{ env.IMAGE }}',
-            SHA: '${{ github.sha }}',
-            REF_TYPE: '${{ github.ref_type }}',
-            REF_NAME: '${{ github.ref_name }}',
+            IMAGE: ex('env.IMAGE'),
+            SHA: ex('github.sha'),
+            REF_TYPE: ex('github.ref_type'),
+            REF_NAME: ex('github.ref_name'),
             DEFAULT_BRANCH: o.defaultBranch,
         },
         run: TAGS_SCRIPT,
@@ -15043,7 +15079,7 @@ function generateWorkflow(o) {
             workflow_dispatch: null,
         },
         permissions: { contents: 'read', packages: 'write' },
-        concurrency: { group: '${{ github.workflow }}-${{ github.ref }}', 'cancel-in-progress': `\${{ ${IS_PR} }}` },
+        concurrency: { group: `${ex('github.workflow')}-${ex('github.ref')}`, 'cancel-in-progress': ex(IS_PR) },
         env: { IMAGE: o.image },
     };
     if (o.strategy === 'qemu') {
@@ -15060,34 +15096,38 @@ function generateWorkflow(o) {
                             name: 'Build and push',
                             if: NOT_PR,
                             uses: action,
-                            with: { platforms: platforms.join(','), ...sourceInputs(o), tags: '${{ steps.tags.outputs.tags }}', push: 'true', ...loginInputs(o) },
+                            with: { platforms: platforms.join(','), ...sourceInputs(o), tags: ex('steps.tags.outputs.tags'), push: 'true', ...loginInputs(o) },
                         },
                     ],
                 },
             },
         };
     }
-    const include = o.platforms.map((p) => ({ platform: (0,platform/* formatPlatform */.Bq)(p), runner: GITHUB_RUNNERS[(0,platform/* formatPlatform */.Bq)(p)] ?? FALLBACK_RUNNER, slug: platformSlug(p) }));
+    const include = o.platforms.map((p) => ({
+        platform: (0,platform/* formatPlatform */.Bq)(p),
+        runner: GITHUB_RUNNERS[(0,platform/* formatPlatform */.Bq)(p)] ?? FALLBACK_RUNNER,
+        slug: platformSlug(p),
+    }));
     return {
         ...head,
         jobs: {
             build: {
-                name: 'build ${{ matrix.platform }}',
-                'runs-on': '${{ matrix.runner }}',
+                name: `build ${ex('matrix.platform')}`,
+                'runs-on': ex('matrix.runner'),
                 strategy: { 'fail-fast': false, matrix: { include } },
                 steps: [
                     checkout(),
-                    { name: 'Build (pull request: no push)', if: IS_PR, uses: action, with: { platforms: '${{ matrix.platform }}', ...sourceInputs(o) } },
+                    { name: 'Build (pull request: no push)', if: IS_PR, uses: action, with: { platforms: ex('matrix.platform'), ...sourceInputs(o) } },
                     {
                         name: 'Build and push by digest',
                         if: NOT_PR,
                         uses: action,
                         with: {
-                            platforms: '${{ matrix.platform }}',
+                            platforms: ex('matrix.platform'),
                             ...sourceInputs(o),
-                            image: '${{ env.IMAGE }}',
+                            image: ex('env.IMAGE'),
                             'push-by-digest': 'true',
-                            'digests-dir': '${{ runner.temp }}/digests',
+                            'digests-dir': `${ex('runner.temp')}/digests`,
                             ...loginInputs(o),
                         },
                     },
@@ -15095,7 +15135,7 @@ function generateWorkflow(o) {
                         name: 'Upload the digest',
                         if: NOT_PR,
                         uses: 'actions/upload-artifact@v4',
-                        with: { name: 'digests-${{ matrix.slug }}', path: '${{ runner.temp }}/digests/*', 'if-no-files-found': 'error', 'retention-days': 1 },
+                        with: { name: `digests-${ex('matrix.slug')}`, path: `${ex('runner.temp')}/digests/*`, 'if-no-files-found': 'error', 'retention-days': 1 },
                     },
                 ],
             },
@@ -15107,13 +15147,19 @@ function generateWorkflow(o) {
                     {
                         name: 'Download the digests',
                         uses: 'actions/download-artifact@v4',
-                        with: { pattern: 'digests-*', 'merge-multiple': true, path: '${{ runner.temp }}/digests' },
+                        with: { pattern: 'digests-*', 'merge-multiple': true, path: `${ex('runner.temp')}/digests` },
                     },
                     tagsStep(o),
                     {
                         name: 'Create the tagged index',
                         uses: action,
-                        with: { merge: 'true', image: '${{ env.IMAGE }}', 'digests-dir': '${{ runner.temp }}/digests', tags: '${{ steps.tags.outputs.tags }}', ...loginInputs(o) },
+                        with: {
+                            merge: 'true',
+                            image: ex('env.IMAGE'),
+                            'digests-dir': `${ex('runner.temp')}/digests`,
+                            tags: ex('steps.tags.outputs.tags'),
+                            ...loginInputs(o),
+                        },
                     },
                 ],
             },
@@ -15130,7 +15176,7 @@ function header(o) {
             lines.push(`${emulated.map(platform/* formatPlatform */.Bq).join(', ')}: no GitHub-hosted runner, built on ${FALLBACK_RUNNER} under QEMU (qemu: auto).`);
     }
     else
-        lines.push('One job builds every platform; platforms other than the runner\'s run under QEMU (qemu: auto).');
+        lines.push("One job builds every platform; platforms other than the runner's run under QEMU (qemu: auto).");
     lines.push(`Pushes to ${o.defaultBranch} are tagged latest and the commit sha, tags vX.Y.Z give X.Y.Z, X.Y and X;`, 'pull requests build without pushing.');
     if (o.command)
         lines.push(`Regenerate with: ${o.command.replace(/[\r\n]+/g, ' ')}`);
@@ -15212,8 +15258,9 @@ function crossCompileChange(dockerfile, runLine) {
         out.push('+ ARG TARGETOS TARGETARCH');
     const run = at.stage.runs.find((r) => r.line === runLine);
     const runText = (lines[runLine - 1] ?? '').trim();
-    if (run && GO_BUILD.test(run.text) && !/\bGOARCH=/.test(run.text)) {
-        out.push(`- ${runText}`, `+ ${runText.replace(GO_BUILD, (m) => `CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH ${m}`)}`);
+    if (run && GO_BUILD.test(run.text)) {
+        if (!/\bGOARCH=/.test(run.text))
+            out.push(`- ${runText}`, `+ ${runText.replace(GO_BUILD, (m) => `CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH ${m}`)}`);
     }
     else if (run && /\bcargo\s+(build|install)\b/.test(run.text)) {
         out.push(`  ${runText}   # add --target for $TARGETARCH (e.g. aarch64-unknown-linux-gnu) and its linker`);
@@ -15256,7 +15303,9 @@ async function adviseDockerfile(root, file, legs, opts = {}) {
         text = await (0,promises_.readFile)((0,external_node_path_.join)(root, file), 'utf8');
     }
     catch {
-        return [{ level: 'note', message: `${file} is not there yet; run gen-ci check --file ${file} --platforms ${platforms.map(platform/* formatPlatform */.Bq).join(',')} once it is` }];
+        return [
+            { level: 'note', message: `${file} is not there yet; run gen-ci check --file ${file} --platforms ${platforms.map(platform/* formatPlatform */.Bq).join(',')} once it is` },
+        ];
     }
     let close = () => { };
     try {
@@ -15274,9 +15323,11 @@ async function adviseDockerfile(root, file, legs, opts = {}) {
         const cache = new Map();
         const base = lookup;
         const cached = (ref) => {
-            let p = cache.get(ref);
-            if (!p)
-                cache.set(ref, (p = base(ref)));
+            const hit = cache.get(ref);
+            if (hit)
+                return hit;
+            const p = base(ref);
+            cache.set(ref, p);
             return p;
         };
         const all = Promise.all(legs.map((l) => (0,preflight/* preflight */.M)({ dockerfile: text, file, platforms: l.targets, buildPlatform: l.build, lookup: cached })));
@@ -15407,7 +15458,10 @@ function parseRemote(url) {
         [server, path] = [scp[1], scp[2]];
     if (!server || !path)
         return undefined;
-    path = path.replace(/\/+$/, '').replace(/\.git$/, '').replace(/^\/+/, '');
+    path = path
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .replace(/^\/+/, '');
     if (!path.includes('/'))
         return undefined;
     server = server.toLowerCase();
@@ -15643,7 +15697,22 @@ function plan_shellWord(s) {
 }
 /** The command that writes one CI system's file again with the same choices (the file's header says it). */
 function regenerateCommand(c, ci) {
-    const words = ['npx', 'gen-ci', 'init', '--yes', '--ci', ci, '--file', c.file, '--context', c.context, '--platforms', c.platforms.map(platform/* formatPlatform */.Bq).join(','), '--strategy', c.strategy];
+    const words = [
+        'npx',
+        'gen-ci',
+        'init',
+        '--yes',
+        '--ci',
+        ci,
+        '--file',
+        c.file,
+        '--context',
+        c.context,
+        '--platforms',
+        c.platforms.map(platform/* formatPlatform */.Bq).join(','),
+        '--strategy',
+        c.strategy,
+    ];
     if (ci === 'github')
         words.push('--image', c.image);
     if (ci === 'gitlab' && c.gitlabImage)
@@ -15724,18 +15793,33 @@ function generateFiles(c) {
         const registry = registryOf(c.image);
         const creds = credentialsFor(registry);
         if (/\/OWNER\//.test(c.image))
-            next.push({ ci: 'github', text: `set the image: no GitHub remote was found, so the workflow pushes to ${c.image}; run again with --image ghcr.io/<owner>/<repo>` });
+            next.push({
+                ci: 'github',
+                text: `set the image: no GitHub remote was found, so the workflow pushes to ${c.image}; run again with --image ghcr.io/<owner>/<repo>`,
+            });
         if (creds.secrets.length)
-            next.push({ ci: 'github', text: `add the repository secrets ${creds.secrets.join(' and ')} (Settings → Secrets and variables → Actions): a user and token that may push to ${registry}` });
+            next.push({
+                ci: 'github',
+                text: `add the repository secrets ${creds.secrets.join(' and ')} (Settings → Secrets and variables → Actions): a user and token that may push to ${registry}`,
+            });
         else
-            next.push({ ci: 'github', text: `no secret to add: the workflow pushes to ${c.image} with the job's GITHUB_TOKEN (permissions: packages: write); a new ghcr.io package starts private` });
+            next.push({
+                ci: 'github',
+                text: `no secret to add: the workflow pushes to ${c.image} with the job's GITHUB_TOKEN (permissions: packages: write); a new ghcr.io package starts private`,
+            });
         if (c.strategy === 'native') {
             const arm = c.platforms.filter((p) => GITHUB_RUNNERS[(0,platform/* formatPlatform */.Bq)(p)] === 'ubuntu-24.04-arm');
             if (arm.length)
-                next.push({ ci: 'github', text: 'linux/arm64 builds on GitHub\'s hosted ubuntu-24.04-arm runner: free for public repositories; for a private one check that your plan has Arm runners, or use --strategy qemu' });
+                next.push({
+                    ci: 'github',
+                    text: "linux/arm64 builds on GitHub's hosted ubuntu-24.04-arm runner: free for public repositories; for a private one check that your plan has Arm runners, or use --strategy qemu",
+                });
             const emulated = emulatedLegs(c.platforms);
             if (emulated.length)
-                next.push({ ci: 'github', text: `${emulated.map(platform/* formatPlatform */.Bq).join(', ')} ha${emulated.length > 1 ? 've' : 's'} no hosted runner: built on ${FALLBACK_RUNNER} under QEMU` });
+                next.push({
+                    ci: 'github',
+                    text: `${emulated.map(platform/* formatPlatform */.Bq).join(', ')} ha${emulated.length > 1 ? 've' : 's'} no hosted runner: built on ${FALLBACK_RUNNER} under QEMU`,
+                });
         }
     }
     let mode;
@@ -15752,17 +15836,32 @@ function generateFiles(c) {
         files.push({ path: GITLAB_PATH, content: renderPipeline(options, regenerateCommand(c, 'gitlab')) });
         const image = c.gitlabImage ?? '$CI_REGISTRY_IMAGE';
         if (image === '$CI_REGISTRY_IMAGE')
-            next.push({ ci: 'gitlab', text: 'no variable to add: the pipeline pushes to the project\'s container registry ($CI_REGISTRY_IMAGE) with the job token; check the registry is enabled (Settings → General → Visibility)' });
+            next.push({
+                ci: 'gitlab',
+                text: "no variable to add: the pipeline pushes to the project's container registry ($CI_REGISTRY_IMAGE) with the job token; check the registry is enabled (Settings → General → Visibility)",
+            });
         else
-            next.push({ ci: 'gitlab', text: `add the CI/CD variables CI_REGISTRY_USER and CI_REGISTRY_PASSWORD (masked) for ${registryOf(image)}, or point the pipeline's registry settings at your own variables` });
+            next.push({
+                ci: 'gitlab',
+                text: `add the CI/CD variables CI_REGISTRY_USER and CI_REGISTRY_PASSWORD (masked) for ${registryOf(image)}, or point the pipeline's registry settings at your own variables`,
+            });
         if (mode === 'native') {
             const tags = gitlabRunnerTags(c);
-            next.push({ ci: 'gitlab', text: `one job per platform on runners tagged ${platforms.map((p) => `${p} → ${(tags[p] ?? []).join(',')}`).join('; ')}; on self-managed GitLab register a runner of each architecture (privileged, for Docker-in-Docker) and pass --runner-tag PLATFORM=TAG` });
+            next.push({
+                ci: 'gitlab',
+                text: `one job per platform on runners tagged ${platforms.map((p) => `${p} → ${(tags[p] ?? []).join(',')}`).join('; ')}; on self-managed GitLab register a runner of each architecture (privileged, for Docker-in-Docker) and pass --runner-tag PLATFORM=TAG`,
+            });
         }
         else {
             if (c.strategy === 'native')
-                next.push({ ci: 'gitlab', text: `GitLab has no hosted runner for ${c.platforms.filter((p) => !(gitlabRunnerTags(c)[(0,platform/* formatPlatform */.Bq)(p)] ?? []).length).map(platform/* formatPlatform */.Bq).join(', ')}: the pipeline builds every platform in one job under QEMU (pass --runner-tag PLATFORM=TAG for your own runners to split it)` });
-            next.push({ ci: 'gitlab', text: 'the build job needs a runner that allows privileged containers (Docker-in-Docker); GitLab.com\'s hosted runners do' });
+                next.push({
+                    ci: 'gitlab',
+                    text: `GitLab has no hosted runner for ${c.platforms
+                        .filter((p) => !(gitlabRunnerTags(c)[(0,platform/* formatPlatform */.Bq)(p)] ?? []).length)
+                        .map(platform/* formatPlatform */.Bq)
+                        .join(', ')}: the pipeline builds every platform in one job under QEMU (pass --runner-tag PLATFORM=TAG for your own runners to split it)`,
+                });
+            next.push({ ci: 'gitlab', text: "the build job needs a runner that allows privileged containers (Docker-in-Docker); GitLab.com's hosted runners do" });
         }
     }
     return { files, next, ...(mode ? { gitlabMode: mode } : {}) };
@@ -15794,7 +15893,11 @@ async function terminalPrompter() {
             })).trim();
         },
         async select(message, choices, initial) {
-            return done(await p.select({ message, options: choices.map((c) => ({ value: c.value, label: c.label, ...(c.hint ? { hint: c.hint } : {}) })), initialValue: initial }));
+            return done(await p.select({
+                message,
+                options: choices.map((c) => ({ value: c.value, label: c.label, ...(c.hint ? { hint: c.hint } : {}) })),
+                initialValue: initial,
+            }));
         },
         async multiselect(message, choices, initial) {
             return done(await p.multiselect({
@@ -15857,7 +15960,13 @@ function parseRunnerTags(items) {
         if (!p)
             throw new errors/* UsageError */.eb(`--runner-tag: no platform in "${item}"`);
         const key = (0,platform/* formatPlatform */.Bq)(p);
-        out[key] = [...(out[key] ?? []), ...item.slice(i + 1).split(',').filter(Boolean)];
+        out[key] = [
+            ...(out[key] ?? []),
+            ...item
+                .slice(i + 1)
+                .split(',')
+                .filter(Boolean),
+        ];
     }
     return out;
 }
@@ -15908,7 +16017,7 @@ async function decide(args, d, cwd, prompter) {
     // the build context
     let context = ctxFlag !== undefined ? repoPath(root, cwd, ctxFlag) : undefined;
     if (context === undefined && prompter) {
-        context = repoPath(root, root, await prompter.text('Build context (relative to the repository root)', info.context, (v) => (isDirectory((0,external_node_path_.join)(root, v.trim() || '.')) ? undefined : 'not a directory in the repository')));
+        context = repoPath(root, root, await prompter.text('Build context (relative to the repository root)', info.context, (v) => isDirectory((0,external_node_path_.join)(root, v.trim() || '.')) ? undefined : 'not a directory in the repository'));
     }
     context = external_node_path_.posix.normalize(context ?? info.context);
     // CI systems
@@ -16094,8 +16203,8 @@ Examples:
         { name: 'image', type: 'string', description: 'repository the GitHub workflow pushes to (default ghcr.io/<owner>/<repo>)' },
         { name: 'gitlab-image', type: 'string', description: 'repository the GitLab pipeline pushes to (default $CI_REGISTRY_IMAGE)' },
         { name: 'file', short: 'f', type: 'string', description: 'the Dockerfile (default: the one found, root first)' },
-        { name: 'context', type: 'string', description: 'build context (default: the Dockerfile\'s directory, or the root when it copies from there)' },
-        { name: 'runner-tag', type: 'list', description: 'GitLab runner tags of a platform\'s jobs: PLATFORM=TAG[,TAG]' },
+        { name: 'context', type: 'string', description: "build context (default: the Dockerfile's directory, or the root when it copies from there)" },
+        { name: 'runner-tag', type: 'list', description: "GitLab runner tags of a platform's jobs: PLATFORM=TAG[,TAG]" },
         { name: 'default-branch', type: 'string', description: 'branch whose pushes are tagged latest (default: detected)' },
         { name: 'dir', type: 'string', description: 'the repository (default: the current directory)' },
         { name: 'yes', short: 'y', type: 'boolean', description: 'ask nothing: take the detected defaults' },

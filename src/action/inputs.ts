@@ -24,7 +24,12 @@ export interface ActionInputs {
   provenance: string;
   sbom: string;
   qemu: QemuMode;
-  qemuImage: string;
+  /** explicit binfmt image ('' = the pinned one, from helper-registry when set) */
+  qemuImage?: string;
+  buildkitImage?: string;
+  helperRegistry?: string;
+  helperCache: boolean;
+  retries: number;
   driver: Driver;
   driverOpts: string[];
   endpoint?: string;
@@ -48,7 +53,6 @@ export interface ActionInputs {
 }
 
 export const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm64';
-export const DEFAULT_QEMU_IMAGE = 'tonistiigi/binfmt:latest';
 
 function bool(name: string, v: string, dflt: boolean): boolean {
   const s = v.trim().toLowerCase();
@@ -56,6 +60,14 @@ function bool(name: string, v: string, dflt: boolean): boolean {
   if (['true', 'yes', 'on', '1'].includes(s)) return true;
   if (['false', 'no', 'off', '0'].includes(s)) return false;
   throw new UsageError(`${name}: "${v}" is not true or false`);
+}
+
+function int(name: string, v: string, dflt: number, min: number, max: number): number {
+  const s = v.trim();
+  if (s === '') return dflt;
+  const n = Number(s);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${name}: "${v}" is not a whole number from ${min} to ${max}`);
+  return n;
 }
 
 function oneOf<T extends string>(name: string, v: string, allowed: readonly T[], dflt: T): T {
@@ -99,13 +111,17 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     push,
     load,
     outputs: parseList(get('outputs')),
-    cache: resolveCache(oneOf('cache', get('cache'), ['auto', 'registry', 'gha', 'none'] as const, 'auto'), push, get('tags') || get('image')),
+    cache: resolveCache(oneOf('cache', get('cache'), ['auto', 'registry', 'gha', 'local', 'none'] as const, 'auto'), push, get('tags') || get('image')),
     cacheFrom: parseList(get('cache-from')),
     cacheTo: parseList(get('cache-to')),
     provenance: attestationValue('provenance', get('provenance')),
     sbom: attestationValue('sbom', get('sbom')),
     qemu: oneOf('qemu', get('qemu'), ['auto', 'true', 'false'] as const, 'auto'),
-    qemuImage: get('qemu-image').trim() || DEFAULT_QEMU_IMAGE,
+    qemuImage: get('qemu-image').trim() || undefined,
+    buildkitImage: get('buildkit-image').trim() || undefined,
+    helperRegistry: get('helper-registry').trim() || undefined,
+    helperCache: bool('helper-cache', get('helper-cache'), true),
+    retries: int('retries', get('retries'), 3, 0, 10),
     driver: oneOf('driver', get('driver'), DRIVERS, 'docker-container'),
     driverOpts: parseList(get('driver-opts')),
     endpoint: get('endpoint').trim() || undefined,

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { binfmtInstallArgs, hostNativePlatforms, planEmulators, readRegisteredEmulators } from '../core/binfmt.js';
@@ -16,7 +16,12 @@ import { type MergeSource, mergeImages } from '../registry/merge.js';
 import { formatReference, parseReference, withDigest } from '../registry/reference.js';
 import { cacheHits } from '../core/summary.js';
 import { childSize, describePushed, missingPlatforms, type PushedImage } from '../core/verify.js';
+import { ensureImage, type HelperCache, helperImage, PINNED_BINFMT, PINNED_BUILDKIT } from '../core/helper-images.js';
+import { actionsCache } from './cache.js';
 import type { ActionInputs } from './inputs.js';
+
+/** First retry after 1 s, then 2 s, 4 s … (GENCI_RETRY_BASE_MS shortens it in tests). */
+const RETRY_BASE_MS = Number(process.env.GENCI_RETRY_BASE_MS) || 1000;
 
 /** Per-run context shared by the steps: where temp files go and which env docker gets. */
 export interface RunContext {
@@ -82,10 +87,14 @@ export async function setupQemu(ctx: RunContext, i: ActionInputs): Promise<void>
     ctx.log.info('QEMU: nothing to install');
     return;
   }
-  ctx.log.info(`QEMU: installing ${plan.install.join(', ')} from ${i.qemuImage}`);
-  const res = await run('docker', binfmtInstallArgs(i.qemuImage, plan.install), { env: ctx.env });
+  const image = helperImage(PINNED_BINFMT, i.qemuImage, i.helperRegistry);
+  ctx.log.info(`QEMU: installing ${plan.install.join(', ')} from ${image}`);
+  await ensureHelper(ctx, i, image);
+  const res = await run('docker', binfmtInstallArgs(image, plan.install), { env: ctx.env });
   if (res.exitCode !== 0) {
-    throw new UserError(`could not install QEMU emulators (${plan.install.join(', ')}) with ${i.qemuImage}: ${lastErrorLine(res.stderr)}; mirror the image and set qemu-image, or set qemu: false if the runner already has them`);
+    throw new UserError(
+      `could not install QEMU emulators (${plan.install.join(', ')}) with ${image}: ${lastErrorLine(res.stderr)}; mirror the image (gen-ci mirror) and set helper-registry or qemu-image, or set qemu: false if the runner already has them`,
+    );
   }
 }
 
@@ -119,7 +128,15 @@ export async function setupBuilder(ctx: RunContext, i: ActionInputs): Promise<Bu
     configFile = join(ctx.tempDir, 'buildkitd.toml');
     writeFileSync(configFile, toml);
   }
-  const args = createBuilderArgs({ name, driver: i.driver, driverOpts: i.driverOpts, configFile, endpoint: i.endpoint });
+  let driverOpts = i.driverOpts;
+  if (i.driver === 'docker-container') {
+    // the BuildKit image: pinned, from helper-registry or the Actions cache when possible
+    const given = driverOpts.find((o) => o.startsWith('image='))?.slice(6);
+    const image = given ?? helperImage(PINNED_BUILDKIT, i.buildkitImage, i.helperRegistry);
+    if (!given) driverOpts = [`image=${image}`, ...driverOpts];
+    await ensureHelper(ctx, i, image);
+  }
+  const args = createBuilderArgs({ name, driver: i.driver, driverOpts, configFile, endpoint: i.endpoint });
   const res = await run('docker', args, { env: ctx.env });
   if (res.exitCode !== 0) {
     if (isBuildxMissing(res.stderr)) throw new UserError(BUILDX_MISSING);
@@ -128,6 +145,22 @@ export async function setupBuilder(ctx: RunContext, i: ActionInputs): Promise<Bu
     );
   }
   return { name, created: true, driver: i.driver };
+}
+
+let cacheClient: Promise<HelperCache | undefined> | undefined;
+
+/** Helper images (binfmt, BuildKit): local, else the Actions cache, else pulled with retries. */
+async function ensureHelper(ctx: RunContext, i: ActionInputs, image: string): Promise<void> {
+  if (i.helperCache) cacheClient ??= actionsCache(ctx.log);
+  const source = await ensureImage(image, {
+    log: ctx.log,
+    env: ctx.env,
+    cache: i.helperCache ? await cacheClient : undefined,
+    retries: i.retries,
+    retryBaseMs: RETRY_BASE_MS,
+    hint: 'mirror it into a registry you control (gen-ci mirror) and set helper-registry, or keep it in the Actions cache (helper-cache: true)',
+  });
+  ctx.log.info(`${image}: ${source === 'local' ? 'already present' : source === 'cache' ? 'from the Actions cache' : 'pulled'}`);
 }
 
 /** What the builder supports, for the log (run alongside the build; never fails the job). */
@@ -182,12 +215,14 @@ export async function build(ctx: RunContext, i: ActionInputs, builder: BuilderRe
     pushByDigest: i.pushByDigest ? targetRepository(i) : undefined,
     cacheSuffix: i.pushByDigest ? platformSlug(i.platforms.map(formatPlatform)) : undefined,
     ociLayout: viaLayout,
+    localCacheDir: i.cache === 'local' ? await restoreLocalCache(ctx, i) : undefined,
   };
   if (i.pushByDigest && !opts.pushByDigest) throw new UsageError('push-by-digest needs image (a repository such as ghcr.io/owner/app) or a tag to take it from');
   const args = buildArgs(opts);
   const res = await run('docker', args, { env: { ...ctx.env, ...buildEnv(opts) } });
   const output = `${res.stdout}\n${res.stderr}`;
   if (res.exitCode !== 0) throw new UserError(explainBuildFailure(output));
+  if (opts.localCacheDir) await rotateLocalCache(ctx, opts.localCacheDir);
   const metadata = existsSync(metadataFile) ? readFileSync(metadataFile, 'utf8') : '{}';
   let digest = parseMetadata(metadata).digest;
   if (viaLayout && opts.pushByDigest) {
@@ -201,6 +236,47 @@ export async function build(ctx: RunContext, i: ActionInputs, builder: BuilderRe
     }
   }
   return { digest, metadata, cache: cacheHits(output) };
+}
+
+/** cache: local — a fixed directory per platform set, restored from the Actions cache when there is one. */
+async function restoreLocalCache(ctx: RunContext, i: ActionInputs): Promise<string> {
+  const slug = platformSlug(i.platforms.map(formatPlatform));
+  const dir = join(tmpdir(), 'gen-ci-buildx-cache', slug);
+  mkdirSync(dir, { recursive: true });
+  cacheClient ??= actionsCache(ctx.log);
+  const cache = await cacheClient;
+  if (cache && !existsSync(join(dir, 'index.json'))) {
+    try {
+      const hit = await cache.restore(dir, localCacheKey(slug), [`gen-ci-buildx-${slug}-`]);
+      ctx.log.info(hit ? `build cache restored from the Actions cache (${hit})` : 'no build cache in the Actions cache yet');
+    } catch (err) {
+      ctx.log.warning(`could not restore the build cache (${(err as Error).message.split('\n')[0]}); building without it`);
+    }
+  }
+  return dir;
+}
+
+function localCacheKey(slug: string): string {
+  return `gen-ci-buildx-${slug}-${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}-${Date.now().toString(36)}`;
+}
+
+/** Replace the old cache with the one this build wrote (so it never grows), then save it. */
+async function rotateLocalCache(ctx: RunContext, dir: string): Promise<void> {
+  const fresh = `${dir}.new`;
+  if (!existsSync(join(fresh, 'index.json'))) {
+    ctx.log.warning('the build wrote no local cache; keeping the previous one');
+    return;
+  }
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(fresh, dir);
+  const cache = await cacheClient;
+  if (!cache) return;
+  try {
+    await cache.save(dir, localCacheKey(dir.split('/').pop() as string));
+    ctx.log.info('build cache saved to the Actions cache');
+  } catch (err) {
+    ctx.log.warning(`could not save the build cache (${(err as Error).message.split('\n')[0]})`);
+  }
 }
 
 /** The repository an image is pushed to: image input, else the first tag's. */

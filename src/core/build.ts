@@ -3,7 +3,7 @@ import { UsageError } from './errors.js';
 import { lastErrorLine } from './exec.js';
 import { formatPlatform, type Platform } from './platform.js';
 
-export type CacheMode = 'registry' | 'gha' | 'none';
+export type CacheMode = 'registry' | 'gha' | 'local' | 'none';
 
 export interface BuildOptions {
   builder: string;
@@ -32,6 +32,8 @@ export interface BuildOptions {
   pushByDigest?: string;
   /** push-by-digest through an OCI layout directory (for the docker driver, whose exporter lacks push-by-digest) */
   ociLayout?: string;
+  /** cache: local — the directory read from; the new cache is written next to it (DIR.new) and rotated in */
+  localCacheDir?: string;
   /** registry cache ref suffix (split legs get one per platform: buildcache-linux-arm64) */
   cacheSuffix?: string;
 }
@@ -74,7 +76,7 @@ export function platformSlug(platforms: string[]): string {
 
 /** cache-from / cache-to values after applying the `cache` shorthand (explicit values win). */
 export function cacheSettings(
-  o: Pick<BuildOptions, 'cache' | 'cacheFrom' | 'cacheTo' | 'tags' | 'cacheScope' | 'pushByDigest' | 'cacheSuffix'>,
+  o: Pick<BuildOptions, 'cache' | 'cacheFrom' | 'cacheTo' | 'tags' | 'cacheScope' | 'pushByDigest' | 'cacheSuffix' | 'localCacheDir'>,
 ): { from: string[]; to: string[] } {
   if (o.cacheFrom.length || o.cacheTo.length) return { from: o.cacheFrom, to: o.cacheTo };
   switch (o.cache) {
@@ -83,6 +85,11 @@ export function cacheSettings(
     case 'gha': {
       const scope = o.cacheScope ? `,scope=${o.cacheScope}` : '';
       return { from: [`type=gha${scope}`], to: [`type=gha,mode=max${scope}`] };
+    }
+    case 'local': {
+      if (!o.localCacheDir) throw new UsageError('cache: local needs a cache directory');
+      // write to a fresh directory, then replace the old one: the cache holds exactly what this build used
+      return { from: [`type=local,src=${o.localCacheDir}`], to: [`type=local,dest=${o.localCacheDir}.new,mode=max`] };
     }
     case 'registry': {
       const ref = registryCacheRef(o.tags, o.pushByDigest, o.cacheSuffix);

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { node24, ROOT, rigEnv, runAction, sh, uniqueName } from './runner.js';
+import { node24, removeImage, ROOT, rigEnv, runAction, sh, standinImage, uniqueName } from './runner.js';
 
 let rig: Record<string, string>;
 let node: string;
@@ -181,6 +181,7 @@ describe('paths this machine cannot run for real, checked by the exact commands 
   const calls = (log: string) => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as string[]) : []);
 
   it('qemu: true runs the binfmt image for exactly the non-native platforms, then builds', () => {
+    standinImage('mirror.local/tonistiigi/binfmt:qemu-v9');
     const log = join(ROOT, '.tmp', `${uniqueName('shim')}.log`);
     const r = runAction({ platforms: 'linux/amd64,linux/arm64,riscv64', context: hello, driver: 'docker', qemu: 'true', 'qemu-image': 'mirror.local/tonistiigi/binfmt:qemu-v9' }, { node, env: shimEnv('ok', log) });
     expect(r.main.code, r.main.stdout).toBe(0);
@@ -195,12 +196,13 @@ describe('paths this machine cannot run for real, checked by the exact commands 
     expect(calls(log)).toEqual([]);
   });
 
-  it('an unpullable binfmt image fails in one line naming the image', () => {
+  it('a binfmt image that fails to run: one line naming the image', () => {
+    standinImage('mirror.local/tonistiigi/binfmt:broken');
     const log = join(ROOT, '.tmp', `${uniqueName('shim')}.log`);
-    const r = runAction({ platforms: 'linux/arm64', context: hello, driver: 'docker', qemu: 'true' }, { node, env: shimEnv('fail', log) });
+    const r = runAction({ platforms: 'linux/arm64', context: hello, driver: 'docker', qemu: 'true', 'qemu-image': 'mirror.local/tonistiigi/binfmt:broken' }, { node, env: shimEnv('fail', log) });
     expect(r.main.code).toBe(1);
     expect(errorLines(r.main.stdout)).toEqual([
-      expect.stringMatching(/^::error::could not install QEMU emulators \(arm64\) with tonistiigi\/binfmt:latest: .*no such host.*; mirror the image and set qemu-image/),
+      expect.stringMatching(/^::error::could not install QEMU emulators \(arm64\) with mirror\.local\/tonistiigi\/binfmt:broken: .*no such host.*; mirror the image \(gen-ci mirror\) and set helper-registry or qemu-image/),
     ]);
   });
 
@@ -212,6 +214,7 @@ describe('paths this machine cannot run for real, checked by the exact commands 
   });
 
   it('driver docker-container creates its builder with the exact arguments and buildkitd.toml', () => {
+    standinImage('mirror.local/moby/buildkit:v0.17.0');
     const log = join(ROOT, '.tmp', `${uniqueName('shim')}.log`);
     const r = runAction(
       { platforms: 'linux/amd64', context: hello, 'driver-opts': 'image=mirror.local/moby/buildkit:v0.17.0\nnetwork=host', 'insecure-registries': '127.0.0.1:5000', 'buildkitd-config': 'debug = true' },
@@ -227,6 +230,15 @@ describe('paths this machine cannot run for real, checked by the exact commands 
     expect(readFileSync(`${log}.toml`, 'utf8')).toBe('debug = true\n\n[registry."127.0.0.1:5000"]\n  http = true\n  insecure = true\n');
     expect(r.main.code).toBe(1);
     expect(errorLines(r.main.stdout)).toEqual([expect.stringMatching(/^::error::could not create the docker-container builder: .*pull access denied.*set driver: docker/)]);
+  });
+
+  it('driver docker-container defaults to the pinned BuildKit image, from helper-registry when set', () => {
+    standinImage('127.0.0.1:5999/mirror/moby/buildkit:v0.27.0');
+    const log = join(ROOT, '.tmp', `${uniqueName('shim')}.log`);
+    runAction({ platforms: 'linux/amd64', context: hello, 'helper-registry': '127.0.0.1:5999/mirror' }, { node, env: shimEnv('ok', log) });
+    const [create] = calls(log);
+    expect(create).toContain('image=127.0.0.1:5999/mirror/moby/buildkit:v0.27.0');
+    removeImage('127.0.0.1:5999/mirror/moby/buildkit:v0.27.0');
   });
 });
 

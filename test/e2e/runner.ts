@@ -100,3 +100,15 @@ export function sh(cmd: string, args: string[], env?: Record<string, string>): S
 export function uniqueName(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
+
+/** Build the stand-in helper image (test/fixtures/binfmt-standin) locally under each name. */
+export function standinImage(...names: string[]): void {
+  const dir = join(ROOT, 'test/fixtures/binfmt-standin');
+  const tags = names.flatMap((n) => ['--tag', n]);
+  const r = sh('docker', ['buildx', 'build', '--builder', 'default', '--quiet', '--provenance=false', '--load', ...tags, dir]);
+  if (r.code !== 0) throw new Error(`could not build the stand-in image: ${r.stderr}`);
+}
+
+export function removeImage(...names: string[]): void {
+  for (const n of names) sh('docker', ['image', 'rm', '--force', n]);
+}

@@ -48,7 +48,7 @@ describe('action inputs', () => {
     [{ username: 'u' }, /username and password go together/],
     [{ registry: 'r.io' }, /registry is set but username/],
     [{ secrets: 'novalue' }, /each line must be id=value/],
-    [{ cache: 'local' }, /cache: "local" is not one of auto, registry, gha, none/],
+    [{ cache: 'disk' }, /cache: "disk" is not one of auto, registry, gha, local, none/],
   ])('rejects %j', (over, why) => {
     expect(() => readInputs(defaults(over))).toThrow(why);
   });
