@@ -96,6 +96,7 @@ describe('build context', () => {
 describe('crossCompiles', () => {
   it.each([
     ['FROM --platform=$BUILDPLATFORM golang:1.23 AS build', true],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Dockerfile syntax
     ['FROM --platform=${BUILDPLATFORM} golang AS b', true],
     ['from  --platform="$BUILDPLATFORM" rust', true],
     ['FROM golang:1.23', false],
