@@ -1,7 +1,7 @@
 // Runs the bundled action exactly as a GitHub runner does: INPUT_* environment,
 // GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY files, RUNNER_TEMP, then the
 // post step with the saved state as STATE_* variables. Under Node 24, as action.yml says.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,8 +54,43 @@ export function inputEnv(inputs: Record<string, string>): Record<string, string>
   return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]));
 }
 
-export function runAction(inputs: Record<string, string>, opts: { node?: string; env?: Record<string, string>; cwd?: string } = {}): ActionRun {
+type RunOpts = { node?: string; env?: Record<string, string>; cwd?: string };
+
+export function runAction(inputs: Record<string, string>, opts: RunOpts = {}): ActionRun {
   const node = opts.node ?? node24();
+  const step = (script: string, env: Record<string, string>): StepRun => {
+    const r = spawnSync(node, [join(ROOT, script)], { cwd: opts.cwd ?? ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  const ctx = prepare(opts);
+  const main = step('dist/main/index.js', { ...ctx.base, ...inputEnv(inputs) });
+  const post = step('dist/post/index.js', { ...ctx.base, ...inputEnv(inputs), ...ctx.stateEnv() });
+  return ctx.finish(main, post);
+}
+
+/** The same, without blocking the event loop: for tests that serve something to the action (proxies, cache service). */
+export async function runActionAsync(inputs: Record<string, string>, opts: RunOpts = {}): Promise<ActionRun> {
+  const node = opts.node ?? node24();
+  const step = (script: string, env: Record<string, string>): Promise<StepRun> =>
+    new Promise((resolve) => {
+      const child = spawn(node, [join(ROOT, script)], { cwd: opts.cwd ?? ROOT, env });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => {
+        stdout += d;
+      });
+      child.stderr.on('data', (d) => {
+        stderr += d;
+      });
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+  const ctx = prepare(opts);
+  const main = await step('dist/main/index.js', { ...ctx.base, ...inputEnv(inputs) });
+  const post = await step('dist/post/index.js', { ...ctx.base, ...inputEnv(inputs), ...ctx.stateEnv() });
+  return ctx.finish(main, post);
+}
+
+function prepare(opts: RunOpts) {
   const dir = mkdtempSync(join(tmpdir(), 'gen-ci-runner-'));
   const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STATE: join(dir, 'state'), GITHUB_STEP_SUMMARY: join(dir, 'summary') };
   for (const f of Object.values(files)) writeFileSync(f, '');
@@ -72,18 +107,17 @@ export function runAction(inputs: Record<string, string>, opts: { node?: string;
     ...files,
     ...opts.env,
   };
-  const step = (script: string, env: Record<string, string>): StepRun => {
-    const r = spawnSync(node, [join(ROOT, script)], { cwd: opts.cwd ?? ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  const state = () => parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8'));
+  return {
+    base,
+    stateEnv: () => Object.fromEntries(Object.entries(state()).map(([k, v]) => [`STATE_${k}`, v])),
+    finish: (main: StepRun, post: StepRun): ActionRun => {
+      const outputs = parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8'));
+      const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
+      const all = [main.stdout, main.stderr, post.stdout, post.stderr, readFileSync(files.GITHUB_OUTPUT, 'utf8'), readFileSync(files.GITHUB_STATE, 'utf8'), summary].join('\n');
+      return { main, post, outputs, state: state(), summary, runnerTemp, all };
+    },
   };
-  const main = step('dist/main/index.js', { ...base, ...inputEnv(inputs) });
-  const state = parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8'));
-  const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
-  const post = step('dist/post/index.js', { ...base, ...inputEnv(inputs), ...stateEnv });
-  const outputs = parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8'));
-  const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
-  const all = [main.stdout, main.stderr, post.stdout, post.stderr, readFileSync(files.GITHUB_OUTPUT, 'utf8'), readFileSync(files.GITHUB_STATE, 'utf8'), summary].join('\n');
-  return { main, post, outputs, state, summary, runnerTemp, all };
 }
 
 /** The rig's environment (scripts/rig.sh env). */

@@ -1,0 +1,98 @@
+// Issue #4 on the rig: helper-image pulls retried with backoff, the one-line final failure,
+// cache: local that stays CACHED and does not grow.
+import { readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { flakyProxy } from '../support/flaky-proxy.js';
+import { node24, removeImage, ROOT, rigEnv, runAction, runActionAsync, sh, standinImage, uniqueName } from './runner.js';
+
+let rig: Record<string, string>;
+let node: string;
+const hello = join(ROOT, 'examples/hello');
+const errorLines = (out: string) => out.split('\n').filter((l) => l.startsWith('::error::'));
+const warnings = (out: string) => out.split('\n').filter((l) => l.startsWith('::warning::'));
+
+beforeAll(() => {
+  rig = rigEnv();
+  node = node24();
+});
+
+function duBytes(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    n += e.isDirectory() ? duBytes(p) : statSync(p).size;
+  }
+  return n;
+}
+
+describe('helper images: retries and the final message', () => {
+  it('a pull that fails twice then succeeds is retried, and the build passes', async () => {
+    // the stand-in binfmt image under the pinned name, in a local "mirror" registry behind a flaky proxy
+    const mirrorPath = `mirror-${uniqueName('h')}`;
+    const upstreamImage = `${rig.GENCI_MIRROR_REGISTRY}/${mirrorPath}/tonistiigi/binfmt:qemu-v8.1.5`;
+    standinImage(upstreamImage);
+    expect(sh('docker', ['push', '--quiet', upstreamImage]).code).toBe(0);
+    const proxy = await flakyProxy(rig.GENCI_MIRROR_REGISTRY as string, 2, 503);
+    const image = `${proxy.host}/${mirrorPath}/tonistiigi/binfmt:qemu-v8.1.5`;
+    removeImage(image, upstreamImage);
+    try {
+      const r = await runActionAsync(
+        { platforms: 'linux/amd64,linux/arm64', context: hello, driver: 'docker', qemu: 'true', 'helper-registry': `${proxy.host}/${mirrorPath}`, 'helper-cache': 'false' },
+        { node, env: { GENCI_RETRY_BASE_MS: '100' } },
+      );
+      expect(r.main.code, r.main.stdout).toBe(0);
+      expect(proxy.failed()).toBe(2);
+      const w = warnings(r.main.stdout);
+      expect(w).toHaveLength(2);
+      expect(w[0]).toMatch(new RegExp(`^::warning::pull of ${image.replace(/[.*]/g, '\\$&')} failed \\(.*503.*\\); retry 1/3 in 0\\.1 s$`));
+      expect(w[1]).toMatch(/retry 2\/3 in 0\.2 s$/);
+      expect(r.main.stdout).toContain(`stand-in binfmt: --install arm64`);
+    } finally {
+      await proxy.close();
+      removeImage(image);
+    }
+  });
+
+  it('a pull that always fails ends in one line naming the image and what to do', () => {
+    // the pinned image from Docker Hub: unreachable from the rig, as in an outage
+    removeImage('tonistiigi/binfmt:qemu-v8.1.5');
+    const r = runAction({ platforms: 'linux/arm64', context: hello, driver: 'docker', qemu: 'true', retries: '1', 'helper-cache': 'false' }, { node, env: { GENCI_RETRY_BASE_MS: '50' } });
+    expect(r.main.code).toBe(1);
+    expect(warnings(r.main.stdout)).toHaveLength(1);
+    expect(errorLines(r.main.stdout)).toEqual([
+      expect.stringMatching(
+        /^::error::could not pull tonistiigi\/binfmt:qemu-v8\.1\.5: .*; mirror it into a registry you control \(gen-ci mirror\) and set helper-registry, or keep it in the Actions cache \(helper-cache: true\)$/,
+      ),
+    ]);
+  });
+});
+
+describe('cache: local', () => {
+  it('twice in a row: the second build is all CACHED and the cache directory does not grow', () => {
+    const platforms = 'linux/amd64,linux/riscv64';
+    const dir = join(tmpdir(), 'gen-ci-buildx-cache', 'linux-amd64+linux-riscv64');
+    sh('rm', ['-rf', dir, `${dir}.new`]);
+    const inputs = { platforms, context: hello, driver: 'docker', cache: 'local', 'build-args': `STAMP=${uniqueName('s')}` };
+    const first = runAction(inputs, { node });
+    expect(first.main.code, first.main.stdout).toBe(0);
+    const size1 = duBytes(dir);
+    expect(size1).toBeGreaterThan(0);
+    sh('docker', ['buildx', 'prune', '--all', '--force']);
+    const second = runAction(inputs, { node });
+    expect(second.main.code, second.main.stdout).toBe(0);
+    expect(second.main.stdout).toContain(`--cache-from type=local,src=${dir}`);
+    expect(second.summary).toMatch(/(\d+)\/\1 steps from cache/);
+    // rotation: the directory holds what the last build used; only the cache config record
+    // (timestamps) may differ by a few bytes between runs
+    const blobs1 = readdirSync(join(dir, 'blobs/sha256')).length;
+    expect(readdirSync(join(dir, 'blobs/sha256')).length).toBe(blobs1);
+    expect(duBytes(dir)).toBeLessThan(size1 + 1024);
+    for (let i = 0; i < 2; i++) {
+      expect(runAction(inputs, { node }).main.code).toBe(0);
+      expect(readdirSync(join(dir, 'blobs/sha256')).length).toBe(blobs1);
+      expect(duBytes(dir)).toBeLessThan(size1 + 1024);
+    }
+  });
+});
