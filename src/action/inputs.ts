@@ -48,6 +48,11 @@ export interface ActionInputs {
   /** merge: digests (sha256:…, REPO@sha256:…, or PLATFORM=sha256:…) */
   digests: string[];
   digestsDir?: string;
+  /** run the Dockerfile preflight before building */
+  check: boolean;
+  /** base images to copy before the build: SRC=DST lines, or 'auto' */
+  mirror: string;
+  mirrorRegistry?: string;
   /** true when the platforms input was left empty (merge then takes what the legs built) */
   platformsDefaulted: boolean;
 }
@@ -98,6 +103,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   const merge = bool('merge', get('merge'), false);
   if (pushByDigest && merge) throw new UsageError('push-by-digest and merge are two different jobs: set one of them');
   const push = bool('push', get('push'), false) || pushByDigest;
+  if (get('mirror').trim() === 'auto' && !get('mirror-registry').trim()) throw new UsageError('mirror: auto copies every FROM image into mirror-registry; set mirror-registry (e.g. registry.internal/mirror)');
   const load = bool('load', get('load'), false);
   return {
     platforms: parsePlatformList(platformsRaw),
@@ -139,6 +145,9 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     digests: parseList(get('digests'), true),
     digestsDir: get('digests-dir').trim() || undefined,
     platformsDefaulted: !get('platforms').trim(),
+    check: bool('check', get('check'), true),
+    mirror: get('mirror').trim(),
+    mirrorRegistry: get('mirror-registry').trim() || undefined,
   };
 }
 

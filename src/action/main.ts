@@ -7,7 +7,21 @@ import { platformDigests, type PushedImage } from '../core/verify.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import * as core from './runner.js';
 import { STATE } from './state.js';
-import { build, describeBuilder, login, mergeLegs, newContext, type RunContext, setupBuilder, setupQemu, targetRepository, verify, writeDigestFile } from './steps.js';
+import {
+  build,
+  describeBuilder,
+  login,
+  mergeLegs,
+  mirrorBases,
+  newContext,
+  preflightCheck,
+  type RunContext,
+  setupBuilder,
+  setupQemu,
+  targetRepository,
+  verify,
+  writeDigestFile,
+} from './steps.js';
 
 const log: Log = {
   info: (l) => core.info(l),
@@ -22,8 +36,12 @@ interface Outcome {
   cache?: { cached: number; total: number };
 }
 
-/** The user's story: check → login → qemu → builder → build → verify → summary. */
+/** The user's story: check → mirror → qemu → builder → build → verify → summary. */
 async function buildImage(ctx: RunContext, inputs: ActionInputs, docker: Promise<DockerInfo | Error> | undefined): Promise<Outcome> {
+  // explicit mirror pairs first (the Dockerfile may already name the copies); auto needs the check's list of FROM images
+  if (inputs.mirror && inputs.mirror !== 'auto') await log.group('Mirror base images', () => mirrorBases(ctx, inputs, []));
+  const bases = inputs.check || inputs.mirror === 'auto' ? await log.group('Check base images', () => preflightCheck(ctx, inputs)) : [];
+  if (inputs.mirror === 'auto') await log.group('Mirror base images', () => mirrorBases(ctx, inputs, bases));
   await log.group('QEMU', () => setupQemu(ctx, inputs));
   const builder = await log.group('Builder', () => setupBuilder(ctx, inputs));
   if (builder.created) core.saveState(STATE.builderCreated, builder.name);

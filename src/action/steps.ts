@@ -11,7 +11,9 @@ import type { Log } from '../core/log.js';
 import { configForLogin, configWithAuth, type DockerConfig, loginArgs } from '../core/login.js';
 import { formatPlatform, type Platform, parsePlatformList } from '../core/platform.js';
 import { RegistryClient } from '../registry/client.js';
+import { checkDockerfile } from '../dockerfile/preflight.js';
 import { pushLayout } from '../registry/layout.js';
+import { destinationFor, type MirrorPair, mirrorImages, parsePairLines } from '../registry/mirror.js';
 import { type MergeSource, mergeImages } from '../registry/merge.js';
 import { formatReference, parseReference, withDigest } from '../registry/reference.js';
 import { cacheHits } from '../core/summary.js';
@@ -236,6 +238,80 @@ export async function build(ctx: RunContext, i: ActionInputs, builder: BuilderRe
     }
   }
   return { digest, metadata, cache: cacheHits(output) };
+}
+
+/** The Dockerfile the build uses, or undefined when the context is remote (a Git URL, a tarball URL). */
+export function dockerfilePath(i: ActionInputs): string | undefined {
+  if (/^[a-z]+:\/\/|^git@/.test(i.context)) return undefined;
+  return i.file ? (i.file.startsWith('/') ? i.file : join(process.cwd(), i.file)) : join(i.context, 'Dockerfile');
+}
+
+function buildArgMap(i: ActionInputs): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const b of i.buildArgs) {
+    const eq = b.indexOf('=');
+    if (eq > 0) out[b.slice(0, eq)] = b.slice(eq + 1);
+    else if (process.env[b] !== undefined) out[b] = process.env[b] as string;
+  }
+  return out;
+}
+
+/**
+ * Preflight: every FROM image must have every platform the build needs; say which image lacks
+ * which platform before any build starts. Other findings (emulated compiles, hard-coded amd64 …)
+ * are warnings.
+ */
+export async function preflightCheck(ctx: RunContext, i: ActionInputs): Promise<string[]> {
+  const path = dockerfilePath(i);
+  if (!path) {
+    ctx.log.info('remote build context: no preflight');
+    return [];
+  }
+  const client = registryClient(ctx);
+  try {
+    const res = await checkDockerfile(path, { platforms: i.platforms, buildArgs: buildArgMap(i), target: i.target, client });
+    for (const img of res.images) {
+      ctx.log.info(`${img.image}: ${img.available ? `has ${img.available.join(', ')}` : 'not looked up'}${img.missing.length ? ` — MISSING ${img.missing.join(', ')}` : ''}`);
+    }
+    const fatal = res.findings.filter((f) => f.level === 'error' && f.code === 'missing-platform');
+    for (const f of res.findings) if (!fatal.includes(f)) ctx.log.warning(f.message);
+    if (fatal.length) {
+      throw new UserError(`base image check: ${fatal.map((f) => f.message).join('; ')} (set check: false to let buildx try anyway)`);
+    }
+    return res.images.map((img) => img.image);
+  } finally {
+    client.close();
+  }
+}
+
+/** Copy base images (all platforms) before building: SRC=DST lines, or every FROM image with auto. */
+export async function mirrorBases(ctx: RunContext, i: ActionInputs, fromImages: string[]): Promise<void> {
+  const pairs: MirrorPair[] =
+    i.mirror === 'auto'
+      ? fromImages.map((img) => {
+          const src = parseReference(img);
+          return { src, dst: destinationFor(src, `${(i.mirrorRegistry as string).replace(/\/+$/, '')}/`) };
+        })
+      : parsePairLines(i.mirror, 'mirror');
+  if (!pairs.length) {
+    ctx.log.info('mirror: nothing to copy');
+    return;
+  }
+  const client = registryClient(ctx);
+  try {
+    const results = await mirrorImages(client, pairs, {
+      onPair: (p, n) => ctx.log.info(`mirror ${n + 1}/${pairs.length}: ${formatReference(p.src)} → ${formatReference(p.dst)}`),
+    });
+    for (const r of results) {
+      ctx.log.info(
+        r.upToDate
+          ? `  ${r.destination}: up to date (${r.platforms.join(', ')})`
+          : `  ${r.destination}: ${r.platforms.join(', ')}; ${r.blobsUploaded} blobs uploaded (${(r.bytesUploaded / 1048576).toFixed(1)} MiB), ${r.blobsMounted} mounted, ${r.blobsPresent} already there`,
+      );
+    }
+  } finally {
+    client.close();
+  }
 }
 
 /** cache: local — a fixed directory per platform set, restored from the Actions cache when there is one. */

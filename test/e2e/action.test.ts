@@ -113,16 +113,49 @@ describe('the action end to end (Node 24, runner protocol, docker driver)', () =
     expect(withoutMaskCommands(wrong.all)).not.toContain('not-the-Password-9');
   });
 
-  it('a base image without a requested platform fails with one line naming the image and the platform', () => {
+  it('a base image without a requested platform fails before building, naming the image, the platform and what it has', () => {
     const r = runAction(
       { platforms: 'linux/amd64,linux/riscv64', context: hello, 'build-args': `BASE_IMAGE=${rig.GENCI_BASE_IMAGE_NO_RISCV}`, tags: `${repo()}:x`, push: 'true', driver: 'docker' },
       { node },
     );
     expect(r.main.code).toBe(1);
     expect(errorLines(r.main.stdout)).toEqual([
+      `::error::base image check: line 4: ${rig.GENCI_BASE_IMAGE_NO_RISCV} has no linux/riscv64; it has linux/amd64, linux/arm64 (set check: false to let buildx try anyway)`,
+    ]);
+    expect(r.main.stdout).not.toContain('docker buildx build');
+    expect(r.main.stdout + r.main.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('with check: false, buildx\'s own "no match for platform" becomes one line naming the image and the platform', () => {
+    const r = runAction(
+      { platforms: 'linux/amd64,linux/riscv64', context: hello, 'build-args': `BASE_IMAGE=${rig.GENCI_BASE_IMAGE_NO_RISCV}`, tags: `${repo()}:x`, push: 'true', driver: 'docker', check: 'false' },
+      { node },
+    );
+    expect(r.main.code).toBe(1);
+    expect(errorLines(r.main.stdout)).toEqual([
       `::error::base image ${rig.GENCI_BASE_IMAGE_NO_RISCV} has no linux/riscv64 variant (buildx: no match for platform in manifest); drop linux/riscv64 from platforms, or use a base image that is published for it (check with: gen-ci inspect ${rig.GENCI_BASE_IMAGE_NO_RISCV})`,
     ]);
-    expect(r.main.stdout + r.main.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('mirror: auto copies every FROM image, all platforms, into mirror-registry before building', () => {
+    const prefix = `${rig.GENCI_MIRROR_REGISTRY}/${uniqueName('auto')}`;
+    const r = runAction({ platforms: 'linux/amd64,linux/arm64', context: hello, driver: 'docker', mirror: 'auto', 'mirror-registry': prefix }, { node });
+    expect(r.main.code, r.main.stdout).toBe(0);
+    const src = sh('skopeo', ['inspect', '--tls-verify=false', '--raw', `docker://${rig.GENCI_BASE_IMAGE}`]).stdout;
+    const copy = sh('skopeo', ['inspect', '--tls-verify=false', '--raw', `docker://${prefix}/base/busybox:latest`]).stdout;
+    expect(copy).toBe(src);
+    expect(r.main.stdout).toContain(`mirror 1/1: ${rig.GENCI_BASE_IMAGE} → ${prefix}/base/busybox:latest`);
+  });
+
+  it('mirror: SRC=DST lines, then the build uses the copy', () => {
+    const dst = `${rig.GENCI_MIRROR_REGISTRY}/${uniqueName('pairs')}/busybox:1`;
+    const r = runAction(
+      { platforms: 'linux/arm64,linux/riscv64', context: hello, driver: 'docker', mirror: `${rig.GENCI_BASE_IMAGE}=${dst}`, 'build-args': `BASE_IMAGE=${dst}` },
+      { node },
+    );
+    expect(r.main.code, r.main.stdout).toBe(0);
+    expect(r.main.stdout.indexOf('mirror 1/1')).toBeLessThan(r.main.stdout.indexOf('docker buildx build'));
+    expect(r.main.stdout).toContain(`${dst}: has linux/amd64, linux/arm64, linux/arm/v7, linux/riscv64`);
   });
 
   it('a registry that rejects the push fails with one line saying so', async () => {
