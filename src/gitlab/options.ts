@@ -1,5 +1,6 @@
 import { UsageError } from '../core/errors.js';
 import { formatPlatform, type Platform, parsePlatform, parsePlatformList } from '../core/platform.js';
+import { PINNED_BINFMT, PINNED_BUILDKIT } from '../core/helper-images.js';
 
 /** How the image is built. One file per mode under src/gitlab/. */
 export const MODES = ['buildx', 'native', 'kaniko', 'buildah', 'buildkit'] as const;
@@ -34,12 +35,13 @@ export interface ToolImages {
 export const DEFAULT_IMAGES: ToolImages = {
   docker: 'docker:28-cli',
   dind: 'docker:28-dind',
-  binfmt: 'tonistiigi/binfmt:qemu-v10.2.3',
-  buildkit: '',
+  // one pin for the whole product: the action and the GitLab templates install the same QEMU and BuildKit
+  binfmt: PINNED_BINFMT,
+  buildkit: PINNED_BUILDKIT,
   kaniko: 'martizih/kaniko:v1.27.6-debug',
   manifestTool: 'mplatform/manifest-tool:alpine-v2.2.0',
   buildah: 'quay.io/buildah/stable:v1.42.2',
-  buildkitRootless: 'moby/buildkit:v0.24.0-rootless',
+  buildkitRootless: `${PINNED_BUILDKIT}-rootless`,
   skopeo: 'quay.io/skopeo/stable:v1.18.0',
 };
 

@@ -158,7 +158,7 @@ export const SETTINGS = {
     variable: 'GENCI_BUILDKIT_IMAGE',
     input: 'buildkit_image',
     user: false,
-    spec: { type: 'string', default: DEFAULT_IMAGES.buildkit, description: 'BuildKit image of the docker-container builder. Empty: buildx default.' },
+    spec: { type: 'string', default: DEFAULT_IMAGES.buildkit, description: 'BuildKit image of the docker-container builder (pinned; empty: buildx picks its own default).' },
     inline: (o) => ({ value: o.images.buildkit, expand: true }),
   },
   archTagPrefix: {
