@@ -10,7 +10,7 @@ const root = new URL('../..', import.meta.url).pathname;
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
 /** The README's GitHub workflow examples: yaml blocks with a `jobs:` key. */
-export function workflowBlocks(markdown: string): string[] {
+function workflowBlocks(markdown: string): string[] {
   return [...markdown.matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m) => m[1] as string).filter((b) => /^jobs:/m.test(b));
 }
 
