@@ -175,10 +175,11 @@ describe.skipIf(!distKnowsSplit)('the generated native workflow, run on the rig'
     expect(index.manifests.map((m) => m.platform.architecture).sort()).toEqual(['amd64', 'arm64']);
     const sha = sh('docker', ['buildx', 'imagetools', 'inspect', '--raw', `${repo}:c0ffee1234567890c0ffee1234567890c0ffee12`], env);
     expect(sha.stdout).toBe(inspect.stdout);
-    for (const [platform, machine] of [
+    const runs: [string, string][] = [
       ['linux/amd64', 'x86_64'],
       ['linux/arm64', 'aarch64'],
-    ]) {
+    ];
+    for (const [platform, machine] of runs) {
       const run = sh('docker', ['run', '--rm', '--pull', 'always', '--platform', platform, `${repo}:latest`], env);
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout).toContain(machine);
