@@ -168,6 +168,7 @@ async function decide(args: ParsedArgs, d: Detected, cwd: string, prompter: Prom
   }
   if (image === undefined && prompter && ci.includes('github'))
     image = await prompter.text('Image (GitHub workflow)', images.github, (v) => validImage(v.trim()));
+  const imageGuessed = image === undefined && images.githubGuessed;
   image ??= images.github;
 
   const gitlabImage = flagString(args, 'gitlab-image');
@@ -179,6 +180,7 @@ async function decide(args: ParsedArgs, d: Detected, cwd: string, prompter: Prom
     platforms,
     strategy,
     image,
+    ...(imageGuessed && ci.includes('github') ? { imageGuessed } : {}),
     ...(gitlabImage ? { gitlabImage } : {}),
     ...(runnerTags ? { runnerTags } : {}),
     defaultBranch: flagString(args, 'default-branch') ?? d.defaultBranch,

@@ -128,11 +128,15 @@ export function parseRemote(url: string): Remote | undefined {
   return { host, server: server === 'ssh.github.com' ? 'github.com' : server, path, url: u };
 }
 
-/** The image a repository's CI pushes to by default: ghcr.io/owner/repo on GitHub, $CI_REGISTRY_IMAGE on GitLab. */
-export function defaultImage(remote: Remote | undefined, root: string): { github: string; gitlab: string } {
+/**
+ * The image a repository's CI pushes to by default: ghcr.io/owner/repo on GitHub, $CI_REGISTRY_IMAGE
+ * on GitLab. Without a GitHub remote the GitHub image is a guess (ghcr.io/owner/<directory>), and says so.
+ */
+export function defaultImage(remote: Remote | undefined, root: string): { github: string; gitlab: string; githubGuessed: boolean } {
   const lower = (s: string) => s.toLowerCase().replace(/[^a-z0-9._/-]/g, '-');
-  const github = remote?.host === 'github' ? `ghcr.io/${lower(remote.path)}` : `ghcr.io/OWNER/${lower(posix.basename(root.split(sep).join('/')) || 'app')}`;
-  return { github, gitlab: '$CI_REGISTRY_IMAGE' };
+  if (remote?.host === 'github') return { github: `ghcr.io/${lower(remote.path)}`, gitlab: '$CI_REGISTRY_IMAGE', githubGuessed: false };
+  const name = lower(posix.basename(root.split(sep).join('/'))).replace(/^[^a-z0-9]+/, '') || 'app';
+  return { github: `ghcr.io/owner/${name}`, gitlab: '$CI_REGISTRY_IMAGE', githubGuessed: true };
 }
 
 function git(root: string, args: string[]): string | undefined {

@@ -19,6 +19,8 @@ export interface InitChoices {
   strategy: Strategy;
   /** the GitHub workflow's image, e.g. ghcr.io/owner/repo */
   image: string;
+  /** the image was guessed (no GitHub remote, no --image): the summary says to set it */
+  imageGuessed?: boolean;
   /** the GitLab pipeline's image; default $CI_REGISTRY_IMAGE */
   gitlabImage?: string;
   /** GitLab runner tags per platform for per-platform jobs (default GitLab.com's hosted runners) */
@@ -138,10 +140,10 @@ export function generateFiles(c: InitChoices): InitOutput {
     });
     const registry = registryOf(c.image);
     const creds = credentialsFor(registry);
-    if (/\/OWNER\//.test(c.image))
+    if (c.imageGuessed)
       next.push({
         ci: 'github',
-        text: `set the image: no GitHub remote was found, so the workflow pushes to ${c.image}; run again with --image ghcr.io/<owner>/<repo>`,
+        text: `set the image: without a GitHub remote the workflow pushes to ${c.image}, a guess; run again with --image ghcr.io/<owner>/<repo> --force`,
       });
     if (creds.secrets.length)
       next.push({

@@ -43,10 +43,10 @@ describe('parseRemote', () => {
 
 describe('defaultImage', () => {
   it.each([
-    ['git@github.com:Acme/My_Widget.git', 'ghcr.io/acme/my_widget'],
-    ['git@gitlab.com:group/app.git', 'ghcr.io/OWNER/repo-dir'],
-  ])('%s -> %s', (url, github) => {
-    expect(defaultImage(parseRemote(url), '/x/repo-dir')).toEqual({ github, gitlab: '$CI_REGISTRY_IMAGE' });
+    ['git@github.com:Acme/My_Widget.git', 'ghcr.io/acme/my_widget', false],
+    ['git@gitlab.com:group/app.git', 'ghcr.io/owner/repo-dir', true],
+  ])('%s -> %s', (url, github, githubGuessed) => {
+    expect(defaultImage(parseRemote(url), '/x/Repo-Dir')).toEqual({ github, gitlab: '$CI_REGISTRY_IMAGE', githubGuessed });
   });
 });
 

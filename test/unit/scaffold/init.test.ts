@@ -95,6 +95,14 @@ describe('gen-ci init (no terminal)', () => {
     expect((await run(['--yes', '--skip-check'], dir)).out).toMatch(/created +\.gitlab-ci\.yml/);
   });
 
+  it('without a GitHub remote the GitHub image is a guess, and the summary says to set it', async () => {
+    const dir = repo({ Dockerfile: GO_DOCKERFILE }, '');
+    const r = await run(['--yes', '--skip-check', '--ci', 'github,gitlab'], dir);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, '.github/workflows/multi-arch.yml'), 'utf8')).toMatch(/IMAGE: ghcr\.io\/owner\/genci-init-/);
+    expect(r.out).toMatch(/set the image: without a GitHub remote the workflow pushes to ghcr\.io\/owner\/genci-init-\w+, a guess/);
+  });
+
   it('--dry-run prints a diff and writes nothing', async () => {
     const dir = repo({ Dockerfile: GO_DOCKERFILE });
     const r = await run(['--yes', '--dry-run', '--ci', 'github,gitlab', '--skip-check'], dir);
