@@ -11637,7 +11637,74 @@ async function mirrorImages(client, pairs, opts = {}) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/registry/family.ts
+
+
+/** Docker schema 2 media types and their OCI equivalents (config and layers). */
+const DOCKER_TO_OCI = {
+    'application/vnd.docker.container.image.v1+json': 'application/vnd.oci.image.config.v1+json',
+    'application/vnd.docker.image.rootfs.diff.tar.gzip': 'application/vnd.oci.image.layer.v1.tar+gzip',
+    'application/vnd.docker.image.rootfs.diff.tar': 'application/vnd.oci.image.layer.v1.tar',
+    'application/vnd.docker.image.rootfs.diff.tar.zstd': 'application/vnd.oci.image.layer.v1.tar+zstd',
+};
+function familyOf(mediaType) {
+    return mediaType === MT.dockerManifest || mediaType === MT.dockerList ? 'docker' : 'oci';
+}
+/**
+ * A Docker schema 2 image manifest rewritten as an OCI image manifest (pure). Blobs are
+ * unchanged (the config JSON and gzip layers are the same bytes); only descriptors' media
+ * types change, so the manifest gets a new digest.
+ */
+function dockerToOci(m) {
+    const convert = (d, what) => {
+        const mediaType = DOCKER_TO_OCI[d.mediaType ?? ''] ?? (d.mediaType?.startsWith('application/vnd.oci.') ? d.mediaType : undefined);
+        if (!mediaType)
+            throw new UserError(`cannot convert ${what} of media type ${d.mediaType} to OCI (foreign or unknown layer); rebuild that platform with OCI media types`);
+        return { ...d, mediaType };
+    };
+    const out = {
+        schemaVersion: 2,
+        mediaType: MT.ociManifest,
+        config: convert(m.config, 'the config'),
+        layers: (m.layers ?? []).map((l, i) => convert(l, `layer ${i + 1}`)),
+        ...(m.annotations ? { annotations: m.annotations } : {}),
+    };
+    return Buffer.from(JSON.stringify(out, null, 2));
+}
+/** The parts of an image config every platform of one image should agree on. */
+const ESSENTIALS = ['Entrypoint', 'Cmd', 'WorkingDir', 'User', 'ExposedPorts', 'Volumes', 'StopSignal'];
+function essentialsOf(configJson) {
+    let cfg;
+    try {
+        cfg = JSON.parse(configJson);
+    }
+    catch {
+        return {};
+    }
+    const c = cfg.config ?? {};
+    const out = {};
+    for (const k of ESSENTIALS)
+        if (c[k] !== undefined && c[k] !== null && c[k] !== '')
+            out[k] = c[k];
+    return out;
+}
+/** First disagreement between legs, as one line (pure); undefined when they agree. */
+function essentialsDrift(legs) {
+    const [first, ...rest] = legs;
+    if (!first)
+        return undefined;
+    for (const k of ESSENTIALS) {
+        const want = JSON.stringify(first.essentials[k] ?? null);
+        const other = rest.find((l) => JSON.stringify(l.essentials[k] ?? null) !== want);
+        if (other) {
+            return `the platforms disagree on ${k}: ${first.platform} has ${want}, ${other.platform} has ${JSON.stringify(other.essentials[k] ?? null)}; they look like different builds — rebuild every platform from one commit`;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/registry/merge.ts
+
 
 
 
@@ -11696,7 +11763,33 @@ async function mergeImages(client, target, sources, opts = {}) {
         chosen.set(key, c);
     }
     const picked = [...chosen.values()];
+    if (!opts.allowConfigDrift) {
+        const legs = await Promise.all(picked.map(async (c) => {
+            const m = await client.getManifest(withDigest(c.source.ref, c.desc.digest));
+            const cfg = m.json.config;
+            const bytes = cfg ? await client.getBlobBytes(c.source.ref.registry, c.source.ref.repository, cfg.digest) : Buffer.from('{}');
+            return { platform: formatPlatform(c.platform), essentials: essentialsOf(bytes.toString('utf8')) };
+        }));
+        const drift = essentialsDrift(legs);
+        if (drift)
+            throw new UserError(`not merging into ${formatReference(target)}: ${drift}`);
+    }
     const t = new Transfer(client, opts);
+    // one manifest family per index: Docker legs become OCI when the legs mix both
+    const families = new Set(picked.map((c) => familyOf(c.desc.mediaType)));
+    if (families.size > 1) {
+        await Promise.all(picked
+            .filter((c) => familyOf(c.desc.mediaType) === 'docker')
+            .map(async (c) => {
+            const m = await client.getManifest(withDigest(c.source.ref, c.desc.digest));
+            await t.contents(c.source.ref, target, m);
+            const bytes = dockerToOci(m.json);
+            const digest = await client.putManifest(withDigest(target, sha256(bytes)), bytes, MT.ociManifest);
+            c.desc = { ...c.desc, mediaType: MT.ociManifest, digest, size: bytes.length };
+            c.converted = true;
+            c.attestations = [];
+        }));
+    }
     await Promise.all(picked.flatMap((c) => [c.desc, ...(opts.keepAttestations ? c.attestations : [])].map((d) => t.manifest(c.source.ref, target, d))));
     const manifests = [];
     for (const c of picked) {

@@ -16,7 +16,9 @@ Takes the runnable platform manifests of each SRC, which may be a single image m
 (such as buildx pushes with provenance: one platform plus an unknown/unknown attestation entry), and
 pushes one index under TARGET. Manifests and blobs are copied (mounted on the same registry) into
 TARGET's repository when sources live elsewhere. Two sources with the same platform are refused
-unless --prefer says which wins. SRC@linux/arm64 picks one platform from an index (or declares the
+unless --prefer says which wins. Legs of mixed manifest families (Docker and OCI) become one OCI index
+(the Docker manifests are rewritten with OCI media types; blobs are unchanged); legs that disagree on
+entrypoint, cmd, user, workdir or ports are refused unless --allow-config-drift. SRC@linux/arm64 picks one platform from an index (or declares the
 platform of a manifest whose config lacks it).
 
 --spec reads manifest-tool's from-spec YAML:
@@ -37,6 +39,7 @@ Examples:
     { name: 'spec', type: 'string', description: 'manifest-tool from-spec YAML file' },
     { name: 'keep-attestations', type: 'boolean', description: 'carry provenance/SBOM attestation manifests of the kept platforms' },
     { name: 'prefer', type: 'string', description: 'when sources share a platform: first or last wins (default: refuse)' },
+    { name: 'allow-config-drift', type: 'boolean', description: 'merge even when the platforms disagree on entrypoint, cmd, user, workdir, ports' },
     { name: 'tag', short: 't', type: 'list', description: 'also point this tag at the merged index' },
     { name: 'concurrency', type: 'string', description: 'blobs copied at once (default 8)' },
     ...REGISTRY_FLAGS,
@@ -75,6 +78,7 @@ Examples:
       const r = await mergeImages(client, target, sources, {
         keepAttestations: flagBool(args, 'keep-attestations'),
         prefer: prefer as 'first' | 'last' | undefined,
+        allowConfigDrift: flagBool(args, 'allow-config-drift'),
         extraTags: tags,
         concurrency: intFlag(args, 'concurrency', 8),
         locations,

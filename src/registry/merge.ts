@@ -14,7 +14,8 @@ import {
   serialiseIndex,
   sha256,
 } from './manifest.js';
-import { formatReference, parseReference, type Reference } from './reference.js';
+import { formatReference, parseReference, type Reference, withDigest } from './reference.js';
+import { dockerToOci, essentialsDrift, essentialsOf, familyOf } from './family.js';
 
 export interface MergeSource {
   ref: Reference;
@@ -29,6 +30,8 @@ export interface MergeOptions extends TransferOptions {
   prefer?: 'first' | 'last';
   /** more tags to point at the merged index */
   extraTags?: string[];
+  /** skip the check that all platforms agree on entrypoint, cmd, user, workdir, ports … */
+  allowConfigDrift?: boolean;
 }
 
 export interface MergeResult extends TransferStats {
@@ -40,6 +43,8 @@ export interface MergeResult extends TransferStats {
 }
 
 interface Candidate {
+  /** converted from Docker to OCI media types (already pushed to the target) */
+  converted?: boolean;
   desc: Descriptor;
   platform: Platform;
   source: MergeSource;
@@ -98,7 +103,36 @@ export async function mergeImages(client: RegistryClient, target: Reference, sou
     chosen.set(key, c);
   }
   const picked = [...chosen.values()];
+  if (!opts.allowConfigDrift) {
+    const legs = await Promise.all(
+      picked.map(async (c) => {
+        const m = await client.getManifest(withDigest(c.source.ref, c.desc.digest));
+        const cfg = (m.json as ImageManifest).config;
+        const bytes = cfg ? await client.getBlobBytes(c.source.ref.registry, c.source.ref.repository, cfg.digest) : Buffer.from('{}');
+        return { platform: formatPlatform(c.platform), essentials: essentialsOf(bytes.toString('utf8')) };
+      }),
+    );
+    const drift = essentialsDrift(legs);
+    if (drift) throw new UserError(`not merging into ${formatReference(target)}: ${drift}`);
+  }
   const t = new Transfer(client, opts);
+  // one manifest family per index: Docker legs become OCI when the legs mix both
+  const families = new Set(picked.map((c) => familyOf(c.desc.mediaType)));
+  if (families.size > 1) {
+    await Promise.all(
+      picked
+        .filter((c) => familyOf(c.desc.mediaType) === 'docker')
+        .map(async (c) => {
+          const m = await client.getManifest(withDigest(c.source.ref, c.desc.digest));
+          await t.contents(c.source.ref, target, m);
+          const bytes = dockerToOci(m.json as ImageManifest);
+          const digest = await client.putManifest(withDigest(target, sha256(bytes)), bytes, MT.ociManifest);
+          c.desc = { ...c.desc, mediaType: MT.ociManifest, digest, size: bytes.length };
+          c.converted = true;
+          c.attestations = [];
+        }),
+    );
+  }
   await Promise.all(picked.flatMap((c) => [c.desc, ...(opts.keepAttestations ? c.attestations : [])].map((d) => t.manifest(c.source.ref, target, d))));
   const manifests: Descriptor[] = [];
   for (const c of picked) {
