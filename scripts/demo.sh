@@ -5,7 +5,7 @@
 # local registry, and run each platform's image.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error
+[ -d node_modules ] || npm install --no-audit --no-fund --loglevel=error
 bash scripts/rig.sh up >/dev/null
 eval "$(bash scripts/rig.sh env | sed 's/^/export /')"
 node24="$(bash scripts/node24.sh)/node"
