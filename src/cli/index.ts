@@ -28,6 +28,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.out(VERSION);
     return 0;
   }
+  if (first === undefined && process.stdin.isTTY && process.stdout.isTTY && COMMANDS.some((c) => c.name === 'init')) {
+    // bare `npx gen-ci` in a terminal: scaffold this repository's pipeline
+    const init = COMMANDS.find((c) => c.name === 'init') as Command;
+    return init.run(parseArgs([], init.flags), io);
+  }
   if (first === undefined || first === '--help' || first === '-h') {
     io.out(topHelp());
     return 0;
@@ -63,3 +68,4 @@ async function entry(): Promise<void> {
 }
 
 if (!process.env.VITEST) void entry();
+
