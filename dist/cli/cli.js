@@ -9318,6 +9318,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -9339,10 +9346,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
 /***/ 7075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7066:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
@@ -13064,36 +13099,6 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -13479,8 +13484,8 @@ Examples:
     },
 };
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "string_decoder"
@@ -16206,7 +16211,7 @@ Examples:
             : renderPipeline(options, command);
         const out = flagString(args, 'out');
         if (out) {
-            (0,external_node_fs_namespaceObject.writeFileSync)(out, text);
+            (0,external_node_fs_.writeFileSync)(out, text);
             io.err(`gen-ci: wrote ${out}`);
         }
         else
@@ -16639,7 +16644,7 @@ function findDockerfiles(root) {
     const walk = (dir, depth) => {
         let entries;
         try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         }
         catch {
             return;
@@ -16700,7 +16705,7 @@ function guessContext(root, file, text) {
     const sources = contextSources(text).filter((s) => s !== '.' && s !== './' && !/[*?[]/.test(s));
     if (sources.length === 0)
         return dir;
-    const exists = (base) => sources.every((s) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(root, base, s)));
+    const exists = (base) => sources.every((s) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, base, s)));
     if (exists(dir))
         return dir;
     if (exists('.'))
@@ -16776,7 +16781,7 @@ function detectDefaultBranch(root) {
 function describeDockerfile(root, file) {
     let text = '';
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.join)(root, file), 'utf8');
+        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8');
     }
     catch {
         // a Dockerfile that is not there yet (given with --file): its directory is the context
@@ -16791,7 +16796,7 @@ function detect(root) {
 }
 function detect_isDirectory(p) {
     try {
-        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
+        return (0,external_node_fs_.statSync)(p).isDirectory();
     }
     catch {
         return false;
@@ -16919,7 +16924,7 @@ function unifiedDiff(oldText, newText, oldName, newName, context = 3) {
 
 function readIfThere(path) {
     try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (e) {
         if (e.code === 'ENOENT')
@@ -16946,10 +16951,10 @@ function applyPlan(root, plan) {
             continue;
         const target = (0,external_node_path_.join)(root, f.path);
         try {
-            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
             const tmp = `${target}.gen-ci-${process.pid}.tmp`;
-            (0,external_node_fs_namespaceObject.writeFileSync)(tmp, f.content);
-            (0,external_node_fs_namespaceObject.renameSync)(tmp, target);
+            (0,external_node_fs_.writeFileSync)(tmp, f.content);
+            (0,external_node_fs_.renameSync)(tmp, target);
         }
         catch (e) {
             throw new errors/* UserError */.yo(`cannot write ${f.path}: ${e.message}`);
@@ -17150,7 +17155,7 @@ class PromptCancelled extends Error {
     }
 }
 async function terminalPrompter() {
-    const p = await __nccwpck_require__.e(/* import() */ 65).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3065, 23));
+    const p = await __nccwpck_require__.e(/* import() */ 170).then(__nccwpck_require__.bind(__nccwpck_require__, 6170));
     const done = (v) => {
         if (p.isCancel(v)) {
             p.cancel('Nothing was written.');
@@ -17367,7 +17372,7 @@ async function runInit(args, io, deps = {}) {
     const dryRun = flagBool(args, 'dry-run');
     const force = flagBool(args, 'force');
     const cwd = (0,external_node_path_.resolve)(deps.cwd ?? process.cwd(), flagString(args, 'dir') ?? '.');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(cwd))
+    if (!(0,external_node_fs_.existsSync)(cwd))
         throw new errors/* UsageError */.eb(`--dir ${cwd} does not exist`);
     const interactive = deps.interactive ?? (!flagBool(args, 'yes') && !json && Boolean(process.stdin.isTTY && process.stdout.isTTY));
     const root = repositoryRoot(cwd);
