@@ -19,13 +19,14 @@ describe('unifiedDiff', () => {
     ['interleaved', 'a\nb\nc\nd\ne\n', 'a\nB\nc\nD\ne\nf\n'],
     ['shorter', lines(12), lines(6)],
   ];
-  it.each(cases)('%s: patch(1) turns the old text into the new one', (_name, a, b) => {
+  it.each(cases)('%s: git apply turns the old text into the new one', (_name, a, b) => {
     const diff = unifiedDiff(a, b, 'a/f', 'b/f');
     expect(diff).toMatch(/^--- a\/f\n\+\+\+ b\/f\n@@ /);
     const dir = mkdtempSync(join(tmpdir(), 'genci-diff-'));
     writeFileSync(join(dir, 'f'), a);
     writeFileSync(join(dir, 'p'), diff);
-    const r = spawnSync('patch', ['-s', '-p1', '-i', 'p', '--no-backup-if-mismatch'], { cwd: dir, encoding: 'utf8' });
+    // outside a repository git apply works like patch -p1
+    const r = spawnSync('git', ['apply', 'p'], { cwd: dir, encoding: 'utf8' });
     expect(r.status, `${r.stdout}${r.stderr}\n${diff}`).toBe(0);
     expect(readFileSync(join(dir, 'f'), 'utf8')).toBe(b);
   });
