@@ -31,9 +31,9 @@ function repo(): string {
 }
 
 /** Start the CLI in a detached 100x50 terminal; its exit code lands in DIR/.exit. */
-function start(session: string, dir: string, args: string): void {
+function start(session: string, dir: string, args: string, command = 'init'): void {
   // VITEST must not reach the child: src/cli/index.ts does not start under it
-  const cmd = `cd ${ROOT} && env -u VITEST -u VITEST_POOL_ID -u VITEST_WORKER_ID -u NODE_ENV TERM=xterm-256color node_modules/.bin/vite-node src/cli/index.ts init --dir ${dir} ${args}; echo $? > ${dir}/.exit; sleep 60`;
+  const cmd = `cd ${ROOT} && env -u VITEST -u VITEST_POOL_ID -u VITEST_WORKER_ID -u NODE_ENV TERM=xterm-256color node_modules/.bin/vite-node src/cli/index.ts ${command} ${args}; echo $? > ${dir}/.exit; sleep 60`;
   const r = tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '50', cmd);
   if (r.status !== 0) throw new Error(`tmux: ${r.stderr}`);
 }
@@ -68,7 +68,7 @@ describe('gen-ci init on a terminal', () => {
   it('walks every prompt to written files', async () => {
     const dir = repo();
     const s = 'walk';
-    start(s, dir, '--skip-check');
+    start(s, dir, `--dir ${dir} --skip-check`);
     await waitFor(s, /gen-ci init — github\.com\/acme\/go-app, default branch main/);
     await waitFor(s, /Dockerfile\s*\n.*Dockerfile/);
     await keys(s, 'Enter');
@@ -107,12 +107,23 @@ describe('gen-ci init on a terminal', () => {
   it('Ctrl-C at a prompt writes nothing', async () => {
     const dir = repo();
     const s = 'cancel';
-    start(s, dir, '--skip-check');
+    start(s, dir, `--dir ${dir} --skip-check`);
     await waitFor(s, /Build context|Dockerfile/);
     await keys(s, 'C-c');
     await waitFor(s, /Nothing was written/);
     for (let i = 0; i < 50 && !existsSync(join(dir, '.exit')); i++) await sleep(100);
     expect(readFileSync(join(dir, '.exit'), 'utf8').trim()).toBe('130');
     expect(existsSync(join(dir, '.github'))).toBe(false);
+  });
+
+  it('bare gen-ci on a terminal starts init', async () => {
+    const dir = repo();
+    const s = 'bare';
+    // no arguments at all: run in the repository itself
+    const cmd = `cd ${dir} && env -u VITEST -u VITEST_POOL_ID -u VITEST_WORKER_ID -u NODE_ENV TERM=xterm-256color ${ROOT}/node_modules/.bin/vite-node --root ${ROOT} ${ROOT}/src/cli/index.ts; echo $? > ${dir}/.exit; sleep 60`;
+    expect(tmux('new-session', '-d', '-s', s, '-x', '100', '-y', '50', cmd).status).toBe(0);
+    await waitFor(s, /gen-ci init — github\.com\/acme\/go-app/);
+    await keys(s, 'C-c');
+    await waitFor(s, /Nothing was written/);
   });
 });
