@@ -8067,6 +8067,10 @@ class RegistryClient {
         const isPing = r.path === '/v2/';
         const url = new URL(r.path, s.base);
         const replayable = !(r.body instanceof external_node_stream_.Readable);
+        // a streamed body may fail (e.g. a digest check) before the upload pipes it: keep that from
+        // becoming an uncaught exception; the pipeline that sends it reports the error
+        if (r.body instanceof external_node_stream_.Readable && r.body.listenerCount('error') === 0)
+            r.body.on('error', () => { });
         const retries = this.opts.retries ?? 4;
         let reauthed = false;
         for (let attempt = 0;; attempt++) {
@@ -8518,6 +8522,8 @@ class RegistryClient {
         if (session.mounted)
             return 'mounted';
         const body = await open();
+        if (body instanceof external_node_stream_.Readable && body.listenerCount('error') === 0)
+            body.on('error', () => { }); // reported by the upload
         if (opts.chunkSize && body instanceof external_node_stream_.Readable)
             await this.uploadChunked(registry, repository, session.location, digest, body, opts.chunkSize);
         else

@@ -10184,6 +10184,10 @@ class RegistryClient {
         const isPing = r.path === '/v2/';
         const url = new URL(r.path, s.base);
         const replayable = !(r.body instanceof external_node_stream_.Readable);
+        // a streamed body may fail (e.g. a digest check) before the upload pipes it: keep that from
+        // becoming an uncaught exception; the pipeline that sends it reports the error
+        if (r.body instanceof external_node_stream_.Readable && r.body.listenerCount('error') === 0)
+            r.body.on('error', () => { });
         const retries = this.opts.retries ?? 4;
         let reauthed = false;
         for (let attempt = 0;; attempt++) {
@@ -10635,6 +10639,8 @@ class RegistryClient {
         if (session.mounted)
             return 'mounted';
         const body = await open();
+        if (body instanceof external_node_stream_.Readable && body.listenerCount('error') === 0)
+            body.on('error', () => { }); // reported by the upload
         if (opts.chunkSize && body instanceof external_node_stream_.Readable)
             await this.uploadChunked(registry, repository, session.location, digest, body, opts.chunkSize);
         else
@@ -12395,7 +12401,19 @@ function collectLegs(i, repo) {
         add(d);
     if (!legs.length)
         throw new UserError(`merge found no digests${i.digestsDir ? ` in ${i.digestsDir}` : ''}; give digests or digests-dir`);
-    return legs;
+    // the index lists platforms in a stable order (the requested one, else amd64, arm64, arm …), not in digest order
+    const order = i.platformsDefaulted ? [] : i.platforms.map(formatPlatform);
+    const rank = (leg) => {
+        const p = leg.platform ? formatPlatform(leg.platform) : '';
+        const at = order.indexOf(p);
+        return at >= 0 ? at : order.length + platformRank(p);
+    };
+    return legs.map((leg, n) => ({ leg, n })).sort((a, b) => rank(a.leg) - rank(b.leg) || a.n - b.n).map((x) => x.leg);
+}
+const CANONICAL = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/arm/v6', 'linux/386', 'linux/ppc64le', 'linux/s390x', 'linux/riscv64'];
+function platformRank(p) {
+    const at = CANONICAL.indexOf(p);
+    return at >= 0 ? at : CANONICAL.length;
 }
 /** Create the tagged index from the legs; nothing is tagged unless every wanted platform is there. */
 async function mergeLegs(ctx, i) {

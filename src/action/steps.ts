@@ -427,7 +427,21 @@ export function collectLegs(i: ActionInputs, repo: string): MergeSource[] {
   }
   for (const d of i.digests) add(d);
   if (!legs.length) throw new UserError(`merge found no digests${i.digestsDir ? ` in ${i.digestsDir}` : ''}; give digests or digests-dir`);
-  return legs;
+  // the index lists platforms in a stable order (the requested one, else amd64, arm64, arm …), not in digest order
+  const order = i.platformsDefaulted ? [] : i.platforms.map(formatPlatform);
+  const rank = (leg: MergeSource) => {
+    const p = leg.platform ? formatPlatform(leg.platform) : '';
+    const at = order.indexOf(p);
+    return at >= 0 ? at : order.length + platformRank(p);
+  };
+  return legs.map((leg, n) => ({ leg, n })).sort((a, b) => rank(a.leg) - rank(b.leg) || a.n - b.n).map((x) => x.leg);
+}
+
+const CANONICAL = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/arm/v6', 'linux/386', 'linux/ppc64le', 'linux/s390x', 'linux/riscv64'];
+
+function platformRank(p: string): number {
+  const at = CANONICAL.indexOf(p);
+  return at >= 0 ? at : CANONICAL.length;
 }
 
 export interface MergeOutcome {

@@ -264,6 +264,9 @@ export class RegistryClient {
     const isPing = r.path === '/v2/';
     const url = new URL(r.path, s.base);
     const replayable = !(r.body instanceof Readable);
+    // a streamed body may fail (e.g. a digest check) before the upload pipes it: keep that from
+    // becoming an uncaught exception; the pipeline that sends it reports the error
+    if (r.body instanceof Readable && r.body.listenerCount('error') === 0) r.body.on('error', () => {});
     const retries = this.opts.retries ?? 4;
     let reauthed = false;
     for (let attempt = 0; ; attempt++) {
@@ -725,6 +728,7 @@ export class RegistryClient {
     const session = await this.startUpload(registry, repository, opts.mountFrom ? { repository: opts.mountFrom, digest } : undefined);
     if (session.mounted) return 'mounted';
     const body = await open();
+    if (body instanceof Readable && body.listenerCount('error') === 0) body.on('error', () => {}); // reported by the upload
     if (opts.chunkSize && body instanceof Readable) await this.uploadChunked(registry, repository, session.location, digest, body, opts.chunkSize);
     else await this.putUpload(registry, repository, session.location, digest, body, size);
     return 'uploaded';
