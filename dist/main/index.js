@@ -8961,14 +8961,21 @@ function summaryMarkdown(s) {
     lines.push(facts.join(', '), '');
     return lines.join('\n');
 }
-/** Count CACHED steps in plain progress output (pure). */
+/**
+ * Count steps served from cache in plain progress output (pure): `#N CACHED`, or a step whose
+ * result BuildKit pulled from the imported cache (it lists the cached layer blobs it fetched
+ * instead of running; an executed step never fetches blobs under its own number).
+ */
 function cacheHits(progress) {
     const steps = new Map();
     for (const m of progress.matchAll(/^#(\d+) \[[^\]]*\] (RUN|COPY|ADD|WORKDIR)\b.*$/gm))
         steps.set(m[1], false);
-    for (const m of progress.matchAll(/^#(\d+) CACHED$/gm))
+    for (const m of progress.matchAll(/^#(\d+) (?:CACHED$|sha256:[a-f0-9]{64} .*done$)/gm))
         if (steps.has(m[1]))
             steps.set(m[1], true);
+    for (const m of progress.matchAll(/^#(\d+) \d+\.\d+ /gm))
+        if (steps.has(m[1]))
+            steps.set(m[1], false);
     const values = [...steps.values()];
     return { cached: values.filter(Boolean).length, total: values.length };
 }

@@ -48,11 +48,16 @@ export function summaryMarkdown(s: SummaryInput): string {
   return lines.join('\n');
 }
 
-/** Count CACHED steps in plain progress output (pure). */
+/**
+ * Count steps served from cache in plain progress output (pure): `#N CACHED`, or a step whose
+ * result BuildKit pulled from the imported cache (it lists the cached layer blobs it fetched
+ * instead of running; an executed step never fetches blobs under its own number).
+ */
 export function cacheHits(progress: string): { cached: number; total: number } {
   const steps = new Map<string, boolean>();
   for (const m of progress.matchAll(/^#(\d+) \[[^\]]*\] (RUN|COPY|ADD|WORKDIR)\b.*$/gm)) steps.set(m[1] as string, false);
-  for (const m of progress.matchAll(/^#(\d+) CACHED$/gm)) if (steps.has(m[1] as string)) steps.set(m[1] as string, true);
+  for (const m of progress.matchAll(/^#(\d+) (?:CACHED$|sha256:[a-f0-9]{64} .*done$)/gm)) if (steps.has(m[1] as string)) steps.set(m[1] as string, true);
+  for (const m of progress.matchAll(/^#(\d+) \d+\.\d+ /gm)) if (steps.has(m[1] as string)) steps.set(m[1] as string, false);
   const values = [...steps.values()];
   return { cached: values.filter(Boolean).length, total: values.length };
 }

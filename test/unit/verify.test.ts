@@ -55,4 +55,16 @@ describe('verify', () => {
     const out = '#5 [linux/amd64 2/3] COPY a /a\n#5 CACHED\n\n#6 [linux/arm64 3/3] RUN x\n#6 CACHED\n#7 [linux/arm64 2/3] RUN y\n#7 DONE 0.1s\n#8 [internal] load build context\n';
     expect(cacheHits(out)).toEqual({ cached: 2, total: 3 });
   });
+
+  it('a step whose layers came from the imported cache counts as cached; one that ran does not (real buildx 0.13 lines)', () => {
+    const out = [
+      '#16 [linux/arm/v7 3/3] RUN echo "built for linux/arm/v7 on $(uname -m)" | tee /built-for',
+      '#16 sha256:a6360ba83dff9e54490b88fdb6720d0fd04212a3b368c4761c95f2ff31583456 183B / 183B 0.0s done',
+      '#16 DONE 0.1s',
+      '#17 [linux/arm64 3/3] RUN echo "built for linux/arm64 on $(uname -m)" | tee /built-for',
+      '#17 0.093 built for linux/arm64 on aarch64',
+      '#17 DONE 0.2s',
+    ].join('\n');
+    expect(cacheHits(out)).toEqual({ cached: 1, total: 2 });
+  });
 });
