@@ -15032,7 +15032,11 @@ const SETTINGS = {
         variable: 'GENCI_BUILDKIT_IMAGE',
         input: 'buildkit_image',
         user: false,
-        spec: { type: 'string', default: DEFAULT_IMAGES.buildkit, description: 'BuildKit image of the docker-container builder (pinned; empty: buildx picks its own default).' },
+        spec: {
+            type: 'string',
+            default: DEFAULT_IMAGES.buildkit,
+            description: 'BuildKit image of the docker-container builder (pinned; empty: buildx picks its own default).',
+        },
         inline: (o) => ({ value: o.images.buildkit, expand: true }),
     },
     archTagPrefix: {
@@ -15057,6 +15061,10 @@ const SETTINGS = {
         inline: (o) => o.mirrorPrefix,
     },
 };
+/** Settings most modes share, in the order components declare them. */
+const SOURCE_SETTINGS = ['context', 'dockerfile', 'buildArgs'];
+const CACHE_SETTINGS = ['cache', 'cacheRef'];
+const LOGIN_SETTINGS = ['registry', 'registryUser', 'registryPassword', 'tlsVerify'];
 /** Inputs that are not job variables. */
 const EXPAND_INPUT = {
     type: 'boolean',
@@ -15183,7 +15191,7 @@ function buildArgs(flag) {
  * builds start (stage `.pre` by default), so builds don't hit Docker Hub's rate limits.
  * One entry per line: SOURCE (to <mirror_prefix>/<name:tag>) or SOURCE=DESTINATION.
  */
-const MIRROR_SETTINGS = ['mirrorImages', 'mirrorPrefix', 'image', 'registry', 'registryUser', 'registryPassword', 'tlsVerify'];
+const MIRROR_SETTINGS = ['mirrorImages', 'mirrorPrefix', 'image', ...LOGIN_SETTINGS];
 const SKOPEO_MIRROR = [
     'if [ "$GENCI_TLS_VERIFY" = false ]; then genci_tls=false; else genci_tls=true; fi',
     `if ${HAVE_LOGIN}; then`,
@@ -15340,16 +15348,10 @@ const BUILDX_SETTINGS = [
     'image',
     'tags',
     'platforms',
-    'context',
-    'dockerfile',
-    'buildArgs',
-    'cache',
-    'cacheRef',
+    ...SOURCE_SETTINGS,
+    ...CACHE_SETTINGS,
     'attestations',
-    'registry',
-    'registryUser',
-    'registryPassword',
-    'tlsVerify',
+    ...LOGIN_SETTINGS,
     'binfmt',
     'binfmtImage',
     'builderDriver',
@@ -15440,16 +15442,10 @@ function buildxDoc(l) {
 const NATIVE_BUILD_SETTINGS = [
     'image',
     'archTagPrefix',
-    'context',
-    'dockerfile',
-    'buildArgs',
-    'cache',
-    'cacheRef',
+    ...SOURCE_SETTINGS,
+    ...CACHE_SETTINGS,
     'attestations',
-    'registry',
-    'registryUser',
-    'registryPassword',
-    'tlsVerify',
+    ...LOGIN_SETTINGS,
     'builderDriver',
     'buildkitImage',
 ];
@@ -15501,43 +15497,9 @@ function nativeDoc(l) {
  * pushes it with `buildah manifest push --all`. `native`: one job per platform on a
  * runner of that architecture, then a manifest job (the layout GitLab's docs recommend).
  */
-const BUILDAH_SETTINGS = [
-    'image',
-    'tags',
-    'platforms',
-    'context',
-    'dockerfile',
-    'buildArgs',
-    'cache',
-    'cacheRef',
-    'registry',
-    'registryUser',
-    'registryPassword',
-    'tlsVerify',
-];
-const BUILDAH_ARCH_SETTINGS = [
-    'image',
-    'archTagPrefix',
-    'context',
-    'dockerfile',
-    'buildArgs',
-    'cache',
-    'cacheRef',
-    'registry',
-    'registryUser',
-    'registryPassword',
-    'tlsVerify',
-];
-const BUILDAH_MANIFEST_SETTINGS = [
-    'image',
-    'tags',
-    'platforms',
-    'archTagPrefix',
-    'registry',
-    'registryUser',
-    'registryPassword',
-    'tlsVerify',
-];
+const BUILDAH_SETTINGS = ['image', 'tags', 'platforms', ...SOURCE_SETTINGS, ...CACHE_SETTINGS, ...LOGIN_SETTINGS];
+const BUILDAH_ARCH_SETTINGS = ['image', 'archTagPrefix', ...SOURCE_SETTINGS, ...CACHE_SETTINGS, ...LOGIN_SETTINGS];
+const BUILDAH_MANIFEST_SETTINGS = ['image', 'tags', 'platforms', 'archTagPrefix', ...LOGIN_SETTINGS];
 /** Storage and isolation that work in an unprivileged container. */
 const BUILDAH_ENV = { STORAGE_DRIVER: 'vfs', BUILDAH_ISOLATION: 'chroot', BUILDAH_FORMAT: 'oci' };
 const BUILDAH_LOGIN = [
@@ -15623,21 +15585,7 @@ function buildahManifestJob(l, needs) {
  * `buildctl-daemonless.sh`, GitLab's documented successor to Kaniko. One job builds every
  * platform (QEMU binfmt must be registered on the runner host for foreign RUN steps).
  */
-const BUILDKIT_SETTINGS = [
-    'image',
-    'tags',
-    'platforms',
-    'context',
-    'dockerfile',
-    'buildArgs',
-    'cache',
-    'cacheRef',
-    'attestations',
-    'registry',
-    'registryUser',
-    'registryPassword',
-    'tlsVerify',
-];
+const BUILDKIT_SETTINGS = ['image', 'tags', 'platforms', ...SOURCE_SETTINGS, ...CACHE_SETTINGS, 'attestations', ...LOGIN_SETTINGS];
 const BUILDCTL_BUILD = [
     'genci_config=${DOCKER_CONFIG:-$HOME/.docker}/config.json',
     WRITE_DOCKER_CONFIG,
@@ -15681,29 +15629,8 @@ function buildkitDoc(l) {
  * arm64 builds), then a manifest-tool job that pushes the index from a generated spec.
  * Kaniko was archived by Google in June 2025; the image is an input.
  */
-const KANIKO_BUILD_SETTINGS = [
-    'image',
-    'archTagPrefix',
-    'context',
-    'dockerfile',
-    'buildArgs',
-    'cache',
-    'cacheRef',
-    'registry',
-    'registryUser',
-    'registryPassword',
-    'tlsVerify',
-];
-const MANIFEST_TOOL_SETTINGS = [
-    'image',
-    'tags',
-    'platforms',
-    'archTagPrefix',
-    'registry',
-    'registryUser',
-    'registryPassword',
-    'tlsVerify',
-];
+const KANIKO_BUILD_SETTINGS = ['image', 'archTagPrefix', ...SOURCE_SETTINGS, ...CACHE_SETTINGS, ...LOGIN_SETTINGS];
+const MANIFEST_TOOL_SETTINGS = ['image', 'tags', 'platforms', 'archTagPrefix', ...LOGIN_SETTINGS];
 const KANIKO_BUILD = [
     'genci_config=${DOCKER_CONFIG:-/kaniko/.docker}/config.json',
     WRITE_DOCKER_CONFIG,

@@ -1,6 +1,6 @@
 import { type Layout, perArchJobs, TLS_FLAG, tagArgs } from './common.js';
 import type { Job, Need, PipelineDoc } from './model.js';
-import { type SettingName, vars } from './settings.js';
+import { type SettingName, vars, SOURCE_SETTINGS, CACHE_SETTINGS, LOGIN_SETTINGS } from './settings.js';
 import { buildArgs, eachItem, eachPlatform, FUNCTIONS, HAVE_LOGIN, SMALL_FUNCTIONS } from './shell.js';
 
 /**
@@ -9,45 +9,11 @@ import { buildArgs, eachItem, eachPlatform, FUNCTIONS, HAVE_LOGIN, SMALL_FUNCTIO
  * pushes it with `buildah manifest push --all`. `native`: one job per platform on a
  * runner of that architecture, then a manifest job (the layout GitLab's docs recommend).
  */
-export const BUILDAH_SETTINGS: SettingName[] = [
-  'image',
-  'tags',
-  'platforms',
-  'context',
-  'dockerfile',
-  'buildArgs',
-  'cache',
-  'cacheRef',
-  'registry',
-  'registryUser',
-  'registryPassword',
-  'tlsVerify',
-];
+export const BUILDAH_SETTINGS: SettingName[] = ['image', 'tags', 'platforms', ...SOURCE_SETTINGS, ...CACHE_SETTINGS, ...LOGIN_SETTINGS];
 
-export const BUILDAH_ARCH_SETTINGS: SettingName[] = [
-  'image',
-  'archTagPrefix',
-  'context',
-  'dockerfile',
-  'buildArgs',
-  'cache',
-  'cacheRef',
-  'registry',
-  'registryUser',
-  'registryPassword',
-  'tlsVerify',
-];
+export const BUILDAH_ARCH_SETTINGS: SettingName[] = ['image', 'archTagPrefix', ...SOURCE_SETTINGS, ...CACHE_SETTINGS, ...LOGIN_SETTINGS];
 
-export const BUILDAH_MANIFEST_SETTINGS: SettingName[] = [
-  'image',
-  'tags',
-  'platforms',
-  'archTagPrefix',
-  'registry',
-  'registryUser',
-  'registryPassword',
-  'tlsVerify',
-];
+export const BUILDAH_MANIFEST_SETTINGS: SettingName[] = ['image', 'tags', 'platforms', 'archTagPrefix', ...LOGIN_SETTINGS];
 
 /** Storage and isolation that work in an unprivileged container. */
 const BUILDAH_ENV = { STORAGE_DRIVER: 'vfs', BUILDAH_ISOLATION: 'chroot', BUILDAH_FORMAT: 'oci' };

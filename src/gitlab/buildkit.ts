@@ -1,6 +1,6 @@
 import type { Layout } from './common.js';
 import type { Job, PipelineDoc } from './model.js';
-import { type SettingName, vars } from './settings.js';
+import { type SettingName, vars, SOURCE_SETTINGS, CACHE_SETTINGS, LOGIN_SETTINGS } from './settings.js';
 import { buildArgs, CSV_FUNCTION, eachItem, FUNCTIONS, WRITE_DOCKER_CONFIG } from './shell.js';
 
 /**
@@ -8,21 +8,7 @@ import { buildArgs, CSV_FUNCTION, eachItem, FUNCTIONS, WRITE_DOCKER_CONFIG } fro
  * `buildctl-daemonless.sh`, GitLab's documented successor to Kaniko. One job builds every
  * platform (QEMU binfmt must be registered on the runner host for foreign RUN steps).
  */
-export const BUILDKIT_SETTINGS: SettingName[] = [
-  'image',
-  'tags',
-  'platforms',
-  'context',
-  'dockerfile',
-  'buildArgs',
-  'cache',
-  'cacheRef',
-  'attestations',
-  'registry',
-  'registryUser',
-  'registryPassword',
-  'tlsVerify',
-];
+export const BUILDKIT_SETTINGS: SettingName[] = ['image', 'tags', 'platforms', ...SOURCE_SETTINGS, ...CACHE_SETTINGS, 'attestations', ...LOGIN_SETTINGS];
 
 export const BUILDCTL_BUILD = [
   'genci_config=${DOCKER_CONFIG:-$HOME/.docker}/config.json',

@@ -1,6 +1,6 @@
 import { buildJobName, DOCKER_LOGIN, dind, type Layout, tagArgs, WAIT_FOR_DOCKER } from './common.js';
 import type { Job, PipelineDoc } from './model.js';
-import { type SettingName, vars } from './settings.js';
+import { type SettingName, vars, SOURCE_SETTINGS, CACHE_SETTINGS, LOGIN_SETTINGS } from './settings.js';
 import { buildArgs, CSV_FUNCTION, eachPlatform, FUNCTIONS } from './shell.js';
 
 /**
@@ -11,16 +11,10 @@ export const BUILDX_SETTINGS: SettingName[] = [
   'image',
   'tags',
   'platforms',
-  'context',
-  'dockerfile',
-  'buildArgs',
-  'cache',
-  'cacheRef',
+  ...SOURCE_SETTINGS,
+  ...CACHE_SETTINGS,
   'attestations',
-  'registry',
-  'registryUser',
-  'registryPassword',
-  'tlsVerify',
+  ...LOGIN_SETTINGS,
   'binfmt',
   'binfmtImage',
   'builderDriver',

@@ -1,6 +1,6 @@
 import { type Layout, perArchJobs } from './common.js';
 import type { Job, Need, PipelineDoc } from './model.js';
-import { type SettingName, vars } from './settings.js';
+import { type SettingName, vars, SOURCE_SETTINGS, CACHE_SETTINGS, LOGIN_SETTINGS } from './settings.js';
 import { buildArgs, eachItem, eachPlatform, FUNCTIONS, SMALL_FUNCTIONS, WRITE_DOCKER_CONFIG } from './shell.js';
 
 /**
@@ -10,30 +10,9 @@ import { buildArgs, eachItem, eachPlatform, FUNCTIONS, SMALL_FUNCTIONS, WRITE_DO
  * arm64 builds), then a manifest-tool job that pushes the index from a generated spec.
  * Kaniko was archived by Google in June 2025; the image is an input.
  */
-export const KANIKO_BUILD_SETTINGS: SettingName[] = [
-  'image',
-  'archTagPrefix',
-  'context',
-  'dockerfile',
-  'buildArgs',
-  'cache',
-  'cacheRef',
-  'registry',
-  'registryUser',
-  'registryPassword',
-  'tlsVerify',
-];
+export const KANIKO_BUILD_SETTINGS: SettingName[] = ['image', 'archTagPrefix', ...SOURCE_SETTINGS, ...CACHE_SETTINGS, ...LOGIN_SETTINGS];
 
-export const MANIFEST_TOOL_SETTINGS: SettingName[] = [
-  'image',
-  'tags',
-  'platforms',
-  'archTagPrefix',
-  'registry',
-  'registryUser',
-  'registryPassword',
-  'tlsVerify',
-];
+export const MANIFEST_TOOL_SETTINGS: SettingName[] = ['image', 'tags', 'platforms', 'archTagPrefix', ...LOGIN_SETTINGS];
 
 export const KANIKO_BUILD = [
   'genci_config=${DOCKER_CONFIG:-/kaniko/.docker}/config.json',

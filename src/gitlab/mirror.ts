@@ -1,6 +1,6 @@
 import type { Layout } from './common.js';
 import type { Job } from './model.js';
-import { type SettingName, vars } from './settings.js';
+import { type SettingName, vars, LOGIN_SETTINGS } from './settings.js';
 import { eachItem, HAVE_LOGIN, SMALL_FUNCTIONS } from './shell.js';
 
 /**
@@ -8,7 +8,7 @@ import { eachItem, HAVE_LOGIN, SMALL_FUNCTIONS } from './shell.js';
  * builds start (stage `.pre` by default), so builds don't hit Docker Hub's rate limits.
  * One entry per line: SOURCE (to <mirror_prefix>/<name:tag>) or SOURCE=DESTINATION.
  */
-export const MIRROR_SETTINGS: SettingName[] = ['mirrorImages', 'mirrorPrefix', 'image', 'registry', 'registryUser', 'registryPassword', 'tlsVerify'];
+export const MIRROR_SETTINGS: SettingName[] = ['mirrorImages', 'mirrorPrefix', 'image', ...LOGIN_SETTINGS];
 
 export const SKOPEO_MIRROR = [
   'if [ "$GENCI_TLS_VERIFY" = false ]; then genci_tls=false; else genci_tls=true; fi',

@@ -1,7 +1,7 @@
 import { BUILDER, commonBuildFlags } from './buildx.js';
 import { DOCKER_LOGIN, dind, type Layout, perArchJobs, tagArgs, WAIT_FOR_DOCKER } from './common.js';
 import type { Job, Need, PipelineDoc } from './model.js';
-import { type SettingName, vars } from './settings.js';
+import { type SettingName, vars, SOURCE_SETTINGS, CACHE_SETTINGS, LOGIN_SETTINGS } from './settings.js';
 import { CSV_FUNCTION, eachPlatform, FUNCTIONS, SMALL_FUNCTIONS, WRITE_DOCKER_CONFIG } from './shell.js';
 
 /**
@@ -13,16 +13,10 @@ import { CSV_FUNCTION, eachPlatform, FUNCTIONS, SMALL_FUNCTIONS, WRITE_DOCKER_CO
 export const NATIVE_BUILD_SETTINGS: SettingName[] = [
   'image',
   'archTagPrefix',
-  'context',
-  'dockerfile',
-  'buildArgs',
-  'cache',
-  'cacheRef',
+  ...SOURCE_SETTINGS,
+  ...CACHE_SETTINGS,
   'attestations',
-  'registry',
-  'registryUser',
-  'registryPassword',
-  'tlsVerify',
+  ...LOGIN_SETTINGS,
   'builderDriver',
   'buildkitImage',
 ];

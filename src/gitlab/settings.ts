@@ -158,7 +158,11 @@ export const SETTINGS = {
     variable: 'GENCI_BUILDKIT_IMAGE',
     input: 'buildkit_image',
     user: false,
-    spec: { type: 'string', default: DEFAULT_IMAGES.buildkit, description: 'BuildKit image of the docker-container builder (pinned; empty: buildx picks its own default).' },
+    spec: {
+      type: 'string',
+      default: DEFAULT_IMAGES.buildkit,
+      description: 'BuildKit image of the docker-container builder (pinned; empty: buildx picks its own default).',
+    },
     inline: (o) => ({ value: o.images.buildkit, expand: true }),
   },
   archTagPrefix: {
@@ -185,6 +189,11 @@ export const SETTINGS = {
 } satisfies Record<string, Setting>;
 
 export type SettingName = keyof typeof SETTINGS;
+
+/** Settings most modes share, in the order components declare them. */
+export const SOURCE_SETTINGS: SettingName[] = ['context', 'dockerfile', 'buildArgs'];
+export const CACHE_SETTINGS: SettingName[] = ['cache', 'cacheRef'];
+export const LOGIN_SETTINGS: SettingName[] = ['registry', 'registryUser', 'registryPassword', 'tlsVerify'];
 
 /** Inputs that are not job variables. */
 export const EXPAND_INPUT: InputSpec = {
