@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseBuildArgs } from '../../src/cli/check.js';
-import { main } from '../../src/cli/index.js';
-import { UsageError } from '../../src/core/errors.js';
+import { runCli } from '../support/cli.js';
 
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  try {
-    const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), tty: false });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } catch (e) {
-    return { code: e instanceof UsageError ? 2 : 1, out: out.join('\n'), err: (e as Error).message };
-  }
-}
+const run = runCli;
 
 describe('gen-ci check (usage)', () => {
   it('--help lists what it checks', async () => {
