@@ -2,6 +2,403 @@ export const id = 30;
 export const ids = [30];
 export const modules = {
 
+/***/ 9905:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mr: () => (/* binding */ Transfer),
+  L1: () => (/* binding */ copyImage)
+});
+
+// UNUSED EXPORTS: selectEntries
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/platform.ts
+var platform = __webpack_require__(692);
+// EXTERNAL MODULE: ./src/registry/client.ts + 2 modules
+var registry_client = __webpack_require__(1803);
+// EXTERNAL MODULE: ./src/registry/inspect.ts
+var inspect = __webpack_require__(495);
+// EXTERNAL MODULE: ./src/registry/locations.ts
+var locations = __webpack_require__(5423);
+// EXTERNAL MODULE: ./src/registry/manifest.ts
+var manifest = __webpack_require__(506);
+;// CONCATENATED MODULE: ./src/registry/pool.ts
+/** A bounded pool: at most `size` tasks run at once; once `abort` is called queued tasks are refused. */
+class Pool {
+    size;
+    running = 0;
+    queue = [];
+    aborted;
+    constructor(size) {
+        this.size = size;
+    }
+    abort(reason) {
+        this.aborted ??= reason;
+    }
+    async run(task) {
+        if (this.running >= this.size)
+            await new Promise((r) => this.queue.push(r));
+        this.running++;
+        try {
+            if (this.aborted)
+                throw this.aborted;
+            return await task();
+        }
+        finally {
+            this.running--;
+            this.queue.shift()?.();
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var reference = __webpack_require__(9310);
+// EXTERNAL MODULE: ./src/registry/verify.ts
+var verify = __webpack_require__(8386);
+;// CONCATENATED MODULE: ./src/registry/copy.ts
+
+
+
+
+
+
+
+
+
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+class Counter extends external_node_stream_.Transform {
+    onBytes;
+    constructor(onBytes) {
+        super();
+        this.onBytes = onBytes;
+    }
+    _transform(chunk, _e, cb) {
+        this.onBytes(chunk.length);
+        cb(null, chunk);
+    }
+}
+/**
+ * Moves manifests and blobs between repositories: skips what the destination has, mounts across
+ * repositories of the same registry, streams the rest through a bounded pool, and pushes every
+ * manifest only after everything it references is in place (children before indexes).
+ */
+class Transfer {
+    client;
+    opts;
+    stats = { manifestsPushed: 0, manifestsPresent: 0, blobsUploaded: 0, blobsMounted: 0, blobsPresent: 0, bytesUploaded: 0 };
+    progress = { blobsTotal: 0, blobsDone: 0, bytesTotal: 0, bytesDone: 0 };
+    locations;
+    pool;
+    blobs = new Map();
+    manifests = new Map();
+    lastProgress = 0;
+    constructor(client, opts = {}) {
+        this.client = client;
+        this.opts = opts;
+        this.pool = new Pool(opts.concurrency ?? 8);
+        this.locations = opts.locations ?? new locations/* BlobLocations */.S();
+    }
+    tick(force = false) {
+        if (!this.opts.onProgress)
+            return;
+        const now = Date.now();
+        if (!force && now - this.lastProgress < 100)
+            return;
+        this.lastProgress = now;
+        this.opts.onProgress({ ...this.progress });
+    }
+    /** Make sure the destination repository has the blob. */
+    blob(src, dst, d) {
+        const key = `${(0,reference/* normaliseRegistry */.Me)(dst.registry)}/${dst.repository}@${d.digest}`;
+        let p = this.blobs.get(key);
+        if (!p) {
+            this.progress.blobsTotal++;
+            this.progress.bytesTotal += d.size;
+            p = this.pool
+                .run(() => this.copyBlob(src, dst, d))
+                .then(() => {
+                this.progress.blobsDone++;
+                this.tick(this.progress.blobsDone === this.progress.blobsTotal);
+            }, (e) => {
+                this.pool.abort(e);
+                throw e;
+            });
+            this.blobs.set(key, p);
+        }
+        return p;
+    }
+    async copyBlob(src, dst, d) {
+        const { client } = this;
+        const sameRegistry = (0,reference/* normaliseRegistry */.Me)(src.registry) === (0,reference/* normaliseRegistry */.Me)(dst.registry);
+        this.locations.add(src.registry, src.repository, d.digest);
+        const retries = this.opts.blobRetries ?? 2;
+        for (let attempt = 0;; attempt++) {
+            const known = this.locations.find(dst.registry, d.digest).filter((r) => r !== dst.repository);
+            const from = sameRegistry && src.repository !== dst.repository ? src.repository : known[0];
+            if (!from || attempt > 0) {
+                if ((await client.headBlob(dst.registry, dst.repository, d.digest)) !== undefined) {
+                    this.stats.blobsPresent++;
+                    this.progress.bytesDone += d.size;
+                    this.locations.add(dst.registry, dst.repository, d.digest);
+                    return;
+                }
+            }
+            const session = await client.startUpload(dst.registry, dst.repository, from ? { repository: from, digest: d.digest } : undefined);
+            if (session.mounted) {
+                this.stats.blobsMounted++;
+                this.progress.bytesDone += d.size;
+                this.locations.add(dst.registry, dst.repository, d.digest);
+                return;
+            }
+            if (from && from !== src.repository)
+                this.locations.forget(dst.registry, from, d.digest);
+            let sent = 0;
+            try {
+                const source = await client.getBlob(src.registry, src.repository, d.digest, d.size);
+                const counted = source.pipe(new Counter((n) => {
+                    sent += n;
+                    this.progress.bytesDone += n;
+                    this.tick();
+                }));
+                source.on('error', (e) => counted.destroy(e));
+                if (this.opts.chunkSize)
+                    await client.uploadChunked(dst.registry, dst.repository, session.location, d.digest, counted, this.opts.chunkSize);
+                else
+                    await client.putUpload(dst.registry, dst.repository, session.location, d.digest, counted, d.size);
+            }
+            catch (e) {
+                this.progress.bytesDone -= sent;
+                const permanent = e instanceof verify/* DigestMismatchError */.h || (e instanceof registry_client/* RegistryError */.g && e.status !== 429 && e.status < 500);
+                if (permanent || attempt >= retries)
+                    throw e;
+                await sleep(500 * 2 ** attempt);
+                continue;
+            }
+            this.stats.blobsUploaded++;
+            this.stats.bytesUploaded += d.size;
+            this.locations.add(dst.registry, dst.repository, d.digest);
+            return;
+        }
+    }
+    /**
+     * Make sure the destination has the manifest `d` (by digest) and everything below it.
+     * `fetched` skips the GET when the caller already has the manifest.
+     */
+    manifest(src, dst, d, fetched) {
+        const key = `${(0,reference/* normaliseRegistry */.Me)(dst.registry)}/${dst.repository}@${d.digest}`;
+        let p = this.manifests.get(key);
+        if (!p) {
+            p = this.copyManifest(src, dst, d, fetched);
+            this.manifests.set(key, p);
+        }
+        return p;
+    }
+    async copyManifest(src, dst, d, fetched) {
+        const target = (0,reference/* withDigest */.hQ)(dst, d.digest);
+        if (await this.client.headManifest(target)) {
+            // a registry accepts a manifest only when everything it references is present
+            this.stats.manifestsPresent++;
+            return;
+        }
+        const m = fetched ?? (await this.client.getManifest((0,reference/* withDigest */.hQ)(src, d.digest)));
+        await this.contents(src, dst, m);
+        await this.client.putManifest(target, m.bytes, m.mediaType);
+        this.stats.manifestsPushed++;
+    }
+    /** Everything a manifest references: child manifests of an index, blobs of an image. */
+    async contents(src, dst, m) {
+        if ((0,manifest/* isIndex */.nw)(m))
+            await Promise.all(m.json.manifests.map((c) => this.manifest(src, dst, c)));
+        else
+            await Promise.all((0,manifest/* manifestBlobs */.q2)(m.json).map((b) => this.blob(src, dst, b)));
+    }
+    finish() {
+        this.tick(true);
+    }
+}
+/** Entries of an index to keep for the wanted platforms, with the attestations that describe them. */
+function selectEntries(index, platforms, keepAttestations = true) {
+    if (!platforms)
+        return index.manifests;
+    const kept = index.manifests.filter((d) => {
+        const p = (0,manifest/* descriptorPlatform */.fA)(d);
+        return !(0,manifest/* isAttestation */.H3)(d) && p !== undefined && platforms.some((w) => (0,platform/* samePlatform */.my)(p, w));
+    });
+    const digests = new Set(kept.map((d) => d.digest));
+    return index.manifests.filter((d) => digests.has(d.digest) || (keepAttestations && (0,manifest/* isAttestation */.H3)(d) && digests.has(d.annotations?.[manifest/* REF_DIGEST_ANNOTATION */.tE] ?? '')));
+}
+function platformsOf(descs) {
+    return descs.flatMap((d) => {
+        const p = (0,manifest/* descriptorPlatform */.fA)(d);
+        return p && !(0,manifest/* isAttestation */.H3)(d) ? [(0,platform/* formatPlatform */.Bq)(p)] : [];
+    });
+}
+/**
+ * Copy an image (index or single manifest) from src to dst. Without `platforms` everything is
+ * copied and every digest is preserved; with it, the index is rewritten to the chosen platforms.
+ * The destination tag is written last, so it never points at something incomplete.
+ */
+async function copyImage(client, src, dst, opts = {}, transfer) {
+    const t = transfer ?? new Transfer(client, opts);
+    const before = { ...t.stats };
+    const result = (digest, mediaType, platforms, upToDate) => {
+        const s = t.stats;
+        return {
+            source: (0,reference/* formatReference */.FH)(src),
+            destination: (0,reference/* formatReference */.FH)(dst),
+            digest,
+            mediaType,
+            platforms,
+            upToDate,
+            manifestsPushed: s.manifestsPushed - before.manifestsPushed,
+            manifestsPresent: s.manifestsPresent - before.manifestsPresent,
+            blobsUploaded: s.blobsUploaded - before.blobsUploaded,
+            blobsMounted: s.blobsMounted - before.blobsMounted,
+            blobsPresent: s.blobsPresent - before.blobsPresent,
+            bytesUploaded: s.bytesUploaded - before.bytesUploaded,
+        };
+    };
+    const all = !opts.platforms;
+    // HEAD first: when the destination already holds the very same digest there is nothing to pull
+    const [srcHead, dstHead] = await Promise.all([client.headManifest(src), dst.digest && !dst.tag ? undefined : client.headManifest(dst)]);
+    if (!srcHead)
+        throw new registry_client/* RegistryError */.g(`${(0,reference/* formatReference */.FH)(src)} not found`, 404, 'MANIFEST_UNKNOWN');
+    if (all && dstHead?.digest === srcHead.digest)
+        return result(srcHead.digest, srcHead.mediaType, [], true);
+    const m = await client.getManifest((0,reference/* withDigest */.hQ)(src, srcHead.digest));
+    if (!(0,manifest/* isIndex */.nw)(m)) {
+        const p = await (0,inspect/* configPlatform */.Ko)(client, src, m.json);
+        const plat = p ? (0,platform/* formatPlatform */.Bq)(p) : 'unknown';
+        if (opts.platforms && !(p && opts.platforms.some((w) => (0,platform/* samePlatform */.my)(p, w))))
+            throw new errors/* UserError */.yo(`${(0,reference/* formatReference */.FH)(src)} is a single-platform image for ${plat}, not ${opts.platforms.map(platform/* formatPlatform */.Bq).join(', ')}`);
+        if (dstHead?.digest === m.digest)
+            return result(m.digest, m.mediaType, [plat], true);
+        await t.contents(src, dst, m);
+        await client.putManifest(dst, m.bytes, m.mediaType);
+        t.stats.manifestsPushed++;
+        t.finish();
+        return result(m.digest, m.mediaType, [plat], false);
+    }
+    const entries = selectEntries(m.json, opts.platforms, opts.keepAttestations ?? true);
+    const platforms = platformsOf(entries);
+    if (opts.platforms) {
+        const missing = opts.platforms.filter((w) => !platforms.some((p) => p === (0,platform/* formatPlatform */.Bq)(w)));
+        if (missing.length)
+            throw new errors/* UserError */.yo(`${(0,reference/* formatReference */.FH)(src)} has no ${missing.map(platform/* formatPlatform */.Bq).join(', ')}; it has ${platformsOf(m.json.manifests).join(', ') || 'no runnable platform'}`);
+    }
+    let bytes = m.bytes;
+    if (!all && entries.length !== m.json.manifests.length) {
+        if (dst.digest && !dst.tag)
+            throw new errors/* UserError */.yo('a destination by digest cannot receive a subset of platforms (the index changes); give a tag');
+        bytes = (0,manifest/* serialiseIndex */.M3)({ ...m.json, manifests: entries });
+    }
+    const digest = (0,manifest/* sha256 */.sc)(bytes);
+    if (dstHead?.digest === digest)
+        return result(digest, m.mediaType, platforms, true);
+    await Promise.all(entries.map((d) => t.manifest(src, dst, d)));
+    await client.putManifest(dst.tag ? dst : (0,reference/* withDigest */.hQ)(dst, digest), bytes, m.mediaType);
+    t.stats.manifestsPushed++;
+    t.finish();
+    return result(digest, m.mediaType, platforms, false);
+}
+
+
+/***/ }),
+
+/***/ 495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ configPlatform),
+/* harmony export */   inspectImage: () => (/* binding */ inspectImage),
+/* harmony export */   rB: () => (/* binding */ findPlatform)
+/* harmony export */ });
+/* unused harmony export describeManifest */
+/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(692);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(506);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9310);
+
+
+
+function entry(p, digest, mediaType, size) {
+    const n = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .normalise */ .j7)(p);
+    return { platform: (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPlatform */ .Bq)(n), os: n.os, architecture: n.architecture, ...(n.variant ? { variant: n.variant } : {}), digest, mediaType, size };
+}
+/** The platform an image's config declares (single-platform images carry it only there). */
+async function configPlatform(client, ref, manifest) {
+    const bytes = await client.getBlobBytes(ref.registry, ref.repository, manifest.config.digest);
+    const cfg = JSON.parse(bytes.toString('utf8'));
+    if (!cfg.os || !cfg.architecture)
+        return undefined;
+    return (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .normalise */ .j7)({ os: cfg.os, architecture: cfg.architecture, variant: cfg.variant });
+}
+/** Describe a fetched manifest: its platforms (from the index, or the config for a single image) and attestations. */
+async function describeManifest(client, ref, m) {
+    const info = { reference: (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(ref), mediaType: m.mediaType, digest: m.digest, index: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndex */ .nw)(m), platforms: [], attestations: [] };
+    if ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndex */ .nw)(m)) {
+        for (const d of m.json.manifests) {
+            const p = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .descriptorPlatform */ .fA)(d);
+            if ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isAttestation */ .H3)(d) || !p) {
+                info.attestations.push({
+                    digest: d.digest,
+                    mediaType: d.mediaType,
+                    size: d.size,
+                    ...(d.annotations?.[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_DIGEST_ANNOTATION */ .tE] ? { for: d.annotations[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_DIGEST_ANNOTATION */ .tE] } : {}),
+                    type: d.annotations?.[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_TYPE_ANNOTATION */ .Vi] ?? 'unknown',
+                });
+            }
+            else
+                info.platforms.push(entry(p, d.digest, d.mediaType, d.size));
+        }
+    }
+    else {
+        const p = await configPlatform(client, ref, m.json);
+        if (p)
+            info.platforms.push(entry(p, m.digest, m.mediaType, m.bytes.length));
+    }
+    return info;
+}
+/**
+ * What is behind a reference: media type, digest, platform → manifest digest/size, attestations.
+ * When the client has a manifest cache, a HEAD answers for a known digest and nothing is pulled.
+ */
+async function inspectImage(client, ref) {
+    let m;
+    if (!ref.digest && client.opts.cacheDir) {
+        const head = await client.headManifest(ref);
+        if (head)
+            m = await client.getManifest((0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .withDigest */ .hQ)(ref, head.digest), { allowMissing: true });
+    }
+    m ??= await client.getManifest(ref);
+    return describeManifest(client, ref, m);
+}
+/** The entry for a platform: exact match first (variants included), then, for arm, a lower variant containerd would accept. */
+function findPlatform(info, want) {
+    const exact = info.platforms.find((e) => (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .samePlatform */ .my)(e, want));
+    if (exact)
+        return { entry: exact, exact: true };
+    const w = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .normalise */ .j7)(want);
+    if (w.architecture === 'arm' && w.variant) {
+        const v = Number(w.variant.slice(1));
+        const lower = info.platforms
+            .filter((e) => e.os === w.os && e.architecture === 'arm' && e.variant && Number(e.variant.slice(1)) < v)
+            .sort((a, b) => Number(b.variant?.slice(1)) - Number(a.variant?.slice(1)));
+        if (lower[0])
+            return { entry: lower[0], exact: false };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 2030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -219,7 +616,7 @@ function parseMergeSource(arg) {
 /** manifest-tool's `from-spec` YAML: image, optional tags, manifests: [{image, platform: {os, architecture, variant}}]. */
 async function parseMergeSpec(text) {
     // loaded on demand: the YAML parser is a large module most runs never need
-    const { load } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3243));
+    const { load } = await __webpack_require__.e(/* import() */ 243).then(__webpack_require__.bind(__webpack_require__, 3243));
     let doc;
     try {
         doc = load(text);

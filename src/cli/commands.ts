@@ -1,10 +1,26 @@
-import { checkCommand } from './check.js';
 import type { Command } from './command.js';
-import { gitlabCommand } from './gitlab.js';
-import { initCommand } from './init.js';
-import { inspectCommand } from './inspect.js';
-import { mergeCommand } from './merge.js';
-import { mirrorCommand } from './mirror.js';
 
-/** Every CLI command, in the order `gen-ci --help` lists them. */
-export const COMMANDS: Command[] = [initCommand, mirrorCommand, mergeCommand, inspectCommand, checkCommand, gitlabCommand];
+/** A command as the dispatcher knows it before loading it: each command's code loads on demand. */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load(): Promise<Command>;
+}
+
+/**
+ * Every CLI command, in the order `gen-ci --help` lists them. Loaded lazily, so `gen-ci mirror`
+ * never parses the scaffolder, the GitLab generator or the Dockerfile parser: start-up time is
+ * most of a warm mirror's run. test/unit/cli-commands.test.ts checks the summaries match.
+ */
+export const COMMANDS: CommandEntry[] = [
+  { name: 'init', summary: 'scaffold a multi-arch image pipeline for GitHub Actions and/or GitLab CI', load: async () => (await import('./init.js')).initCommand },
+  { name: 'mirror', summary: 'copy images with all (or chosen) platforms between registries', load: async () => (await import('./mirror.js')).mirrorCommand },
+  { name: 'merge', summary: 'build one multi-platform index from per-platform images', load: async () => (await import('./merge.js')).mergeCommand },
+  { name: 'inspect', summary: 'show the platforms behind an image reference (no Docker needed)', load: async () => (await import('./inspect.js')).inspectCommand },
+  { name: 'check', summary: 'preflight a Dockerfile for a multi-platform build', load: async () => (await import('./check.js')).checkCommand },
+  {
+    name: 'gitlab',
+    summary: 'write a .gitlab-ci.yml that builds a multi-arch image (buildx, native, kaniko, buildah, buildkit)',
+    load: async () => (await import('./gitlab.js')).gitlabCommand,
+  },
+];

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { describeError, UsageError, UserError } from '../core/errors.js';
 import { type Command, formatHelp, type Io, parseArgs } from './command.js';
-import { COMMANDS } from './commands.js';
+import { COMMANDS, type CommandEntry } from './commands.js';
 
 declare const GENCI_VERSION: string | undefined;
 const VERSION = typeof GENCI_VERSION === 'string' ? GENCI_VERSION : (process.env.npm_package_version ?? 'dev');
@@ -30,7 +30,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   if (first === undefined && process.stdin.isTTY && process.stdout.isTTY && COMMANDS.some((c) => c.name === 'init')) {
     // bare `npx gen-ci` in a terminal: scaffold this repository's pipeline
-    const init = COMMANDS.find((c) => c.name === 'init') as Command;
+    const init = await (COMMANDS.find((c) => c.name === 'init') as CommandEntry).load();
     return init.run(parseArgs([], init.flags), io);
   }
   if (first === undefined || first === '--help' || first === '-h') {
@@ -38,13 +38,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (first === 'help') {
-    const cmd = rest[0] ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-    if (rest[0] && !cmd) throw new UsageError(`unknown command "${rest[0]}"; run gen-ci --help for the list`);
-    io.out(cmd ? formatHelp(cmd) : topHelp());
+    const entry = rest[0] ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    if (rest[0] && !entry) throw new UsageError(`unknown command "${rest[0]}"; run gen-ci --help for the list`);
+    io.out(entry ? formatHelp(await entry.load()) : topHelp());
     return 0;
   }
-  const cmd: Command | undefined = COMMANDS.find((c) => c.name === first);
-  if (!cmd) throw new UsageError(`unknown command "${first}"; run gen-ci --help for the list`);
+  const entry = COMMANDS.find((c) => c.name === first);
+  if (!entry) throw new UsageError(`unknown command "${first}"; run gen-ci --help for the list`);
+  const cmd: Command = await entry.load();
   const args = parseArgs(rest, cmd.flags);
   if (args.flags.help === true) {
     io.out(formatHelp(cmd));

@@ -1,0 +1,974 @@
+export const id = 803;
+export const ids = [803];
+export const modules = {
+
+/***/ 1803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RegistryClient: () => (/* binding */ RegistryClient),
+  g: () => (/* binding */ RegistryError)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/registry/auth.ts
+/** Parsing of WWW-Authenticate challenges and a scope-aware token cache (distribution token auth). */
+/** Parse `Bearer realm="…",service="…",scope="…"` (one challenge; the first when several are sent). */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const m = /^\s*([A-Za-z][\w-]*)\s*(.*)$/s.exec(header);
+    if (!m)
+        return undefined;
+    const params = {};
+    const re = /([A-Za-z][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?/g;
+    let p;
+    // biome-ignore lint/suspicious/noAssignInExpressions: regex loop
+    while ((p = re.exec(m[2] ?? '')) !== null) {
+        params[p[1].toLowerCase()] = p[2] !== undefined ? p[2].replace(/\\(.)/g, '$1') : (p[3] ?? '');
+    }
+    return { scheme: m[1].toLowerCase(), params };
+}
+/** `repository:a/b:pull,push` → resource and actions. Several scopes may be space-separated. */
+function parseScopes(scopes) {
+    const out = new Map();
+    for (const s of scopes.flatMap((x) => x.split(' ')).filter(Boolean)) {
+        const i = s.lastIndexOf(':');
+        if (i < 0)
+            continue;
+        const resource = s.slice(0, i);
+        const set = out.get(resource) ?? new Set();
+        for (const a of s.slice(i + 1).split(','))
+            if (a)
+                set.add(a);
+        out.set(resource, set);
+    }
+    return out;
+}
+/** Merge scopes for the same resource: repository:x:pull + repository:x:push → repository:x:pull,push. */
+function mergeScopes(scopes) {
+    return [...parseScopes(scopes)].map(([r, a]) => `${r}:${[...a].sort().join(',')}`).sort();
+}
+function pullScope(repository) {
+    return `repository:${repository}:pull`;
+}
+function pushScope(repository) {
+    return `repository:${repository}:pull,push`;
+}
+/** Tokens per registry, reused for any request whose scopes a cached token covers. */
+class TokenCache {
+    tokens = [];
+    get(scopes, now = Date.now()) {
+        const want = parseScopes(scopes);
+        this.tokens = this.tokens.filter((t) => t.expiresAt > now);
+        for (const t of this.tokens) {
+            let covers = true;
+            for (const [r, acts] of want) {
+                const have = t.scopes.get(r);
+                if (!have || [...acts].some((a) => !have.has(a) && !have.has('*')))
+                    covers = false;
+            }
+            if (covers)
+                return t.token;
+        }
+        return undefined;
+    }
+    put(scopes, token, expiresInSeconds, now = Date.now()) {
+        // refresh a little early; distribution's minimum token lifetime is 60s
+        const ttl = Math.max(expiresInSeconds, 60) * 1000 - 10_000;
+        this.tokens.push({ scopes: parseScopes(scopes), token, expiresAt: now + ttl });
+    }
+    clear() {
+        this.tokens = [];
+    }
+}
+/** Retry-After in milliseconds: delta-seconds or an HTTP date. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const t = Date.parse(value);
+    return Number.isNaN(t) ? undefined : Math.max(0, t - now);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var reference = __webpack_require__(9310);
+;// CONCATENATED MODULE: ./src/registry/credentials.ts
+
+
+
+
+
+
+/** $DOCKER_CONFIG or ~/.docker, as the docker CLI resolves it. */
+function dockerConfigDir(env = process.env) {
+    return env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
+}
+/** The config.json key a registry's credentials live under (Docker Hub keeps its historic URL). */
+function authKey(registry) {
+    return (0,reference/* normaliseRegistry */.Me)(registry) === reference/* DOCKER_HUB */.Xb ? reference/* DOCKER_HUB_AUTH_KEY */.s1 : (0,reference/* normaliseRegistry */.Me)(registry);
+}
+function sameKey(key, registry) {
+    const k = (0,reference/* normaliseRegistry */.Me)(key);
+    return k === (0,reference/* normaliseRegistry */.Me)(registry);
+}
+/** Run docker-credential-<helper> get, as the docker CLI does. */
+const runCredentialHelper = (helper, server) => new Promise((resolve, reject) => {
+    const bin = `docker-credential-${helper}`;
+    const child = (0,external_node_child_process_.spawn)(bin, ['get'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d.toString()));
+    child.stderr.on('data', (d) => (err += d.toString()));
+    child.on('error', (e) => reject(new errors/* UserError */.yo(e.code === 'ENOENT' ? `credential helper ${bin} is configured in config.json but not on PATH` : `${bin}: ${e.message}`)));
+    child.on('close', (code) => {
+        if (code === 0) {
+            try {
+                const j = JSON.parse(out);
+                if (j.Username === '<token>')
+                    resolve({ identityToken: j.Secret });
+                else
+                    resolve({ username: j.Username, password: j.Secret });
+            }
+            catch {
+                reject(new errors/* UserError */.yo(`${bin} get printed something that is not JSON`));
+            }
+        }
+        else if (/credentials not found/i.test(out + err))
+            resolve(undefined);
+        else
+            reject(new errors/* UserError */.yo(`${bin} get failed for ${server}: ${(err || out).trim().split('\n')[0]}`));
+    });
+    child.stdin.end(server);
+});
+/**
+ * Credentials for a registry from a docker config directory: credHelpers[host], then auths[host]
+ * (auth, username/password, identitytoken), then the global credsStore. Undefined means anonymous.
+ */
+async function loadCredentials(registry, opts = {}) {
+    const file = (0,external_node_path_.join)(opts.configDir ?? dockerConfigDir(), 'config.json');
+    let cfg;
+    try {
+        cfg = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw new errors/* UserError */.yo(`cannot read docker config ${file}: ${e.message}`);
+    }
+    const helper = opts.helper ?? runCredentialHelper;
+    const key = authKey(registry);
+    const helperName = Object.entries(cfg.credHelpers ?? {}).find(([k]) => sameKey(k, registry))?.[1];
+    if (helperName)
+        return helper(helperName, key);
+    const entry = Object.entries(cfg.auths ?? {}).find(([k]) => sameKey(k, registry))?.[1];
+    if (entry && (entry.auth || entry.username || entry.identitytoken)) {
+        const c = {};
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const i = decoded.indexOf(':');
+            if (i < 0)
+                throw new errors/* UserError */.yo(`the auth entry for ${key} in ${file} is not base64 of user:password`);
+            c.username = decoded.slice(0, i);
+            c.password = decoded.slice(i + 1);
+        }
+        else if (entry.username) {
+            c.username = entry.username;
+            c.password = entry.password;
+        }
+        if (entry.identitytoken)
+            c.identityToken = entry.identitytoken;
+        return c;
+    }
+    if (cfg.credsStore)
+        return helper(cfg.credsStore, key);
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/registry/manifest.ts
+var manifest = __webpack_require__(506);
+// EXTERNAL MODULE: ./src/registry/verify.ts
+var verify = __webpack_require__(8386);
+;// CONCATENATED MODULE: ./src/registry/client.ts
+
+
+
+
+
+
+
+
+
+
+
+/** An HTTP answer the registry gave that the operation could not accept. */
+class RegistryError extends errors/* UserError */.yo {
+    status;
+    code;
+    constructor(message, status, code) {
+        super(message);
+        this.status = status;
+        this.code = code;
+    }
+}
+const RETRY_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED', 'UND_ERR_SOCKET']);
+const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function kindOf(path) {
+    if (/\/manifests\//.test(path))
+        return 'manifest';
+    if (/\/blobs\/uploads\//.test(path))
+        return 'upload';
+    if (/\/blobs\//.test(path))
+        return 'blob';
+    if (/\/tags\/list/.test(path))
+        return 'tags';
+    if (/\/v2\/?$/.test(path))
+        return 'ping';
+    return 'other';
+}
+function netMessage(err) {
+    const code = err.code ?? '';
+    if (code === 'ECONNREFUSED')
+        return 'connection refused';
+    if (code === 'ENOTFOUND')
+        return 'host not found';
+    if (code === 'ETIMEDOUT')
+        return 'timed out';
+    if (code === 'ECONNRESET')
+        return 'connection reset';
+    if (code === 'EPROTO' || /wrong version number|ssl3_get_record|packet length too long/i.test(err.message))
+        return 'TLS handshake failed (does it speak plain HTTP? then use --plain-http)';
+    if (/certificate|CERT_|self[- ]signed/i.test(code + err.message))
+        return `TLS certificate not trusted (${err.message}; use --insecure to skip verification)`;
+    return err.message || code;
+}
+async function readAll(res, limit, what) {
+    const chunks = [];
+    let n = 0;
+    for await (const c of res) {
+        n += c.length;
+        if (n > limit) {
+            res.destroy();
+            throw new errors/* UserError */.yo(`${what} is larger than ${limit} bytes; refusing to buffer it`);
+        }
+        chunks.push(c);
+    }
+    return Buffer.concat(chunks);
+}
+function errorDetail(status, body) {
+    try {
+        const j = JSON.parse(body.toString('utf8'));
+        const e = j.errors?.[0];
+        if (e)
+            return { code: e.code, text: `${e.code ?? status}${e.message ? `: ${e.message}` : ''}` };
+    }
+    catch {
+        /* not JSON */
+    }
+    const t = body.toString('utf8').trim().split('\n')[0]?.slice(0, 200);
+    return { text: t ? `HTTP ${status}: ${t}` : `HTTP ${status}` };
+}
+function listMatch(opt, registry) {
+    if (opt === true)
+        return true;
+    if (!opt)
+        return false;
+    const r = (0,reference/* normaliseRegistry */.Me)(registry);
+    return opt.some((x) => (0,reference/* normaliseRegistry */.Me)(x) === r);
+}
+/**
+ * A client of the OCI distribution API (v1.1). One instance keeps connections, credentials and
+ * tokens per registry; it is safe to use from many concurrent operations.
+ */
+class RegistryClient {
+    opts;
+    states = new Map();
+    httpAgent;
+    httpsAgent;
+    httpsInsecureAgent;
+    /** requests made, by `METHOD kind` (e.g. `PUT upload`), for tests and benchmarks */
+    stats = new Map();
+    constructor(opts = {}) {
+        this.opts = opts;
+        const maxSockets = opts.maxSockets ?? 16;
+        this.httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets });
+        this.httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets });
+        this.httpsInsecureAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets, rejectUnauthorized: false });
+    }
+    /** Close idle connections (lets the process exit promptly). */
+    close() {
+        this.httpAgent.destroy();
+        this.httpsAgent.destroy();
+        this.httpsInsecureAgent.destroy();
+    }
+    count(key) {
+        return this.stats.get(key) ?? 0;
+    }
+    state(registry) {
+        const key = (0,reference/* normaliseRegistry */.Me)(registry);
+        let s = this.states.get(key);
+        if (!s) {
+            const plain = (0,reference/* isLoopback */.U9)(key) || listMatch(this.opts.plainHttp, key);
+            s = { base: `${plain ? 'http' : 'https'}://${(0,reference/* apiHost */.nz)(key)}`, tokens: new TokenCache(), pendingTokens: new Map() };
+            this.states.set(key, s);
+        }
+        return s;
+    }
+    credentials(registry) {
+        const s = this.state(registry);
+        s.creds ??= this.opts.credentials ? this.opts.credentials(registry) : loadCredentials(registry, { configDir: this.opts.configDir });
+        return s.creds;
+    }
+    // ---------------------------------------------------------------- transport
+    sendOnce(registry, method, url, headers, body) {
+        const insecure = listMatch(this.opts.insecure, registry);
+        const agent = url.protocol === 'http:' ? this.httpAgent : insecure ? this.httpsInsecureAgent : this.httpsAgent;
+        const mod = url.protocol === 'http:' ? (external_node_http_default()) : (external_node_https_default());
+        const h = { 'user-agent': this.opts.userAgent ?? 'gen-ci', ...headers };
+        if (Buffer.isBuffer(body))
+            h['content-length'] = String(body.length);
+        else if (body === undefined && ['PUT', 'POST', 'PATCH'].includes(method))
+            h['content-length'] ??= '0';
+        return new Promise((resolve, reject) => {
+            const req = mod.request(url, { method, headers: h, agent });
+            const timeout = this.opts.timeoutMs ?? 60_000;
+            req.setTimeout(timeout, () => req.destroy(Object.assign(new Error(`no answer for ${timeout / 1000}s`), { code: 'ETIMEDOUT' })));
+            req.on('response', resolve);
+            req.on('error', reject);
+            if (body instanceof external_node_stream_.Readable) {
+                (0,external_node_stream_.pipeline)(body, req, (err) => {
+                    if (err) {
+                        req.destroy(err);
+                        reject(err);
+                    }
+                });
+            }
+            else
+                req.end(body);
+        });
+    }
+    /** Send, following redirects; Authorization is dropped when a redirect leaves the registry's origin. */
+    async send(registry, method, url, headers, body) {
+        const origin = url.origin;
+        let current = url;
+        let h = headers;
+        for (let hop = 0; hop <= 5; hop++) {
+            const res = await this.sendOnce(registry, method, current, h, hop === 0 ? body : undefined);
+            const status = res.statusCode ?? 0;
+            this.opts.onRequest?.({ registry, method, url: current.toString(), kind: kindOf(current.pathname), status });
+            const k = `${method} ${kindOf(url.pathname)}`;
+            this.stats.set(k, (this.stats.get(k) ?? 0) + 1);
+            const location = res.headers.location;
+            if (![301, 302, 303, 307, 308].includes(status) || !location || !['GET', 'HEAD'].includes(method))
+                return res;
+            res.resume();
+            current = new URL(location, current);
+            if (current.origin !== origin) {
+                // the spec: blob redirects (object storage, CDNs) must not receive the registry credentials
+                const { authorization: _drop, ...rest } = h;
+                h = rest;
+            }
+        }
+        throw new errors/* UserError */.yo(`${registry}: too many redirects for ${method} ${url.pathname}`);
+    }
+    backoff(attempt, retryAfter) {
+        const max = this.opts.maxRetryDelayMs ?? 30_000;
+        if (retryAfter !== undefined)
+            return Math.min(retryAfter, max);
+        const base = (this.opts.retryBaseMs ?? 200) * 2 ** attempt;
+        return Math.min(base / 2 + (Math.random() * base) / 2, max);
+    }
+    /**
+     * One registry request with authentication, retries (429/5xx/connection failures, honouring
+     * Retry-After) and redirects. Streamed bodies are sent once; their callers retry whole transfers.
+     */
+    async request(r) {
+        const s = this.state(r.registry);
+        // no ping first: a 401 on any replayable request teaches the challenge, and every streamed
+        // upload (PUT) follows the POST that opened its session, which already carried the push scope
+        const isPing = r.path === '/v2/';
+        const url = new URL(r.path, s.base);
+        const replayable = !(r.body instanceof external_node_stream_.Readable);
+        // a streamed body may fail (e.g. a digest check) before the upload pipes it: keep that from
+        // becoming an uncaught exception; the pipeline that sends it reports the error
+        if (r.body instanceof external_node_stream_.Readable && r.body.listenerCount('error') === 0)
+            r.body.on('error', () => { });
+        const retries = this.opts.retries ?? 4;
+        let reauthed = false;
+        for (let attempt = 0;; attempt++) {
+            const headers = { ...r.headers };
+            const auth = await this.authorization(r.registry, r.scopes);
+            if (auth)
+                headers.authorization = auth;
+            let res;
+            try {
+                res = await this.send(r.registry, r.method, url, headers, r.body);
+            }
+            catch (e) {
+                const err = e;
+                if (err instanceof errors/* UserError */.yo)
+                    throw err;
+                // a streamed body that failed (the source of a copy) is not the destination's fault
+                if (r.body instanceof external_node_stream_.Readable && r.body.errored) {
+                    const be = r.body.errored;
+                    if (be instanceof errors/* UserError */.yo)
+                        throw be;
+                    throw new errors/* UserError */.yo(`reading the content for ${r.what} failed: ${netMessage(be)}`);
+                }
+                this.opts.onRequest?.({ registry: r.registry, method: r.method, url: url.toString(), kind: kindOf(url.pathname), error: err.code ?? err.message });
+                if (replayable && RETRY_CODES.has(err.code ?? '') && attempt < retries) {
+                    await sleep(this.backoff(attempt));
+                    continue;
+                }
+                const tries = attempt + 1;
+                throw new errors/* UserError */.yo(`cannot reach registry ${r.registry} (${r.what}): ${netMessage(err)}${tries > 1 ? ` after ${tries} attempts` : ''}`);
+            }
+            const status = res.statusCode ?? 0;
+            if (status === 401 && isPing)
+                return res;
+            if (status === 401 && replayable && !reauthed) {
+                reauthed = true;
+                const ch = parseChallenge(res.headers['www-authenticate']);
+                res.resume();
+                if (ch) {
+                    s.challenge = ch;
+                    s.tokens.clear();
+                    if (ch.params.scope)
+                        r = { ...r, scopes: mergeScopes([...r.scopes, ch.params.scope]) };
+                }
+                attempt--;
+                continue;
+            }
+            const retry500 = r.retry500 ?? true;
+            if (replayable && RETRY_STATUS.has(status) && (status !== 500 || retry500) && attempt < retries) {
+                const wait = this.backoff(attempt, parseRetryAfter(res.headers['retry-after']));
+                res.resume();
+                await sleep(wait);
+                continue;
+            }
+            if (status === 401 || status === 403) {
+                const body = r.method === 'HEAD' ? Buffer.alloc(0) : await readAll(res, 64 * 1024, 'error body').catch(() => Buffer.alloc(0));
+                throw await this.authError(r, status, body);
+            }
+            return res;
+        }
+    }
+    async authError(r, status, body) {
+        const creds = await this.credentials(r.registry).catch(() => undefined);
+        const d = errorDetail(status, body);
+        if (status === 403)
+            return new RegistryError(`registry ${r.registry} denied access (${r.what}): ${d.text}; check that ${creds?.username ? `user "${creds.username}"` : 'this login'} may ${r.scopes.some((x) => x.includes('push')) ? 'push to' : 'pull from'} it`, 403, d.code);
+        if (!creds)
+            return new RegistryError(`registry ${r.registry} requires authentication (${r.what}); log in first (docker login ${r.registry}) or set DOCKER_CONFIG`, 401, d.code);
+        return new RegistryError(`registry ${r.registry} rejected the credentials${creds.username ? ` of user "${creds.username}"` : ''} (${r.what}): ${d.text}; check the user name and password`, 401, d.code);
+    }
+    /** Raise a RegistryError for an unexpected status, with the registry's own error code. */
+    async expect(res, ok, what, registry) {
+        const status = res.statusCode ?? 0;
+        if (ok.includes(status))
+            return;
+        const body = await readAll(res, 64 * 1024, 'error body').catch(() => Buffer.alloc(0));
+        const d = errorDetail(status, body);
+        throw new RegistryError(`registry ${registry}: ${what}: ${d.text}`, status, d.code);
+    }
+    // ---------------------------------------------------------------- auth
+    /** GET /v2/ once per registry: learns whether and how it authenticates. */
+    ping(registry) {
+        const s = this.state(registry);
+        s.pinged ??= (async () => {
+            const res = await this.request({ registry, method: 'GET', path: '/v2/', scopes: [], what: 'ping' });
+            res.resume();
+            const status = res.statusCode ?? 0;
+            if (status === 401) {
+                s.challenge = parseChallenge(res.headers['www-authenticate']);
+                return;
+            }
+            if (status === 404 || status >= 500 || status === 0)
+                await this.expect(res, [200], 'GET /v2/ (is this an OCI registry?)', registry);
+        })();
+        s.pinged.catch(() => {
+            s.pinged = undefined;
+        });
+        return s.pinged;
+    }
+    async authorization(registry, scopes) {
+        const s = this.state(registry);
+        const ch = s.challenge;
+        if (!ch)
+            return undefined;
+        if (ch.scheme === 'basic') {
+            const c = await this.credentials(registry);
+            if (!c?.username)
+                return undefined;
+            return `Basic ${Buffer.from(`${c.username}:${c.password ?? ''}`).toString('base64')}`;
+        }
+        if (ch.scheme === 'bearer') {
+            const want = mergeScopes(scopes);
+            const cached = s.tokens.get(want);
+            if (cached)
+                return `Bearer ${cached}`;
+            // concurrent requests for the same scopes share one token request
+            const key = want.join(' ');
+            let pending = s.pendingTokens.get(key);
+            if (!pending) {
+                pending = this.fetchToken(registry, ch, want).finally(() => s.pendingTokens.delete(key));
+                s.pendingTokens.set(key, pending);
+            }
+            return `Bearer ${await pending}`;
+        }
+        return undefined;
+    }
+    async fetchToken(registry, ch, scopes) {
+        const s = this.state(registry);
+        const realm = ch.params.realm;
+        if (!realm)
+            throw new errors/* UserError */.yo(`registry ${registry} asks for a Bearer token but names no realm`);
+        const creds = await this.credentials(registry);
+        const url = new URL(realm);
+        let res;
+        const headers = {};
+        let body;
+        let method = 'GET';
+        if (creds?.identityToken) {
+            // an identity token (docker login with OAuth) is a refresh token for the OAuth2 POST flow
+            method = 'POST';
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'gen-ci' });
+            if (ch.params.service)
+                form.set('service', ch.params.service);
+            if (scopes.length)
+                form.set('scope', scopes.join(' '));
+            body = Buffer.from(form.toString());
+            headers['content-type'] = 'application/x-www-form-urlencoded';
+        }
+        else {
+            if (ch.params.service)
+                url.searchParams.set('service', ch.params.service);
+            for (const sc of scopes)
+                url.searchParams.append('scope', sc);
+            if (creds?.username)
+                headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password ?? ''}`).toString('base64')}`;
+        }
+        const retries = this.opts.retries ?? 4;
+        for (let attempt = 0;; attempt++) {
+            try {
+                res = await this.sendOnce(registry, method, url, headers, body);
+            }
+            catch (e) {
+                const err = e;
+                if (RETRY_CODES.has(err.code ?? '') && attempt < retries) {
+                    await sleep(this.backoff(attempt));
+                    continue;
+                }
+                throw new errors/* UserError */.yo(`cannot reach the token server of ${registry} (${url.origin}): ${netMessage(err)}`);
+            }
+            this.opts.onRequest?.({ registry, method, url: url.toString(), kind: 'token', status: res.statusCode });
+            this.stats.set(`${method} token`, (this.stats.get(`${method} token`) ?? 0) + 1);
+            if (RETRY_STATUS.has(res.statusCode ?? 0) && attempt < retries) {
+                const wait = this.backoff(attempt, parseRetryAfter(res.headers['retry-after']));
+                res.resume();
+                await sleep(wait);
+                continue;
+            }
+            break;
+        }
+        const text = await readAll(res, 1024 * 1024, 'token response');
+        const status = res.statusCode ?? 0;
+        if (status === 401 || status === 403) {
+            if (!creds)
+                throw new RegistryError(`registry ${registry} requires authentication; log in first (docker login ${registry}) or set DOCKER_CONFIG`, status);
+            throw new RegistryError(`the token server of ${registry} rejected the credentials${creds.username ? ` of user "${creds.username}"` : ''}: ${errorDetail(status, text).text}; check the user name and password`, status);
+        }
+        if (status !== 200)
+            throw new RegistryError(`the token server of ${registry} answered ${errorDetail(status, text).text}`, status);
+        let j;
+        try {
+            j = JSON.parse(text.toString('utf8'));
+        }
+        catch {
+            throw new errors/* UserError */.yo(`the token server of ${registry} sent something that is not JSON`);
+        }
+        const token = j.token ?? j.access_token;
+        if (!token)
+            throw new errors/* UserError */.yo(`the token server of ${registry} sent no token`);
+        s.tokens.put(scopes, token, j.expires_in ?? 60);
+        return token;
+    }
+    // ---------------------------------------------------------------- manifests
+    cachePath(digest) {
+        if (!this.opts.cacheDir || !/^sha256:[a-f0-9]{64}$/.test(digest))
+            return undefined;
+        return (0,external_node_path_.join)(this.opts.cacheDir, 'manifests', digest.replace(':', '-'));
+    }
+    async cacheGet(digest) {
+        const p = this.cachePath(digest);
+        if (!p)
+            return undefined;
+        try {
+            const raw = await (0,promises_.readFile)(p);
+            const nl = raw.indexOf(10);
+            const mediaType = raw.subarray(0, nl).toString('utf8');
+            const bytes = raw.subarray(nl + 1);
+            if ((0,verify/* digestOf */.ol)(bytes) !== digest)
+                return undefined;
+            return { mediaType, digest, bytes, json: JSON.parse(bytes.toString('utf8')) };
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async cachePut(m) {
+        const p = this.cachePath(m.digest);
+        if (!p)
+            return;
+        try {
+            await (0,promises_.mkdir)((0,external_node_path_.join)(this.opts.cacheDir, 'manifests'), { recursive: true });
+            const tmp = `${p}.${process.pid}.tmp`;
+            await (0,promises_.writeFile)(tmp, Buffer.concat([Buffer.from(`${m.mediaType}\n`), m.bytes]));
+            await (0,promises_.rename)(tmp, p);
+        }
+        catch {
+            /* a cache is best effort */
+        }
+    }
+    /**
+     * HEAD a manifest: digest, media type and size without a pull (Docker Hub does not count HEADs).
+     * Undefined when it does not exist.
+     */
+    async headManifest(ref) {
+        const what = `manifest ${(0,reference/* formatReference */.FH)(ref)}`;
+        const res = await this.request({
+            registry: ref.registry,
+            method: 'HEAD',
+            path: `/v2/${ref.repository}/manifests/${(0,reference/* manifestKey */.Rn)(ref)}`,
+            headers: { accept: manifest/* MANIFEST_ACCEPT */.dY },
+            scopes: [pullScope(ref.repository)],
+            what,
+            // distribution 2.8 answers HEAD of a *tag* whose index holds attestation manifests
+            // (platform unknown/unknown) with 500, while GET of the same tag works: fall back to GET
+            retry500: false,
+        });
+        res.resume();
+        const status = res.statusCode ?? 0;
+        if (status === 404)
+            return undefined;
+        const digest = res.headers['docker-content-digest'];
+        if (status === 500 || (status === 200 && !digest && !ref.digest)) {
+            const m = await this.getManifest(ref, { allowMissing: true });
+            return m ? { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length } : undefined;
+        }
+        await this.expect(res, [200], `HEAD ${what}`, ref.registry);
+        return {
+            digest: digest ?? ref.digest,
+            mediaType: (0,manifest/* manifestMediaType */.gp)({}, res.headers['content-type']),
+            size: Number(res.headers['content-length'] ?? 0),
+        };
+    }
+    async getManifest(ref, opts = {}) {
+        if (ref.digest) {
+            const hit = await this.cacheGet(ref.digest);
+            if (hit)
+                return hit;
+        }
+        const what = `manifest ${(0,reference/* formatReference */.FH)(ref)}`;
+        const res = await this.request({
+            registry: ref.registry,
+            method: 'GET',
+            path: `/v2/${ref.repository}/manifests/${(0,reference/* manifestKey */.Rn)(ref)}`,
+            headers: { accept: manifest/* MANIFEST_ACCEPT */.dY },
+            scopes: [pullScope(ref.repository)],
+            what,
+        });
+        if (res.statusCode === 404 && opts.allowMissing) {
+            res.resume();
+            return undefined;
+        }
+        if (res.statusCode === 404) {
+            res.resume();
+            throw new RegistryError(`${(0,reference/* formatReference */.FH)(ref)} not found`, 404, 'MANIFEST_UNKNOWN');
+        }
+        await this.expect(res, [200], `GET ${what}`, ref.registry);
+        const bytes = await readAll(res, 4 * 1024 * 1024, what);
+        const stated = res.headers['docker-content-digest'];
+        const algorithm = (ref.digest ?? stated ?? 'sha256:').startsWith('sha512:') ? 'sha512' : 'sha256';
+        const digest = (0,verify/* digestOf */.ol)(bytes, algorithm);
+        const expected = ref.digest ?? (stated?.startsWith(`${algorithm}:`) ? stated : undefined);
+        if (expected && expected !== digest)
+            throw new verify/* DigestMismatchError */.h(`${what}: content does not match its digest (expected ${expected}, got ${digest})`);
+        let json;
+        try {
+            json = JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            throw new errors/* UserError */.yo(`${what} is not JSON`);
+        }
+        const m = { mediaType: (0,manifest/* manifestMediaType */.gp)(json, res.headers['content-type']), digest, bytes, json };
+        await this.cachePut(m);
+        return m;
+    }
+    /** PUT a manifest under a tag or its digest; returns its digest. */
+    async putManifest(ref, bytes, mediaType) {
+        const digest = (0,verify/* digestOf */.ol)(bytes);
+        const key = ref.tag ?? ref.digest ?? digest;
+        const what = `manifest ${ref.registry}/${ref.repository}:${key}`;
+        const res = await this.request({
+            registry: ref.registry,
+            method: 'PUT',
+            path: `/v2/${ref.repository}/manifests/${key}`,
+            headers: { 'content-type': mediaType },
+            body: bytes,
+            scopes: [pushScope(ref.repository)],
+            what,
+        });
+        res.resume();
+        await this.expect(res, [200, 201, 202], `PUT ${what}`, ref.registry);
+        return digest;
+    }
+    // ---------------------------------------------------------------- blobs
+    /** Size of a blob if the repository has it, else undefined. */
+    async headBlob(registry, repository, digest) {
+        const res = await this.request({
+            registry,
+            method: 'HEAD',
+            path: `/v2/${repository}/blobs/${digest}`,
+            scopes: [pullScope(repository)],
+            what: `blob ${digest}`,
+        });
+        res.resume();
+        if (res.statusCode === 404)
+            return undefined;
+        await this.expect(res, [200], `HEAD blob ${repository}@${digest}`, registry);
+        return Number(res.headers['content-length'] ?? 0);
+    }
+    /** A blob as a stream that errors if the content does not match the digest (or size). */
+    async getBlob(registry, repository, digest, size) {
+        const what = `blob ${registry}/${repository}@${digest}`;
+        const res = await this.request({ registry, method: 'GET', path: `/v2/${repository}/blobs/${digest}`, scopes: [pullScope(repository)], what });
+        await this.expect(res, [200], `GET ${what}`, registry);
+        const verifier = new verify/* DigestVerifier */.Do(digest, size, what);
+        (0,external_node_stream_.pipeline)(res, verifier, () => { });
+        return verifier;
+    }
+    /** A small blob (an image config) read whole, verified. */
+    async getBlobBytes(registry, repository, digest, limit = 4 * 1024 * 1024) {
+        const s = await this.getBlob(registry, repository, digest);
+        return readAll(s, limit, `blob ${digest}`);
+    }
+    /**
+     * Open an upload session; with `mountFrom` first ask the registry to mount the blob from another
+     * repository (201: done, nothing to upload; 202: it could not, and the session is ours to use).
+     */
+    async startUpload(registry, repository, mountFrom) {
+        const q = mountFrom ? `?mount=${encodeURIComponent(mountFrom.digest)}&from=${encodeURIComponent(mountFrom.repository)}` : '';
+        const scopes = [pushScope(repository), ...(mountFrom ? [pullScope(mountFrom.repository)] : [])];
+        const what = `upload to ${registry}/${repository}`;
+        const res = await this.request({ registry, method: 'POST', path: `/v2/${repository}/blobs/uploads/${q}`, scopes, what });
+        res.resume();
+        if (res.statusCode === 201 && mountFrom)
+            return { mounted: true };
+        await this.expect(res, [202], `POST ${what}`, registry);
+        const location = res.headers.location;
+        if (!location)
+            throw new errors/* UserError */.yo(`registry ${registry} opened an upload without a Location`);
+        return { mounted: false, location: new URL(location, this.state(registry).base).toString() };
+    }
+    /** Finish an upload in one PUT carrying the whole blob (streamed when a Readable). */
+    async putUpload(registry, repository, location, digest, body, size) {
+        const url = new URL(location);
+        url.searchParams.set('digest', digest);
+        const what = `blob ${registry}/${repository}@${digest}`;
+        const res = await this.request({
+            registry,
+            method: 'PUT',
+            path: url.toString(),
+            headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+            body,
+            scopes: [pushScope(repository)],
+            what,
+        });
+        res.resume();
+        await this.expect(res, [201, 204], `PUT ${what}`, registry);
+    }
+    /** Chunked upload: PATCH chunks of at most chunkSize bytes (buffered one at a time), then PUT ?digest=. */
+    async uploadChunked(registry, repository, location, digest, body, chunkSize) {
+        let loc = location;
+        let offset = 0;
+        const what = `blob ${registry}/${repository}@${digest}`;
+        const sendChunk = async (chunk) => {
+            const res = await this.request({
+                registry,
+                method: 'PATCH',
+                path: loc,
+                headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.length - 1}` },
+                body: chunk,
+                scopes: [pushScope(repository)],
+                what,
+            });
+            res.resume();
+            await this.expect(res, [202], `PATCH ${what}`, registry);
+            if (res.headers.location)
+                loc = new URL(res.headers.location, this.state(registry).base).toString();
+            offset += chunk.length;
+        };
+        let parts = [];
+        let n = 0;
+        for await (const c of body) {
+            let buf = c;
+            while (buf.length > 0) {
+                const take = Math.min(buf.length, chunkSize - n);
+                parts.push(buf.subarray(0, take));
+                n += take;
+                buf = buf.subarray(take);
+                if (n === chunkSize) {
+                    await sendChunk(Buffer.concat(parts));
+                    parts = [];
+                    n = 0;
+                }
+            }
+        }
+        if (n > 0)
+            await sendChunk(Buffer.concat(parts));
+        const url = new URL(loc);
+        url.searchParams.set('digest', digest);
+        const res = await this.request({ registry, method: 'PUT', path: url.toString(), scopes: [pushScope(repository)], what });
+        res.resume();
+        await this.expect(res, [201, 204], `PUT ${what}`, registry);
+    }
+    /**
+     * Push one blob unless the repository has it: mount from `mountFrom` when given, else upload
+     * (monolithic, or chunked with chunkSize). `open` is called at most once, only if bytes must move.
+     */
+    async pushBlob(registry, repository, digest, size, open, opts = {}) {
+        if (!opts.mountFrom && !opts.skipExistCheck && (await this.headBlob(registry, repository, digest)) !== undefined)
+            return 'exists';
+        const session = await this.startUpload(registry, repository, opts.mountFrom ? { repository: opts.mountFrom, digest } : undefined);
+        if (session.mounted)
+            return 'mounted';
+        const body = await open();
+        if (body instanceof external_node_stream_.Readable && body.listenerCount('error') === 0)
+            body.on('error', () => { }); // reported by the upload
+        if (opts.chunkSize && body instanceof external_node_stream_.Readable)
+            await this.uploadChunked(registry, repository, session.location, digest, body, opts.chunkSize);
+        else
+            await this.putUpload(registry, repository, session.location, digest, body, size);
+        return 'uploaded';
+    }
+    // ---------------------------------------------------------------- tags
+    async listTags(registry, repository) {
+        const out = [];
+        let path = `/v2/${repository}/tags/list?n=1000`;
+        while (path) {
+            const res = await this.request({ registry, method: 'GET', path, scopes: [pullScope(repository)], what: `tags of ${repository}` });
+            if (res.statusCode === 404) {
+                res.resume();
+                throw new RegistryError(`repository ${registry}/${repository} not found`, 404, 'NAME_UNKNOWN');
+            }
+            await this.expect(res, [200], `GET tags of ${repository}`, registry);
+            const j = JSON.parse((await readAll(res, 16 * 1024 * 1024, 'tag list')).toString('utf8'));
+            out.push(...(j.tags ?? []));
+            const link = res.headers.link;
+            const next = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link)?.[1] : undefined;
+            path = next ? new URL(next, this.state(registry).base).toString() : undefined;
+        }
+        return out;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8386:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Do: () => (/* binding */ DigestVerifier),
+/* harmony export */   h: () => (/* binding */ DigestMismatchError),
+/* harmony export */   ol: () => (/* binding */ digestOf)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+
+
+class DigestMismatchError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+}
+function hashFor(digest) {
+    const alg = digest.slice(0, digest.indexOf(':'));
+    if (alg !== 'sha256' && alg !== 'sha512')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`unsupported digest algorithm "${alg}" in ${digest}`);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(alg);
+}
+/**
+ * A pass-through stream that hashes what flows through and fails if the digest (or the expected
+ * size) does not match. It holds back the latest chunk until the end is verified, so a consumer
+ * that uploads what it reads never completes an upload of corrupt content.
+ */
+class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    expected;
+    expectedSize;
+    what;
+    hash;
+    held;
+    bytes = 0;
+    constructor(expected, expectedSize, what = 'blob') {
+        super();
+        this.expected = expected;
+        this.expectedSize = expectedSize;
+        this.what = what;
+        this.hash = hashFor(expected);
+    }
+    _transform(chunk, _enc, cb) {
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+        if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
+            cb(new DigestMismatchError(`${this.what} ${this.expected} is larger than the ${this.expectedSize} bytes its descriptor says`));
+            return;
+        }
+        const prev = this.held;
+        this.held = chunk;
+        cb(null, prev);
+    }
+    _flush(cb) {
+        const got = `${this.expected.slice(0, this.expected.indexOf(':'))}:${this.hash.digest('hex')}`;
+        if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
+            cb(new DigestMismatchError(`${this.what} ${this.expected}: got ${this.bytes} bytes, expected ${this.expectedSize}`));
+            return;
+        }
+        if (got !== this.expected) {
+            cb(new DigestMismatchError(`${this.what} content does not match its digest: expected ${this.expected}, got ${got}`));
+            return;
+        }
+        cb(null, this.held);
+    }
+}
+function digestOf(data, algorithm = 'sha256') {
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(data).digest('hex')}`;
+}
+
+
+/***/ })
+
+};

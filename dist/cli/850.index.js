@@ -1,0 +1,706 @@
+export const id = 850;
+export const ids = [850];
+export const modules = {
+
+/***/ 6850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   inspectCommand: () => (/* binding */ inspectCommand)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(692);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1803);
+/* harmony import */ var _registry_inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(495);
+/* harmony import */ var _registry_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5565);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9310);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3567);
+
+
+
+
+
+
+
+function short(digest) {
+    return digest.length > 19 ? `${digest.slice(0, 19)}…` : digest;
+}
+const inspectCommand = {
+    name: 'inspect',
+    summary: 'show the platforms behind an image reference (no Docker needed)',
+    usage: 'gen-ci inspect REF [--platform P] [--json]',
+    help: `
+Prints the media type and digest of REF and a table of its platforms (os/arch/variant, manifest
+digest, size); attestation manifests (buildx provenance/SBOM, platform unknown/unknown) are listed
+as such. With --platform, exits 1 when REF lacks that platform: the cause of "exec format error".
+
+Credentials come from docker's config.json ($DOCKER_CONFIG or ~/.docker), credHelpers and credsStore.
+
+Examples:
+  gen-ci inspect alpine:3.20
+  gen-ci inspect registry.example.com/team/app:1.2 --platform linux/arm64
+  gen-ci inspect 127.0.0.1:5000/base/busybox --json`,
+    flags: [{ name: 'platform', type: 'string', description: 'fail (exit 1) unless REF has this platform' }, ..._registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_FLAGS */ .sY],
+    async run(args, io) {
+        if (args.positionals.length !== 1)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('inspect takes exactly one image reference; see gen-ci inspect --help');
+        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__.parseReference)(args.positionals[0]);
+        const wantRaw = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'platform');
+        const want = wantRaw !== undefined ? (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .FL)(wantRaw) : undefined;
+        const client = new _registry_client_js__WEBPACK_IMPORTED_MODULE_2__.RegistryClient((0,_registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .clientOptionsFromFlags */ .v2)(args));
+        try {
+            const info = await (0,_registry_inspect_js__WEBPACK_IMPORTED_MODULE_3__.inspectImage)(client, ref);
+            const match = want ? (0,_registry_inspect_js__WEBPACK_IMPORTED_MODULE_3__/* .findPlatform */ .rB)(info, want) : undefined;
+            if ((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'json')) {
+                io.out(JSON.stringify(want ? { ...info, requested: (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(want), found: match?.exact ? match.entry.platform : null } : info, null, 2));
+            }
+            else {
+                io.out(info.reference);
+                io.out(`media type  ${info.mediaType}`);
+                io.out(`digest      ${info.digest}`);
+                io.out('');
+                const rows = [
+                    ['PLATFORM', 'DIGEST', 'SIZE'],
+                    ...info.platforms.map((p) => [p.platform, info.index ? short(p.digest) : short(p.digest), String(p.size)]),
+                    ...info.attestations.map((a) => [`attestation`, short(a.digest), String(a.size), a.for ? `for ${short(a.for)}` : a.type]),
+                ];
+                const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+                for (const r of rows)
+                    io.out(r
+                        .map((c, i) => (i < 3 ? c.padEnd(w[i]) : c))
+                        .join('  ')
+                        .trimEnd());
+            }
+            if (want && !match?.exact) {
+                const have = info.platforms.map((p) => p.platform).join(', ') || 'no runnable platform';
+                io.err(`gen-ci: ${info.reference} has no ${(0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(want)} (it has ${have})${match ? `; containerd would fall back to ${match.entry.platform}` : '; a container of it on such a machine fails with "exec format error"'}`);
+                return 1;
+            }
+            return 0;
+        }
+        finally {
+            client.close();
+        }
+    },
+};
+
+
+/***/ }),
+
+/***/ 692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   VX: () => (/* binding */ parsePlatformList),
+/* harmony export */   _H: () => (/* binding */ isUnknownPlatform),
+/* harmony export */   j7: () => (/* binding */ normalise),
+/* harmony export */   my: () => (/* binding */ samePlatform),
+/* harmony export */   y$: () => (/* binding */ nativePlatforms)
+/* harmony export */ });
+/* unused harmony export PLATFORM_FORMS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+const KNOWN_OS = new Set(['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'illumos', 'solaris', 'aix', 'plan9', 'wasip1', 'js']);
+const KNOWN_ARCH = new Set(['amd64', 'arm64', 'arm', '386', 'ppc64le', 'ppc64', 's390x', 'riscv64', 'mips64le', 'mips64', 'mipsle', 'mips', 'loong64', 'wasm']);
+/** Aliases users type, mapped to [architecture, variant]. Debian's armhf is ARMv7 (Alpine's armhf is v6). */
+const ARCH_ALIASES = {
+    x86_64: ['amd64', undefined],
+    'x86-64': ['amd64', undefined],
+    x64: ['amd64', undefined],
+    aarch64: ['arm64', undefined],
+    armhf: ['arm', 'v7'],
+    armel: ['arm', 'v6'],
+    armv7: ['arm', 'v7'],
+    armv7l: ['arm', 'v7'],
+    armv6: ['arm', 'v6'],
+    armv6l: ['arm', 'v6'],
+    i386: ['386', undefined],
+    i686: ['386', undefined],
+    x86: ['386', undefined],
+};
+const PLATFORM_FORMS = 'os/arch[/variant], e.g. linux/amd64, linux/arm64, linux/arm/v7, linux/riscv64; aliases such as amd64, x86_64, aarch64, arm64/v8, armhf (= arm/v7, Debian\'s meaning), armel (= arm/v6), i386 are accepted';
+/** Parse and normalise one platform string. Throws UsageError with the valid forms. */
+function parsePlatform(input) {
+    const raw = input.trim().toLowerCase();
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid platform "${input.trim()}": ${why}; use ${PLATFORM_FORMS}`);
+    };
+    if (!raw)
+        fail('empty');
+    const parts = raw.split('/');
+    if (parts.length > 3 || parts.some((p) => !p))
+        fail('too many or empty parts');
+    let os = 'linux';
+    let rest = parts;
+    if (KNOWN_OS.has(parts[0])) {
+        os = parts[0];
+        rest = parts.slice(1);
+    }
+    else if (parts.length === 3) {
+        fail(`unknown operating system "${parts[0]}"`);
+    }
+    if (rest.length === 0)
+        fail('missing architecture');
+    let arch = rest[0];
+    let variant = rest[1];
+    const alias = ARCH_ALIASES[arch];
+    if (alias) {
+        if (variant && alias[1] && normaliseArmVariant(variant) !== alias[1])
+            fail(`"${arch}" already means ${alias[0]}/${alias[1]}`);
+        [arch, variant] = [alias[0], variant ?? alias[1]];
+    }
+    if (!KNOWN_ARCH.has(arch)) {
+        if (parts.length === 2 && !KNOWN_OS.has(parts[0]))
+            fail(`unknown operating system "${parts[0]}"`);
+        fail(`unknown architecture "${arch}"`);
+    }
+    return normalise({ os, architecture: arch, variant });
+}
+function normaliseArmVariant(v) {
+    return /^\d+$/.test(v) ? `v${v}` : v;
+}
+/** containerd's normalisation: arm64/v8 -> arm64, arm -> arm/v7, amd64/v1 -> amd64, 7 -> v7. */
+function normalise(p) {
+    const os = p.os.toLowerCase();
+    let architecture = p.architecture.toLowerCase();
+    let variant = p.variant ? normaliseArmVariant(p.variant.toLowerCase()) : undefined;
+    const alias = ARCH_ALIASES[architecture];
+    if (alias)
+        [architecture, variant] = [alias[0], variant ?? alias[1]];
+    if (architecture === 'arm64' && variant === 'v8')
+        variant = undefined;
+    if (architecture === 'amd64' && variant === 'v1')
+        variant = undefined;
+    if (architecture === 'arm' && !variant)
+        variant = 'v7';
+    return variant ? { os, architecture, variant } : { os, architecture };
+}
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** Both sides are normalised before comparing. */
+function samePlatform(a, b) {
+    return formatPlatform(normalise(a)) === formatPlatform(normalise(b));
+}
+/** Parse a comma/newline separated list, normalise, drop duplicates, keep order. */
+function parsePlatformList(input) {
+    const out = [];
+    const seen = new Set();
+    for (const item of input.split(/[\s,]+/)) {
+        if (!item)
+            continue;
+        const p = parsePlatform(item);
+        const key = formatPlatform(p);
+        if (!seen.has(key)) {
+            seen.add(key);
+            out.push(p);
+        }
+    }
+    return out;
+}
+/** Is this an attestation entry (buildx writes them as unknown/unknown)? */
+function isUnknownPlatform(p) {
+    return !p || p.os === 'unknown' || p.architecture === 'unknown';
+}
+/** The platforms a machine of this Node process architecture runs without emulation. */
+function nativePlatforms(nodeArch = process.arch) {
+    switch (nodeArch) {
+        case 'x64':
+            return [{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: '386' }];
+        case 'arm64':
+            return [{ os: 'linux', architecture: 'arm64' }];
+        case 'arm':
+            return [{ os: 'linux', architecture: 'arm', variant: 'v7' }, { os: 'linux', architecture: 'arm', variant: 'v6' }];
+        case 'ia32':
+            return [{ os: 'linux', architecture: '386' }];
+        case 'riscv64':
+        case 's390x':
+        case 'ppc64':
+        case 'loong64':
+            return [{ os: 'linux', architecture: nodeArch === 'ppc64' ? 'ppc64le' : nodeArch }];
+        default:
+            return [];
+    }
+}
+
+
+/***/ }),
+
+/***/ 495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ configPlatform),
+/* harmony export */   inspectImage: () => (/* binding */ inspectImage),
+/* harmony export */   rB: () => (/* binding */ findPlatform)
+/* harmony export */ });
+/* unused harmony export describeManifest */
+/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(692);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(506);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9310);
+
+
+
+function entry(p, digest, mediaType, size) {
+    const n = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .normalise */ .j7)(p);
+    return { platform: (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPlatform */ .Bq)(n), os: n.os, architecture: n.architecture, ...(n.variant ? { variant: n.variant } : {}), digest, mediaType, size };
+}
+/** The platform an image's config declares (single-platform images carry it only there). */
+async function configPlatform(client, ref, manifest) {
+    const bytes = await client.getBlobBytes(ref.registry, ref.repository, manifest.config.digest);
+    const cfg = JSON.parse(bytes.toString('utf8'));
+    if (!cfg.os || !cfg.architecture)
+        return undefined;
+    return (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .normalise */ .j7)({ os: cfg.os, architecture: cfg.architecture, variant: cfg.variant });
+}
+/** Describe a fetched manifest: its platforms (from the index, or the config for a single image) and attestations. */
+async function describeManifest(client, ref, m) {
+    const info = { reference: (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(ref), mediaType: m.mediaType, digest: m.digest, index: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndex */ .nw)(m), platforms: [], attestations: [] };
+    if ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndex */ .nw)(m)) {
+        for (const d of m.json.manifests) {
+            const p = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .descriptorPlatform */ .fA)(d);
+            if ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isAttestation */ .H3)(d) || !p) {
+                info.attestations.push({
+                    digest: d.digest,
+                    mediaType: d.mediaType,
+                    size: d.size,
+                    ...(d.annotations?.[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_DIGEST_ANNOTATION */ .tE] ? { for: d.annotations[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_DIGEST_ANNOTATION */ .tE] } : {}),
+                    type: d.annotations?.[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_TYPE_ANNOTATION */ .Vi] ?? 'unknown',
+                });
+            }
+            else
+                info.platforms.push(entry(p, d.digest, d.mediaType, d.size));
+        }
+    }
+    else {
+        const p = await configPlatform(client, ref, m.json);
+        if (p)
+            info.platforms.push(entry(p, m.digest, m.mediaType, m.bytes.length));
+    }
+    return info;
+}
+/**
+ * What is behind a reference: media type, digest, platform → manifest digest/size, attestations.
+ * When the client has a manifest cache, a HEAD answers for a known digest and nothing is pulled.
+ */
+async function inspectImage(client, ref) {
+    let m;
+    if (!ref.digest && client.opts.cacheDir) {
+        const head = await client.headManifest(ref);
+        if (head)
+            m = await client.getManifest((0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .withDigest */ .hQ)(ref, head.digest), { allowMissing: true });
+    }
+    m ??= await client.getManifest(ref);
+    return describeManifest(client, ref, m);
+}
+/** The entry for a platform: exact match first (variants included), then, for arm, a lower variant containerd would accept. */
+function findPlatform(info, want) {
+    const exact = info.platforms.find((e) => (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .samePlatform */ .my)(e, want));
+    if (exact)
+        return { entry: exact, exact: true };
+    const w = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .normalise */ .j7)(want);
+    if (w.architecture === 'arm' && w.variant) {
+        const v = Number(w.variant.slice(1));
+        const lower = info.platforms
+            .filter((e) => e.os === w.os && e.architecture === 'arm' && e.variant && Number(e.variant.slice(1)) < v)
+            .sort((a, b) => Number(b.variant?.slice(1)) - Number(a.variant?.slice(1)));
+        if (lower[0])
+            return { entry: lower[0], exact: false };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 5423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ defaultCacheDir),
+/* harmony export */   S: () => (/* binding */ BlobLocations)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9310);
+
+
+
+
+/** $GENCI_CACHE_DIR, else $XDG_CACHE_HOME/gen-ci, else ~/.cache/gen-ci. */
+function defaultCacheDir(env = process.env) {
+    return env.GENCI_CACHE_DIR || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache'), 'gen-ci');
+}
+const MAX_REPOS_PER_BLOB = 4;
+const MAX_BLOBS = 50_000;
+/**
+ * Where blobs were seen: registry → digest → repositories (most recent first). Lets a copy mount a
+ * blob from any repository on the destination registry known to hold it, not just from the source.
+ * Optionally persisted as JSON so that later runs benefit too. Entries can be stale; a failed
+ * mount costs nothing since the registry then opens the upload session we need anyway.
+ */
+class BlobLocations {
+    file;
+    map = new Map();
+    dirty = false;
+    constructor(file) {
+        this.file = file;
+    }
+    key(registry, digest) {
+        return `${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseRegistry */ .Me)(registry)} ${digest}`;
+    }
+    add(registry, repository, digest) {
+        const k = this.key(registry, digest);
+        const prev = this.map.get(k) ?? [];
+        if (prev[0] === repository)
+            return;
+        const next = [repository, ...prev.filter((r) => r !== repository)].slice(0, MAX_REPOS_PER_BLOB);
+        this.map.delete(k);
+        this.map.set(k, next);
+        this.dirty = true;
+        if (this.map.size > MAX_BLOBS)
+            this.map.delete(this.map.keys().next().value);
+    }
+    find(registry, digest) {
+        return this.map.get(this.key(registry, digest)) ?? [];
+    }
+    forget(registry, repository, digest) {
+        const k = this.key(registry, digest);
+        const prev = this.map.get(k);
+        if (prev?.includes(repository)) {
+            this.map.set(k, prev.filter((r) => r !== repository));
+            this.dirty = true;
+        }
+    }
+    async load() {
+        if (!this.file)
+            return this;
+        try {
+            const j = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(this.file, 'utf8'));
+            if (j.version === 1)
+                for (const [k, v] of j.entries)
+                    this.map.set(k, v);
+        }
+        catch {
+            /* missing or unreadable: start empty */
+        }
+        return this;
+    }
+    async save() {
+        if (!this.file || !this.dirty)
+            return;
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.file), { recursive: true });
+            const tmp = `${this.file}.${process.pid}.tmp`;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, JSON.stringify({ version: 1, entries: [...this.map] }));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, this.file);
+            this.dirty = false;
+        }
+        catch {
+            /* best effort */
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H3: () => (/* binding */ isAttestation),
+/* harmony export */   M3: () => (/* binding */ serialiseIndex),
+/* harmony export */   MT: () => (/* binding */ MT),
+/* harmony export */   Vi: () => (/* binding */ REF_TYPE_ANNOTATION),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   fA: () => (/* binding */ descriptorPlatform),
+/* harmony export */   gp: () => (/* binding */ manifestMediaType),
+/* harmony export */   nw: () => (/* binding */ isIndex),
+/* harmony export */   q2: () => (/* binding */ manifestBlobs),
+/* harmony export */   sc: () => (/* binding */ sha256),
+/* harmony export */   tE: () => (/* binding */ REF_DIGEST_ANNOTATION)
+/* harmony export */ });
+/* unused harmony exports INDEX_TYPES, IMAGE_TYPES, isIndexType */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(692);
+
+
+const MT = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestV1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
+};
+const INDEX_TYPES = [MT.ociIndex, MT.dockerList];
+const IMAGE_TYPES = [MT.ociManifest, MT.dockerManifest];
+const MANIFEST_ACCEPT = [MT.ociIndex, MT.dockerList, MT.ociManifest, MT.dockerManifest].join(', ');
+/** Annotations buildx puts on attestation manifests inside an index. */
+const REF_TYPE_ANNOTATION = 'vnd.docker.reference.type';
+const REF_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
+function sha256(data) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+}
+function isIndexType(mediaType) {
+    return mediaType !== undefined && INDEX_TYPES.includes(mediaType);
+}
+function isIndex(m) {
+    return isIndexType(m.mediaType) || Array.isArray(m.json.manifests);
+}
+/** The media type a manifest declares, falling back to the Content-Type the registry sent. */
+function manifestMediaType(json, contentType) {
+    if (json.mediaType)
+        return json.mediaType;
+    const ct = contentType?.split(';')[0]?.trim();
+    if (ct && ct !== 'application/json' && ct !== 'text/plain')
+        return ct;
+    return Array.isArray(json.manifests) ? MT.ociIndex : MT.ociManifest;
+}
+/** An attestation entry (buildx's provenance/SBOM): unknown/unknown platform or the attestation annotation. */
+function isAttestation(d) {
+    return d.annotations?.[REF_TYPE_ANNOTATION] === 'attestation-manifest' || (d.platform !== undefined && (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnknownPlatform */ ._H)(d.platform));
+}
+/** Normalised platform of an index entry, or undefined when it has none. */
+function descriptorPlatform(d) {
+    if (!d.platform || (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnknownPlatform */ ._H)(d.platform))
+        return undefined;
+    return (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .normalise */ .j7)(d.platform);
+}
+/** Blobs an image manifest references: config first, then layers (foreign layers with urls are skipped). */
+function manifestBlobs(m) {
+    const out = [];
+    if (m.config)
+        out.push(m.config);
+    for (const l of m.layers ?? [])
+        if (!l.urls?.length)
+            out.push(l);
+    return out;
+}
+/** Serialise an index the way buildx/containerd do: two-space indentation, stable key order. */
+function serialiseIndex(index) {
+    return Buffer.from(JSON.stringify(index, null, 2));
+}
+
+
+/***/ }),
+
+/***/ 5565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ sizeFlag),
+/* harmony export */   oz: () => (/* binding */ progressLine),
+/* harmony export */   s1: () => (/* binding */ intFlag),
+/* harmony export */   sY: () => (/* binding */ REGISTRY_FLAGS),
+/* harmony export */   v2: () => (/* binding */ clientOptionsFromFlags),
+/* harmony export */   z$: () => (/* binding */ locationsFile),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3567);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5423);
+
+
+
+
+/** Flags every registry command takes. */
+const REGISTRY_FLAGS = [
+    { name: 'config', type: 'string', description: 'docker config directory with config.json (default $DOCKER_CONFIG or ~/.docker)' },
+    { name: 'plain-http', type: 'list', description: 'talk plain HTTP to this registry (localhost and 127.0.0.1 always are)' },
+    { name: 'insecure', type: 'list', description: 'do not verify the TLS certificate of this registry' },
+    { name: 'no-cache', type: 'boolean', description: 'use no local cache (manifests by digest, where blobs were seen)' },
+];
+function clientOptionsFromFlags(args) {
+    const config = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, 'config');
+    const opts = {};
+    if (config)
+        opts.configDir = config;
+    const plain = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagList */ .zg)(args, 'plain-http');
+    if (plain.length)
+        opts.plainHttp = plain;
+    const insecure = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagList */ .zg)(args, 'insecure');
+    if (insecure.length)
+        opts.insecure = insecure;
+    if (!(0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagBool */ .NZ)(args, 'no-cache'))
+        opts.cacheDir = (0,_locations_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultCacheDir */ .$)();
+    return opts;
+}
+function locationsFile(cacheDir) {
+    return cacheDir ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(cacheDir, 'blob-locations.json') : undefined;
+}
+function intFlag(args, name, dflt, min = 1, max = 64) {
+    const v = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, name);
+    if (v === undefined)
+        return dflt;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} takes a whole number from ${min} to ${max}, not "${v}"`);
+    return n;
+}
+function sizeFlag(args, name) {
+    const v = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, name);
+    if (v === undefined)
+        return undefined;
+    const m = /^(\d+)\s*([kmg]?)i?b?$/i.exec(v.trim());
+    if (!m)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} takes a size such as 16M or 5242880, not "${v}"`);
+    const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase()];
+    const n = Number(m[1]) * mult;
+    if (n < 1024)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} must be at least 1K`);
+    return n;
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n / 1024;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
+}
+/** A one-line progress renderer for a terminal (stderr); a no-op elsewhere. */
+function progressLine(tty, write = (s) => process.stderr.write(s)) {
+    let drawn = false;
+    return {
+        update(label, p) {
+            if (!tty)
+                return;
+            const pct = p.bytesTotal ? Math.floor((100 * p.bytesDone) / p.bytesTotal) : 100;
+            write(`\r\x1b[2K${label}: ${p.blobsDone}/${p.blobsTotal} blobs, ${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)} (${pct}%)`);
+            drawn = true;
+        },
+        done() {
+            if (drawn)
+                write('\r\x1b[2K');
+            drawn = false;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 9310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Me: () => (/* binding */ normaliseRegistry),
+/* harmony export */   Rn: () => (/* binding */ manifestKey),
+/* harmony export */   U9: () => (/* binding */ isLoopback),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   hQ: () => (/* binding */ withDigest),
+/* harmony export */   nz: () => (/* binding */ apiHost),
+/* harmony export */   parseReference: () => (/* binding */ parseReference),
+/* harmony export */   s1: () => (/* binding */ DOCKER_HUB_AUTH_KEY)
+/* harmony export */ });
+/* unused harmony export DOCKER_HUB_API */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+const DOCKER_HUB = 'docker.io';
+/** The host Docker Hub's registry API actually answers on. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+/** The key Docker Hub credentials are stored under in config.json. */
+const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
+function isDomain(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
+}
+/** docker.io, index.docker.io and registry-1.docker.io all name Docker Hub. */
+function normaliseRegistry(registry) {
+    const r = registry
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/.*$/, '');
+    return r === 'index.docker.io' || r === DOCKER_HUB_API ? DOCKER_HUB : r;
+}
+/**
+ * Parse a reference the way Docker does: the first path component is a registry host when it has a dot,
+ * a colon or is localhost; otherwise the image lives on Docker Hub, where one-component names get library/.
+ * A reference with neither tag nor digest means :latest.
+ */
+function parseReference(input, opts = {}) {
+    const raw = input.trim();
+    const fail = (why) => {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid image reference "${raw}": ${why}; use [registry/]repository[:tag][@sha256:digest]`);
+    };
+    if (!raw)
+        fail('empty');
+    let rest = raw.replace(/^docker:\/\//, '');
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            fail(`bad digest "${digest}"`);
+    }
+    let tag;
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > rest.lastIndexOf('/')) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!TAG.test(tag))
+            fail(`bad tag "${tag}"`);
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && isDomain(parts[0]))
+        registry = normaliseRegistry(parts.shift());
+    if (parts.length === 0 || parts.some((p) => !p))
+        fail('empty repository');
+    for (const p of parts) {
+        if (p !== p.toLowerCase())
+            fail('repository names must be lowercase');
+        if (!COMPONENT.test(p))
+            fail(`bad repository component "${p}"`);
+    }
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    if (!tag && !digest && opts.defaultTag !== false)
+        tag = 'latest';
+    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** The canonical string: docker.io/library/busybox:latest, 127.0.0.1:5000/a/b@sha256:… */
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** What to put in a manifest URL: the digest when there is one, else the tag. */
+function manifestKey(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The same repository with another tag/digest. */
+function withDigest(ref, digest) {
+    return { registry: ref.registry, repository: ref.repository, digest };
+}
+/** Host to open connections to. */
+function apiHost(registry) {
+    return normaliseRegistry(registry) === DOCKER_HUB ? DOCKER_HUB_API : registry;
+}
+/** localhost and loopback addresses speak plain HTTP by default, as Docker does. */
+function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1';
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,642 @@
+export const id = 885;
+export const ids = [885];
+export const modules = {
+
+/***/ 6418:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkCommand: () => (/* binding */ checkCommand),
+/* harmony export */   parseBuildArgs: () => (/* binding */ parseBuildArgs)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(692);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1803);
+/* harmony import */ var _registry_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5565);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3567);
+
+
+
+
+
+function parseBuildArgs(items) {
+    const out = {};
+    for (const item of items) {
+        const eq = item.indexOf('=');
+        if (eq <= 0) {
+            // like docker: --build-arg NAME takes the value from the environment
+            const v = process.env[item];
+            if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(item))
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--build-arg takes NAME=VALUE, not "${item}"`);
+            if (v !== undefined)
+                out[item] = v;
+            continue;
+        }
+        out[item.slice(0, eq)] = item.slice(eq + 1);
+    }
+    return out;
+}
+const checkCommand = {
+    name: 'check',
+    summary: 'preflight a Dockerfile for a multi-platform build',
+    usage: 'gen-ci check [--file Dockerfile] --platforms list [--build-arg K=V…] [--target STAGE] [--json]',
+    help: `
+Resolves every FROM of the Dockerfile (ARG substitution with --build-arg, stage references,
+--platform=$BUILDPLATFORM) for each target platform, looks each image up in its registry and fails
+(exit 1) if one lacks a platform the build needs, naming the image, the missing platform and what it
+does have. Platforms are compared with their variants (linux/arm/v6 is not linux/arm/v7).
+
+Warns about:
+  - stages that compile (go, cargo, gcc, make, mvn, npm…) under emulation: use --platform=$BUILDPLATFORM
+  - $TARGETARCH/$TARGETOS… in a shell-form RUN without ARG in that stage (the shell sees it empty)
+  - download URLs with amd64/x86_64 hard-coded while other platforms are built
+
+Examples:
+  gen-ci check --platforms linux/amd64,linux/arm64
+  gen-ci check -f docker/Dockerfile --platforms linux/amd64,linux/riscv64 --build-arg BASE=alpine:3.20`,
+    flags: [
+        { name: 'file', short: 'f', type: 'string', description: 'the Dockerfile (default ./Dockerfile)' },
+        { name: 'platforms', short: 'p', type: 'string', description: 'target platforms, comma separated (required)' },
+        { name: 'build-arg', type: 'list', description: 'NAME=VALUE as given to the build' },
+        { name: 'target', type: 'string', description: 'the stage to build (default: the last)' },
+        { name: 'build-platform', type: 'string', description: 'platform of the builder (default: this machine)' },
+        { name: 'strict', type: 'boolean', description: 'warnings fail too (exit 1)' },
+        ..._registry_options_js__WEBPACK_IMPORTED_MODULE_3__/* .REGISTRY_FLAGS */ .sY,
+    ],
+    async run(args, io) {
+        if (args.positionals.length)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unexpected argument "${args.positionals[0]}"; the Dockerfile is given with --file`);
+        const platformsRaw = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagString */ .w)(args, 'platforms');
+        if (!platformsRaw)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--platforms is required, e.g. --platforms linux/amd64,linux/arm64');
+        const platforms = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatformList */ .VX)(platformsRaw);
+        if (!platforms.length)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--platforms is empty');
+        const file = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagString */ .w)(args, 'file') ?? 'Dockerfile';
+        const bp = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagString */ .w)(args, 'build-platform');
+        // the Dockerfile parser is loaded only by the command that needs it
+        const { checkDockerfile } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 2749));
+        const client = new _registry_client_js__WEBPACK_IMPORTED_MODULE_2__.RegistryClient((0,_registry_options_js__WEBPACK_IMPORTED_MODULE_3__/* .clientOptionsFromFlags */ .v2)(args));
+        try {
+            const r = await checkDockerfile(file, {
+                platforms,
+                buildArgs: parseBuildArgs((0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagList */ .zg)(args, 'build-arg')),
+                ...(bp ? { buildPlatform: (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .FL)(bp) } : {}),
+                ...((0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagString */ .w)(args, 'target') ? { target: (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagString */ .w)(args, 'target') } : {}),
+                client,
+            });
+            const failed = !r.ok || ((0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagBool */ .NZ)(args, 'strict') && r.findings.length > 0);
+            if ((0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagBool */ .NZ)(args, 'json'))
+                io.out(JSON.stringify({ ...r, ok: !failed }, null, 2));
+            else {
+                for (const img of r.images) {
+                    const status = img.available === undefined ? 'lookup failed' : img.missing.length ? `MISSING ${img.missing.join(', ')}` : 'ok';
+                    io.out(`${img.image}: needs ${img.needed.join(', ')} — ${status}`);
+                }
+                for (const f of r.findings)
+                    (f.level === 'error' ? io.err : io.out)(`${f.level === 'error' ? 'error' : 'warning'}: ${f.message}`);
+                io.out(failed
+                    ? `${file}: preflight failed`
+                    : `${file}: ready for ${platforms.length} platform(s)${r.findings.length ? ` with ${r.findings.length} warning(s)` : ''}`);
+            }
+            return failed ? 1 : 0;
+        }
+        finally {
+            client.close();
+        }
+    },
+};
+
+
+/***/ }),
+
+/***/ 692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   VX: () => (/* binding */ parsePlatformList),
+/* harmony export */   _H: () => (/* binding */ isUnknownPlatform),
+/* harmony export */   j7: () => (/* binding */ normalise),
+/* harmony export */   my: () => (/* binding */ samePlatform),
+/* harmony export */   y$: () => (/* binding */ nativePlatforms)
+/* harmony export */ });
+/* unused harmony export PLATFORM_FORMS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+const KNOWN_OS = new Set(['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'illumos', 'solaris', 'aix', 'plan9', 'wasip1', 'js']);
+const KNOWN_ARCH = new Set(['amd64', 'arm64', 'arm', '386', 'ppc64le', 'ppc64', 's390x', 'riscv64', 'mips64le', 'mips64', 'mipsle', 'mips', 'loong64', 'wasm']);
+/** Aliases users type, mapped to [architecture, variant]. Debian's armhf is ARMv7 (Alpine's armhf is v6). */
+const ARCH_ALIASES = {
+    x86_64: ['amd64', undefined],
+    'x86-64': ['amd64', undefined],
+    x64: ['amd64', undefined],
+    aarch64: ['arm64', undefined],
+    armhf: ['arm', 'v7'],
+    armel: ['arm', 'v6'],
+    armv7: ['arm', 'v7'],
+    armv7l: ['arm', 'v7'],
+    armv6: ['arm', 'v6'],
+    armv6l: ['arm', 'v6'],
+    i386: ['386', undefined],
+    i686: ['386', undefined],
+    x86: ['386', undefined],
+};
+const PLATFORM_FORMS = 'os/arch[/variant], e.g. linux/amd64, linux/arm64, linux/arm/v7, linux/riscv64; aliases such as amd64, x86_64, aarch64, arm64/v8, armhf (= arm/v7, Debian\'s meaning), armel (= arm/v6), i386 are accepted';
+/** Parse and normalise one platform string. Throws UsageError with the valid forms. */
+function parsePlatform(input) {
+    const raw = input.trim().toLowerCase();
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid platform "${input.trim()}": ${why}; use ${PLATFORM_FORMS}`);
+    };
+    if (!raw)
+        fail('empty');
+    const parts = raw.split('/');
+    if (parts.length > 3 || parts.some((p) => !p))
+        fail('too many or empty parts');
+    let os = 'linux';
+    let rest = parts;
+    if (KNOWN_OS.has(parts[0])) {
+        os = parts[0];
+        rest = parts.slice(1);
+    }
+    else if (parts.length === 3) {
+        fail(`unknown operating system "${parts[0]}"`);
+    }
+    if (rest.length === 0)
+        fail('missing architecture');
+    let arch = rest[0];
+    let variant = rest[1];
+    const alias = ARCH_ALIASES[arch];
+    if (alias) {
+        if (variant && alias[1] && normaliseArmVariant(variant) !== alias[1])
+            fail(`"${arch}" already means ${alias[0]}/${alias[1]}`);
+        [arch, variant] = [alias[0], variant ?? alias[1]];
+    }
+    if (!KNOWN_ARCH.has(arch)) {
+        if (parts.length === 2 && !KNOWN_OS.has(parts[0]))
+            fail(`unknown operating system "${parts[0]}"`);
+        fail(`unknown architecture "${arch}"`);
+    }
+    return normalise({ os, architecture: arch, variant });
+}
+function normaliseArmVariant(v) {
+    return /^\d+$/.test(v) ? `v${v}` : v;
+}
+/** containerd's normalisation: arm64/v8 -> arm64, arm -> arm/v7, amd64/v1 -> amd64, 7 -> v7. */
+function normalise(p) {
+    const os = p.os.toLowerCase();
+    let architecture = p.architecture.toLowerCase();
+    let variant = p.variant ? normaliseArmVariant(p.variant.toLowerCase()) : undefined;
+    const alias = ARCH_ALIASES[architecture];
+    if (alias)
+        [architecture, variant] = [alias[0], variant ?? alias[1]];
+    if (architecture === 'arm64' && variant === 'v8')
+        variant = undefined;
+    if (architecture === 'amd64' && variant === 'v1')
+        variant = undefined;
+    if (architecture === 'arm' && !variant)
+        variant = 'v7';
+    return variant ? { os, architecture, variant } : { os, architecture };
+}
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** Both sides are normalised before comparing. */
+function samePlatform(a, b) {
+    return formatPlatform(normalise(a)) === formatPlatform(normalise(b));
+}
+/** Parse a comma/newline separated list, normalise, drop duplicates, keep order. */
+function parsePlatformList(input) {
+    const out = [];
+    const seen = new Set();
+    for (const item of input.split(/[\s,]+/)) {
+        if (!item)
+            continue;
+        const p = parsePlatform(item);
+        const key = formatPlatform(p);
+        if (!seen.has(key)) {
+            seen.add(key);
+            out.push(p);
+        }
+    }
+    return out;
+}
+/** Is this an attestation entry (buildx writes them as unknown/unknown)? */
+function isUnknownPlatform(p) {
+    return !p || p.os === 'unknown' || p.architecture === 'unknown';
+}
+/** The platforms a machine of this Node process architecture runs without emulation. */
+function nativePlatforms(nodeArch = process.arch) {
+    switch (nodeArch) {
+        case 'x64':
+            return [{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: '386' }];
+        case 'arm64':
+            return [{ os: 'linux', architecture: 'arm64' }];
+        case 'arm':
+            return [{ os: 'linux', architecture: 'arm', variant: 'v7' }, { os: 'linux', architecture: 'arm', variant: 'v6' }];
+        case 'ia32':
+            return [{ os: 'linux', architecture: '386' }];
+        case 'riscv64':
+        case 's390x':
+        case 'ppc64':
+        case 'loong64':
+            return [{ os: 'linux', architecture: nodeArch === 'ppc64' ? 'ppc64le' : nodeArch }];
+        default:
+            return [];
+    }
+}
+
+
+/***/ }),
+
+/***/ 5423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ defaultCacheDir),
+/* harmony export */   S: () => (/* binding */ BlobLocations)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9310);
+
+
+
+
+/** $GENCI_CACHE_DIR, else $XDG_CACHE_HOME/gen-ci, else ~/.cache/gen-ci. */
+function defaultCacheDir(env = process.env) {
+    return env.GENCI_CACHE_DIR || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache'), 'gen-ci');
+}
+const MAX_REPOS_PER_BLOB = 4;
+const MAX_BLOBS = 50_000;
+/**
+ * Where blobs were seen: registry → digest → repositories (most recent first). Lets a copy mount a
+ * blob from any repository on the destination registry known to hold it, not just from the source.
+ * Optionally persisted as JSON so that later runs benefit too. Entries can be stale; a failed
+ * mount costs nothing since the registry then opens the upload session we need anyway.
+ */
+class BlobLocations {
+    file;
+    map = new Map();
+    dirty = false;
+    constructor(file) {
+        this.file = file;
+    }
+    key(registry, digest) {
+        return `${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseRegistry */ .Me)(registry)} ${digest}`;
+    }
+    add(registry, repository, digest) {
+        const k = this.key(registry, digest);
+        const prev = this.map.get(k) ?? [];
+        if (prev[0] === repository)
+            return;
+        const next = [repository, ...prev.filter((r) => r !== repository)].slice(0, MAX_REPOS_PER_BLOB);
+        this.map.delete(k);
+        this.map.set(k, next);
+        this.dirty = true;
+        if (this.map.size > MAX_BLOBS)
+            this.map.delete(this.map.keys().next().value);
+    }
+    find(registry, digest) {
+        return this.map.get(this.key(registry, digest)) ?? [];
+    }
+    forget(registry, repository, digest) {
+        const k = this.key(registry, digest);
+        const prev = this.map.get(k);
+        if (prev?.includes(repository)) {
+            this.map.set(k, prev.filter((r) => r !== repository));
+            this.dirty = true;
+        }
+    }
+    async load() {
+        if (!this.file)
+            return this;
+        try {
+            const j = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(this.file, 'utf8'));
+            if (j.version === 1)
+                for (const [k, v] of j.entries)
+                    this.map.set(k, v);
+        }
+        catch {
+            /* missing or unreadable: start empty */
+        }
+        return this;
+    }
+    async save() {
+        if (!this.file || !this.dirty)
+            return;
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.file), { recursive: true });
+            const tmp = `${this.file}.${process.pid}.tmp`;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, JSON.stringify({ version: 1, entries: [...this.map] }));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, this.file);
+            this.dirty = false;
+        }
+        catch {
+            /* best effort */
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H3: () => (/* binding */ isAttestation),
+/* harmony export */   M3: () => (/* binding */ serialiseIndex),
+/* harmony export */   MT: () => (/* binding */ MT),
+/* harmony export */   Vi: () => (/* binding */ REF_TYPE_ANNOTATION),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   fA: () => (/* binding */ descriptorPlatform),
+/* harmony export */   gp: () => (/* binding */ manifestMediaType),
+/* harmony export */   nw: () => (/* binding */ isIndex),
+/* harmony export */   q2: () => (/* binding */ manifestBlobs),
+/* harmony export */   sc: () => (/* binding */ sha256),
+/* harmony export */   tE: () => (/* binding */ REF_DIGEST_ANNOTATION)
+/* harmony export */ });
+/* unused harmony exports INDEX_TYPES, IMAGE_TYPES, isIndexType */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(692);
+
+
+const MT = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestV1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
+};
+const INDEX_TYPES = [MT.ociIndex, MT.dockerList];
+const IMAGE_TYPES = [MT.ociManifest, MT.dockerManifest];
+const MANIFEST_ACCEPT = [MT.ociIndex, MT.dockerList, MT.ociManifest, MT.dockerManifest].join(', ');
+/** Annotations buildx puts on attestation manifests inside an index. */
+const REF_TYPE_ANNOTATION = 'vnd.docker.reference.type';
+const REF_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
+function sha256(data) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+}
+function isIndexType(mediaType) {
+    return mediaType !== undefined && INDEX_TYPES.includes(mediaType);
+}
+function isIndex(m) {
+    return isIndexType(m.mediaType) || Array.isArray(m.json.manifests);
+}
+/** The media type a manifest declares, falling back to the Content-Type the registry sent. */
+function manifestMediaType(json, contentType) {
+    if (json.mediaType)
+        return json.mediaType;
+    const ct = contentType?.split(';')[0]?.trim();
+    if (ct && ct !== 'application/json' && ct !== 'text/plain')
+        return ct;
+    return Array.isArray(json.manifests) ? MT.ociIndex : MT.ociManifest;
+}
+/** An attestation entry (buildx's provenance/SBOM): unknown/unknown platform or the attestation annotation. */
+function isAttestation(d) {
+    return d.annotations?.[REF_TYPE_ANNOTATION] === 'attestation-manifest' || (d.platform !== undefined && (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnknownPlatform */ ._H)(d.platform));
+}
+/** Normalised platform of an index entry, or undefined when it has none. */
+function descriptorPlatform(d) {
+    if (!d.platform || (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnknownPlatform */ ._H)(d.platform))
+        return undefined;
+    return (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .normalise */ .j7)(d.platform);
+}
+/** Blobs an image manifest references: config first, then layers (foreign layers with urls are skipped). */
+function manifestBlobs(m) {
+    const out = [];
+    if (m.config)
+        out.push(m.config);
+    for (const l of m.layers ?? [])
+        if (!l.urls?.length)
+            out.push(l);
+    return out;
+}
+/** Serialise an index the way buildx/containerd do: two-space indentation, stable key order. */
+function serialiseIndex(index) {
+    return Buffer.from(JSON.stringify(index, null, 2));
+}
+
+
+/***/ }),
+
+/***/ 5565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ sizeFlag),
+/* harmony export */   oz: () => (/* binding */ progressLine),
+/* harmony export */   s1: () => (/* binding */ intFlag),
+/* harmony export */   sY: () => (/* binding */ REGISTRY_FLAGS),
+/* harmony export */   v2: () => (/* binding */ clientOptionsFromFlags),
+/* harmony export */   z$: () => (/* binding */ locationsFile),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3567);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5423);
+
+
+
+
+/** Flags every registry command takes. */
+const REGISTRY_FLAGS = [
+    { name: 'config', type: 'string', description: 'docker config directory with config.json (default $DOCKER_CONFIG or ~/.docker)' },
+    { name: 'plain-http', type: 'list', description: 'talk plain HTTP to this registry (localhost and 127.0.0.1 always are)' },
+    { name: 'insecure', type: 'list', description: 'do not verify the TLS certificate of this registry' },
+    { name: 'no-cache', type: 'boolean', description: 'use no local cache (manifests by digest, where blobs were seen)' },
+];
+function clientOptionsFromFlags(args) {
+    const config = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, 'config');
+    const opts = {};
+    if (config)
+        opts.configDir = config;
+    const plain = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagList */ .zg)(args, 'plain-http');
+    if (plain.length)
+        opts.plainHttp = plain;
+    const insecure = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagList */ .zg)(args, 'insecure');
+    if (insecure.length)
+        opts.insecure = insecure;
+    if (!(0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagBool */ .NZ)(args, 'no-cache'))
+        opts.cacheDir = (0,_locations_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultCacheDir */ .$)();
+    return opts;
+}
+function locationsFile(cacheDir) {
+    return cacheDir ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(cacheDir, 'blob-locations.json') : undefined;
+}
+function intFlag(args, name, dflt, min = 1, max = 64) {
+    const v = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, name);
+    if (v === undefined)
+        return dflt;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} takes a whole number from ${min} to ${max}, not "${v}"`);
+    return n;
+}
+function sizeFlag(args, name) {
+    const v = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, name);
+    if (v === undefined)
+        return undefined;
+    const m = /^(\d+)\s*([kmg]?)i?b?$/i.exec(v.trim());
+    if (!m)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} takes a size such as 16M or 5242880, not "${v}"`);
+    const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase()];
+    const n = Number(m[1]) * mult;
+    if (n < 1024)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} must be at least 1K`);
+    return n;
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n / 1024;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
+}
+/** A one-line progress renderer for a terminal (stderr); a no-op elsewhere. */
+function progressLine(tty, write = (s) => process.stderr.write(s)) {
+    let drawn = false;
+    return {
+        update(label, p) {
+            if (!tty)
+                return;
+            const pct = p.bytesTotal ? Math.floor((100 * p.bytesDone) / p.bytesTotal) : 100;
+            write(`\r\x1b[2K${label}: ${p.blobsDone}/${p.blobsTotal} blobs, ${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)} (${pct}%)`);
+            drawn = true;
+        },
+        done() {
+            if (drawn)
+                write('\r\x1b[2K');
+            drawn = false;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 9310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Me: () => (/* binding */ normaliseRegistry),
+/* harmony export */   Rn: () => (/* binding */ manifestKey),
+/* harmony export */   U9: () => (/* binding */ isLoopback),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   hQ: () => (/* binding */ withDigest),
+/* harmony export */   nz: () => (/* binding */ apiHost),
+/* harmony export */   parseReference: () => (/* binding */ parseReference),
+/* harmony export */   s1: () => (/* binding */ DOCKER_HUB_AUTH_KEY)
+/* harmony export */ });
+/* unused harmony export DOCKER_HUB_API */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+const DOCKER_HUB = 'docker.io';
+/** The host Docker Hub's registry API actually answers on. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+/** The key Docker Hub credentials are stored under in config.json. */
+const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
+function isDomain(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
+}
+/** docker.io, index.docker.io and registry-1.docker.io all name Docker Hub. */
+function normaliseRegistry(registry) {
+    const r = registry
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/.*$/, '');
+    return r === 'index.docker.io' || r === DOCKER_HUB_API ? DOCKER_HUB : r;
+}
+/**
+ * Parse a reference the way Docker does: the first path component is a registry host when it has a dot,
+ * a colon or is localhost; otherwise the image lives on Docker Hub, where one-component names get library/.
+ * A reference with neither tag nor digest means :latest.
+ */
+function parseReference(input, opts = {}) {
+    const raw = input.trim();
+    const fail = (why) => {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid image reference "${raw}": ${why}; use [registry/]repository[:tag][@sha256:digest]`);
+    };
+    if (!raw)
+        fail('empty');
+    let rest = raw.replace(/^docker:\/\//, '');
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            fail(`bad digest "${digest}"`);
+    }
+    let tag;
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > rest.lastIndexOf('/')) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!TAG.test(tag))
+            fail(`bad tag "${tag}"`);
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && isDomain(parts[0]))
+        registry = normaliseRegistry(parts.shift());
+    if (parts.length === 0 || parts.some((p) => !p))
+        fail('empty repository');
+    for (const p of parts) {
+        if (p !== p.toLowerCase())
+            fail('repository names must be lowercase');
+        if (!COMPONENT.test(p))
+            fail(`bad repository component "${p}"`);
+    }
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    if (!tag && !digest && opts.defaultTag !== false)
+        tag = 'latest';
+    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** The canonical string: docker.io/library/busybox:latest, 127.0.0.1:5000/a/b@sha256:… */
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** What to put in a manifest URL: the digest when there is one, else the tag. */
+function manifestKey(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The same repository with another tag/digest. */
+function withDigest(ref, digest) {
+    return { registry: ref.registry, repository: ref.repository, digest };
+}
+/** Host to open connections to. */
+function apiHost(registry) {
+    return normaliseRegistry(registry) === DOCKER_HUB ? DOCKER_HUB_API : registry;
+}
+/** localhost and loopback addresses speak plain HTTP by default, as Docker does. */
+function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1';
+}
+
+
+/***/ })
+
+};
