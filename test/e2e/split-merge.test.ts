@@ -68,7 +68,9 @@ describe('split legs + merge (runner protocol, Node 24)', () => {
     const digests = mkdtempSync(join(tmpdir(), 'digests-'));
     const creds = { registry: rig.GENCI_AUTH_REGISTRY as string, username: rig.GENCI_RIG_USER as string, password: rig.GENCI_RIG_PASSWORD as string };
     leg(repo, 'linux/amd64', digests, creds);
-    leg(repo, 'linux/arm/v7', digests, creds);
+    // a platform with no native runner: its leg runs on this amd64 machine, emulated by QEMU
+    const emulated = leg(repo, 'linux/arm/v7', digests, creds);
+    expect(emulated.main.stdout).toContain('QEMU already registered for: linux/arm/v7');
     const noDocker = join(ROOT, '.tmp/empty-path');
     const merged = runAction({ merge: 'true', 'digests-dir': digests, tags: `${repo}:v1`, ...creds }, { node, env: { PATH: noDocker } });
     expect(merged.main.code, merged.main.stdout).toBe(0);
