@@ -224,9 +224,12 @@ function exec_lastErrorLine(stderr) {
  */
 const PINNED_BINFMT = 'tonistiigi/binfmt:qemu-v8.1.5';
 const PINNED_BUILDKIT = 'moby/buildkit:v0.27.0';
-/** The image to use: an explicit input wins, else the pinned one, from helper-registry when set (pure). */
+/**
+ * The image to use: an explicit input wins, else the pinned one, from helper-registry when set (pure).
+ * A value equal to the pinned one is the input's default, not a choice: helper-registry still applies.
+ */
 function helperImage(pinned, explicit, helperRegistry) {
-    if (explicit)
+    if (explicit && explicit !== pinned)
         return explicit;
     return helperRegistry ? `${helperRegistry.replace(/\/+$/, '')}/${pinned}` : pinned;
 }

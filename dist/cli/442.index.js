@@ -216,6 +216,8 @@ function generateWorkflow(o) {
                         uses: action,
                         with: {
                             merge: 'true',
+                            // every platform must have a leg before anything is tagged
+                            platforms: platforms.join(','),
                             image: ex('env.IMAGE'),
                             'digests-dir': `${ex('runner.temp')}/digests`,
                             tags: ex('steps.tags.outputs.tags'),

@@ -9369,7 +9369,6 @@ function readInputs(get) {
         merge,
         digests: parseList(get('digests'), true),
         digestsDir: get('digests-dir').trim() || undefined,
-        platformsDefaulted: !get('platforms').trim(),
         check: bool('check', get('check'), true),
         mirror: get('mirror').trim(),
         mirrorRegistry: get('mirror-registry').trim() || undefined,
@@ -11888,9 +11887,12 @@ async function parseMergeSpec(text) {
  */
 const PINNED_BINFMT = 'tonistiigi/binfmt:qemu-v8.1.5';
 const PINNED_BUILDKIT = 'moby/buildkit:v0.27.0';
-/** The image to use: an explicit input wins, else the pinned one, from helper-registry when set (pure). */
+/**
+ * The image to use: an explicit input wins, else the pinned one, from helper-registry when set (pure).
+ * A value equal to the pinned one is the input's default, not a choice: helper-registry still applies.
+ */
 function helperImage(pinned, explicit, helperRegistry) {
-    if (explicit)
+    if (explicit && explicit !== pinned)
         return explicit;
     return helperRegistry ? `${helperRegistry.replace(/\/+$/, '')}/${pinned}` : pinned;
 }
@@ -12409,7 +12411,7 @@ function collectLegs(i, repo) {
     if (!legs.length)
         throw new UserError(`merge found no digests${i.digestsDir ? ` in ${i.digestsDir}` : ''}; give digests or digests-dir`);
     // the index lists platforms in a stable order (the requested one, else amd64, arm64, arm …), not in digest order
-    const order = i.platformsDefaulted ? [] : i.platforms.map(formatPlatform);
+    const order = i.platforms.map(formatPlatform);
     const rank = (leg) => {
         const p = leg.platform ? formatPlatform(leg.platform) : '';
         const at = order.indexOf(p);
@@ -12441,7 +12443,7 @@ async function mergeLegs(ctx, i) {
     const client = registryClient(ctx);
     try {
         // check before tagging: every requested platform must come from some leg
-        if (!i.platformsDefaulted) {
+        {
             const have = [];
             for (const leg of legs) {
                 const m = await client.getManifest(leg.ref);
@@ -12521,7 +12523,7 @@ async function buildImage(ctx, inputs, docker) {
 async function mergeImage(ctx, inputs) {
     const merged = await log.group('Merge', () => mergeLegs(ctx, inputs));
     const repo = targetRepository(inputs);
-    const pushed = inputs.verify ? await log.group('Verify', () => verify(ctx, repo, merged.digest, inputs.platformsDefaulted ? [] : inputs.platforms)) : merged.pushed;
+    const pushed = inputs.verify ? await log.group('Verify', () => verify(ctx, repo, merged.digest, inputs.platforms)) : merged.pushed;
     return { digest: merged.digest, image: `${repo}@${merged.digest}`, pushed };
 }
 async function main_main() {

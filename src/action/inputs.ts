@@ -53,8 +53,6 @@ export interface ActionInputs {
   /** base images to copy before the build: SRC=DST lines, or 'auto' */
   mirror: string;
   mirrorRegistry?: string;
-  /** true when the platforms input was left empty (merge then takes what the legs built) */
-  platformsDefaulted: boolean;
 }
 
 export const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm64';
@@ -144,7 +142,6 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     merge,
     digests: parseList(get('digests'), true),
     digestsDir: get('digests-dir').trim() || undefined,
-    platformsDefaulted: !get('platforms').trim(),
     check: bool('check', get('check'), true),
     mirror: get('mirror').trim(),
     mirrorRegistry: get('mirror-registry').trim() || undefined,

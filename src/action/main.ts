@@ -72,7 +72,7 @@ async function buildImage(ctx: RunContext, inputs: ActionInputs, docker: Promise
 async function mergeImage(ctx: RunContext, inputs: ActionInputs): Promise<Outcome> {
   const merged = await log.group('Merge', () => mergeLegs(ctx, inputs));
   const repo = targetRepository(inputs) as string;
-  const pushed = inputs.verify ? await log.group('Verify', () => verify(ctx, repo, merged.digest, inputs.platformsDefaulted ? [] : inputs.platforms)) : merged.pushed;
+  const pushed = inputs.verify ? await log.group('Verify', () => verify(ctx, repo, merged.digest, inputs.platforms)) : merged.pushed;
   return { digest: merged.digest, image: `${repo}@${merged.digest}`, pushed };
 }
 

@@ -428,7 +428,7 @@ export function collectLegs(i: ActionInputs, repo: string): MergeSource[] {
   for (const d of i.digests) add(d);
   if (!legs.length) throw new UserError(`merge found no digests${i.digestsDir ? ` in ${i.digestsDir}` : ''}; give digests or digests-dir`);
   // the index lists platforms in a stable order (the requested one, else amd64, arm64, arm …), not in digest order
-  const order = i.platformsDefaulted ? [] : i.platforms.map(formatPlatform);
+  const order = i.platforms.map(formatPlatform);
   const rank = (leg: MergeSource) => {
     const p = leg.platform ? formatPlatform(leg.platform) : '';
     const at = order.indexOf(p);
@@ -466,7 +466,7 @@ export async function mergeLegs(ctx: RunContext, i: ActionInputs): Promise<Merge
   const client = registryClient(ctx);
   try {
     // check before tagging: every requested platform must come from some leg
-    if (!i.platformsDefaulted) {
+    {
       const have: string[] = [];
       for (const leg of legs) {
         const m = await client.getManifest(leg.ref);

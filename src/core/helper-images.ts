@@ -15,9 +15,12 @@ import type { Log } from './log.js';
 export const PINNED_BINFMT = 'tonistiigi/binfmt:qemu-v8.1.5';
 export const PINNED_BUILDKIT = 'moby/buildkit:v0.27.0';
 
-/** The image to use: an explicit input wins, else the pinned one, from helper-registry when set (pure). */
+/**
+ * The image to use: an explicit input wins, else the pinned one, from helper-registry when set (pure).
+ * A value equal to the pinned one is the input's default, not a choice: helper-registry still applies.
+ */
 export function helperImage(pinned: string, explicit: string | undefined, helperRegistry: string | undefined): string {
-  if (explicit) return explicit;
+  if (explicit && explicit !== pinned) return explicit;
   return helperRegistry ? `${helperRegistry.replace(/\/+$/, '')}/${pinned}` : pinned;
 }
 

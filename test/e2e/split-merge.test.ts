@@ -72,7 +72,7 @@ describe('split legs + merge (runner protocol, Node 24)', () => {
     const emulated = leg(repo, 'linux/arm/v7', digests, creds);
     expect(emulated.main.stdout).toContain('QEMU already registered for: linux/arm/v7');
     const noDocker = join(ROOT, '.tmp/empty-path');
-    const merged = runAction({ merge: 'true', 'digests-dir': digests, tags: `${repo}:v1`, ...creds }, { node, env: { PATH: noDocker } });
+    const merged = runAction({ merge: 'true', 'digests-dir': digests, tags: `${repo}:v1`, platforms: 'linux/amd64,linux/arm/v7', ...creds }, { node, env: { PATH: noDocker } });
     expect(merged.main.code, merged.main.stdout).toBe(0);
     expect(Object.keys(JSON.parse(merged.outputs.platforms as string))).toEqual(['linux/amd64', 'linux/arm/v7']);
     expect(merged.all.replace(/^::add-mask::.*$/gm, '')).not.toContain(rig.GENCI_RIG_PASSWORD);

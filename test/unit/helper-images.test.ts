@@ -11,6 +11,8 @@ describe('helper images', () => {
     expect(helperImage(PINNED_BINFMT, undefined, undefined)).toBe('tonistiigi/binfmt:qemu-v8.1.5');
     expect(helperImage(PINNED_BINFMT, undefined, 'registry.internal/mirror/')).toBe('registry.internal/mirror/tonistiigi/binfmt:qemu-v8.1.5');
     expect(helperImage(PINNED_BUILDKIT, 'my/buildkit:x', 'registry.internal')).toBe('my/buildkit:x');
+    // the input's default is the pinned image itself: helper-registry still applies to it
+    expect(helperImage(PINNED_BINFMT, PINNED_BINFMT, 'registry.internal/mirror')).toBe('registry.internal/mirror/tonistiigi/binfmt:qemu-v8.1.5');
   });
 
   it('cache keys restore by name and save by digest; the path never varies', () => {

@@ -110,6 +110,7 @@ describe('native strategy', () => {
     expect(download.with).toEqual({ pattern: 'digests-*', 'merge-multiple': true, path: '${{ runner.temp }}/digests' });
     expect(step(merge, 'Create the tagged index').with).toEqual({
       merge: 'true',
+      platforms: 'linux/amd64,linux/arm64',
       image: '${{ env.IMAGE }}',
       'digests-dir': '${{ runner.temp }}/digests',
       tags: '${{ steps.tags.outputs.tags }}',
