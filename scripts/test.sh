@@ -4,6 +4,7 @@
 # Extra arguments go to vitest (e.g. `npm test -- test/unit`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+[ -d node_modules ] || npm install --no-audit --no-fund --loglevel=error
 if [ "$(id -u)" = 0 ]; then
   bash scripts/rig.sh up >/dev/null
 else
