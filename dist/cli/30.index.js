@@ -548,6 +548,12 @@ async function mergeImages(client, target, sources, opts = {}) {
         chosen.set(key, c);
     }
     const picked = [...chosen.values()];
+    if (opts.require?.length) {
+        const have = picked.map((c) => (0,core_platform/* formatPlatform */.Bq)(c.platform));
+        const missing = opts.require.map((p) => (0,core_platform/* formatPlatform */.Bq)((0,core_platform/* normalise */.j7)(p))).filter((p) => !have.includes(p));
+        if (missing.length)
+            throw new errors/* UserError */.yo(`not tagging ${(0,reference/* formatReference */.FH)(target)}: no leg built ${missing.join(', ')} (the legs have ${have.join(', ')})`);
+    }
     if (!opts.allowConfigDrift) {
         const legs = await Promise.all(picked.map(async (c) => {
             const m = await client.getManifest((0,reference/* withDigest */.hQ)(c.source.ref, c.desc.digest));

@@ -11775,6 +11775,12 @@ async function mergeImages(client, target, sources, opts = {}) {
         chosen.set(key, c);
     }
     const picked = [...chosen.values()];
+    if (opts.require?.length) {
+        const have = picked.map((c) => formatPlatform(c.platform));
+        const missing = opts.require.map((p) => formatPlatform(normalise(p))).filter((p) => !have.includes(p));
+        if (missing.length)
+            throw new UserError(`not tagging ${formatReference(target)}: no leg built ${missing.join(', ')} (the legs have ${have.join(', ')})`);
+    }
     if (!opts.allowConfigDrift) {
         const legs = await Promise.all(picked.map(async (c) => {
             const m = await client.getManifest(withDigest(c.source.ref, c.desc.digest));
@@ -12442,19 +12448,8 @@ async function mergeLegs(ctx, i) {
     }
     const client = registryClient(ctx);
     try {
-        // check before tagging: every requested platform must come from some leg
-        {
-            const have = [];
-            for (const leg of legs) {
-                const m = await client.getManifest(leg.ref);
-                const d = describePushed(m.bytes.toString('utf8'), m.digest, leg.platform ? [leg.platform] : []);
-                have.push(...d.platforms.map((p) => p.platform));
-            }
-            const missing = i.platforms.map(formatPlatform).filter((p) => !have.includes(p));
-            if (missing.length)
-                throw new UserError(`not tagging ${first}: no leg built ${missing.join(', ')} (the legs have ${[...new Set(have)].join(', ')})`);
-        }
-        const res = await mergeImages(client, target, legs, { extraTags: extra.map((e) => e.tag).filter(Boolean) });
+        // nothing is pushed or tagged unless every requested platform comes from some leg
+        const res = await mergeImages(client, target, legs, { require: i.platforms, extraTags: extra.map((e) => e.tag).filter(Boolean) });
         ctx.log.info(`merged ${res.platforms.map((p) => p.platform).join(', ')} into ${first} (${res.digest})`);
         const pushed = {
             mediaType: res.mediaType,

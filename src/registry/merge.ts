@@ -30,6 +30,8 @@ export interface MergeOptions extends TransferOptions {
   prefer?: 'first' | 'last';
   /** more tags to point at the merged index */
   extraTags?: string[];
+  /** platforms that must each come from some source, or nothing is pushed or tagged */
+  require?: Platform[];
   /** skip the check that all platforms agree on entrypoint, cmd, user, workdir, ports … */
   allowConfigDrift?: boolean;
 }
@@ -103,6 +105,11 @@ export async function mergeImages(client: RegistryClient, target: Reference, sou
     chosen.set(key, c);
   }
   const picked = [...chosen.values()];
+  if (opts.require?.length) {
+    const have = picked.map((c) => formatPlatform(c.platform));
+    const missing = opts.require.map((p) => formatPlatform(normalise(p))).filter((p) => !have.includes(p));
+    if (missing.length) throw new UserError(`not tagging ${formatReference(target)}: no leg built ${missing.join(', ')} (the legs have ${have.join(', ')})`);
+  }
   if (!opts.allowConfigDrift) {
     const legs = await Promise.all(
       picked.map(async (c) => {
