@@ -8980,10 +8980,71 @@ function cacheHits(progress) {
     return { cached: values.filter(Boolean).length, total: values.length };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/registry/manifest.ts
+
+
+const MT = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestV1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
+};
+const INDEX_TYPES = [MT.ociIndex, MT.dockerList];
+const IMAGE_TYPES = [MT.ociManifest, MT.dockerManifest];
+const MANIFEST_ACCEPT = [MT.ociIndex, MT.dockerList, MT.ociManifest, MT.dockerManifest].join(', ');
+/** Annotations buildx puts on attestation manifests inside an index. */
+const REF_TYPE_ANNOTATION = 'vnd.docker.reference.type';
+const REF_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
+function sha256(data) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
+}
+function isIndexType(mediaType) {
+    return mediaType !== undefined && INDEX_TYPES.includes(mediaType);
+}
+function isIndex(m) {
+    return isIndexType(m.mediaType) || Array.isArray(m.json.manifests);
+}
+/** The media type a manifest declares, falling back to the Content-Type the registry sent. */
+function manifestMediaType(json, contentType) {
+    if (json.mediaType)
+        return json.mediaType;
+    const ct = contentType?.split(';')[0]?.trim();
+    if (ct && ct !== 'application/json' && ct !== 'text/plain')
+        return ct;
+    return Array.isArray(json.manifests) ? MT.ociIndex : MT.ociManifest;
+}
+/** An attestation entry (buildx's provenance/SBOM): unknown/unknown platform or the attestation annotation. */
+function isAttestation(d) {
+    return d.annotations?.[REF_TYPE_ANNOTATION] === 'attestation-manifest' || (d.platform !== undefined && isUnknownPlatform(d.platform));
+}
+/** Normalised platform of an index entry, or undefined when it has none. */
+function descriptorPlatform(d) {
+    if (!d.platform || isUnknownPlatform(d.platform))
+        return undefined;
+    return normalise(d.platform);
+}
+/** Blobs an image manifest references: config first, then layers (foreign layers with urls are skipped). */
+function manifestBlobs(m) {
+    const out = [];
+    if (m.config)
+        out.push(m.config);
+    for (const l of m.layers ?? [])
+        if (!l.urls?.length)
+            out.push(l);
+    return out;
+}
+/** Serialise an index the way buildx/containerd do: two-space indentation, stable key order. */
+function serialiseIndex(index) {
+    return Buffer.from(JSON.stringify(index, null, 2));
+}
+
 ;// CONCATENATED MODULE: ./src/core/verify.ts
 
 
-const INDEX_TYPES = ['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json'];
+
 /** Read an image index (or a single manifest built for one platform) (pure). */
 function describePushed(raw, digest, requested) {
     let doc;
@@ -8993,7 +9054,7 @@ function describePushed(raw, digest, requested) {
     catch {
         throw new UserError(`the registry returned something that is not a manifest for ${digest}`);
     }
-    const mediaType = doc.mediaType ?? (doc.manifests ? INDEX_TYPES[0] : 'application/vnd.oci.image.manifest.v1+json');
+    const mediaType = manifestMediaType(doc);
     if (!doc.manifests) {
         // a single-platform push without attestations is a plain manifest
         const only = requested.length === 1 ? formatPlatform(requested[0]) : 'unknown';
@@ -9002,11 +9063,13 @@ function describePushed(raw, digest, requested) {
     const platforms = [];
     let attestations = 0;
     for (const m of doc.manifests) {
-        if (isUnknownPlatform(m.platform) || m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest') {
+        const platform = descriptorPlatform(m);
+        // buildx's provenance/SBOM entries (and any entry without a runnable platform)
+        if (!platform || isAttestation(m)) {
             attestations++;
             continue;
         }
-        platforms.push({ platform: formatPlatform(normalise(m.platform)), digest: m.digest });
+        platforms.push({ platform: formatPlatform(platform), digest: m.digest });
     }
     return { mediaType, digest, platforms, attestations };
 }
@@ -9381,8 +9444,6 @@ function resolveCache(mode, push, tags) {
     return push && parseList(tags, true).length ? 'registry' : 'none';
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -9869,65 +9930,6 @@ async function loadCredentials(registry, opts = {}) {
     if (cfg.credsStore)
         return helper(cfg.credsStore, key);
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/registry/manifest.ts
-
-
-const MT = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestV1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
-};
-const manifest_INDEX_TYPES = [MT.ociIndex, MT.dockerList];
-const IMAGE_TYPES = [MT.ociManifest, MT.dockerManifest];
-const MANIFEST_ACCEPT = [MT.ociIndex, MT.dockerList, MT.ociManifest, MT.dockerManifest].join(', ');
-/** Annotations buildx puts on attestation manifests inside an index. */
-const REF_TYPE_ANNOTATION = 'vnd.docker.reference.type';
-const REF_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
-function sha256(data) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
-}
-function isIndexType(mediaType) {
-    return mediaType !== undefined && manifest_INDEX_TYPES.includes(mediaType);
-}
-function isIndex(m) {
-    return isIndexType(m.mediaType) || Array.isArray(m.json.manifests);
-}
-/** The media type a manifest declares, falling back to the Content-Type the registry sent. */
-function manifestMediaType(json, contentType) {
-    if (json.mediaType)
-        return json.mediaType;
-    const ct = contentType?.split(';')[0]?.trim();
-    if (ct && ct !== 'application/json' && ct !== 'text/plain')
-        return ct;
-    return Array.isArray(json.manifests) ? MT.ociIndex : MT.ociManifest;
-}
-/** An attestation entry (buildx's provenance/SBOM): unknown/unknown platform or the attestation annotation. */
-function isAttestation(d) {
-    return d.annotations?.[REF_TYPE_ANNOTATION] === 'attestation-manifest' || (d.platform !== undefined && isUnknownPlatform(d.platform));
-}
-/** Normalised platform of an index entry, or undefined when it has none. */
-function descriptorPlatform(d) {
-    if (!d.platform || isUnknownPlatform(d.platform))
-        return undefined;
-    return normalise(d.platform);
-}
-/** Blobs an image manifest references: config first, then layers (foreign layers with urls are skipped). */
-function manifestBlobs(m) {
-    const out = [];
-    if (m.config)
-        out.push(m.config);
-    for (const l of m.layers ?? [])
-        if (!l.urls?.length)
-            out.push(l);
-    return out;
-}
-/** Serialise an index the way buildx/containerd do: two-space indentation, stable key order. */
-function serialiseIndex(index) {
-    return Buffer.from(JSON.stringify(index, null, 2));
 }
 
 ;// CONCATENATED MODULE: ./src/registry/verify.ts

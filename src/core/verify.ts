@@ -1,5 +1,6 @@
 import { UserError } from './errors.js';
-import { formatPlatform, isUnknownPlatform, normalise, type Platform } from './platform.js';
+import { descriptorPlatform, type ImageManifest, type IndexManifest, isAttestation, manifestMediaType } from '../registry/manifest.js';
+import { formatPlatform, normalise, type Platform } from './platform.js';
 
 export interface PlatformEntry {
   platform: string;
@@ -16,22 +17,8 @@ export interface PushedImage {
   attestations: number;
 }
 
-interface Descriptor {
-  mediaType?: string;
-  digest: string;
-  size: number;
-  platform?: { os: string; architecture: string; variant?: string };
-  annotations?: Record<string, string>;
-}
-
-interface ManifestJson {
-  mediaType?: string;
-  manifests?: Descriptor[];
-  config?: Descriptor;
-  layers?: Descriptor[];
-}
-
-const INDEX_TYPES: [string, string] = ['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json'];
+/** The JSON of a manifest as read back: an index or an image manifest, fields optional as registries send them. */
+type ManifestJson = Partial<IndexManifest> & Partial<ImageManifest>;
 
 /** Read an image index (or a single manifest built for one platform) (pure). */
 export function describePushed(raw: string, digest: string, requested: Platform[]): PushedImage {
@@ -41,7 +28,7 @@ export function describePushed(raw: string, digest: string, requested: Platform[
   } catch {
     throw new UserError(`the registry returned something that is not a manifest for ${digest}`);
   }
-  const mediaType = doc.mediaType ?? (doc.manifests ? INDEX_TYPES[0] : 'application/vnd.oci.image.manifest.v1+json');
+  const mediaType = manifestMediaType(doc);
   if (!doc.manifests) {
     // a single-platform push without attestations is a plain manifest
     const only = requested.length === 1 ? formatPlatform(requested[0] as Platform) : 'unknown';
@@ -50,11 +37,13 @@ export function describePushed(raw: string, digest: string, requested: Platform[
   const platforms: PlatformEntry[] = [];
   let attestations = 0;
   for (const m of doc.manifests) {
-    if (isUnknownPlatform(m.platform) || m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest') {
+    const platform = descriptorPlatform(m);
+    // buildx's provenance/SBOM entries (and any entry without a runnable platform)
+    if (!platform || isAttestation(m)) {
       attestations++;
       continue;
     }
-    platforms.push({ platform: formatPlatform(normalise(m.platform as Platform)), digest: m.digest });
+    platforms.push({ platform: formatPlatform(platform), digest: m.digest });
   }
   return { mediaType, digest, platforms, attestations };
 }
