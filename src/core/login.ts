@@ -1,3 +1,4 @@
+import { DOCKER_HUB, DOCKER_HUB_AUTH_KEY, normaliseRegistry } from '../registry/reference.js';
 import { UsageError } from './errors.js';
 
 export interface DockerConfig {
@@ -10,7 +11,8 @@ export interface DockerConfig {
 /** Docker's key for a registry in config.json (Docker Hub has a legacy URL key). */
 export function configKey(registry: string): string {
   const host = registry.replace(/^https?:\/\//, '').replace(/\/+$/, '');
-  if (!host || host === 'docker.io' || host === 'index.docker.io' || host === 'registry-1.docker.io') return 'https://index.docker.io/v1/';
+  // Docker Hub's names (docker.io, index.docker.io, registry-1.docker.io) as the registry client knows them
+  if (!host || normaliseRegistry(host) === DOCKER_HUB) return DOCKER_HUB_AUTH_KEY;
   if (!/^[a-z0-9.-]+(:\d+)?(\/.*)?$/i.test(host)) throw new UsageError(`registry: "${registry}" is not a registry host`);
   return host.split('/')[0] as string;
 }
@@ -40,7 +42,7 @@ export function configForLogin(existing: DockerConfig | undefined, registry: str
 
 /** `docker login` arguments; the password goes on stdin, never on the command line. */
 export function loginArgs(registry: string, username: string): string[] {
-  return ['login', '--username', username, '--password-stdin', configKey(registry) === 'https://index.docker.io/v1/' ? 'docker.io' : registry];
+  return ['login', '--username', username, '--password-stdin', configKey(registry) === DOCKER_HUB_AUTH_KEY ? DOCKER_HUB : registry];
 }
 
 /** The config with this registry's credentials inline (used where no docker CLI runs: merge jobs). */
