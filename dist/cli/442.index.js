@@ -752,8 +752,8 @@ function applyPlan(root, plan) {
     return written;
 }
 
-// EXTERNAL MODULE: ./src/gitlab/index.ts + 16 modules
-var gitlab = __webpack_require__(6183);
+// EXTERNAL MODULE: ./src/gitlab/index.ts + 15 modules
+var gitlab = __webpack_require__(5511);
 ;// CONCATENATED MODULE: ./src/scaffold/plan.ts
 
 

@@ -467,15 +467,15 @@ var command = __nccwpck_require__(3567);
  * most of a warm mirror's run. test/unit/cli-commands.test.ts checks the summaries match.
  */
 const COMMANDS = [
-    { name: 'init', summary: 'scaffold a multi-arch image pipeline for GitHub Actions and/or GitLab CI', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(839), __nccwpck_require__.e(260), __nccwpck_require__.e(183), __nccwpck_require__.e(749), __nccwpck_require__.e(442)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3729))).initCommand },
+    { name: 'init', summary: 'scaffold a multi-arch image pipeline for GitHub Actions and/or GitLab CI', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(260), __nccwpck_require__.e(839), __nccwpck_require__.e(511), __nccwpck_require__.e(749), __nccwpck_require__.e(442)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3729))).initCommand },
     { name: 'mirror', summary: 'copy images with all (or chosen) platforms between registries', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5977))).mirrorCommand },
     { name: 'merge', summary: 'build one multi-platform index from per-platform images', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5306))).mergeCommand },
     { name: 'inspect', summary: 'show the platforms behind an image reference (no Docker needed)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6850))).inspectCommand },
-    { name: 'check', summary: 'preflight a Dockerfile for a multi-platform build', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6418))).checkCommand },
+    { name: 'check', summary: 'preflight a Dockerfile for a multi-platform build', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(803), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9545))).checkCommand },
     {
         name: 'gitlab',
         summary: 'write a .gitlab-ci.yml that builds a multi-arch image (buildx, native, kaniko, buildah, buildkit)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(260), __nccwpck_require__.e(183), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6271))).gitlabCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(260), __nccwpck_require__.e(511), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6271))).gitlabCommand,
     },
 ];
 

@@ -9107,6 +9107,18 @@ function parseList(input, commas = false) {
         .map((s) => s.trim())
         .filter((s) => s && !s.startsWith('#'));
 }
+/** NAME=VALUE build args as a map; a bare NAME takes its value from the environment, as docker does (pure given env). */
+function buildArgValues(items, env = process.env) {
+    const out = {};
+    for (const item of items) {
+        const eq = item.indexOf('=');
+        if (eq > 0)
+            out[item.slice(0, eq)] = item.slice(eq + 1);
+        else if (env[item] !== undefined)
+            out[item] = env[item];
+    }
+    return out;
+}
 /** image reference without tag or digest: registry/repo:tag -> registry/repo */
 function repositoryOf(ref) {
     const noDigest = ref.split('@')[0];
@@ -9263,7 +9275,8 @@ function explainBuildFailure(output) {
     if (/failed to push|error writing manifest|unexpected status from PUT request|manifest invalid/.test(output)) {
         return `the registry rejected the push: ${lastErrorLine(output)}`;
     }
-    if (/failed to read dockerfile|failed to solve: failed to compute cache key: failed to calculate checksum|lstat .*: no such file or directory/.test(output) && /dockerfile/i.test(output)) {
+    if (/failed to read dockerfile|failed to solve: failed to compute cache key: failed to calculate checksum|lstat .*: no such file or directory/.test(output) &&
+        /dockerfile/i.test(output)) {
         return `the Dockerfile could not be read: ${lastErrorLine(output)}`;
     }
     return `docker buildx build failed: ${lastErrorLine(output)}`;
@@ -9612,6 +9625,107 @@ function runsNatively(host, want) {
     return host.os === want.os && host.architecture === want.architecture && (!host.variant || !want.variant || host.variant === want.variant);
 }
 
+;// CONCATENATED MODULE: ./src/core/helper-images.ts
+
+
+
+
+
+/**
+ * Known-good helper images, pinned instead of `latest` (see README, "Helper images"):
+ * - binfmt qemu-v8.1.5: `latest` (QEMU 7.0) segfaults under the ASLR of newer runner kernels and
+ *   the QEMU 9.2 image segfaulted in libc-bin/ldconfig of Ubuntu 22.04 (2025); 8.1.5 carries the fix.
+ * - BuildKit v0.27.0: a release before attestations became OCI artifacts, which some registries
+ *   (GitLab's among them) refuse.
+ */
+const PINNED_BINFMT = 'tonistiigi/binfmt:qemu-v8.1.5';
+const PINNED_BUILDKIT = 'moby/buildkit:v0.27.0';
+/**
+ * The image to use: an explicit input wins, else the pinned one, from helper-registry when set (pure).
+ * A value equal to the pinned one is the input's default, not a choice: helper-registry still applies.
+ */
+function helperImage(pinned, explicit, helperRegistry) {
+    if (explicit && explicit !== pinned)
+        return explicit;
+    return helperRegistry ? `${helperRegistry.replace(/\/+$/, '')}/${pinned}` : pinned;
+}
+/** Cache keys: restore by image name, save under name + digest (pure). */
+function helperCacheKeys(image, digest) {
+    const slug = image.replace(/[^a-zA-Z0-9._-]+/g, '-');
+    return { primary: `gen-ci-helper-${slug}-${digest?.replace(/^sha256:/, '').slice(0, 16) ?? 'nodigest'}`, restore: [`gen-ci-helper-${slug}-`] };
+}
+/** A fixed path per image: @actions/cache versions entries by their paths, so it must not vary between runs. */
+function helperCacheDir(image, base = (0,external_node_os_.tmpdir)()) {
+    return (0,external_node_path_.join)(base, 'gen-ci-helper-images', image.replace(/[^a-zA-Z0-9._-]+/g, '-'));
+}
+/** Rate limits, server errors, timeouts and resets are worth another try; auth and not-found are not (pure). */
+function isRetryablePullError(stderr) {
+    if (/unauthorized|denied|not found|manifest unknown|no such image/i.test(stderr) && !/toomanyrequests|429/.test(stderr))
+        return false;
+    return /toomanyrequests|429|too many requests|\b5\d\d\b|internal server error|bad gateway|service unavailable|gateway time-?out|timeout|timed out|connection reset|connection refused|EOF|no such host|temporary failure/i.test(stderr);
+}
+function backoffMs(attempt, baseMs, capMs = 30_000) {
+    return Math.min(capMs, baseMs * 2 ** attempt);
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Make a helper image available locally: already there, from the Actions cache, or pulled with retries. */
+async function ensureImage(image, o) {
+    const docker = (args, silent = true) => run('docker', args, { silent, env: o.env });
+    if ((await docker(['image', 'inspect', '--format', '{{.Id}}', image])).exitCode === 0)
+        return 'local';
+    const dir = helperCacheDir(image);
+    const tar = (0,external_node_path_.join)(dir, 'image.tar');
+    if (o.cache) {
+        try {
+            const keys = helperCacheKeys(image);
+            const hit = await o.cache.restore(dir, keys.primary, keys.restore);
+            if (hit && (0,external_node_fs_.existsSync)(tar)) {
+                const loaded = await docker(['load', '--input', tar]);
+                if (loaded.exitCode === 0 && (await docker(['image', 'inspect', '--format', '{{.Id}}', image])).exitCode === 0) {
+                    o.log.info(`${image}: restored from the Actions cache (${hit}), no registry request`);
+                    return 'cache';
+                }
+                o.log.warning(`${image}: the cached copy did not load (${lastErrorLine(loaded.stderr)}); pulling instead`);
+            }
+        }
+        catch (err) {
+            o.log.warning(`${image}: Actions cache restore failed (${err.message.split('\n')[0]}); pulling instead`);
+        }
+    }
+    let lastError = '';
+    for (let attempt = 0; attempt <= o.retries; attempt++) {
+        const pulled = await docker(['pull', '--quiet', image]);
+        if (pulled.exitCode === 0) {
+            lastError = '';
+            break;
+        }
+        lastError = lastErrorLine(pulled.stderr) || `docker pull exited with ${pulled.exitCode}`;
+        if (!isRetryablePullError(pulled.stderr) || attempt === o.retries)
+            break;
+        const wait = backoffMs(attempt, o.retryBaseMs);
+        o.log.warning(`pull of ${image} failed (${lastError}); retry ${attempt + 1}/${o.retries} in ${(wait / 1000).toFixed(1)} s`);
+        await sleep(wait);
+    }
+    if (lastError)
+        throw new UserError(`could not pull ${image}: ${lastError}; ${o.hint}`);
+    if (o.cache) {
+        try {
+            const digest = (await docker(['image', 'inspect', '--format', '{{index .RepoDigests 0}}', image])).stdout.trim().split('@')[1];
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+            const saved = await docker(['save', '--output', tar, image]);
+            if (saved.exitCode !== 0)
+                throw new Error(lastErrorLine(saved.stderr));
+            await o.cache.save(dir, helperCacheKeys(image, digest).primary);
+            o.log.info(`${image}: saved to the Actions cache for the next runs`);
+        }
+        catch (err) {
+            o.log.warning(`${image}: could not save it to the Actions cache (${err.message.split('\n')[0]})`);
+        }
+    }
+    return 'pulled';
+}
+
 ;// CONCATENATED MODULE: ./src/registry/reference.ts
 
 const DOCKER_HUB = 'docker.io';
@@ -9751,933 +9865,6 @@ function configWithAuth(cfg, registry, username, password) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./src/registry/auth.ts
-/** Parsing of WWW-Authenticate challenges and a scope-aware token cache (distribution token auth). */
-/** Parse `Bearer realm="…",service="…",scope="…"` (one challenge; the first when several are sent). */
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const m = /^\s*([A-Za-z][\w-]*)\s*(.*)$/s.exec(header);
-    if (!m)
-        return undefined;
-    const params = {};
-    const re = /([A-Za-z][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?/g;
-    let p;
-    // biome-ignore lint/suspicious/noAssignInExpressions: regex loop
-    while ((p = re.exec(m[2] ?? '')) !== null) {
-        params[p[1].toLowerCase()] = p[2] !== undefined ? p[2].replace(/\\(.)/g, '$1') : (p[3] ?? '');
-    }
-    return { scheme: m[1].toLowerCase(), params };
-}
-/** `repository:a/b:pull,push` → resource and actions. Several scopes may be space-separated. */
-function parseScopes(scopes) {
-    const out = new Map();
-    for (const s of scopes.flatMap((x) => x.split(' ')).filter(Boolean)) {
-        const i = s.lastIndexOf(':');
-        if (i < 0)
-            continue;
-        const resource = s.slice(0, i);
-        const set = out.get(resource) ?? new Set();
-        for (const a of s.slice(i + 1).split(','))
-            if (a)
-                set.add(a);
-        out.set(resource, set);
-    }
-    return out;
-}
-/** Merge scopes for the same resource: repository:x:pull + repository:x:push → repository:x:pull,push. */
-function mergeScopes(scopes) {
-    return [...parseScopes(scopes)].map(([r, a]) => `${r}:${[...a].sort().join(',')}`).sort();
-}
-function pullScope(repository) {
-    return `repository:${repository}:pull`;
-}
-function pushScope(repository) {
-    return `repository:${repository}:pull,push`;
-}
-/** Tokens per registry, reused for any request whose scopes a cached token covers. */
-class TokenCache {
-    tokens = [];
-    get(scopes, now = Date.now()) {
-        const want = parseScopes(scopes);
-        this.tokens = this.tokens.filter((t) => t.expiresAt > now);
-        for (const t of this.tokens) {
-            let covers = true;
-            for (const [r, acts] of want) {
-                const have = t.scopes.get(r);
-                if (!have || [...acts].some((a) => !have.has(a) && !have.has('*')))
-                    covers = false;
-            }
-            if (covers)
-                return t.token;
-        }
-        return undefined;
-    }
-    put(scopes, token, expiresInSeconds, now = Date.now()) {
-        // refresh a little early; distribution's minimum token lifetime is 60s
-        const ttl = Math.max(expiresInSeconds, 60) * 1000 - 10_000;
-        this.tokens.push({ scopes: parseScopes(scopes), token, expiresAt: now + ttl });
-    }
-    clear() {
-        this.tokens = [];
-    }
-}
-/** Retry-After in milliseconds: delta-seconds or an HTTP date. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const t = Date.parse(value);
-    return Number.isNaN(t) ? undefined : Math.max(0, t - now);
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/registry/credentials.ts
-
-
-
-
-
-
-/** $DOCKER_CONFIG or ~/.docker, as the docker CLI resolves it. */
-function dockerConfigDir(env = process.env) {
-    return env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
-}
-/** The config.json key a registry's credentials live under (Docker Hub keeps its historic URL). */
-function authKey(registry) {
-    return normaliseRegistry(registry) === DOCKER_HUB ? DOCKER_HUB_AUTH_KEY : normaliseRegistry(registry);
-}
-function sameKey(key, registry) {
-    const k = normaliseRegistry(key);
-    return k === normaliseRegistry(registry);
-}
-/** Run docker-credential-<helper> get, as the docker CLI does. */
-const runCredentialHelper = (helper, server) => new Promise((resolve, reject) => {
-    const bin = `docker-credential-${helper}`;
-    const child = (0,external_node_child_process_namespaceObject.spawn)(bin, ['get'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d.toString()));
-    child.stderr.on('data', (d) => (err += d.toString()));
-    child.on('error', (e) => reject(new UserError(e.code === 'ENOENT' ? `credential helper ${bin} is configured in config.json but not on PATH` : `${bin}: ${e.message}`)));
-    child.on('close', (code) => {
-        if (code === 0) {
-            try {
-                const j = JSON.parse(out);
-                if (j.Username === '<token>')
-                    resolve({ identityToken: j.Secret });
-                else
-                    resolve({ username: j.Username, password: j.Secret });
-            }
-            catch {
-                reject(new UserError(`${bin} get printed something that is not JSON`));
-            }
-        }
-        else if (/credentials not found/i.test(out + err))
-            resolve(undefined);
-        else
-            reject(new UserError(`${bin} get failed for ${server}: ${(err || out).trim().split('\n')[0]}`));
-    });
-    child.stdin.end(server);
-});
-/**
- * Credentials for a registry from a docker config directory: credHelpers[host], then auths[host]
- * (auth, username/password, identitytoken), then the global credsStore. Undefined means anonymous.
- */
-async function loadCredentials(registry, opts = {}) {
-    const file = (0,external_node_path_.join)(opts.configDir ?? dockerConfigDir(), 'config.json');
-    let cfg;
-    try {
-        cfg = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return undefined;
-        throw new UserError(`cannot read docker config ${file}: ${e.message}`);
-    }
-    const helper = opts.helper ?? runCredentialHelper;
-    const key = authKey(registry);
-    const helperName = Object.entries(cfg.credHelpers ?? {}).find(([k]) => sameKey(k, registry))?.[1];
-    if (helperName)
-        return helper(helperName, key);
-    const entry = Object.entries(cfg.auths ?? {}).find(([k]) => sameKey(k, registry))?.[1];
-    if (entry && (entry.auth || entry.username || entry.identitytoken)) {
-        const c = {};
-        if (entry.auth) {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const i = decoded.indexOf(':');
-            if (i < 0)
-                throw new UserError(`the auth entry for ${key} in ${file} is not base64 of user:password`);
-            c.username = decoded.slice(0, i);
-            c.password = decoded.slice(i + 1);
-        }
-        else if (entry.username) {
-            c.username = entry.username;
-            c.password = entry.password;
-        }
-        if (entry.identitytoken)
-            c.identityToken = entry.identitytoken;
-        return c;
-    }
-    if (cfg.credsStore)
-        return helper(cfg.credsStore, key);
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/registry/verify.ts
-
-
-
-class DigestMismatchError extends UserError {
-}
-function hashFor(digest) {
-    const alg = digest.slice(0, digest.indexOf(':'));
-    if (alg !== 'sha256' && alg !== 'sha512')
-        throw new UserError(`unsupported digest algorithm "${alg}" in ${digest}`);
-    return (0,external_node_crypto_.createHash)(alg);
-}
-/**
- * A pass-through stream that hashes what flows through and fails if the digest (or the expected
- * size) does not match. It holds back the latest chunk until the end is verified, so a consumer
- * that uploads what it reads never completes an upload of corrupt content.
- */
-class DigestVerifier extends external_node_stream_.Transform {
-    expected;
-    expectedSize;
-    what;
-    hash;
-    held;
-    bytes = 0;
-    constructor(expected, expectedSize, what = 'blob') {
-        super();
-        this.expected = expected;
-        this.expectedSize = expectedSize;
-        this.what = what;
-        this.hash = hashFor(expected);
-    }
-    _transform(chunk, _enc, cb) {
-        this.hash.update(chunk);
-        this.bytes += chunk.length;
-        if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
-            cb(new DigestMismatchError(`${this.what} ${this.expected} is larger than the ${this.expectedSize} bytes its descriptor says`));
-            return;
-        }
-        const prev = this.held;
-        this.held = chunk;
-        cb(null, prev);
-    }
-    _flush(cb) {
-        const got = `${this.expected.slice(0, this.expected.indexOf(':'))}:${this.hash.digest('hex')}`;
-        if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
-            cb(new DigestMismatchError(`${this.what} ${this.expected}: got ${this.bytes} bytes, expected ${this.expectedSize}`));
-            return;
-        }
-        if (got !== this.expected) {
-            cb(new DigestMismatchError(`${this.what} content does not match its digest: expected ${this.expected}, got ${got}`));
-            return;
-        }
-        cb(null, this.held);
-    }
-}
-function digestOf(data, algorithm = 'sha256') {
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex')}`;
-}
-
-;// CONCATENATED MODULE: ./src/registry/client.ts
-
-
-
-
-
-
-
-
-
-
-
-/** An HTTP answer the registry gave that the operation could not accept. */
-class RegistryError extends UserError {
-    status;
-    code;
-    constructor(message, status, code) {
-        super(message);
-        this.status = status;
-        this.code = code;
-    }
-}
-const RETRY_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED', 'UND_ERR_SOCKET']);
-const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-function kindOf(path) {
-    if (/\/manifests\//.test(path))
-        return 'manifest';
-    if (/\/blobs\/uploads\//.test(path))
-        return 'upload';
-    if (/\/blobs\//.test(path))
-        return 'blob';
-    if (/\/tags\/list/.test(path))
-        return 'tags';
-    if (/\/v2\/?$/.test(path))
-        return 'ping';
-    return 'other';
-}
-function netMessage(err) {
-    const code = err.code ?? '';
-    if (code === 'ECONNREFUSED')
-        return 'connection refused';
-    if (code === 'ENOTFOUND')
-        return 'host not found';
-    if (code === 'ETIMEDOUT')
-        return 'timed out';
-    if (code === 'ECONNRESET')
-        return 'connection reset';
-    if (code === 'EPROTO' || /wrong version number|ssl3_get_record|packet length too long/i.test(err.message))
-        return 'TLS handshake failed (does it speak plain HTTP? then use --plain-http)';
-    if (/certificate|CERT_|self[- ]signed/i.test(code + err.message))
-        return `TLS certificate not trusted (${err.message}; use --insecure to skip verification)`;
-    return err.message || code;
-}
-async function readAll(res, limit, what) {
-    const chunks = [];
-    let n = 0;
-    for await (const c of res) {
-        n += c.length;
-        if (n > limit) {
-            res.destroy();
-            throw new UserError(`${what} is larger than ${limit} bytes; refusing to buffer it`);
-        }
-        chunks.push(c);
-    }
-    return Buffer.concat(chunks);
-}
-function errorDetail(status, body) {
-    try {
-        const j = JSON.parse(body.toString('utf8'));
-        const e = j.errors?.[0];
-        if (e)
-            return { code: e.code, text: `${e.code ?? status}${e.message ? `: ${e.message}` : ''}` };
-    }
-    catch {
-        /* not JSON */
-    }
-    const t = body.toString('utf8').trim().split('\n')[0]?.slice(0, 200);
-    return { text: t ? `HTTP ${status}: ${t}` : `HTTP ${status}` };
-}
-function listMatch(opt, registry) {
-    if (opt === true)
-        return true;
-    if (!opt)
-        return false;
-    const r = normaliseRegistry(registry);
-    return opt.some((x) => normaliseRegistry(x) === r);
-}
-/**
- * A client of the OCI distribution API (v1.1). One instance keeps connections, credentials and
- * tokens per registry; it is safe to use from many concurrent operations.
- */
-class RegistryClient {
-    opts;
-    states = new Map();
-    httpAgent;
-    httpsAgent;
-    httpsInsecureAgent;
-    /** requests made, by `METHOD kind` (e.g. `PUT upload`), for tests and benchmarks */
-    stats = new Map();
-    constructor(opts = {}) {
-        this.opts = opts;
-        const maxSockets = opts.maxSockets ?? 16;
-        this.httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets });
-        this.httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets });
-        this.httpsInsecureAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets, rejectUnauthorized: false });
-    }
-    /** Close idle connections (lets the process exit promptly). */
-    close() {
-        this.httpAgent.destroy();
-        this.httpsAgent.destroy();
-        this.httpsInsecureAgent.destroy();
-    }
-    count(key) {
-        return this.stats.get(key) ?? 0;
-    }
-    state(registry) {
-        const key = normaliseRegistry(registry);
-        let s = this.states.get(key);
-        if (!s) {
-            const plain = isLoopback(key) || listMatch(this.opts.plainHttp, key);
-            s = { base: `${plain ? 'http' : 'https'}://${apiHost(key)}`, tokens: new TokenCache(), pendingTokens: new Map() };
-            this.states.set(key, s);
-        }
-        return s;
-    }
-    credentials(registry) {
-        const s = this.state(registry);
-        s.creds ??= this.opts.credentials ? this.opts.credentials(registry) : loadCredentials(registry, { configDir: this.opts.configDir });
-        return s.creds;
-    }
-    // ---------------------------------------------------------------- transport
-    sendOnce(registry, method, url, headers, body) {
-        const insecure = listMatch(this.opts.insecure, registry);
-        const agent = url.protocol === 'http:' ? this.httpAgent : insecure ? this.httpsInsecureAgent : this.httpsAgent;
-        const mod = url.protocol === 'http:' ? (external_node_http_default()) : (external_node_https_default());
-        const h = { 'user-agent': this.opts.userAgent ?? 'gen-ci', ...headers };
-        if (Buffer.isBuffer(body))
-            h['content-length'] = String(body.length);
-        else if (body === undefined && ['PUT', 'POST', 'PATCH'].includes(method))
-            h['content-length'] ??= '0';
-        return new Promise((resolve, reject) => {
-            const req = mod.request(url, { method, headers: h, agent });
-            const timeout = this.opts.timeoutMs ?? 60_000;
-            req.setTimeout(timeout, () => req.destroy(Object.assign(new Error(`no answer for ${timeout / 1000}s`), { code: 'ETIMEDOUT' })));
-            req.on('response', resolve);
-            req.on('error', reject);
-            if (body instanceof external_node_stream_.Readable) {
-                (0,external_node_stream_.pipeline)(body, req, (err) => {
-                    if (err) {
-                        req.destroy(err);
-                        reject(err);
-                    }
-                });
-            }
-            else
-                req.end(body);
-        });
-    }
-    /** Send, following redirects; Authorization is dropped when a redirect leaves the registry's origin. */
-    async send(registry, method, url, headers, body) {
-        const origin = url.origin;
-        let current = url;
-        let h = headers;
-        for (let hop = 0; hop <= 5; hop++) {
-            const res = await this.sendOnce(registry, method, current, h, hop === 0 ? body : undefined);
-            const status = res.statusCode ?? 0;
-            this.opts.onRequest?.({ registry, method, url: current.toString(), kind: kindOf(current.pathname), status });
-            const k = `${method} ${kindOf(url.pathname)}`;
-            this.stats.set(k, (this.stats.get(k) ?? 0) + 1);
-            const location = res.headers.location;
-            if (![301, 302, 303, 307, 308].includes(status) || !location || !['GET', 'HEAD'].includes(method))
-                return res;
-            res.resume();
-            current = new URL(location, current);
-            if (current.origin !== origin) {
-                // the spec: blob redirects (object storage, CDNs) must not receive the registry credentials
-                const { authorization: _drop, ...rest } = h;
-                h = rest;
-            }
-        }
-        throw new UserError(`${registry}: too many redirects for ${method} ${url.pathname}`);
-    }
-    backoff(attempt, retryAfter) {
-        const max = this.opts.maxRetryDelayMs ?? 30_000;
-        if (retryAfter !== undefined)
-            return Math.min(retryAfter, max);
-        const base = (this.opts.retryBaseMs ?? 200) * 2 ** attempt;
-        return Math.min(base / 2 + (Math.random() * base) / 2, max);
-    }
-    /**
-     * One registry request with authentication, retries (429/5xx/connection failures, honouring
-     * Retry-After) and redirects. Streamed bodies are sent once; their callers retry whole transfers.
-     */
-    async request(r) {
-        const s = this.state(r.registry);
-        // no ping first: a 401 on any replayable request teaches the challenge, and every streamed
-        // upload (PUT) follows the POST that opened its session, which already carried the push scope
-        const isPing = r.path === '/v2/';
-        const url = new URL(r.path, s.base);
-        const replayable = !(r.body instanceof external_node_stream_.Readable);
-        // a streamed body may fail (e.g. a digest check) before the upload pipes it: keep that from
-        // becoming an uncaught exception; the pipeline that sends it reports the error
-        if (r.body instanceof external_node_stream_.Readable && r.body.listenerCount('error') === 0)
-            r.body.on('error', () => { });
-        const retries = this.opts.retries ?? 4;
-        let reauthed = false;
-        for (let attempt = 0;; attempt++) {
-            const headers = { ...r.headers };
-            const auth = await this.authorization(r.registry, r.scopes);
-            if (auth)
-                headers.authorization = auth;
-            let res;
-            try {
-                res = await this.send(r.registry, r.method, url, headers, r.body);
-            }
-            catch (e) {
-                const err = e;
-                if (err instanceof UserError)
-                    throw err;
-                // a streamed body that failed (the source of a copy) is not the destination's fault
-                if (r.body instanceof external_node_stream_.Readable && r.body.errored) {
-                    const be = r.body.errored;
-                    if (be instanceof UserError)
-                        throw be;
-                    throw new UserError(`reading the content for ${r.what} failed: ${netMessage(be)}`);
-                }
-                this.opts.onRequest?.({ registry: r.registry, method: r.method, url: url.toString(), kind: kindOf(url.pathname), error: err.code ?? err.message });
-                if (replayable && RETRY_CODES.has(err.code ?? '') && attempt < retries) {
-                    await sleep(this.backoff(attempt));
-                    continue;
-                }
-                const tries = attempt + 1;
-                throw new UserError(`cannot reach registry ${r.registry} (${r.what}): ${netMessage(err)}${tries > 1 ? ` after ${tries} attempts` : ''}`);
-            }
-            const status = res.statusCode ?? 0;
-            if (status === 401 && isPing)
-                return res;
-            if (status === 401 && replayable && !reauthed) {
-                reauthed = true;
-                const ch = parseChallenge(res.headers['www-authenticate']);
-                res.resume();
-                if (ch) {
-                    s.challenge = ch;
-                    s.tokens.clear();
-                    if (ch.params.scope)
-                        r = { ...r, scopes: mergeScopes([...r.scopes, ch.params.scope]) };
-                }
-                attempt--;
-                continue;
-            }
-            const retry500 = r.retry500 ?? true;
-            if (replayable && RETRY_STATUS.has(status) && (status !== 500 || retry500) && attempt < retries) {
-                const wait = this.backoff(attempt, parseRetryAfter(res.headers['retry-after']));
-                res.resume();
-                await sleep(wait);
-                continue;
-            }
-            if (status === 401 || status === 403) {
-                const body = r.method === 'HEAD' ? Buffer.alloc(0) : await readAll(res, 64 * 1024, 'error body').catch(() => Buffer.alloc(0));
-                throw await this.authError(r, status, body);
-            }
-            return res;
-        }
-    }
-    async authError(r, status, body) {
-        const creds = await this.credentials(r.registry).catch(() => undefined);
-        const d = errorDetail(status, body);
-        if (status === 403)
-            return new RegistryError(`registry ${r.registry} denied access (${r.what}): ${d.text}; check that ${creds?.username ? `user "${creds.username}"` : 'this login'} may ${r.scopes.some((x) => x.includes('push')) ? 'push to' : 'pull from'} it`, 403, d.code);
-        if (!creds)
-            return new RegistryError(`registry ${r.registry} requires authentication (${r.what}); log in first (docker login ${r.registry}) or set DOCKER_CONFIG`, 401, d.code);
-        return new RegistryError(`registry ${r.registry} rejected the credentials${creds.username ? ` of user "${creds.username}"` : ''} (${r.what}): ${d.text}; check the user name and password`, 401, d.code);
-    }
-    /** Raise a RegistryError for an unexpected status, with the registry's own error code. */
-    async expect(res, ok, what, registry) {
-        const status = res.statusCode ?? 0;
-        if (ok.includes(status))
-            return;
-        const body = await readAll(res, 64 * 1024, 'error body').catch(() => Buffer.alloc(0));
-        const d = errorDetail(status, body);
-        throw new RegistryError(`registry ${registry}: ${what}: ${d.text}`, status, d.code);
-    }
-    // ---------------------------------------------------------------- auth
-    /** GET /v2/ once per registry: learns whether and how it authenticates. */
-    ping(registry) {
-        const s = this.state(registry);
-        s.pinged ??= (async () => {
-            const res = await this.request({ registry, method: 'GET', path: '/v2/', scopes: [], what: 'ping' });
-            res.resume();
-            const status = res.statusCode ?? 0;
-            if (status === 401) {
-                s.challenge = parseChallenge(res.headers['www-authenticate']);
-                return;
-            }
-            if (status === 404 || status >= 500 || status === 0)
-                await this.expect(res, [200], 'GET /v2/ (is this an OCI registry?)', registry);
-        })();
-        s.pinged.catch(() => {
-            s.pinged = undefined;
-        });
-        return s.pinged;
-    }
-    async authorization(registry, scopes) {
-        const s = this.state(registry);
-        const ch = s.challenge;
-        if (!ch)
-            return undefined;
-        if (ch.scheme === 'basic') {
-            const c = await this.credentials(registry);
-            if (!c?.username)
-                return undefined;
-            return `Basic ${Buffer.from(`${c.username}:${c.password ?? ''}`).toString('base64')}`;
-        }
-        if (ch.scheme === 'bearer') {
-            const want = mergeScopes(scopes);
-            const cached = s.tokens.get(want);
-            if (cached)
-                return `Bearer ${cached}`;
-            // concurrent requests for the same scopes share one token request
-            const key = want.join(' ');
-            let pending = s.pendingTokens.get(key);
-            if (!pending) {
-                pending = this.fetchToken(registry, ch, want).finally(() => s.pendingTokens.delete(key));
-                s.pendingTokens.set(key, pending);
-            }
-            return `Bearer ${await pending}`;
-        }
-        return undefined;
-    }
-    async fetchToken(registry, ch, scopes) {
-        const s = this.state(registry);
-        const realm = ch.params.realm;
-        if (!realm)
-            throw new UserError(`registry ${registry} asks for a Bearer token but names no realm`);
-        const creds = await this.credentials(registry);
-        const url = new URL(realm);
-        let res;
-        const headers = {};
-        let body;
-        let method = 'GET';
-        if (creds?.identityToken) {
-            // an identity token (docker login with OAuth) is a refresh token for the OAuth2 POST flow
-            method = 'POST';
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'gen-ci' });
-            if (ch.params.service)
-                form.set('service', ch.params.service);
-            if (scopes.length)
-                form.set('scope', scopes.join(' '));
-            body = Buffer.from(form.toString());
-            headers['content-type'] = 'application/x-www-form-urlencoded';
-        }
-        else {
-            if (ch.params.service)
-                url.searchParams.set('service', ch.params.service);
-            for (const sc of scopes)
-                url.searchParams.append('scope', sc);
-            if (creds?.username)
-                headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password ?? ''}`).toString('base64')}`;
-        }
-        const retries = this.opts.retries ?? 4;
-        for (let attempt = 0;; attempt++) {
-            try {
-                res = await this.sendOnce(registry, method, url, headers, body);
-            }
-            catch (e) {
-                const err = e;
-                if (RETRY_CODES.has(err.code ?? '') && attempt < retries) {
-                    await sleep(this.backoff(attempt));
-                    continue;
-                }
-                throw new UserError(`cannot reach the token server of ${registry} (${url.origin}): ${netMessage(err)}`);
-            }
-            this.opts.onRequest?.({ registry, method, url: url.toString(), kind: 'token', status: res.statusCode });
-            this.stats.set(`${method} token`, (this.stats.get(`${method} token`) ?? 0) + 1);
-            if (RETRY_STATUS.has(res.statusCode ?? 0) && attempt < retries) {
-                const wait = this.backoff(attempt, parseRetryAfter(res.headers['retry-after']));
-                res.resume();
-                await sleep(wait);
-                continue;
-            }
-            break;
-        }
-        const text = await readAll(res, 1024 * 1024, 'token response');
-        const status = res.statusCode ?? 0;
-        if (status === 401 || status === 403) {
-            if (!creds)
-                throw new RegistryError(`registry ${registry} requires authentication; log in first (docker login ${registry}) or set DOCKER_CONFIG`, status);
-            throw new RegistryError(`the token server of ${registry} rejected the credentials${creds.username ? ` of user "${creds.username}"` : ''}: ${errorDetail(status, text).text}; check the user name and password`, status);
-        }
-        if (status !== 200)
-            throw new RegistryError(`the token server of ${registry} answered ${errorDetail(status, text).text}`, status);
-        let j;
-        try {
-            j = JSON.parse(text.toString('utf8'));
-        }
-        catch {
-            throw new UserError(`the token server of ${registry} sent something that is not JSON`);
-        }
-        const token = j.token ?? j.access_token;
-        if (!token)
-            throw new UserError(`the token server of ${registry} sent no token`);
-        s.tokens.put(scopes, token, j.expires_in ?? 60);
-        return token;
-    }
-    // ---------------------------------------------------------------- manifests
-    cachePath(digest) {
-        if (!this.opts.cacheDir || !/^sha256:[a-f0-9]{64}$/.test(digest))
-            return undefined;
-        return (0,external_node_path_.join)(this.opts.cacheDir, 'manifests', digest.replace(':', '-'));
-    }
-    async cacheGet(digest) {
-        const p = this.cachePath(digest);
-        if (!p)
-            return undefined;
-        try {
-            const raw = await (0,promises_namespaceObject.readFile)(p);
-            const nl = raw.indexOf(10);
-            const mediaType = raw.subarray(0, nl).toString('utf8');
-            const bytes = raw.subarray(nl + 1);
-            if (digestOf(bytes) !== digest)
-                return undefined;
-            return { mediaType, digest, bytes, json: JSON.parse(bytes.toString('utf8')) };
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async cachePut(m) {
-        const p = this.cachePath(m.digest);
-        if (!p)
-            return;
-        try {
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(this.opts.cacheDir, 'manifests'), { recursive: true });
-            const tmp = `${p}.${process.pid}.tmp`;
-            await (0,promises_namespaceObject.writeFile)(tmp, Buffer.concat([Buffer.from(`${m.mediaType}\n`), m.bytes]));
-            await (0,promises_namespaceObject.rename)(tmp, p);
-        }
-        catch {
-            /* a cache is best effort */
-        }
-    }
-    /**
-     * HEAD a manifest: digest, media type and size without a pull (Docker Hub does not count HEADs).
-     * Undefined when it does not exist.
-     */
-    async headManifest(ref) {
-        const what = `manifest ${formatReference(ref)}`;
-        const res = await this.request({
-            registry: ref.registry,
-            method: 'HEAD',
-            path: `/v2/${ref.repository}/manifests/${manifestKey(ref)}`,
-            headers: { accept: MANIFEST_ACCEPT },
-            scopes: [pullScope(ref.repository)],
-            what,
-            // distribution 2.8 answers HEAD of a *tag* whose index holds attestation manifests
-            // (platform unknown/unknown) with 500, while GET of the same tag works: fall back to GET
-            retry500: false,
-        });
-        res.resume();
-        const status = res.statusCode ?? 0;
-        if (status === 404)
-            return undefined;
-        const digest = res.headers['docker-content-digest'];
-        if (status === 500 || (status === 200 && !digest && !ref.digest)) {
-            const m = await this.getManifest(ref, { allowMissing: true });
-            return m ? { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length } : undefined;
-        }
-        await this.expect(res, [200], `HEAD ${what}`, ref.registry);
-        return {
-            digest: digest ?? ref.digest,
-            mediaType: manifestMediaType({}, res.headers['content-type']),
-            size: Number(res.headers['content-length'] ?? 0),
-        };
-    }
-    async getManifest(ref, opts = {}) {
-        if (ref.digest) {
-            const hit = await this.cacheGet(ref.digest);
-            if (hit)
-                return hit;
-        }
-        const what = `manifest ${formatReference(ref)}`;
-        const res = await this.request({
-            registry: ref.registry,
-            method: 'GET',
-            path: `/v2/${ref.repository}/manifests/${manifestKey(ref)}`,
-            headers: { accept: MANIFEST_ACCEPT },
-            scopes: [pullScope(ref.repository)],
-            what,
-        });
-        if (res.statusCode === 404 && opts.allowMissing) {
-            res.resume();
-            return undefined;
-        }
-        if (res.statusCode === 404) {
-            res.resume();
-            throw new RegistryError(`${formatReference(ref)} not found`, 404, 'MANIFEST_UNKNOWN');
-        }
-        await this.expect(res, [200], `GET ${what}`, ref.registry);
-        const bytes = await readAll(res, 4 * 1024 * 1024, what);
-        const stated = res.headers['docker-content-digest'];
-        const algorithm = (ref.digest ?? stated ?? 'sha256:').startsWith('sha512:') ? 'sha512' : 'sha256';
-        const digest = digestOf(bytes, algorithm);
-        const expected = ref.digest ?? (stated?.startsWith(`${algorithm}:`) ? stated : undefined);
-        if (expected && expected !== digest)
-            throw new DigestMismatchError(`${what}: content does not match its digest (expected ${expected}, got ${digest})`);
-        let json;
-        try {
-            json = JSON.parse(bytes.toString('utf8'));
-        }
-        catch {
-            throw new UserError(`${what} is not JSON`);
-        }
-        const m = { mediaType: manifestMediaType(json, res.headers['content-type']), digest, bytes, json };
-        await this.cachePut(m);
-        return m;
-    }
-    /** PUT a manifest under a tag or its digest; returns its digest. */
-    async putManifest(ref, bytes, mediaType) {
-        const digest = digestOf(bytes);
-        const key = ref.tag ?? ref.digest ?? digest;
-        const what = `manifest ${ref.registry}/${ref.repository}:${key}`;
-        const res = await this.request({
-            registry: ref.registry,
-            method: 'PUT',
-            path: `/v2/${ref.repository}/manifests/${key}`,
-            headers: { 'content-type': mediaType },
-            body: bytes,
-            scopes: [pushScope(ref.repository)],
-            what,
-        });
-        res.resume();
-        await this.expect(res, [200, 201, 202], `PUT ${what}`, ref.registry);
-        return digest;
-    }
-    // ---------------------------------------------------------------- blobs
-    /** Size of a blob if the repository has it, else undefined. */
-    async headBlob(registry, repository, digest) {
-        const res = await this.request({
-            registry,
-            method: 'HEAD',
-            path: `/v2/${repository}/blobs/${digest}`,
-            scopes: [pullScope(repository)],
-            what: `blob ${digest}`,
-        });
-        res.resume();
-        if (res.statusCode === 404)
-            return undefined;
-        await this.expect(res, [200], `HEAD blob ${repository}@${digest}`, registry);
-        return Number(res.headers['content-length'] ?? 0);
-    }
-    /** A blob as a stream that errors if the content does not match the digest (or size). */
-    async getBlob(registry, repository, digest, size) {
-        const what = `blob ${registry}/${repository}@${digest}`;
-        const res = await this.request({ registry, method: 'GET', path: `/v2/${repository}/blobs/${digest}`, scopes: [pullScope(repository)], what });
-        await this.expect(res, [200], `GET ${what}`, registry);
-        const verifier = new DigestVerifier(digest, size, what);
-        (0,external_node_stream_.pipeline)(res, verifier, () => { });
-        return verifier;
-    }
-    /** A small blob (an image config) read whole, verified. */
-    async getBlobBytes(registry, repository, digest, limit = 4 * 1024 * 1024) {
-        const s = await this.getBlob(registry, repository, digest);
-        return readAll(s, limit, `blob ${digest}`);
-    }
-    /**
-     * Open an upload session; with `mountFrom` first ask the registry to mount the blob from another
-     * repository (201: done, nothing to upload; 202: it could not, and the session is ours to use).
-     */
-    async startUpload(registry, repository, mountFrom) {
-        const q = mountFrom ? `?mount=${encodeURIComponent(mountFrom.digest)}&from=${encodeURIComponent(mountFrom.repository)}` : '';
-        const scopes = [pushScope(repository), ...(mountFrom ? [pullScope(mountFrom.repository)] : [])];
-        const what = `upload to ${registry}/${repository}`;
-        const res = await this.request({ registry, method: 'POST', path: `/v2/${repository}/blobs/uploads/${q}`, scopes, what });
-        res.resume();
-        if (res.statusCode === 201 && mountFrom)
-            return { mounted: true };
-        await this.expect(res, [202], `POST ${what}`, registry);
-        const location = res.headers.location;
-        if (!location)
-            throw new UserError(`registry ${registry} opened an upload without a Location`);
-        return { mounted: false, location: new URL(location, this.state(registry).base).toString() };
-    }
-    /** Finish an upload in one PUT carrying the whole blob (streamed when a Readable). */
-    async putUpload(registry, repository, location, digest, body, size) {
-        const url = new URL(location);
-        url.searchParams.set('digest', digest);
-        const what = `blob ${registry}/${repository}@${digest}`;
-        const res = await this.request({
-            registry,
-            method: 'PUT',
-            path: url.toString(),
-            headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
-            body,
-            scopes: [pushScope(repository)],
-            what,
-        });
-        res.resume();
-        await this.expect(res, [201, 204], `PUT ${what}`, registry);
-    }
-    /** Chunked upload: PATCH chunks of at most chunkSize bytes (buffered one at a time), then PUT ?digest=. */
-    async uploadChunked(registry, repository, location, digest, body, chunkSize) {
-        let loc = location;
-        let offset = 0;
-        const what = `blob ${registry}/${repository}@${digest}`;
-        const sendChunk = async (chunk) => {
-            const res = await this.request({
-                registry,
-                method: 'PATCH',
-                path: loc,
-                headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.length - 1}` },
-                body: chunk,
-                scopes: [pushScope(repository)],
-                what,
-            });
-            res.resume();
-            await this.expect(res, [202], `PATCH ${what}`, registry);
-            if (res.headers.location)
-                loc = new URL(res.headers.location, this.state(registry).base).toString();
-            offset += chunk.length;
-        };
-        let parts = [];
-        let n = 0;
-        for await (const c of body) {
-            let buf = c;
-            while (buf.length > 0) {
-                const take = Math.min(buf.length, chunkSize - n);
-                parts.push(buf.subarray(0, take));
-                n += take;
-                buf = buf.subarray(take);
-                if (n === chunkSize) {
-                    await sendChunk(Buffer.concat(parts));
-                    parts = [];
-                    n = 0;
-                }
-            }
-        }
-        if (n > 0)
-            await sendChunk(Buffer.concat(parts));
-        const url = new URL(loc);
-        url.searchParams.set('digest', digest);
-        const res = await this.request({ registry, method: 'PUT', path: url.toString(), scopes: [pushScope(repository)], what });
-        res.resume();
-        await this.expect(res, [201, 204], `PUT ${what}`, registry);
-    }
-    /**
-     * Push one blob unless the repository has it: mount from `mountFrom` when given, else upload
-     * (monolithic, or chunked with chunkSize). `open` is called at most once, only if bytes must move.
-     */
-    async pushBlob(registry, repository, digest, size, open, opts = {}) {
-        if (!opts.mountFrom && !opts.skipExistCheck && (await this.headBlob(registry, repository, digest)) !== undefined)
-            return 'exists';
-        const session = await this.startUpload(registry, repository, opts.mountFrom ? { repository: opts.mountFrom, digest } : undefined);
-        if (session.mounted)
-            return 'mounted';
-        const body = await open();
-        if (body instanceof external_node_stream_.Readable && body.listenerCount('error') === 0)
-            body.on('error', () => { }); // reported by the upload
-        if (opts.chunkSize && body instanceof external_node_stream_.Readable)
-            await this.uploadChunked(registry, repository, session.location, digest, body, opts.chunkSize);
-        else
-            await this.putUpload(registry, repository, session.location, digest, body, size);
-        return 'uploaded';
-    }
-    // ---------------------------------------------------------------- tags
-    async listTags(registry, repository) {
-        const out = [];
-        let path = `/v2/${repository}/tags/list?n=1000`;
-        while (path) {
-            const res = await this.request({ registry, method: 'GET', path, scopes: [pullScope(repository)], what: `tags of ${repository}` });
-            if (res.statusCode === 404) {
-                res.resume();
-                throw new RegistryError(`repository ${registry}/${repository} not found`, 404, 'NAME_UNKNOWN');
-            }
-            await this.expect(res, [200], `GET tags of ${repository}`, registry);
-            const j = JSON.parse((await readAll(res, 16 * 1024 * 1024, 'tag list')).toString('utf8'));
-            out.push(...(j.tags ?? []));
-            const link = res.headers.link;
-            const next = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link)?.[1] : undefined;
-            path = next ? new URL(next, this.state(registry).base).toString() : undefined;
-        }
-        return out;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/registry/inspect.ts
 
 
@@ -11179,6 +10366,933 @@ async function checkDockerfile(path, opts) {
     return preflight({ ...opts, dockerfile: text, file: path });
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/registry/auth.ts
+/** Parsing of WWW-Authenticate challenges and a scope-aware token cache (distribution token auth). */
+/** Parse `Bearer realm="…",service="…",scope="…"` (one challenge; the first when several are sent). */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const m = /^\s*([A-Za-z][\w-]*)\s*(.*)$/s.exec(header);
+    if (!m)
+        return undefined;
+    const params = {};
+    const re = /([A-Za-z][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?/g;
+    let p;
+    // biome-ignore lint/suspicious/noAssignInExpressions: regex loop
+    while ((p = re.exec(m[2] ?? '')) !== null) {
+        params[p[1].toLowerCase()] = p[2] !== undefined ? p[2].replace(/\\(.)/g, '$1') : (p[3] ?? '');
+    }
+    return { scheme: m[1].toLowerCase(), params };
+}
+/** `repository:a/b:pull,push` → resource and actions. Several scopes may be space-separated. */
+function parseScopes(scopes) {
+    const out = new Map();
+    for (const s of scopes.flatMap((x) => x.split(' ')).filter(Boolean)) {
+        const i = s.lastIndexOf(':');
+        if (i < 0)
+            continue;
+        const resource = s.slice(0, i);
+        const set = out.get(resource) ?? new Set();
+        for (const a of s.slice(i + 1).split(','))
+            if (a)
+                set.add(a);
+        out.set(resource, set);
+    }
+    return out;
+}
+/** Merge scopes for the same resource: repository:x:pull + repository:x:push → repository:x:pull,push. */
+function mergeScopes(scopes) {
+    return [...parseScopes(scopes)].map(([r, a]) => `${r}:${[...a].sort().join(',')}`).sort();
+}
+function pullScope(repository) {
+    return `repository:${repository}:pull`;
+}
+function pushScope(repository) {
+    return `repository:${repository}:pull,push`;
+}
+/** Tokens per registry, reused for any request whose scopes a cached token covers. */
+class TokenCache {
+    tokens = [];
+    get(scopes, now = Date.now()) {
+        const want = parseScopes(scopes);
+        this.tokens = this.tokens.filter((t) => t.expiresAt > now);
+        for (const t of this.tokens) {
+            let covers = true;
+            for (const [r, acts] of want) {
+                const have = t.scopes.get(r);
+                if (!have || [...acts].some((a) => !have.has(a) && !have.has('*')))
+                    covers = false;
+            }
+            if (covers)
+                return t.token;
+        }
+        return undefined;
+    }
+    put(scopes, token, expiresInSeconds, now = Date.now()) {
+        // refresh a little early; distribution's minimum token lifetime is 60s
+        const ttl = Math.max(expiresInSeconds, 60) * 1000 - 10_000;
+        this.tokens.push({ scopes: parseScopes(scopes), token, expiresAt: now + ttl });
+    }
+    clear() {
+        this.tokens = [];
+    }
+}
+/** Retry-After in milliseconds: delta-seconds or an HTTP date. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const t = Date.parse(value);
+    return Number.isNaN(t) ? undefined : Math.max(0, t - now);
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/registry/credentials.ts
+
+
+
+
+
+
+/** $DOCKER_CONFIG or ~/.docker, as the docker CLI resolves it. */
+function dockerConfigDir(env = process.env) {
+    return env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
+}
+/** The config.json key a registry's credentials live under (Docker Hub keeps its historic URL). */
+function authKey(registry) {
+    return normaliseRegistry(registry) === DOCKER_HUB ? DOCKER_HUB_AUTH_KEY : normaliseRegistry(registry);
+}
+function sameKey(key, registry) {
+    const k = normaliseRegistry(key);
+    return k === normaliseRegistry(registry);
+}
+/** Run docker-credential-<helper> get, as the docker CLI does. */
+const runCredentialHelper = (helper, server) => new Promise((resolve, reject) => {
+    const bin = `docker-credential-${helper}`;
+    const child = (0,external_node_child_process_namespaceObject.spawn)(bin, ['get'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d.toString()));
+    child.stderr.on('data', (d) => (err += d.toString()));
+    child.on('error', (e) => reject(new UserError(e.code === 'ENOENT' ? `credential helper ${bin} is configured in config.json but not on PATH` : `${bin}: ${e.message}`)));
+    child.on('close', (code) => {
+        if (code === 0) {
+            try {
+                const j = JSON.parse(out);
+                if (j.Username === '<token>')
+                    resolve({ identityToken: j.Secret });
+                else
+                    resolve({ username: j.Username, password: j.Secret });
+            }
+            catch {
+                reject(new UserError(`${bin} get printed something that is not JSON`));
+            }
+        }
+        else if (/credentials not found/i.test(out + err))
+            resolve(undefined);
+        else
+            reject(new UserError(`${bin} get failed for ${server}: ${(err || out).trim().split('\n')[0]}`));
+    });
+    child.stdin.end(server);
+});
+/**
+ * Credentials for a registry from a docker config directory: credHelpers[host], then auths[host]
+ * (auth, username/password, identitytoken), then the global credsStore. Undefined means anonymous.
+ */
+async function loadCredentials(registry, opts = {}) {
+    const file = (0,external_node_path_.join)(opts.configDir ?? dockerConfigDir(), 'config.json');
+    let cfg;
+    try {
+        cfg = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw new UserError(`cannot read docker config ${file}: ${e.message}`);
+    }
+    const helper = opts.helper ?? runCredentialHelper;
+    const key = authKey(registry);
+    const helperName = Object.entries(cfg.credHelpers ?? {}).find(([k]) => sameKey(k, registry))?.[1];
+    if (helperName)
+        return helper(helperName, key);
+    const entry = Object.entries(cfg.auths ?? {}).find(([k]) => sameKey(k, registry))?.[1];
+    if (entry && (entry.auth || entry.username || entry.identitytoken)) {
+        const c = {};
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const i = decoded.indexOf(':');
+            if (i < 0)
+                throw new UserError(`the auth entry for ${key} in ${file} is not base64 of user:password`);
+            c.username = decoded.slice(0, i);
+            c.password = decoded.slice(i + 1);
+        }
+        else if (entry.username) {
+            c.username = entry.username;
+            c.password = entry.password;
+        }
+        if (entry.identitytoken)
+            c.identityToken = entry.identitytoken;
+        return c;
+    }
+    if (cfg.credsStore)
+        return helper(cfg.credsStore, key);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/registry/verify.ts
+
+
+
+class DigestMismatchError extends UserError {
+}
+function hashFor(digest) {
+    const alg = digest.slice(0, digest.indexOf(':'));
+    if (alg !== 'sha256' && alg !== 'sha512')
+        throw new UserError(`unsupported digest algorithm "${alg}" in ${digest}`);
+    return (0,external_node_crypto_.createHash)(alg);
+}
+/**
+ * A pass-through stream that hashes what flows through and fails if the digest (or the expected
+ * size) does not match. It holds back the latest chunk until the end is verified, so a consumer
+ * that uploads what it reads never completes an upload of corrupt content.
+ */
+class DigestVerifier extends external_node_stream_.Transform {
+    expected;
+    expectedSize;
+    what;
+    hash;
+    held;
+    bytes = 0;
+    constructor(expected, expectedSize, what = 'blob') {
+        super();
+        this.expected = expected;
+        this.expectedSize = expectedSize;
+        this.what = what;
+        this.hash = hashFor(expected);
+    }
+    _transform(chunk, _enc, cb) {
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+        if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
+            cb(new DigestMismatchError(`${this.what} ${this.expected} is larger than the ${this.expectedSize} bytes its descriptor says`));
+            return;
+        }
+        const prev = this.held;
+        this.held = chunk;
+        cb(null, prev);
+    }
+    _flush(cb) {
+        const got = `${this.expected.slice(0, this.expected.indexOf(':'))}:${this.hash.digest('hex')}`;
+        if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
+            cb(new DigestMismatchError(`${this.what} ${this.expected}: got ${this.bytes} bytes, expected ${this.expectedSize}`));
+            return;
+        }
+        if (got !== this.expected) {
+            cb(new DigestMismatchError(`${this.what} content does not match its digest: expected ${this.expected}, got ${got}`));
+            return;
+        }
+        cb(null, this.held);
+    }
+}
+function digestOf(data, algorithm = 'sha256') {
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./src/registry/client.ts
+
+
+
+
+
+
+
+
+
+
+
+/** An HTTP answer the registry gave that the operation could not accept. */
+class RegistryError extends UserError {
+    status;
+    code;
+    constructor(message, status, code) {
+        super(message);
+        this.status = status;
+        this.code = code;
+    }
+}
+const RETRY_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED', 'UND_ERR_SOCKET']);
+const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
+const client_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function kindOf(path) {
+    if (/\/manifests\//.test(path))
+        return 'manifest';
+    if (/\/blobs\/uploads\//.test(path))
+        return 'upload';
+    if (/\/blobs\//.test(path))
+        return 'blob';
+    if (/\/tags\/list/.test(path))
+        return 'tags';
+    if (/\/v2\/?$/.test(path))
+        return 'ping';
+    return 'other';
+}
+function netMessage(err) {
+    const code = err.code ?? '';
+    if (code === 'ECONNREFUSED')
+        return 'connection refused';
+    if (code === 'ENOTFOUND')
+        return 'host not found';
+    if (code === 'ETIMEDOUT')
+        return 'timed out';
+    if (code === 'ECONNRESET')
+        return 'connection reset';
+    if (code === 'EPROTO' || /wrong version number|ssl3_get_record|packet length too long/i.test(err.message))
+        return 'TLS handshake failed (does it speak plain HTTP? then use --plain-http)';
+    if (/certificate|CERT_|self[- ]signed/i.test(code + err.message))
+        return `TLS certificate not trusted (${err.message}; use --insecure to skip verification)`;
+    return err.message || code;
+}
+async function readAll(res, limit, what) {
+    const chunks = [];
+    let n = 0;
+    for await (const c of res) {
+        n += c.length;
+        if (n > limit) {
+            res.destroy();
+            throw new UserError(`${what} is larger than ${limit} bytes; refusing to buffer it`);
+        }
+        chunks.push(c);
+    }
+    return Buffer.concat(chunks);
+}
+function errorDetail(status, body) {
+    try {
+        const j = JSON.parse(body.toString('utf8'));
+        const e = j.errors?.[0];
+        if (e)
+            return { code: e.code, text: `${e.code ?? status}${e.message ? `: ${e.message}` : ''}` };
+    }
+    catch {
+        /* not JSON */
+    }
+    const t = body.toString('utf8').trim().split('\n')[0]?.slice(0, 200);
+    return { text: t ? `HTTP ${status}: ${t}` : `HTTP ${status}` };
+}
+function listMatch(opt, registry) {
+    if (opt === true)
+        return true;
+    if (!opt)
+        return false;
+    const r = normaliseRegistry(registry);
+    return opt.some((x) => normaliseRegistry(x) === r);
+}
+/**
+ * A client of the OCI distribution API (v1.1). One instance keeps connections, credentials and
+ * tokens per registry; it is safe to use from many concurrent operations.
+ */
+class RegistryClient {
+    opts;
+    states = new Map();
+    httpAgent;
+    httpsAgent;
+    httpsInsecureAgent;
+    /** requests made, by `METHOD kind` (e.g. `PUT upload`), for tests and benchmarks */
+    stats = new Map();
+    constructor(opts = {}) {
+        this.opts = opts;
+        const maxSockets = opts.maxSockets ?? 16;
+        this.httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets });
+        this.httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets });
+        this.httpsInsecureAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets, rejectUnauthorized: false });
+    }
+    /** Close idle connections (lets the process exit promptly). */
+    close() {
+        this.httpAgent.destroy();
+        this.httpsAgent.destroy();
+        this.httpsInsecureAgent.destroy();
+    }
+    count(key) {
+        return this.stats.get(key) ?? 0;
+    }
+    state(registry) {
+        const key = normaliseRegistry(registry);
+        let s = this.states.get(key);
+        if (!s) {
+            const plain = isLoopback(key) || listMatch(this.opts.plainHttp, key);
+            s = { base: `${plain ? 'http' : 'https'}://${apiHost(key)}`, tokens: new TokenCache(), pendingTokens: new Map() };
+            this.states.set(key, s);
+        }
+        return s;
+    }
+    credentials(registry) {
+        const s = this.state(registry);
+        s.creds ??= this.opts.credentials ? this.opts.credentials(registry) : loadCredentials(registry, { configDir: this.opts.configDir });
+        return s.creds;
+    }
+    // ---------------------------------------------------------------- transport
+    sendOnce(registry, method, url, headers, body) {
+        const insecure = listMatch(this.opts.insecure, registry);
+        const agent = url.protocol === 'http:' ? this.httpAgent : insecure ? this.httpsInsecureAgent : this.httpsAgent;
+        const mod = url.protocol === 'http:' ? (external_node_http_default()) : (external_node_https_default());
+        const h = { 'user-agent': this.opts.userAgent ?? 'gen-ci', ...headers };
+        if (Buffer.isBuffer(body))
+            h['content-length'] = String(body.length);
+        else if (body === undefined && ['PUT', 'POST', 'PATCH'].includes(method))
+            h['content-length'] ??= '0';
+        return new Promise((resolve, reject) => {
+            const req = mod.request(url, { method, headers: h, agent });
+            const timeout = this.opts.timeoutMs ?? 60_000;
+            req.setTimeout(timeout, () => req.destroy(Object.assign(new Error(`no answer for ${timeout / 1000}s`), { code: 'ETIMEDOUT' })));
+            req.on('response', resolve);
+            req.on('error', reject);
+            if (body instanceof external_node_stream_.Readable) {
+                (0,external_node_stream_.pipeline)(body, req, (err) => {
+                    if (err) {
+                        req.destroy(err);
+                        reject(err);
+                    }
+                });
+            }
+            else
+                req.end(body);
+        });
+    }
+    /** Send, following redirects; Authorization is dropped when a redirect leaves the registry's origin. */
+    async send(registry, method, url, headers, body) {
+        const origin = url.origin;
+        let current = url;
+        let h = headers;
+        for (let hop = 0; hop <= 5; hop++) {
+            const res = await this.sendOnce(registry, method, current, h, hop === 0 ? body : undefined);
+            const status = res.statusCode ?? 0;
+            this.opts.onRequest?.({ registry, method, url: current.toString(), kind: kindOf(current.pathname), status });
+            const k = `${method} ${kindOf(url.pathname)}`;
+            this.stats.set(k, (this.stats.get(k) ?? 0) + 1);
+            const location = res.headers.location;
+            if (![301, 302, 303, 307, 308].includes(status) || !location || !['GET', 'HEAD'].includes(method))
+                return res;
+            res.resume();
+            current = new URL(location, current);
+            if (current.origin !== origin) {
+                // the spec: blob redirects (object storage, CDNs) must not receive the registry credentials
+                const { authorization: _drop, ...rest } = h;
+                h = rest;
+            }
+        }
+        throw new UserError(`${registry}: too many redirects for ${method} ${url.pathname}`);
+    }
+    backoff(attempt, retryAfter) {
+        const max = this.opts.maxRetryDelayMs ?? 30_000;
+        if (retryAfter !== undefined)
+            return Math.min(retryAfter, max);
+        const base = (this.opts.retryBaseMs ?? 200) * 2 ** attempt;
+        return Math.min(base / 2 + (Math.random() * base) / 2, max);
+    }
+    /**
+     * One registry request with authentication, retries (429/5xx/connection failures, honouring
+     * Retry-After) and redirects. Streamed bodies are sent once; their callers retry whole transfers.
+     */
+    async request(r) {
+        const s = this.state(r.registry);
+        // no ping first: a 401 on any replayable request teaches the challenge, and every streamed
+        // upload (PUT) follows the POST that opened its session, which already carried the push scope
+        const isPing = r.path === '/v2/';
+        const url = new URL(r.path, s.base);
+        const replayable = !(r.body instanceof external_node_stream_.Readable);
+        // a streamed body may fail (e.g. a digest check) before the upload pipes it: keep that from
+        // becoming an uncaught exception; the pipeline that sends it reports the error
+        if (r.body instanceof external_node_stream_.Readable && r.body.listenerCount('error') === 0)
+            r.body.on('error', () => { });
+        const retries = this.opts.retries ?? 4;
+        let reauthed = false;
+        for (let attempt = 0;; attempt++) {
+            const headers = { ...r.headers };
+            const auth = await this.authorization(r.registry, r.scopes);
+            if (auth)
+                headers.authorization = auth;
+            let res;
+            try {
+                res = await this.send(r.registry, r.method, url, headers, r.body);
+            }
+            catch (e) {
+                const err = e;
+                if (err instanceof UserError)
+                    throw err;
+                // a streamed body that failed (the source of a copy) is not the destination's fault
+                if (r.body instanceof external_node_stream_.Readable && r.body.errored) {
+                    const be = r.body.errored;
+                    if (be instanceof UserError)
+                        throw be;
+                    throw new UserError(`reading the content for ${r.what} failed: ${netMessage(be)}`);
+                }
+                this.opts.onRequest?.({ registry: r.registry, method: r.method, url: url.toString(), kind: kindOf(url.pathname), error: err.code ?? err.message });
+                if (replayable && RETRY_CODES.has(err.code ?? '') && attempt < retries) {
+                    await client_sleep(this.backoff(attempt));
+                    continue;
+                }
+                const tries = attempt + 1;
+                throw new UserError(`cannot reach registry ${r.registry} (${r.what}): ${netMessage(err)}${tries > 1 ? ` after ${tries} attempts` : ''}`);
+            }
+            const status = res.statusCode ?? 0;
+            if (status === 401 && isPing)
+                return res;
+            if (status === 401 && replayable && !reauthed) {
+                reauthed = true;
+                const ch = parseChallenge(res.headers['www-authenticate']);
+                res.resume();
+                if (ch) {
+                    s.challenge = ch;
+                    s.tokens.clear();
+                    if (ch.params.scope)
+                        r = { ...r, scopes: mergeScopes([...r.scopes, ch.params.scope]) };
+                }
+                attempt--;
+                continue;
+            }
+            const retry500 = r.retry500 ?? true;
+            if (replayable && RETRY_STATUS.has(status) && (status !== 500 || retry500) && attempt < retries) {
+                const wait = this.backoff(attempt, parseRetryAfter(res.headers['retry-after']));
+                res.resume();
+                await client_sleep(wait);
+                continue;
+            }
+            if (status === 401 || status === 403) {
+                const body = r.method === 'HEAD' ? Buffer.alloc(0) : await readAll(res, 64 * 1024, 'error body').catch(() => Buffer.alloc(0));
+                throw await this.authError(r, status, body);
+            }
+            return res;
+        }
+    }
+    async authError(r, status, body) {
+        const creds = await this.credentials(r.registry).catch(() => undefined);
+        const d = errorDetail(status, body);
+        if (status === 403)
+            return new RegistryError(`registry ${r.registry} denied access (${r.what}): ${d.text}; check that ${creds?.username ? `user "${creds.username}"` : 'this login'} may ${r.scopes.some((x) => x.includes('push')) ? 'push to' : 'pull from'} it`, 403, d.code);
+        if (!creds)
+            return new RegistryError(`registry ${r.registry} requires authentication (${r.what}); log in first (docker login ${r.registry}) or set DOCKER_CONFIG`, 401, d.code);
+        return new RegistryError(`registry ${r.registry} rejected the credentials${creds.username ? ` of user "${creds.username}"` : ''} (${r.what}): ${d.text}; check the user name and password`, 401, d.code);
+    }
+    /** Raise a RegistryError for an unexpected status, with the registry's own error code. */
+    async expect(res, ok, what, registry) {
+        const status = res.statusCode ?? 0;
+        if (ok.includes(status))
+            return;
+        const body = await readAll(res, 64 * 1024, 'error body').catch(() => Buffer.alloc(0));
+        const d = errorDetail(status, body);
+        throw new RegistryError(`registry ${registry}: ${what}: ${d.text}`, status, d.code);
+    }
+    // ---------------------------------------------------------------- auth
+    /** GET /v2/ once per registry: learns whether and how it authenticates. */
+    ping(registry) {
+        const s = this.state(registry);
+        s.pinged ??= (async () => {
+            const res = await this.request({ registry, method: 'GET', path: '/v2/', scopes: [], what: 'ping' });
+            res.resume();
+            const status = res.statusCode ?? 0;
+            if (status === 401) {
+                s.challenge = parseChallenge(res.headers['www-authenticate']);
+                return;
+            }
+            if (status === 404 || status >= 500 || status === 0)
+                await this.expect(res, [200], 'GET /v2/ (is this an OCI registry?)', registry);
+        })();
+        s.pinged.catch(() => {
+            s.pinged = undefined;
+        });
+        return s.pinged;
+    }
+    async authorization(registry, scopes) {
+        const s = this.state(registry);
+        const ch = s.challenge;
+        if (!ch)
+            return undefined;
+        if (ch.scheme === 'basic') {
+            const c = await this.credentials(registry);
+            if (!c?.username)
+                return undefined;
+            return `Basic ${Buffer.from(`${c.username}:${c.password ?? ''}`).toString('base64')}`;
+        }
+        if (ch.scheme === 'bearer') {
+            const want = mergeScopes(scopes);
+            const cached = s.tokens.get(want);
+            if (cached)
+                return `Bearer ${cached}`;
+            // concurrent requests for the same scopes share one token request
+            const key = want.join(' ');
+            let pending = s.pendingTokens.get(key);
+            if (!pending) {
+                pending = this.fetchToken(registry, ch, want).finally(() => s.pendingTokens.delete(key));
+                s.pendingTokens.set(key, pending);
+            }
+            return `Bearer ${await pending}`;
+        }
+        return undefined;
+    }
+    async fetchToken(registry, ch, scopes) {
+        const s = this.state(registry);
+        const realm = ch.params.realm;
+        if (!realm)
+            throw new UserError(`registry ${registry} asks for a Bearer token but names no realm`);
+        const creds = await this.credentials(registry);
+        const url = new URL(realm);
+        let res;
+        const headers = {};
+        let body;
+        let method = 'GET';
+        if (creds?.identityToken) {
+            // an identity token (docker login with OAuth) is a refresh token for the OAuth2 POST flow
+            method = 'POST';
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'gen-ci' });
+            if (ch.params.service)
+                form.set('service', ch.params.service);
+            if (scopes.length)
+                form.set('scope', scopes.join(' '));
+            body = Buffer.from(form.toString());
+            headers['content-type'] = 'application/x-www-form-urlencoded';
+        }
+        else {
+            if (ch.params.service)
+                url.searchParams.set('service', ch.params.service);
+            for (const sc of scopes)
+                url.searchParams.append('scope', sc);
+            if (creds?.username)
+                headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password ?? ''}`).toString('base64')}`;
+        }
+        const retries = this.opts.retries ?? 4;
+        for (let attempt = 0;; attempt++) {
+            try {
+                res = await this.sendOnce(registry, method, url, headers, body);
+            }
+            catch (e) {
+                const err = e;
+                if (RETRY_CODES.has(err.code ?? '') && attempt < retries) {
+                    await client_sleep(this.backoff(attempt));
+                    continue;
+                }
+                throw new UserError(`cannot reach the token server of ${registry} (${url.origin}): ${netMessage(err)}`);
+            }
+            this.opts.onRequest?.({ registry, method, url: url.toString(), kind: 'token', status: res.statusCode });
+            this.stats.set(`${method} token`, (this.stats.get(`${method} token`) ?? 0) + 1);
+            if (RETRY_STATUS.has(res.statusCode ?? 0) && attempt < retries) {
+                const wait = this.backoff(attempt, parseRetryAfter(res.headers['retry-after']));
+                res.resume();
+                await client_sleep(wait);
+                continue;
+            }
+            break;
+        }
+        const text = await readAll(res, 1024 * 1024, 'token response');
+        const status = res.statusCode ?? 0;
+        if (status === 401 || status === 403) {
+            if (!creds)
+                throw new RegistryError(`registry ${registry} requires authentication; log in first (docker login ${registry}) or set DOCKER_CONFIG`, status);
+            throw new RegistryError(`the token server of ${registry} rejected the credentials${creds.username ? ` of user "${creds.username}"` : ''}: ${errorDetail(status, text).text}; check the user name and password`, status);
+        }
+        if (status !== 200)
+            throw new RegistryError(`the token server of ${registry} answered ${errorDetail(status, text).text}`, status);
+        let j;
+        try {
+            j = JSON.parse(text.toString('utf8'));
+        }
+        catch {
+            throw new UserError(`the token server of ${registry} sent something that is not JSON`);
+        }
+        const token = j.token ?? j.access_token;
+        if (!token)
+            throw new UserError(`the token server of ${registry} sent no token`);
+        s.tokens.put(scopes, token, j.expires_in ?? 60);
+        return token;
+    }
+    // ---------------------------------------------------------------- manifests
+    cachePath(digest) {
+        if (!this.opts.cacheDir || !/^sha256:[a-f0-9]{64}$/.test(digest))
+            return undefined;
+        return (0,external_node_path_.join)(this.opts.cacheDir, 'manifests', digest.replace(':', '-'));
+    }
+    async cacheGet(digest) {
+        const p = this.cachePath(digest);
+        if (!p)
+            return undefined;
+        try {
+            const raw = await (0,promises_namespaceObject.readFile)(p);
+            const nl = raw.indexOf(10);
+            const mediaType = raw.subarray(0, nl).toString('utf8');
+            const bytes = raw.subarray(nl + 1);
+            if (digestOf(bytes) !== digest)
+                return undefined;
+            return { mediaType, digest, bytes, json: JSON.parse(bytes.toString('utf8')) };
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async cachePut(m) {
+        const p = this.cachePath(m.digest);
+        if (!p)
+            return;
+        try {
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(this.opts.cacheDir, 'manifests'), { recursive: true });
+            const tmp = `${p}.${process.pid}.tmp`;
+            await (0,promises_namespaceObject.writeFile)(tmp, Buffer.concat([Buffer.from(`${m.mediaType}\n`), m.bytes]));
+            await (0,promises_namespaceObject.rename)(tmp, p);
+        }
+        catch {
+            /* a cache is best effort */
+        }
+    }
+    /**
+     * HEAD a manifest: digest, media type and size without a pull (Docker Hub does not count HEADs).
+     * Undefined when it does not exist.
+     */
+    async headManifest(ref) {
+        const what = `manifest ${formatReference(ref)}`;
+        const res = await this.request({
+            registry: ref.registry,
+            method: 'HEAD',
+            path: `/v2/${ref.repository}/manifests/${manifestKey(ref)}`,
+            headers: { accept: MANIFEST_ACCEPT },
+            scopes: [pullScope(ref.repository)],
+            what,
+            // distribution 2.8 answers HEAD of a *tag* whose index holds attestation manifests
+            // (platform unknown/unknown) with 500, while GET of the same tag works: fall back to GET
+            retry500: false,
+        });
+        res.resume();
+        const status = res.statusCode ?? 0;
+        if (status === 404)
+            return undefined;
+        const digest = res.headers['docker-content-digest'];
+        if (status === 500 || (status === 200 && !digest && !ref.digest)) {
+            const m = await this.getManifest(ref, { allowMissing: true });
+            return m ? { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length } : undefined;
+        }
+        await this.expect(res, [200], `HEAD ${what}`, ref.registry);
+        return {
+            digest: digest ?? ref.digest,
+            mediaType: manifestMediaType({}, res.headers['content-type']),
+            size: Number(res.headers['content-length'] ?? 0),
+        };
+    }
+    async getManifest(ref, opts = {}) {
+        if (ref.digest) {
+            const hit = await this.cacheGet(ref.digest);
+            if (hit)
+                return hit;
+        }
+        const what = `manifest ${formatReference(ref)}`;
+        const res = await this.request({
+            registry: ref.registry,
+            method: 'GET',
+            path: `/v2/${ref.repository}/manifests/${manifestKey(ref)}`,
+            headers: { accept: MANIFEST_ACCEPT },
+            scopes: [pullScope(ref.repository)],
+            what,
+        });
+        if (res.statusCode === 404 && opts.allowMissing) {
+            res.resume();
+            return undefined;
+        }
+        if (res.statusCode === 404) {
+            res.resume();
+            throw new RegistryError(`${formatReference(ref)} not found`, 404, 'MANIFEST_UNKNOWN');
+        }
+        await this.expect(res, [200], `GET ${what}`, ref.registry);
+        const bytes = await readAll(res, 4 * 1024 * 1024, what);
+        const stated = res.headers['docker-content-digest'];
+        const algorithm = (ref.digest ?? stated ?? 'sha256:').startsWith('sha512:') ? 'sha512' : 'sha256';
+        const digest = digestOf(bytes, algorithm);
+        const expected = ref.digest ?? (stated?.startsWith(`${algorithm}:`) ? stated : undefined);
+        if (expected && expected !== digest)
+            throw new DigestMismatchError(`${what}: content does not match its digest (expected ${expected}, got ${digest})`);
+        let json;
+        try {
+            json = JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            throw new UserError(`${what} is not JSON`);
+        }
+        const m = { mediaType: manifestMediaType(json, res.headers['content-type']), digest, bytes, json };
+        await this.cachePut(m);
+        return m;
+    }
+    /** PUT a manifest under a tag or its digest; returns its digest. */
+    async putManifest(ref, bytes, mediaType) {
+        const digest = digestOf(bytes);
+        const key = ref.tag ?? ref.digest ?? digest;
+        const what = `manifest ${ref.registry}/${ref.repository}:${key}`;
+        const res = await this.request({
+            registry: ref.registry,
+            method: 'PUT',
+            path: `/v2/${ref.repository}/manifests/${key}`,
+            headers: { 'content-type': mediaType },
+            body: bytes,
+            scopes: [pushScope(ref.repository)],
+            what,
+        });
+        res.resume();
+        await this.expect(res, [200, 201, 202], `PUT ${what}`, ref.registry);
+        return digest;
+    }
+    // ---------------------------------------------------------------- blobs
+    /** Size of a blob if the repository has it, else undefined. */
+    async headBlob(registry, repository, digest) {
+        const res = await this.request({
+            registry,
+            method: 'HEAD',
+            path: `/v2/${repository}/blobs/${digest}`,
+            scopes: [pullScope(repository)],
+            what: `blob ${digest}`,
+        });
+        res.resume();
+        if (res.statusCode === 404)
+            return undefined;
+        await this.expect(res, [200], `HEAD blob ${repository}@${digest}`, registry);
+        return Number(res.headers['content-length'] ?? 0);
+    }
+    /** A blob as a stream that errors if the content does not match the digest (or size). */
+    async getBlob(registry, repository, digest, size) {
+        const what = `blob ${registry}/${repository}@${digest}`;
+        const res = await this.request({ registry, method: 'GET', path: `/v2/${repository}/blobs/${digest}`, scopes: [pullScope(repository)], what });
+        await this.expect(res, [200], `GET ${what}`, registry);
+        const verifier = new DigestVerifier(digest, size, what);
+        (0,external_node_stream_.pipeline)(res, verifier, () => { });
+        return verifier;
+    }
+    /** A small blob (an image config) read whole, verified. */
+    async getBlobBytes(registry, repository, digest, limit = 4 * 1024 * 1024) {
+        const s = await this.getBlob(registry, repository, digest);
+        return readAll(s, limit, `blob ${digest}`);
+    }
+    /**
+     * Open an upload session; with `mountFrom` first ask the registry to mount the blob from another
+     * repository (201: done, nothing to upload; 202: it could not, and the session is ours to use).
+     */
+    async startUpload(registry, repository, mountFrom) {
+        const q = mountFrom ? `?mount=${encodeURIComponent(mountFrom.digest)}&from=${encodeURIComponent(mountFrom.repository)}` : '';
+        const scopes = [pushScope(repository), ...(mountFrom ? [pullScope(mountFrom.repository)] : [])];
+        const what = `upload to ${registry}/${repository}`;
+        const res = await this.request({ registry, method: 'POST', path: `/v2/${repository}/blobs/uploads/${q}`, scopes, what });
+        res.resume();
+        if (res.statusCode === 201 && mountFrom)
+            return { mounted: true };
+        await this.expect(res, [202], `POST ${what}`, registry);
+        const location = res.headers.location;
+        if (!location)
+            throw new UserError(`registry ${registry} opened an upload without a Location`);
+        return { mounted: false, location: new URL(location, this.state(registry).base).toString() };
+    }
+    /** Finish an upload in one PUT carrying the whole blob (streamed when a Readable). */
+    async putUpload(registry, repository, location, digest, body, size) {
+        const url = new URL(location);
+        url.searchParams.set('digest', digest);
+        const what = `blob ${registry}/${repository}@${digest}`;
+        const res = await this.request({
+            registry,
+            method: 'PUT',
+            path: url.toString(),
+            headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+            body,
+            scopes: [pushScope(repository)],
+            what,
+        });
+        res.resume();
+        await this.expect(res, [201, 204], `PUT ${what}`, registry);
+    }
+    /** Chunked upload: PATCH chunks of at most chunkSize bytes (buffered one at a time), then PUT ?digest=. */
+    async uploadChunked(registry, repository, location, digest, body, chunkSize) {
+        let loc = location;
+        let offset = 0;
+        const what = `blob ${registry}/${repository}@${digest}`;
+        const sendChunk = async (chunk) => {
+            const res = await this.request({
+                registry,
+                method: 'PATCH',
+                path: loc,
+                headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.length - 1}` },
+                body: chunk,
+                scopes: [pushScope(repository)],
+                what,
+            });
+            res.resume();
+            await this.expect(res, [202], `PATCH ${what}`, registry);
+            if (res.headers.location)
+                loc = new URL(res.headers.location, this.state(registry).base).toString();
+            offset += chunk.length;
+        };
+        let parts = [];
+        let n = 0;
+        for await (const c of body) {
+            let buf = c;
+            while (buf.length > 0) {
+                const take = Math.min(buf.length, chunkSize - n);
+                parts.push(buf.subarray(0, take));
+                n += take;
+                buf = buf.subarray(take);
+                if (n === chunkSize) {
+                    await sendChunk(Buffer.concat(parts));
+                    parts = [];
+                    n = 0;
+                }
+            }
+        }
+        if (n > 0)
+            await sendChunk(Buffer.concat(parts));
+        const url = new URL(loc);
+        url.searchParams.set('digest', digest);
+        const res = await this.request({ registry, method: 'PUT', path: url.toString(), scopes: [pushScope(repository)], what });
+        res.resume();
+        await this.expect(res, [201, 204], `PUT ${what}`, registry);
+    }
+    /**
+     * Push one blob unless the repository has it: mount from `mountFrom` when given, else upload
+     * (monolithic, or chunked with chunkSize). `open` is called at most once, only if bytes must move.
+     */
+    async pushBlob(registry, repository, digest, size, open, opts = {}) {
+        if (!opts.mountFrom && !opts.skipExistCheck && (await this.headBlob(registry, repository, digest)) !== undefined)
+            return 'exists';
+        const session = await this.startUpload(registry, repository, opts.mountFrom ? { repository: opts.mountFrom, digest } : undefined);
+        if (session.mounted)
+            return 'mounted';
+        const body = await open();
+        if (body instanceof external_node_stream_.Readable && body.listenerCount('error') === 0)
+            body.on('error', () => { }); // reported by the upload
+        if (opts.chunkSize && body instanceof external_node_stream_.Readable)
+            await this.uploadChunked(registry, repository, session.location, digest, body, opts.chunkSize);
+        else
+            await this.putUpload(registry, repository, session.location, digest, body, size);
+        return 'uploaded';
+    }
+    // ---------------------------------------------------------------- tags
+    async listTags(registry, repository) {
+        const out = [];
+        let path = `/v2/${repository}/tags/list?n=1000`;
+        while (path) {
+            const res = await this.request({ registry, method: 'GET', path, scopes: [pullScope(repository)], what: `tags of ${repository}` });
+            if (res.statusCode === 404) {
+                res.resume();
+                throw new RegistryError(`repository ${registry}/${repository} not found`, 404, 'NAME_UNKNOWN');
+            }
+            await this.expect(res, [200], `GET tags of ${repository}`, registry);
+            const j = JSON.parse((await readAll(res, 16 * 1024 * 1024, 'tag list')).toString('utf8'));
+            out.push(...(j.tags ?? []));
+            const link = res.headers.link;
+            const next = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link)?.[1] : undefined;
+            path = next ? new URL(next, this.state(registry).base).toString() : undefined;
+        }
+        return out;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/registry/layout.ts
 
 
@@ -11579,80 +11693,6 @@ async function copyImage(client, src, dst, opts = {}, transfer) {
     return result(digest, m.mediaType, platforms, false);
 }
 
-;// CONCATENATED MODULE: ./src/registry/mirror.ts
-
-
-
-
-
-/**
- * A destination for a source: a full reference, or a prefix ending in "/" under which the source
- * keeps its repository path and tag (docker.io/library/alpine:3 + reg.example/mirror/ →
- * reg.example/mirror/library/alpine:3).
- */
-function destinationFor(src, dst) {
-    const d = dst.trim();
-    if (d.endsWith('/')) {
-        const prefix = d.replace(/\/+$/, '');
-        const ref = reference_parseReference(`${prefix}/${src.repository}${keyOf(src)}`);
-        if (!prefix.includes('.') && !prefix.includes(':') && !prefix.startsWith('localhost'))
-            throw new errors_UsageError(`mirror prefix "${dst}" must start with a registry host (e.g. registry.example.com/mirror/)`);
-        return ref;
-    }
-    const ref = reference_parseReference(d, { defaultTag: false });
-    return ref.tag || ref.digest ? ref : reference_parseReference(`${formatReference(ref)}${keyOf(src)}`);
-}
-/** The source's tag and digest as a reference suffix (a digest-only source stays digest-only). */
-function keyOf(src) {
-    return `${src.tag ? `:${src.tag}` : ''}${src.digest ? `@${src.digest}` : ''}` || ':latest';
-}
-/** `SRC=DST` or `SRC DST`; blank lines and # comments are skipped. */
-function parsePairLines(text, origin = 'pairs') {
-    const out = [];
-    text.split('\n').forEach((line, i) => {
-        const l = line.replace(/(^|\s)#.*$/, '').trim();
-        if (!l)
-            return;
-        const parts = l.includes('=') ? l.split('=').map((x) => x.trim()) : l.split(/\s+/);
-        if (parts.length !== 2 || !parts[0] || !parts[1])
-            throw new errors_UsageError(`${origin} line ${i + 1}: expected SRC=DST, got "${l}"`);
-        const src = reference_parseReference(parts[0]);
-        out.push({ src, dst: destinationFor(src, parts[1]) });
-    });
-    return out;
-}
-async function readPairsFile(path) {
-    let text;
-    try {
-        text = await readFile(path, 'utf8');
-    }
-    catch (e) {
-        throw new UsageError(`cannot read ${path}: ${e.code ?? e.message}`);
-    }
-    return parsePairLines(text, path);
-}
-/**
- * Mirror several images in one run: they share connections, tokens and the knowledge of where
- * blobs live, so later pairs mount what earlier ones uploaded.
- */
-async function mirrorImages(client, pairs, opts = {}) {
-    const locations = opts.locations ?? new BlobLocations();
-    const transfer = new Transfer(client, { ...opts, locations });
-    const results = [];
-    for (const [i, pair] of pairs.entries()) {
-        opts.onPair?.(pair, i);
-        try {
-            results.push(await copyImage(client, pair.src, pair.dst, opts, transfer));
-        }
-        catch (e) {
-            if (e instanceof UserError && pairs.length > 1)
-                throw new UserError(`mirror ${formatReference(pair.src)} → ${formatReference(pair.dst)}: ${e.message}`, e.exitCode);
-            throw e;
-        }
-    }
-    return results;
-}
-
 ;// CONCATENATED MODULE: ./src/registry/family.ts
 
 
@@ -11882,105 +11922,78 @@ async function parseMergeSpec(text) {
     return { target: parseReference(d.image), sources, tags };
 }
 
-;// CONCATENATED MODULE: ./src/core/helper-images.ts
+;// CONCATENATED MODULE: ./src/registry/mirror.ts
 
 
 
 
 
 /**
- * Known-good helper images, pinned instead of `latest` (see README, "Helper images"):
- * - binfmt qemu-v8.1.5: `latest` (QEMU 7.0) segfaults under the ASLR of newer runner kernels and
- *   the QEMU 9.2 image segfaulted in libc-bin/ldconfig of Ubuntu 22.04 (2025); 8.1.5 carries the fix.
- * - BuildKit v0.27.0: a release before attestations became OCI artifacts, which some registries
- *   (GitLab's among them) refuse.
+ * A destination for a source: a full reference, or a prefix ending in "/" under which the source
+ * keeps its repository path and tag (docker.io/library/alpine:3 + reg.example/mirror/ →
+ * reg.example/mirror/library/alpine:3).
  */
-const PINNED_BINFMT = 'tonistiigi/binfmt:qemu-v8.1.5';
-const PINNED_BUILDKIT = 'moby/buildkit:v0.27.0';
+function destinationFor(src, dst) {
+    const d = dst.trim();
+    if (d.endsWith('/')) {
+        const prefix = d.replace(/\/+$/, '');
+        const ref = reference_parseReference(`${prefix}/${src.repository}${keyOf(src)}`);
+        if (!prefix.includes('.') && !prefix.includes(':') && !prefix.startsWith('localhost'))
+            throw new errors_UsageError(`mirror prefix "${dst}" must start with a registry host (e.g. registry.example.com/mirror/)`);
+        return ref;
+    }
+    const ref = reference_parseReference(d, { defaultTag: false });
+    return ref.tag || ref.digest ? ref : reference_parseReference(`${formatReference(ref)}${keyOf(src)}`);
+}
+/** The source's tag and digest as a reference suffix (a digest-only source stays digest-only). */
+function keyOf(src) {
+    return `${src.tag ? `:${src.tag}` : ''}${src.digest ? `@${src.digest}` : ''}` || ':latest';
+}
+/** `SRC=DST` or `SRC DST`; blank lines and # comments are skipped. */
+function parsePairLines(text, origin = 'pairs') {
+    const out = [];
+    text.split('\n').forEach((line, i) => {
+        const l = line.replace(/(^|\s)#.*$/, '').trim();
+        if (!l)
+            return;
+        const parts = l.includes('=') ? l.split('=').map((x) => x.trim()) : l.split(/\s+/);
+        if (parts.length !== 2 || !parts[0] || !parts[1])
+            throw new errors_UsageError(`${origin} line ${i + 1}: expected SRC=DST, got "${l}"`);
+        const src = reference_parseReference(parts[0]);
+        out.push({ src, dst: destinationFor(src, parts[1]) });
+    });
+    return out;
+}
+async function readPairsFile(path) {
+    let text;
+    try {
+        text = await readFile(path, 'utf8');
+    }
+    catch (e) {
+        throw new UsageError(`cannot read ${path}: ${e.code ?? e.message}`);
+    }
+    return parsePairLines(text, path);
+}
 /**
- * The image to use: an explicit input wins, else the pinned one, from helper-registry when set (pure).
- * A value equal to the pinned one is the input's default, not a choice: helper-registry still applies.
+ * Mirror several images in one run: they share connections, tokens and the knowledge of where
+ * blobs live, so later pairs mount what earlier ones uploaded.
  */
-function helperImage(pinned, explicit, helperRegistry) {
-    if (explicit && explicit !== pinned)
-        return explicit;
-    return helperRegistry ? `${helperRegistry.replace(/\/+$/, '')}/${pinned}` : pinned;
-}
-/** Cache keys: restore by image name, save under name + digest (pure). */
-function helperCacheKeys(image, digest) {
-    const slug = image.replace(/[^a-zA-Z0-9._-]+/g, '-');
-    return { primary: `gen-ci-helper-${slug}-${digest?.replace(/^sha256:/, '').slice(0, 16) ?? 'nodigest'}`, restore: [`gen-ci-helper-${slug}-`] };
-}
-/** A fixed path per image: @actions/cache versions entries by their paths, so it must not vary between runs. */
-function helperCacheDir(image, base = (0,external_node_os_.tmpdir)()) {
-    return (0,external_node_path_.join)(base, 'gen-ci-helper-images', image.replace(/[^a-zA-Z0-9._-]+/g, '-'));
-}
-/** Rate limits, server errors, timeouts and resets are worth another try; auth and not-found are not (pure). */
-function isRetryablePullError(stderr) {
-    if (/unauthorized|denied|not found|manifest unknown|no such image/i.test(stderr) && !/toomanyrequests|429/.test(stderr))
-        return false;
-    return /toomanyrequests|429|too many requests|\b5\d\d\b|internal server error|bad gateway|service unavailable|gateway time-?out|timeout|timed out|connection reset|connection refused|EOF|no such host|temporary failure/i.test(stderr);
-}
-function backoffMs(attempt, baseMs, capMs = 30_000) {
-    return Math.min(capMs, baseMs * 2 ** attempt);
-}
-const helper_images_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Make a helper image available locally: already there, from the Actions cache, or pulled with retries. */
-async function ensureImage(image, o) {
-    const docker = (args, silent = true) => run('docker', args, { silent, env: o.env });
-    if ((await docker(['image', 'inspect', '--format', '{{.Id}}', image])).exitCode === 0)
-        return 'local';
-    const dir = helperCacheDir(image);
-    const tar = (0,external_node_path_.join)(dir, 'image.tar');
-    if (o.cache) {
+async function mirrorImages(client, pairs, opts = {}) {
+    const locations = opts.locations ?? new BlobLocations();
+    const transfer = new Transfer(client, { ...opts, locations });
+    const results = [];
+    for (const [i, pair] of pairs.entries()) {
+        opts.onPair?.(pair, i);
         try {
-            const keys = helperCacheKeys(image);
-            const hit = await o.cache.restore(dir, keys.primary, keys.restore);
-            if (hit && (0,external_node_fs_.existsSync)(tar)) {
-                const loaded = await docker(['load', '--input', tar]);
-                if (loaded.exitCode === 0 && (await docker(['image', 'inspect', '--format', '{{.Id}}', image])).exitCode === 0) {
-                    o.log.info(`${image}: restored from the Actions cache (${hit}), no registry request`);
-                    return 'cache';
-                }
-                o.log.warning(`${image}: the cached copy did not load (${lastErrorLine(loaded.stderr)}); pulling instead`);
-            }
+            results.push(await copyImage(client, pair.src, pair.dst, opts, transfer));
         }
-        catch (err) {
-            o.log.warning(`${image}: Actions cache restore failed (${err.message.split('\n')[0]}); pulling instead`);
+        catch (e) {
+            if (e instanceof UserError && pairs.length > 1)
+                throw new UserError(`mirror ${formatReference(pair.src)} → ${formatReference(pair.dst)}: ${e.message}`, e.exitCode);
+            throw e;
         }
     }
-    let lastError = '';
-    for (let attempt = 0; attempt <= o.retries; attempt++) {
-        const pulled = await docker(['pull', '--quiet', image]);
-        if (pulled.exitCode === 0) {
-            lastError = '';
-            break;
-        }
-        lastError = lastErrorLine(pulled.stderr) || `docker pull exited with ${pulled.exitCode}`;
-        if (!isRetryablePullError(pulled.stderr) || attempt === o.retries)
-            break;
-        const wait = backoffMs(attempt, o.retryBaseMs);
-        o.log.warning(`pull of ${image} failed (${lastError}); retry ${attempt + 1}/${o.retries} in ${(wait / 1000).toFixed(1)} s`);
-        await helper_images_sleep(wait);
-    }
-    if (lastError)
-        throw new UserError(`could not pull ${image}: ${lastError}; ${o.hint}`);
-    if (o.cache) {
-        try {
-            const digest = (await docker(['image', 'inspect', '--format', '{{index .RepoDigests 0}}', image])).stdout.trim().split('@')[1];
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-            const saved = await docker(['save', '--output', tar, image]);
-            if (saved.exitCode !== 0)
-                throw new Error(lastErrorLine(saved.stderr));
-            await o.cache.save(dir, helperCacheKeys(image, digest).primary);
-            o.log.info(`${image}: saved to the Actions cache for the next runs`);
-        }
-        catch (err) {
-            o.log.warning(`${image}: could not save it to the Actions cache (${err.message.split('\n')[0]})`);
-        }
-    }
-    return 'pulled';
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/action/cache.ts
@@ -12235,17 +12248,6 @@ function dockerfilePath(i) {
         return undefined;
     return i.file ? (i.file.startsWith('/') ? i.file : (0,external_node_path_.join)(process.cwd(), i.file)) : (0,external_node_path_.join)(i.context, 'Dockerfile');
 }
-function buildArgMap(i) {
-    const out = {};
-    for (const b of i.buildArgs) {
-        const eq = b.indexOf('=');
-        if (eq > 0)
-            out[b.slice(0, eq)] = b.slice(eq + 1);
-        else if (process.env[b] !== undefined)
-            out[b] = process.env[b];
-    }
-    return out;
-}
 /**
  * Preflight: every FROM image must have every platform the build needs; say which image lacks
  * which platform before any build starts. Other findings (emulated compiles, hard-coded amd64 …)
@@ -12259,7 +12261,7 @@ async function preflightCheck(ctx, i) {
     }
     const client = registryClient(ctx);
     try {
-        const res = await checkDockerfile(path, { platforms: i.platforms, buildArgs: buildArgMap(i), target: i.target, client });
+        const res = await checkDockerfile(path, { platforms: i.platforms, buildArgs: buildArgValues(i.buildArgs), target: i.target, client });
         for (const img of res.images) {
             ctx.log.info(`${img.image}: ${img.available ? `has ${img.available.join(', ')}` : 'not looked up'}${img.missing.length ? ` — MISSING ${img.missing.join(', ')}` : ''}`);
         }
@@ -12401,7 +12403,11 @@ function collectLegs(i, repo) {
             if (ps.length === 1)
                 platform = ps[0];
         }
-        const ref = /^sha256:[a-f0-9]{64}$/.test(value) ? withDigest(reference_parseReference(repo), value) : /^[a-f0-9]{64}$/.test(value) ? withDigest(reference_parseReference(repo), `sha256:${value}`) : reference_parseReference(value);
+        const ref = /^sha256:[a-f0-9]{64}$/.test(value)
+            ? withDigest(reference_parseReference(repo), value)
+            : /^[a-f0-9]{64}$/.test(value)
+                ? withDigest(reference_parseReference(repo), `sha256:${value}`)
+                : reference_parseReference(value);
         if (!ref.digest)
             throw new errors_UsageError(`digests: "${entry}" is not a digest (sha256:…, REPOSITORY@sha256:… or PLATFORM=sha256:…)`);
         legs.push(platform ? { ref, platform } : { ref });
@@ -12427,7 +12433,10 @@ function collectLegs(i, repo) {
         const at = order.indexOf(p);
         return at >= 0 ? at : order.length + platformRank(p);
     };
-    return legs.map((leg, n) => ({ leg, n })).sort((a, b) => rank(a.leg) - rank(b.leg) || a.n - b.n).map((x) => x.leg);
+    return legs
+        .map((leg, n) => ({ leg, n }))
+        .sort((a, b) => rank(a.leg) - rank(b.leg) || a.n - b.n)
+        .map((x) => x.leg);
 }
 const CANONICAL = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/arm/v6', 'linux/386', 'linux/ppc64le', 'linux/s390x', 'linux/riscv64'];
 function platformRank(p) {

@@ -2,23 +2,23 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { binfmtInstallArgs, hostNativePlatforms, planEmulators, readRegisteredEmulators } from '../core/binfmt.js';
-import { buildArgs, buildEnv, type BuildOptions, explainBuildFailure, parseMetadata, platformSlug, repositoryOf } from '../core/build.js';
+import { type BuildOptions, buildArgs, buildArgValues, buildEnv, explainBuildFailure, parseMetadata, platformSlug, repositoryOf } from '../core/build.js';
 import { type BuilderInfo, builderName, buildkitdToml, createBuilderArgs, parseInspect } from '../core/builder.js';
-import { UsageError, UserError } from '../core/errors.js';
 import { BUILDX_MISSING, isBuildxMissing } from '../core/docker.js';
+import { UsageError, UserError } from '../core/errors.js';
 import { lastErrorLine, run } from '../core/exec.js';
+import { ensureImage, type HelperCache, helperImage, PINNED_BINFMT, PINNED_BUILDKIT } from '../core/helper-images.js';
 import type { Log } from '../core/log.js';
 import { configForLogin, configWithAuth, type DockerConfig, loginArgs } from '../core/login.js';
 import { formatPlatform, type Platform, parsePlatformList } from '../core/platform.js';
-import { RegistryClient } from '../registry/client.js';
-import { checkDockerfile } from '../dockerfile/preflight.js';
-import { pushLayout } from '../registry/layout.js';
-import { destinationFor, type MirrorPair, mirrorImages, parsePairLines } from '../registry/mirror.js';
-import { type MergeSource, mergeImages } from '../registry/merge.js';
-import { formatReference, parseReference, withDigest } from '../registry/reference.js';
 import { cacheHits } from '../core/summary.js';
 import { childSize, describePushed, missingPlatforms, type PushedImage } from '../core/verify.js';
-import { ensureImage, type HelperCache, helperImage, PINNED_BINFMT, PINNED_BUILDKIT } from '../core/helper-images.js';
+import { checkDockerfile } from '../dockerfile/preflight.js';
+import { RegistryClient } from '../registry/client.js';
+import { pushLayout } from '../registry/layout.js';
+import { type MergeSource, mergeImages } from '../registry/merge.js';
+import { destinationFor, type MirrorPair, mirrorImages, parsePairLines } from '../registry/mirror.js';
+import { formatReference, parseReference, withDigest } from '../registry/reference.js';
 import { actionsCache } from './cache.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -219,7 +219,8 @@ export async function build(ctx: RunContext, i: ActionInputs, builder: BuilderRe
     ociLayout: viaLayout,
     localCacheDir: i.cache === 'local' ? await restoreLocalCache(ctx, i) : undefined,
   };
-  if (i.pushByDigest && !opts.pushByDigest) throw new UsageError('push-by-digest needs image (a repository such as ghcr.io/owner/app) or a tag to take it from');
+  if (i.pushByDigest && !opts.pushByDigest)
+    throw new UsageError('push-by-digest needs image (a repository such as ghcr.io/owner/app) or a tag to take it from');
   const args = buildArgs(opts);
   const res = await run('docker', args, { env: { ...ctx.env, ...buildEnv(opts) } });
   const output = `${res.stdout}\n${res.stderr}`;
@@ -246,16 +247,6 @@ export function dockerfilePath(i: ActionInputs): string | undefined {
   return i.file ? (i.file.startsWith('/') ? i.file : join(process.cwd(), i.file)) : join(i.context, 'Dockerfile');
 }
 
-function buildArgMap(i: ActionInputs): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const b of i.buildArgs) {
-    const eq = b.indexOf('=');
-    if (eq > 0) out[b.slice(0, eq)] = b.slice(eq + 1);
-    else if (process.env[b] !== undefined) out[b] = process.env[b] as string;
-  }
-  return out;
-}
-
 /**
  * Preflight: every FROM image must have every platform the build needs; say which image lacks
  * which platform before any build starts. Other findings (emulated compiles, hard-coded amd64 …)
@@ -269,9 +260,11 @@ export async function preflightCheck(ctx: RunContext, i: ActionInputs): Promise<
   }
   const client = registryClient(ctx);
   try {
-    const res = await checkDockerfile(path, { platforms: i.platforms, buildArgs: buildArgMap(i), target: i.target, client });
+    const res = await checkDockerfile(path, { platforms: i.platforms, buildArgs: buildArgValues(i.buildArgs), target: i.target, client });
     for (const img of res.images) {
-      ctx.log.info(`${img.image}: ${img.available ? `has ${img.available.join(', ')}` : 'not looked up'}${img.missing.length ? ` — MISSING ${img.missing.join(', ')}` : ''}`);
+      ctx.log.info(
+        `${img.image}: ${img.available ? `has ${img.available.join(', ')}` : 'not looked up'}${img.missing.length ? ` — MISSING ${img.missing.join(', ')}` : ''}`,
+      );
     }
     const fatal = res.findings.filter((f) => f.level === 'error' && f.code === 'missing-platform');
     for (const f of res.findings) if (!fatal.includes(f)) ctx.log.warning(f.message);
@@ -376,7 +369,9 @@ export async function verify(ctx: RunContext, repo: string, digest: string, requ
     const pushed = describePushed(top.bytes.toString('utf8'), digest, requested);
     const missing = missingPlatforms(requested, pushed);
     if (missing.length) {
-      throw new UserError(`the pushed image ${repo}@${digest} lacks ${missing.join(', ')} (it has ${pushed.platforms.map((p) => p.platform).join(', ') || 'no platform'})`);
+      throw new UserError(
+        `the pushed image ${repo}@${digest} lacks ${missing.join(', ')} (it has ${pushed.platforms.map((p) => p.platform).join(', ') || 'no platform'})`,
+      );
     }
     await Promise.all(
       pushed.platforms.map(async (p) => {
@@ -413,12 +408,17 @@ export function collectLegs(i: ActionInputs, repo: string): MergeSource[] {
       const ps = parsePlatformList(platformHint);
       if (ps.length === 1) platform = ps[0];
     }
-    const ref = /^sha256:[a-f0-9]{64}$/.test(value) ? withDigest(parseReference(repo), value) : /^[a-f0-9]{64}$/.test(value) ? withDigest(parseReference(repo), `sha256:${value}`) : parseReference(value);
+    const ref = /^sha256:[a-f0-9]{64}$/.test(value)
+      ? withDigest(parseReference(repo), value)
+      : /^[a-f0-9]{64}$/.test(value)
+        ? withDigest(parseReference(repo), `sha256:${value}`)
+        : parseReference(value);
     if (!ref.digest) throw new UsageError(`digests: "${entry}" is not a digest (sha256:…, REPOSITORY@sha256:… or PLATFORM=sha256:…)`);
     legs.push(platform ? { ref, platform } : { ref });
   };
   if (i.digestsDir) {
-    if (!existsSync(i.digestsDir)) throw new UserError(`digests-dir ${i.digestsDir} does not exist: did the build legs upload their digests, and did this job download them?`);
+    if (!existsSync(i.digestsDir))
+      throw new UserError(`digests-dir ${i.digestsDir} does not exist: did the build legs upload their digests, and did this job download them?`);
     for (const name of readdirSync(i.digestsDir).sort()) {
       if (!/^(sha256[:-])?[a-f0-9]{64}$/.test(name)) continue;
       const hint = readFileSync(join(i.digestsDir, name), 'utf8').trim();
@@ -434,7 +434,10 @@ export function collectLegs(i: ActionInputs, repo: string): MergeSource[] {
     const at = order.indexOf(p);
     return at >= 0 ? at : order.length + platformRank(p);
   };
-  return legs.map((leg, n) => ({ leg, n })).sort((a, b) => rank(a.leg) - rank(b.leg) || a.n - b.n).map((x) => x.leg);
+  return legs
+    .map((leg, n) => ({ leg, n }))
+    .sort((a, b) => rank(a.leg) - rank(b.leg) || a.n - b.n)
+    .map((x) => x.leg);
 }
 
 const CANONICAL = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/arm/v6', 'linux/386', 'linux/ppc64le', 'linux/s390x', 'linux/riscv64'];
@@ -460,7 +463,9 @@ export async function mergeLegs(ctx: RunContext, i: ActionInputs): Promise<Merge
   const extra = i.tags.slice(1).map((t) => parseReference(t));
   for (const e of extra) {
     if (e.registry !== target.registry || e.repository !== target.repository) {
-      throw new UsageError(`merge tags must share one repository (${target.registry}/${target.repository}); "${formatReference(e)}" does not — mirror it afterwards with gen-ci mirror`);
+      throw new UsageError(
+        `merge tags must share one repository (${target.registry}/${target.repository}); "${formatReference(e)}" does not — mirror it afterwards with gen-ci mirror`,
+      );
     }
   }
   const client = registryClient(ctx);

@@ -1,3 +1,4 @@
+import { buildArgValues } from '../core/build.js';
 import { UsageError } from '../core/errors.js';
 import { parsePlatform, parsePlatformList } from '../core/platform.js';
 import { RegistryClient } from '../registry/client.js';
@@ -5,19 +6,11 @@ import { clientOptionsFromFlags, REGISTRY_FLAGS } from '../registry/options.js';
 import { type Command, flagBool, flagList, flagString } from './command.js';
 
 export function parseBuildArgs(items: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
   for (const item of items) {
-    const eq = item.indexOf('=');
-    if (eq <= 0) {
-      // like docker: --build-arg NAME takes the value from the environment
-      const v = process.env[item];
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(item)) throw new UsageError(`--build-arg takes NAME=VALUE, not "${item}"`);
-      if (v !== undefined) out[item] = v;
-      continue;
-    }
-    out[item.slice(0, eq)] = item.slice(eq + 1);
+    // like docker: --build-arg NAME takes the value from the environment
+    if (item.indexOf('=') <= 0 && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(item)) throw new UsageError(`--build-arg takes NAME=VALUE, not "${item}"`);
   }
-  return out;
+  return buildArgValues(items);
 }
 
 export const checkCommand: Command = {

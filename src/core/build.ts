@@ -46,6 +46,17 @@ export function parseList(input: string, commas = false): string[] {
     .filter((s) => s && !s.startsWith('#'));
 }
 
+/** NAME=VALUE build args as a map; a bare NAME takes its value from the environment, as docker does (pure given env). */
+export function buildArgValues(items: string[], env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of items) {
+    const eq = item.indexOf('=');
+    if (eq > 0) out[item.slice(0, eq)] = item.slice(eq + 1);
+    else if (env[item] !== undefined) out[item] = env[item] as string;
+  }
+  return out;
+}
+
 /** image reference without tag or digest: registry/repo:tag -> registry/repo */
 export function repositoryOf(ref: string): string {
   const noDigest = ref.split('@')[0] as string;
@@ -109,7 +120,8 @@ export function buildArgs(o: BuildOptions): string[] {
   if (o.target) args.push('--target', o.target);
   if (o.pushByDigest) {
     validateTag(o.pushByDigest);
-    if (/:[^/]*$/.test(o.pushByDigest) || o.pushByDigest.includes('@')) throw new UsageError(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
+    if (/:[^/]*$/.test(o.pushByDigest) || o.pushByDigest.includes('@'))
+      throw new UsageError(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
   } else for (const t of o.tags) args.push('--tag', t);
   for (const l of o.labels) args.push('--label', l);
   for (const b of o.buildArgs) {
@@ -124,9 +136,11 @@ export function buildArgs(o: BuildOptions): string[] {
   args.push('--metadata-file', o.metadataFile);
   for (const out of o.outputs) args.push('--output', out);
   if (o.pushByDigest && !o.outputs.length) {
-    args.push('--output', o.ociLayout ? `type=oci,dest=${o.ociLayout},tar=false` : `type=image,name=${o.pushByDigest},push-by-digest=true,name-canonical=true,push=true`);
-  }
-  else if (!o.outputs.length) {
+    args.push(
+      '--output',
+      o.ociLayout ? `type=oci,dest=${o.ociLayout},tar=false` : `type=image,name=${o.pushByDigest},push-by-digest=true,name-canonical=true,push=true`,
+    );
+  } else if (!o.outputs.length) {
     if (o.push) args.push('--push');
     if (o.load) args.push('--load');
   }
@@ -189,11 +203,15 @@ export function explainBuildFailure(output: string): string {
     const plat = execFormat?.[1];
     return `a RUN step failed with "exec format error"${plat ? ` for ${plat}` : ''}: no QEMU emulator for that platform is registered on the builder; set qemu: true (or install binfmt emulators), or cross-compile with FROM --platform=$BUILDPLATFORM`;
   }
-  if (/401 Unauthorized|unauthorized: authentication required|no basic auth credentials/.test(output)) return `the registry refused the credentials (401 Unauthorized); check registry, username and password inputs: ${lastErrorLine(output)}`;
+  if (/401 Unauthorized|unauthorized: authentication required|no basic auth credentials/.test(output))
+    return `the registry refused the credentials (401 Unauthorized); check registry, username and password inputs: ${lastErrorLine(output)}`;
   if (/failed to push|error writing manifest|unexpected status from PUT request|manifest invalid/.test(output)) {
     return `the registry rejected the push: ${lastErrorLine(output)}`;
   }
-  if (/failed to read dockerfile|failed to solve: failed to compute cache key: failed to calculate checksum|lstat .*: no such file or directory/.test(output) && /dockerfile/i.test(output)) {
+  if (
+    /failed to read dockerfile|failed to solve: failed to compute cache key: failed to calculate checksum|lstat .*: no such file or directory/.test(output) &&
+    /dockerfile/i.test(output)
+  ) {
     return `the Dockerfile could not be read: ${lastErrorLine(output)}`;
   }
   return `docker buildx build failed: ${lastErrorLine(output)}`;

@@ -1,41 +1,255 @@
-export const id = 885;
-export const ids = [885];
+export const id = 250;
+export const ids = [250];
 export const modules = {
 
-/***/ 6418:
+/***/ 9545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checkCommand: () => (/* binding */ checkCommand),
-/* harmony export */   parseBuildArgs: () => (/* binding */ parseBuildArgs)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(692);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1803);
-/* harmony import */ var _registry_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5565);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3567);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkCommand: () => (/* binding */ checkCommand),
+  parseBuildArgs: () => (/* binding */ parseBuildArgs)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/exec.ts
+var exec = __webpack_require__(2642);
+;// CONCATENATED MODULE: ./src/core/docker.ts
+
+
+/**
+ * Fail early, in one line, when Docker or its daemon is missing. buildx is not asked
+ * separately (each plugin call costs ~0.1 s): the first buildx command reports it missing.
+ */
+async function checkDocker(env = {}) {
+    const v = await run('docker', ['version', '--format', '{{.Server.Version}}'], { silent: true, env });
+    if (v.exitCode === 127 || /Unable to locate executable|not found/.test(v.stderr) && !v.stdout) {
+        throw new UserError('Docker is not installed: no docker command on PATH (install Docker Engine, or use a runner image that has it)');
+    }
+    if (v.exitCode !== 0) {
+        throw new UserError(`the Docker daemon is not reachable: ${lastErrorLine(v.stderr) || 'docker version failed'} (start dockerd, or set DOCKER_HOST)`);
+    }
+    return { server: v.stdout.trim() };
+}
+const docker_BUILDX_MISSING = 'docker buildx is not installed (install the buildx CLI plugin, e.g. the docker-buildx package)';
+/** buildx answers a missing plugin with "'buildx' is not a docker command" (or "unknown command"). */
+function docker_isBuildxMissing(stderr) {
+    return /'buildx' is not a docker command|unknown command "buildx"|docker: 'buildx'/.test(stderr);
+}
+
+// EXTERNAL MODULE: ./src/core/platform.ts
+var platform = __webpack_require__(692);
+;// CONCATENATED MODULE: ./src/core/build.ts
+
+
+
+
+/** Split a list input on newlines (and commas when allowed), trimming, dropping blanks and # comments. */
+function parseList(input, commas = false) {
+    return input
+        .split(commas ? /[\n,]/ : /\n/)
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith('#'));
+}
+/** NAME=VALUE build args as a map; a bare NAME takes its value from the environment, as docker does (pure given env). */
+function buildArgValues(items, env = process.env) {
+    const out = {};
+    for (const item of items) {
+        const eq = item.indexOf('=');
+        if (eq > 0)
+            out[item.slice(0, eq)] = item.slice(eq + 1);
+        else if (env[item] !== undefined)
+            out[item] = env[item];
+    }
+    return out;
+}
+/** image reference without tag or digest: registry/repo:tag -> registry/repo */
+function repositoryOf(ref) {
+    const noDigest = ref.split('@')[0];
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+const TAG_RE = /^[a-z0-9]+(?:[._-][a-z0-9]+|:\d+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?$/;
+function validateTag(tag) {
+    if (!TAG_RE.test(tag)) {
+        throw new UsageError(`tags: "${tag}" is not a valid image reference (lowercase repository, optional :tag of letters, digits, '_', '.', '-')`);
+    }
+}
+/** The registry-cache reference derived from the first tag: <repository>:buildcache. */
+function registryCacheRef(tags, image, suffix) {
+    const first = image ?? tags[0];
+    if (!first)
+        throw new UsageError('cache: registry derives the cache from the first tag; set tags, or give cache-from/cache-to');
+    return `${repositoryOf(first)}:buildcache${suffix ? `-${suffix}` : ''}`;
+}
+/** `linux/arm/v7` -> `linux-arm-v7`, for cache refs, scopes and artifact names. */
+function platformSlug(platforms) {
+    return platforms.join('+').replace(/\//g, '-');
+}
+/** cache-from / cache-to values after applying the `cache` shorthand (explicit values win). */
+function cacheSettings(o) {
+    if (o.cacheFrom.length || o.cacheTo.length)
+        return { from: o.cacheFrom, to: o.cacheTo };
+    switch (o.cache) {
+        case 'none':
+            return { from: [], to: [] };
+        case 'gha': {
+            const scope = o.cacheScope ? `,scope=${o.cacheScope}` : '';
+            return { from: [`type=gha${scope}`], to: [`type=gha,mode=max${scope}`] };
+        }
+        case 'local': {
+            if (!o.localCacheDir)
+                throw new UsageError('cache: local needs a cache directory');
+            // write to a fresh directory, then replace the old one: the cache holds exactly what this build used
+            return { from: [`type=local,src=${o.localCacheDir}`], to: [`type=local,dest=${o.localCacheDir}.new,mode=max`] };
+        }
+        case 'registry': {
+            const ref = registryCacheRef(o.tags, o.pushByDigest, o.cacheSuffix);
+            return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
+        }
+    }
+}
+/** `docker buildx build ...` as an argument array (pure). */
+function buildArgs(o) {
+    if (!o.platforms.length)
+        throw new UsageError('platforms: at least one platform is needed');
+    if (o.push && !o.tags.length && !o.outputs.length && !o.pushByDigest)
+        throw new UsageError('push: true needs at least one tag');
+    for (const t of o.tags)
+        validateTag(t);
+    const args = ['buildx', 'build', '--builder', o.builder, '--progress', 'plain'];
+    args.push('--platform', o.platforms.map(formatPlatform).join(','));
+    if (o.file)
+        args.push('--file', o.file);
+    if (o.target)
+        args.push('--target', o.target);
+    if (o.pushByDigest) {
+        validateTag(o.pushByDigest);
+        if (/:[^/]*$/.test(o.pushByDigest) || o.pushByDigest.includes('@'))
+            throw new UsageError(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
+    }
+    else
+        for (const t of o.tags)
+            args.push('--tag', t);
+    for (const l of o.labels)
+        args.push('--label', l);
+    for (const b of o.buildArgs) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(b) && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(b))
+            throw new UsageError(`build-args: "${b.split('=')[0]}" is not NAME=value`);
+        args.push('--build-arg', b);
+    }
+    for (const [id, src] of Object.entries(o.secretFiles))
+        args.push('--secret', `id=${id},src=${src}`);
+    const cache = cacheSettings(o);
+    for (const c of cache.from)
+        args.push('--cache-from', c);
+    for (const c of cache.to)
+        args.push('--cache-to', c);
+    args.push(`--provenance=${o.provenance}`, `--sbom=${o.sbom}`);
+    args.push('--metadata-file', o.metadataFile);
+    for (const out of o.outputs)
+        args.push('--output', out);
+    if (o.pushByDigest && !o.outputs.length) {
+        args.push('--output', o.ociLayout ? `type=oci,dest=${o.ociLayout},tar=false` : `type=image,name=${o.pushByDigest},push-by-digest=true,name-canonical=true,push=true`);
+    }
+    else if (!o.outputs.length) {
+        if (o.push)
+            args.push('--push');
+        if (o.load)
+            args.push('--load');
+    }
+    args.push(o.context);
+    return args;
+}
+/** Environment for the build: no default attestations when provenance and SBOM are both off. */
+function buildEnv(o) {
+    return o.provenance === 'false' && o.sbom === 'false' ? { BUILDX_NO_DEFAULT_ATTESTATIONS: '1' } : {};
+}
+/** Normalise the provenance / sbom inputs to what buildx takes. */
+function attestationValue(name, input) {
+    const v = input.trim();
+    if (v === '' || /^(false|off|no|0)$/i.test(v))
+        return 'false';
+    if (/^(true|on|yes|1)$/i.test(v))
+        return 'true';
+    if (/^(mode=(min|max)|[a-z-]+=[^,]+)(,[a-z-]+=[^,]+)*$/.test(v))
+        return v;
+    throw new UsageError(`${name}: "${v}" is not true, false or a buildx attestation value such as mode=max`);
+}
+/** Read buildx's --metadata-file JSON. */
+function parseMetadata(json) {
+    let raw;
+    try {
+        raw = JSON.parse(json);
+    }
+    catch {
+        return { raw: {} };
+    }
+    const digest = typeof raw['containerimage.digest'] === 'string' ? raw['containerimage.digest'] : undefined;
+    const imageName = typeof raw['image.name'] === 'string' ? raw['image.name'] : undefined;
+    return { digest, imageName, raw };
+}
+/**
+ * Turn a failed build's output into one line a user can act on (pure).
+ * Falls back to buildx's own last error line.
+ */
+function explainBuildFailure(output) {
+    if (isBuildxMissing(output))
+        return BUILDX_MISSING;
+    const noBuilder = output.match(/ERROR: no builder "([^"]+)" found/);
+    if (noBuilder)
+        return `builder "${noBuilder[1]}" does not exist (docker buildx ls lists them); leave builder empty to create one`;
+    const noMatch = output.match(/failed to resolve source metadata for (\S+): no match for platform in manifest/);
+    if (noMatch) {
+        const image = noMatch[1];
+        const plats = [...output.matchAll(/#\d+ \[([^\] ]+) internal\] load metadata for (\S+)\n#\d+ ERROR: no match for platform/g)]
+            .filter((m) => m[2] === image)
+            .map((m) => m[1]);
+        const which = plats.length ? [...new Set(plats)].join(', ') : 'a requested platform';
+        return `base image ${image} has no ${which} variant (buildx: no match for platform in manifest); drop ${which} from platforms, or use a base image that is published for it (check with: gen-ci inspect ${image})`;
+    }
+    const execFormat = output.match(/#\d+ \[([^\] ]+) [^\]]*\] RUN [^\n]*\n(?:#\d+ [^\n]*\n)*?#\d+ [^\n]*exec format error/);
+    if (execFormat || /exec format error/.test(output)) {
+        const plat = execFormat?.[1];
+        return `a RUN step failed with "exec format error"${plat ? ` for ${plat}` : ''}: no QEMU emulator for that platform is registered on the builder; set qemu: true (or install binfmt emulators), or cross-compile with FROM --platform=$BUILDPLATFORM`;
+    }
+    if (/401 Unauthorized|unauthorized: authentication required|no basic auth credentials/.test(output))
+        return `the registry refused the credentials (401 Unauthorized); check registry, username and password inputs: ${lastErrorLine(output)}`;
+    if (/failed to push|error writing manifest|unexpected status from PUT request|manifest invalid/.test(output)) {
+        return `the registry rejected the push: ${lastErrorLine(output)}`;
+    }
+    if (/failed to read dockerfile|failed to solve: failed to compute cache key: failed to calculate checksum|lstat .*: no such file or directory/.test(output) &&
+        /dockerfile/i.test(output)) {
+        return `the Dockerfile could not be read: ${lastErrorLine(output)}`;
+    }
+    return `docker buildx build failed: ${lastErrorLine(output)}`;
+}
+
+// EXTERNAL MODULE: ./src/registry/client.ts + 2 modules
+var registry_client = __webpack_require__(1803);
+// EXTERNAL MODULE: ./src/registry/options.ts
+var options = __webpack_require__(5565);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+;// CONCATENATED MODULE: ./src/cli/check.ts
+
 
 
 
 
 
 function parseBuildArgs(items) {
-    const out = {};
     for (const item of items) {
-        const eq = item.indexOf('=');
-        if (eq <= 0) {
-            // like docker: --build-arg NAME takes the value from the environment
-            const v = process.env[item];
-            if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(item))
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--build-arg takes NAME=VALUE, not "${item}"`);
-            if (v !== undefined)
-                out[item] = v;
-            continue;
-        }
-        out[item.slice(0, eq)] = item.slice(eq + 1);
+        // like docker: --build-arg NAME takes the value from the environment
+        if (item.indexOf('=') <= 0 && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(item))
+            throw new errors/* UsageError */.eb(`--build-arg takes NAME=VALUE, not "${item}"`);
     }
-    return out;
+    return buildArgValues(items);
 }
 const checkCommand = {
     name: 'check',
@@ -62,32 +276,32 @@ Examples:
         { name: 'target', type: 'string', description: 'the stage to build (default: the last)' },
         { name: 'build-platform', type: 'string', description: 'platform of the builder (default: this machine)' },
         { name: 'strict', type: 'boolean', description: 'warnings fail too (exit 1)' },
-        ..._registry_options_js__WEBPACK_IMPORTED_MODULE_3__/* .REGISTRY_FLAGS */ .sY,
+        ...options/* REGISTRY_FLAGS */.sY,
     ],
     async run(args, io) {
         if (args.positionals.length)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unexpected argument "${args.positionals[0]}"; the Dockerfile is given with --file`);
-        const platformsRaw = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagString */ .w)(args, 'platforms');
+            throw new errors/* UsageError */.eb(`unexpected argument "${args.positionals[0]}"; the Dockerfile is given with --file`);
+        const platformsRaw = (0,command/* flagString */.w)(args, 'platforms');
         if (!platformsRaw)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--platforms is required, e.g. --platforms linux/amd64,linux/arm64');
-        const platforms = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatformList */ .VX)(platformsRaw);
+            throw new errors/* UsageError */.eb('--platforms is required, e.g. --platforms linux/amd64,linux/arm64');
+        const platforms = (0,platform/* parsePlatformList */.VX)(platformsRaw);
         if (!platforms.length)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--platforms is empty');
-        const file = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagString */ .w)(args, 'file') ?? 'Dockerfile';
-        const bp = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagString */ .w)(args, 'build-platform');
+            throw new errors/* UsageError */.eb('--platforms is empty');
+        const file = (0,command/* flagString */.w)(args, 'file') ?? 'Dockerfile';
+        const bp = (0,command/* flagString */.w)(args, 'build-platform');
         // the Dockerfile parser is loaded only by the command that needs it
         const { checkDockerfile } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 2749));
-        const client = new _registry_client_js__WEBPACK_IMPORTED_MODULE_2__.RegistryClient((0,_registry_options_js__WEBPACK_IMPORTED_MODULE_3__/* .clientOptionsFromFlags */ .v2)(args));
+        const client = new registry_client.RegistryClient((0,options/* clientOptionsFromFlags */.v2)(args));
         try {
             const r = await checkDockerfile(file, {
                 platforms,
-                buildArgs: parseBuildArgs((0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagList */ .zg)(args, 'build-arg')),
-                ...(bp ? { buildPlatform: (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .FL)(bp) } : {}),
-                ...((0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagString */ .w)(args, 'target') ? { target: (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagString */ .w)(args, 'target') } : {}),
+                buildArgs: parseBuildArgs((0,command/* flagList */.zg)(args, 'build-arg')),
+                ...(bp ? { buildPlatform: (0,platform/* parsePlatform */.FL)(bp) } : {}),
+                ...((0,command/* flagString */.w)(args, 'target') ? { target: (0,command/* flagString */.w)(args, 'target') } : {}),
                 client,
             });
-            const failed = !r.ok || ((0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagBool */ .NZ)(args, 'strict') && r.findings.length > 0);
-            if ((0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagBool */ .NZ)(args, 'json'))
+            const failed = !r.ok || ((0,command/* flagBool */.NZ)(args, 'strict') && r.findings.length > 0);
+            if ((0,command/* flagBool */.NZ)(args, 'json'))
                 io.out(JSON.stringify({ ...r, ok: !failed }, null, 2));
             else {
                 for (const img of r.images) {
@@ -107,6 +321,51 @@ Examples:
         }
     },
 };
+
+
+/***/ }),
+
+/***/ 2642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony exports run, lastErrorLine */
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
+
+/** The thin edge that runs a command: an argument array, never a shell string. */
+async function run(cmd, args, opts = {}) {
+    const env = opts.env ? cleanEnv({ ...process.env, ...opts.env }) : undefined;
+    try {
+        const res = await actionsExec.getExecOutput(cmd, args, {
+            ignoreReturnCode: true,
+            silent: opts.silent ?? false,
+            env,
+            cwd: opts.cwd,
+            input: opts.input === undefined ? undefined : Buffer.from(opts.input),
+            listeners: opts.onStderr ? { stderr: (b) => opts.onStderr?.(b.toString()) } : undefined,
+        });
+        return { exitCode: res.exitCode, stdout: res.stdout, stderr: res.stderr };
+    }
+    catch (err) {
+        // @actions/exec throws when the executable cannot be found
+        return { exitCode: 127, stdout: '', stderr: err instanceof Error ? err.message : String(err) };
+    }
+}
+function cleanEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            out[k] = v;
+    return out;
+}
+/** Last meaningful line of a tool's error output, for one-line messages. */
+function lastErrorLine(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/^-+$/.test(l));
+    const err = [...lines].reverse().find((l) => /^(error|ERROR|fatal)[: ]/.test(l));
+    return (err ?? lines[lines.length - 1] ?? '').replace(/^(ERROR|error):\s*/, '');
+}
 
 
 /***/ }),

@@ -1,6 +1,51 @@
-export const id = 183;
-export const ids = [183];
+export const id = 511;
+export const ids = [511];
 export const modules = {
+
+/***/ 2642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony exports run, lastErrorLine */
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
+
+/** The thin edge that runs a command: an argument array, never a shell string. */
+async function run(cmd, args, opts = {}) {
+    const env = opts.env ? cleanEnv({ ...process.env, ...opts.env }) : undefined;
+    try {
+        const res = await actionsExec.getExecOutput(cmd, args, {
+            ignoreReturnCode: true,
+            silent: opts.silent ?? false,
+            env,
+            cwd: opts.cwd,
+            input: opts.input === undefined ? undefined : Buffer.from(opts.input),
+            listeners: opts.onStderr ? { stderr: (b) => opts.onStderr?.(b.toString()) } : undefined,
+        });
+        return { exitCode: res.exitCode, stdout: res.stdout, stderr: res.stderr };
+    }
+    catch (err) {
+        // @actions/exec throws when the executable cannot be found
+        return { exitCode: 127, stdout: '', stderr: err instanceof Error ? err.message : String(err) };
+    }
+}
+function cleanEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            out[k] = v;
+    return out;
+}
+/** Last meaningful line of a tool's error output, for one-line messages. */
+function lastErrorLine(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/^-+$/.test(l));
+    const err = [...lines].reverse().find((l) => /^(error|ERROR|fatal)[: ]/.test(l));
+    return (err ?? lines[lines.length - 1] ?? '').replace(/^(ERROR|error):\s*/, '');
+}
+
+
+/***/ }),
 
 /***/ 692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -143,7 +188,7 @@ function nativePlatforms(nodeArch = process.arch) {
 
 /***/ }),
 
-/***/ 6183:
+/***/ 5511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -169,46 +214,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __webpack_require__(1260);
-;// CONCATENATED MODULE: ./src/core/exec.ts
-
-/** The thin edge that runs a command: an argument array, never a shell string. */
-async function exec_run(cmd, args, opts = {}) {
-    const env = opts.env ? cleanEnv({ ...process.env, ...opts.env }) : undefined;
-    try {
-        const res = await actionsExec.getExecOutput(cmd, args, {
-            ignoreReturnCode: true,
-            silent: opts.silent ?? false,
-            env,
-            cwd: opts.cwd,
-            input: opts.input === undefined ? undefined : Buffer.from(opts.input),
-            listeners: opts.onStderr ? { stderr: (b) => opts.onStderr?.(b.toString()) } : undefined,
-        });
-        return { exitCode: res.exitCode, stdout: res.stdout, stderr: res.stderr };
-    }
-    catch (err) {
-        // @actions/exec throws when the executable cannot be found
-        return { exitCode: 127, stdout: '', stderr: err instanceof Error ? err.message : String(err) };
-    }
-}
-function cleanEnv(env) {
-    const out = {};
-    for (const [k, v] of Object.entries(env))
-        if (v !== undefined)
-            out[k] = v;
-    return out;
-}
-/** Last meaningful line of a tool's error output, for one-line messages. */
-function exec_lastErrorLine(stderr) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !/^-+$/.test(l));
-    const err = [...lines].reverse().find((l) => /^(error|ERROR|fatal)[: ]/.test(l));
-    return (err ?? lines[lines.length - 1] ?? '').replace(/^(ERROR|error):\s*/, '');
-}
-
+// EXTERNAL MODULE: ./src/core/exec.ts
+var exec = __webpack_require__(2642);
 ;// CONCATENATED MODULE: ./src/core/helper-images.ts
 
 
