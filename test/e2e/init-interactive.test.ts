@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { actionlint } from '../unit/github/lint.js';
+import { actionlint } from '../support/actionlint.js';
 
 /**
  * `gen-ci init` driven through its prompts in a real pseudo-terminal: a tmux session (on a

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/index.js';
-import { actionlint } from '../../unit/github/lint.js';
+import { actionlint } from '../../support/actionlint.js';
 
 const ROOT = resolve(__dirname, '../../..');
 const FIXTURE = join(ROOT, 'test/fixtures/scaffold/go-app');

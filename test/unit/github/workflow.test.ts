@@ -17,7 +17,7 @@ import {
   TAGS_SCRIPT,
   type WorkflowOptions,
 } from '../../../src/github/workflow.js';
-import { actionlint } from './lint.js';
+import { actionlint } from '../../support/actionlint.js';
 
 const base = (over: Partial<WorkflowOptions> = {}): WorkflowOptions => ({
   image: 'ghcr.io/acme/app',
