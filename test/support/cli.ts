@@ -1,14 +1,23 @@
 import { main } from '../../src/cli/index.js';
-import { UserError } from '../../src/core/errors.js';
+import { describeError, UserError } from '../../src/core/errors.js';
 
-/** Run the CLI in-process as `gen-ci ARGV…` would, capturing its output and exit code. */
-export async function runCli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+export interface CliRun {
+  code: number;
+  out: string;
+  err: string;
+}
+
+/** Run the CLI in-process as `gen-ci ARGV…` would, with the door's error line and exit code. */
+export async function runCli(argv: string[]): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
+  const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l), tty: false };
+  let code: number;
   try {
-    const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), tty: false });
-    return { code, out: out.join('\n'), err: err.join('\n') };
+    code = await main(argv, io);
   } catch (e) {
-    return { code: e instanceof UserError ? e.exitCode : 1, out: out.join('\n'), err: (e as Error).message };
+    err.push(`gen-ci: ${describeError(e)}`);
+    code = e instanceof UserError ? e.exitCode : 1;
   }
+  return { code, out: out.join('\n'), err: err.join('\n') };
 }

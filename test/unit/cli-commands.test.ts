@@ -12,7 +12,7 @@ describe('the command list', () => {
   it('--help lists every command; unknown commands are usage errors', async () => {
     const help = await runCli(['--help']);
     for (const c of COMMANDS) expect(help.out).toContain(`  ${c.name}`);
-    expect(await runCli(['frobnicate'])).toMatchObject({ code: 2, err: 'unknown command "frobnicate"; run gen-ci --help for the list' });
+    expect(await runCli(['frobnicate'])).toMatchObject({ code: 2, err: 'gen-ci: unknown command "frobnicate"; run gen-ci --help for the list' });
     expect((await runCli(['help', 'mirror'])).out).toContain('Usage: gen-ci mirror');
   });
 });

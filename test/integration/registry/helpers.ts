@@ -5,8 +5,6 @@ import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../../src/cli/index.js';
-import { describeError, UserError } from '../../../src/core/errors.js';
 
 export const RIG = {
   open: process.env.GENCI_REGISTRY ?? '127.0.0.1:5000',
@@ -153,26 +151,8 @@ export async function countingProxy(target: string, onRequest?: (method: string,
   };
 }
 
-export interface CliRun {
-  code: number;
-  out: string;
-  err: string;
-}
-
 /** Run the CLI in-process, as `gen-ci argv…` would, with the door's error handling. */
-export async function cli(argv: string[]): Promise<CliRun> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l), tty: false };
-  let code: number;
-  try {
-    code = await main(argv, io);
-  } catch (e) {
-    err.push(`gen-ci: ${describeError(e)}`);
-    code = e instanceof UserError ? e.exitCode : 1;
-  }
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+export { runCli as cli, type CliRun } from '../../support/cli.js';
 
 export function skopeoRaw(ref: string, extra: string[] = []): string {
   return execFileSync('skopeo', ['inspect', '--tls-verify=false', '--raw', ...extra, `docker://${ref}`], { encoding: 'utf8' });
