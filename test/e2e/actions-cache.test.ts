@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CacheServer, startCacheServer } from '../support/actions-cache-server.js';
-import { flakyProxy } from '../support/flaky-proxy.js';
-import { node24, removeImage, ROOT, rigEnv, runActionAsync, sh, standinImage, uniqueName } from './runner.js';
+import { registryProxy } from '../support/registry-proxy.js';
+import { node24, ROOT, removeImage, rigEnv, runActionAsync, sh, standinImage, uniqueName } from './runner.js';
 
 let rig: Record<string, string>;
 let node: string;
@@ -30,7 +30,7 @@ describe('the Actions cache (real @actions/cache client, local cache service)', 
     const upstream = `${rig.GENCI_MIRROR_REGISTRY}/${path}/tonistiigi/binfmt:qemu-v8.1.5`;
     standinImage(upstream);
     expect(sh('docker', ['push', '--quiet', upstream]).code).toBe(0);
-    const proxy = await flakyProxy(rig.GENCI_MIRROR_REGISTRY as string, 0);
+    const proxy = await registryProxy(rig.GENCI_MIRROR_REGISTRY as string);
     const image = `${proxy.host}/${path}/tonistiigi/binfmt:qemu-v8.1.5`;
     removeImage(upstream, image);
     rmSync(join(tmpdir(), 'gen-ci-helper-images'), { recursive: true, force: true });

@@ -4,8 +4,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { flakyProxy } from '../support/flaky-proxy.js';
-import { node24, removeImage, ROOT, rigEnv, runAction, runActionAsync, sh, standinImage, uniqueName } from './runner.js';
+import { registryProxy } from '../support/registry-proxy.js';
+import { node24, ROOT, removeImage, rigEnv, runAction, runActionAsync, sh, standinImage, uniqueName } from './runner.js';
 
 let rig: Record<string, string>;
 let node: string;
@@ -34,12 +34,19 @@ describe('helper images: retries and the final message', () => {
     const upstreamImage = `${rig.GENCI_MIRROR_REGISTRY}/${mirrorPath}/tonistiigi/binfmt:qemu-v8.1.5`;
     standinImage(upstreamImage);
     expect(sh('docker', ['push', '--quiet', upstreamImage]).code).toBe(0);
-    const proxy = await flakyProxy(rig.GENCI_MIRROR_REGISTRY as string, 2, 503);
+    const proxy = await registryProxy(rig.GENCI_MIRROR_REGISTRY as string, { failManifests: 2, failStatus: 503 });
     const image = `${proxy.host}/${mirrorPath}/tonistiigi/binfmt:qemu-v8.1.5`;
     removeImage(image, upstreamImage);
     try {
       const r = await runActionAsync(
-        { platforms: 'linux/amd64,linux/arm64', context: hello, driver: 'docker', qemu: 'true', 'helper-registry': `${proxy.host}/${mirrorPath}`, 'helper-cache': 'false' },
+        {
+          platforms: 'linux/amd64,linux/arm64',
+          context: hello,
+          driver: 'docker',
+          qemu: 'true',
+          'helper-registry': `${proxy.host}/${mirrorPath}`,
+          'helper-cache': 'false',
+        },
         { node, env: { GENCI_RETRY_BASE_MS: '100' } },
       );
       expect(r.main.code, r.main.stdout).toBe(0);
@@ -58,7 +65,10 @@ describe('helper images: retries and the final message', () => {
   it('a pull that always fails ends in one line naming the image and what to do', () => {
     // the pinned image from Docker Hub: unreachable from the rig, as in an outage
     removeImage('tonistiigi/binfmt:qemu-v8.1.5');
-    const r = runAction({ platforms: 'linux/arm64', context: hello, driver: 'docker', qemu: 'true', retries: '1', 'helper-cache': 'false' }, { node, env: { GENCI_RETRY_BASE_MS: '50' } });
+    const r = runAction(
+      { platforms: 'linux/arm64', context: hello, driver: 'docker', qemu: 'true', retries: '1', 'helper-cache': 'false' },
+      { node, env: { GENCI_RETRY_BASE_MS: '50' } },
+    );
     expect(r.main.code).toBe(1);
     expect(warnings(r.main.stdout)).toHaveLength(1);
     expect(errorLines(r.main.stdout)).toEqual([

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RegistryClient } from '../../../src/registry/client.js';
 import { parseReference } from '../../../src/registry/reference.js';
 import { pushRandomImage } from '../../fixtures/registry/generate.js';
-import { cli, countingProxy, type OwnRegistry, RIG, requireRig, skopeoRaw, startRegistry, tempDir, uniqueRepo } from './helpers.js';
+import { registryProxy } from '../../support/registry-proxy.js';
+import { cli, type OwnRegistry, RIG, requireRig, skopeoRaw, startRegistry, tempDir, uniqueRepo } from './helpers.js';
 
 const MiB = 1 << 20;
 let reg: OwnRegistry;
@@ -33,9 +34,11 @@ describe('the destination registry dies in the middle of a mirror', () => {
     const repo = uniqueRepo();
     const log: string[] = [];
     let uploads = 0;
-    const proxy = await countingProxy(reg.host, (method, url) => {
-      log.push(`${method} ${url.split('?')[0]}`);
-      if (method === 'PUT' && url.includes('/blobs/uploads/') && ++uploads === 3) void reg.stop();
+    const proxy = await registryProxy(reg.host, {
+      onRequest: (method, url) => {
+        log.push(`${method} ${url.split('?')[0]}`);
+        if (method === 'PUT' && url.includes('/blobs/uploads/') && ++uploads === 3) void reg.stop();
+      },
     });
     const dst = `${proxy.host}/${repo}:latest`;
     const failed = await cli(['mirror', src, dst, '--concurrency', '2']);

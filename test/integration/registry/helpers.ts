@@ -1,7 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,56 +102,8 @@ export async function startRegistry(extraConfig = ''): Promise<OwnRegistry> {
   return reg;
 }
 
-export interface CountingProxy {
-  host: string;
-  /** requests seen, by `METHOD kind` (kind: manifest, blob, upload, ping, other) */
-  counts: Map<string, number>;
-  close(): Promise<void>;
-}
-
-function kind(path: string): string {
-  if (path.includes('/blobs/uploads')) return 'upload';
-  if (path.includes('/blobs/')) return 'blob';
-  if (path.includes('/manifests/')) return 'manifest';
-  if (/^\/v2\/?$/.test(path)) return 'ping';
-  return 'other';
-}
-
-/** A pass-through HTTP proxy in front of a registry that counts what crosses it. */
-export async function countingProxy(target: string, onRequest?: (method: string, path: string) => void): Promise<CountingProxy> {
-  const [thost, tport] = target.split(':') as [string, string];
-  const counts = new Map<string, number>();
-  const server = http.createServer((req, res) => {
-    const path = (req.url ?? '').split('?')[0] as string;
-    const k = `${req.method} ${kind(path)}`;
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-    onRequest?.(req.method ?? '', req.url ?? '');
-    const headers = { ...req.headers, host: target };
-    const up = http.request({ host: thost, port: Number(tport), method: req.method, path: req.url, headers }, (ur) => {
-      const h = { ...ur.headers };
-      // upload locations are absolute URLs of the upstream: keep the client talking through us
-      if (typeof h.location === 'string') h.location = h.location.replace(`http://${target}`, '');
-      res.writeHead(ur.statusCode ?? 502, h);
-      ur.pipe(res);
-    });
-    up.on('error', () => res.destroy());
-    req.pipe(up);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as net.AddressInfo).port;
-  return {
-    host: `127.0.0.1:${port}`,
-    counts,
-    close: () =>
-      new Promise((r) => {
-        server.closeAllConnections();
-        server.close(() => r());
-      }),
-  };
-}
-
 /** Run the CLI in-process, as `gen-ci argv…` would, with the door's error handling. */
-export { runCli as cli, type CliRun } from '../../support/cli.js';
+export { type CliRun, runCli as cli } from '../../support/cli.js';
 
 export function skopeoRaw(ref: string, extra: string[] = []): string {
   return execFileSync('skopeo', ['inspect', '--tls-verify=false', '--raw', ...extra, `docker://${ref}`], { encoding: 'utf8' });

@@ -8,7 +8,8 @@ import { cli, RIG, requireRig, skopeoRaw, tempDir, uniqueRepo } from './helpers.
 
 const repo = uniqueRepo();
 const img = (tag: string) => `${RIG.open}/${repo}:${tag}`;
-const docker = (args: string[]) => execFileSync('docker', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BUILDX_NO_DEFAULT_ATTESTATIONS: '1' } }).trim();
+const docker = (args: string[]) =>
+  execFileSync('docker', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BUILDX_NO_DEFAULT_ATTESTATIONS: '1' } }).trim();
 
 beforeAll(async () => {
   await requireRig();
@@ -35,14 +36,24 @@ describe('merging legs of different manifest families', () => {
     expect(run.code, run.err).toBe(0);
     const idx = JSON.parse(skopeoRaw(img('mixed')));
     expect(idx.mediaType).toBe('application/vnd.oci.image.index.v1+json');
-    expect(idx.manifests.map((m: { mediaType: string }) => m.mediaType)).toEqual(['application/vnd.oci.image.manifest.v1+json', 'application/vnd.oci.image.manifest.v1+json']);
-    const amd = JSON.parse(execFileSync('skopeo', ['inspect', '--tls-verify=false', '--raw', `docker://${RIG.open}/${repo}@${idx.manifests[0].digest}`], { encoding: 'utf8' }));
+    expect(idx.manifests.map((m: { mediaType: string }) => m.mediaType)).toEqual([
+      'application/vnd.oci.image.manifest.v1+json',
+      'application/vnd.oci.image.manifest.v1+json',
+    ]);
+    const amd = JSON.parse(
+      execFileSync('skopeo', ['inspect', '--tls-verify=false', '--raw', `docker://${RIG.open}/${repo}@${idx.manifests[0].digest}`], { encoding: 'utf8' }),
+    );
     const orig = JSON.parse(skopeoRaw(img('docker-amd64')));
     expect(amd.config.digest).toBe(orig.config.digest);
     expect(amd.layers.map((l: { digest: string }) => l.digest)).toEqual(orig.layers.map((l: { digest: string }) => l.digest));
     expect(amd.layers[0].mediaType).toBe('application/vnd.oci.image.layer.v1.tar+gzip');
-    for (const [p, want] of [['linux/amd64', 'built for amd64'], ['linux/arm64', 'built for arm64']]) {
-      expect(execFileSync('docker', ['run', '--rm', '--quiet', '--pull', 'always', '--platform', p as string, img('mixed')], { encoding: 'utf8' })).toContain(want);
+    for (const [p, want] of [
+      ['linux/amd64', 'built for amd64'],
+      ['linux/arm64', 'built for arm64'],
+    ]) {
+      expect(execFileSync('docker', ['run', '--rm', '--quiet', '--pull', 'always', '--platform', p as string, img('mixed')], { encoding: 'utf8' })).toContain(
+        want,
+      );
     }
   });
 
@@ -50,7 +61,9 @@ describe('merging legs of different manifest families', () => {
     const run = await cli(['merge', img('drift'), `${img('docker-amd64')}@linux/amd64`, `${img('other-arm64')}@linux/arm64`]);
     expect(run.code).toBe(1);
     expect(run.err.trim().split('\n')).toEqual([
-      expect.stringMatching(/^gen-ci: not merging into .*:drift: the platforms disagree on Cmd: linux\/amd64 has \["cat","\/hello"\], linux\/arm64 has \["echo","another build"\]; they look like different builds/),
+      expect.stringMatching(
+        /^gen-ci: not merging into .*:drift: the platforms disagree on Cmd: linux\/amd64 has \["cat","\/hello"\], linux\/arm64 has \["echo","another build"\]; they look like different builds/,
+      ),
     ]);
     expect(() => skopeoRaw(img('drift'))).toThrow();
   });

@@ -1,14 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CountingProxy, cli, countingProxy, RIG, requireRig, skopeoRaw, tempDir, uniqueRepo } from './helpers.js';
+import { type RegistryProxy, registryProxy } from '../../support/registry-proxy.js';
+import { cli, RIG, requireRig, skopeoRaw, tempDir, uniqueRepo } from './helpers.js';
 
-let proxy: CountingProxy;
+let proxy: RegistryProxy;
 const cache = tempDir('genci-cache-');
 
 beforeAll(async () => {
   await requireRig();
-  proxy = await countingProxy(RIG.mirror);
+  proxy = await registryProxy(RIG.mirror);
   process.env.GENCI_CACHE_DIR = cache;
 });
 afterAll(async () => {
