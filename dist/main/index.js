@@ -12193,6 +12193,7 @@ function writeSecrets(ctx, secrets) {
 async function build(ctx, i, builder) {
     const metadataFile = (0,external_node_path_.join)(ctx.tempDir, 'metadata.json');
     const viaLayout = i.pushByDigest && builder.driver === 'docker' ? (0,external_node_path_.join)(ctx.tempDir, 'oci-layout') : undefined;
+    const slug = platformSlug(i.platforms.map(formatPlatform));
     const opts = {
         builder: builder.name,
         platforms: i.platforms,
@@ -12212,11 +12213,11 @@ async function build(ctx, i, builder) {
         provenance: i.provenance,
         sbom: i.sbom,
         metadataFile,
-        cacheScope: platformSlug(i.platforms.map(formatPlatform)),
+        cacheScope: slug,
         pushByDigest: i.pushByDigest ? targetRepository(i) : undefined,
-        cacheSuffix: i.pushByDigest ? platformSlug(i.platforms.map(formatPlatform)) : undefined,
+        cacheSuffix: i.pushByDigest ? slug : undefined,
         ociLayout: viaLayout,
-        localCacheDir: i.cache === 'local' ? await restoreLocalCache(ctx, i) : undefined,
+        localCacheDir: i.cache === 'local' ? await restoreLocalCache(ctx, slug) : undefined,
     };
     if (i.pushByDigest && !opts.pushByDigest)
         throw new errors_UsageError('push-by-digest needs image (a repository such as ghcr.io/owner/app) or a tag to take it from');
@@ -12226,19 +12227,14 @@ async function build(ctx, i, builder) {
     if (res.exitCode !== 0)
         throw new UserError(explainBuildFailure(output));
     if (opts.localCacheDir)
-        await rotateLocalCache(ctx, opts.localCacheDir);
+        await rotateLocalCache(ctx, opts.localCacheDir, slug);
     const metadata = (0,external_node_fs_.existsSync)(metadataFile) ? (0,external_node_fs_.readFileSync)(metadataFile, 'utf8') : '{}';
     let digest = parseMetadata(metadata).digest;
-    if (viaLayout && opts.pushByDigest) {
+    const repo = opts.pushByDigest;
+    if (viaLayout && repo) {
         // the docker driver cannot push by digest: push its OCI layout with our registry client
-        const client = registryClient(ctx);
-        try {
-            digest = (await pushLayout(client, viaLayout, reference_parseReference(opts.pushByDigest))).digest;
-            ctx.log.info(`pushed ${opts.pushByDigest}@${digest} by digest (no tag)`);
-        }
-        finally {
-            client.close();
-        }
+        digest = (await withRegistry(ctx, (client) => pushLayout(client, viaLayout, reference_parseReference(repo)))).digest;
+        ctx.log.info(`pushed ${repo}@${digest} by digest (no tag)`);
     }
     return { digest, metadata, cache: cacheHits(output) };
 }
@@ -12259,8 +12255,7 @@ async function preflightCheck(ctx, i) {
         ctx.log.info('remote build context: no preflight');
         return [];
     }
-    const client = registryClient(ctx);
-    try {
+    return withRegistry(ctx, async (client) => {
         const res = await checkDockerfile(path, { platforms: i.platforms, buildArgs: buildArgValues(i.buildArgs), target: i.target, client });
         for (const img of res.images) {
             ctx.log.info(`${img.image}: ${img.available ? `has ${img.available.join(', ')}` : 'not looked up'}${img.missing.length ? ` — MISSING ${img.missing.join(', ')}` : ''}`);
@@ -12273,10 +12268,7 @@ async function preflightCheck(ctx, i) {
             throw new UserError(`base image check: ${fatal.map((f) => f.message).join('; ')} (set check: false to let buildx try anyway)`);
         }
         return res.images.map((img) => img.image);
-    }
-    finally {
-        client.close();
-    }
+    });
 }
 /** Copy base images (all platforms) before building: SRC=DST lines, or every FROM image with auto. */
 async function mirrorBases(ctx, i, fromImages) {
@@ -12290,8 +12282,7 @@ async function mirrorBases(ctx, i, fromImages) {
         ctx.log.info('mirror: nothing to copy');
         return;
     }
-    const client = registryClient(ctx);
-    try {
+    return withRegistry(ctx, async (client) => {
         const results = await mirrorImages(client, pairs, {
             onPair: (p, n) => ctx.log.info(`mirror ${n + 1}/${pairs.length}: ${formatReference(p.src)} → ${formatReference(p.dst)}`),
         });
@@ -12300,14 +12291,10 @@ async function mirrorBases(ctx, i, fromImages) {
                 ? `  ${r.destination}: up to date (${r.platforms.join(', ')})`
                 : `  ${r.destination}: ${r.platforms.join(', ')}; ${r.blobsUploaded} blobs uploaded (${(r.bytesUploaded / 1048576).toFixed(1)} MiB), ${r.blobsMounted} mounted, ${r.blobsPresent} already there`);
         }
-    }
-    finally {
-        client.close();
-    }
+    });
 }
 /** cache: local — a fixed directory per platform set, restored from the Actions cache when there is one. */
-async function restoreLocalCache(ctx, i) {
-    const slug = platformSlug(i.platforms.map(formatPlatform));
+async function restoreLocalCache(ctx, slug) {
     const dir = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gen-ci-buildx-cache', slug);
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     cacheClient ??= actionsCache(ctx.log);
@@ -12327,7 +12314,7 @@ function localCacheKey(slug) {
     return `gen-ci-buildx-${slug}-${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}-${Date.now().toString(36)}`;
 }
 /** Replace the old cache with the one this build wrote (so it never grows), then save it. */
-async function rotateLocalCache(ctx, dir) {
+async function rotateLocalCache(ctx, dir, slug) {
     const fresh = `${dir}.new`;
     if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(fresh, 'index.json'))) {
         ctx.log.warning('the build wrote no local cache; keeping the previous one');
@@ -12339,7 +12326,7 @@ async function rotateLocalCache(ctx, dir) {
     if (!cache)
         return;
     try {
-        await cache.save(dir, localCacheKey(dir.split('/').pop()));
+        await cache.save(dir, localCacheKey(slug));
         ctx.log.info('build cache saved to the Actions cache');
     }
     catch (err) {
@@ -12350,16 +12337,22 @@ async function rotateLocalCache(ctx, dir) {
 function targetRepository(i) {
     return i.image ?? (i.tags[0] ? repositoryOf(i.tags[0]) : undefined);
 }
-function registryClient(ctx) {
-    return new RegistryClient({ configDir: ctx.env.DOCKER_CONFIG });
+/** Run fn with a registry client that reads the login this run made; its connections are closed afterwards. */
+async function withRegistry(ctx, fn) {
+    const client = new RegistryClient({ configDir: ctx.env.DOCKER_CONFIG });
+    try {
+        return await fn(client);
+    }
+    finally {
+        client.close();
+    }
 }
 /**
  * Read the pushed index back (our registry client, by digest: registry 2.8 answers HEAD of a
  * tag holding attestations with 500) and fail if a requested platform is missing.
  */
 async function verify(ctx, repo, digest, requested) {
-    const client = registryClient(ctx);
-    try {
+    return withRegistry(ctx, async (client) => {
         const ref = withDigest(reference_parseReference(repo), digest);
         const top = await client.getManifest(ref);
         const pushed = describePushed(top.bytes.toString('utf8'), digest, requested);
@@ -12372,10 +12365,7 @@ async function verify(ctx, repo, digest, requested) {
                 p.size = childSize((await client.getManifest(withDigest(ref, p.digest))).bytes.toString('utf8'));
         }));
         return pushed;
-    }
-    finally {
-        client.close();
-    }
+    });
 }
 /** Split leg: record the digest as a file named by its hex (content: the platforms), for the merge job. */
 function writeDigestFile(dir, digest, platforms) {
@@ -12459,8 +12449,7 @@ async function mergeLegs(ctx, i) {
             throw new errors_UsageError(`merge tags must share one repository (${target.registry}/${target.repository}); "${formatReference(e)}" does not — mirror it afterwards with gen-ci mirror`);
         }
     }
-    const client = registryClient(ctx);
-    try {
+    return withRegistry(ctx, async (client) => {
         // nothing is pushed or tagged unless every requested platform comes from some leg
         const res = await mergeImages(client, target, legs, { require: i.platforms, extraTags: extra.map((e) => e.tag).filter(Boolean) });
         ctx.log.info(`merged ${res.platforms.map((p) => p.platform).join(', ')} into ${first} (${res.digest})`);
@@ -12471,10 +12460,7 @@ async function mergeLegs(ctx, i) {
             attestations: res.attestations,
         };
         return { digest: res.digest, pushed };
-    }
-    finally {
-        client.close();
-    }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts

@@ -194,6 +194,7 @@ export interface BuildResult {
 export async function build(ctx: RunContext, i: ActionInputs, builder: BuilderResult): Promise<BuildResult> {
   const metadataFile = join(ctx.tempDir, 'metadata.json');
   const viaLayout = i.pushByDigest && builder.driver === 'docker' ? join(ctx.tempDir, 'oci-layout') : undefined;
+  const slug = platformSlug(i.platforms.map(formatPlatform));
   const opts: BuildOptions = {
     builder: builder.name,
     platforms: i.platforms,
@@ -213,11 +214,11 @@ export async function build(ctx: RunContext, i: ActionInputs, builder: BuilderRe
     provenance: i.provenance,
     sbom: i.sbom,
     metadataFile,
-    cacheScope: platformSlug(i.platforms.map(formatPlatform)),
+    cacheScope: slug,
     pushByDigest: i.pushByDigest ? targetRepository(i) : undefined,
-    cacheSuffix: i.pushByDigest ? platformSlug(i.platforms.map(formatPlatform)) : undefined,
+    cacheSuffix: i.pushByDigest ? slug : undefined,
     ociLayout: viaLayout,
-    localCacheDir: i.cache === 'local' ? await restoreLocalCache(ctx, i) : undefined,
+    localCacheDir: i.cache === 'local' ? await restoreLocalCache(ctx, slug) : undefined,
   };
   if (i.pushByDigest && !opts.pushByDigest)
     throw new UsageError('push-by-digest needs image (a repository such as ghcr.io/owner/app) or a tag to take it from');
@@ -225,18 +226,14 @@ export async function build(ctx: RunContext, i: ActionInputs, builder: BuilderRe
   const res = await run('docker', args, { env: { ...ctx.env, ...buildEnv(opts) } });
   const output = `${res.stdout}\n${res.stderr}`;
   if (res.exitCode !== 0) throw new UserError(explainBuildFailure(output));
-  if (opts.localCacheDir) await rotateLocalCache(ctx, opts.localCacheDir);
+  if (opts.localCacheDir) await rotateLocalCache(ctx, opts.localCacheDir, slug);
   const metadata = existsSync(metadataFile) ? readFileSync(metadataFile, 'utf8') : '{}';
   let digest = parseMetadata(metadata).digest;
-  if (viaLayout && opts.pushByDigest) {
+  const repo = opts.pushByDigest;
+  if (viaLayout && repo) {
     // the docker driver cannot push by digest: push its OCI layout with our registry client
-    const client = registryClient(ctx);
-    try {
-      digest = (await pushLayout(client, viaLayout, parseReference(opts.pushByDigest))).digest;
-      ctx.log.info(`pushed ${opts.pushByDigest}@${digest} by digest (no tag)`);
-    } finally {
-      client.close();
-    }
+    digest = (await withRegistry(ctx, (client) => pushLayout(client, viaLayout, parseReference(repo)))).digest;
+    ctx.log.info(`pushed ${repo}@${digest} by digest (no tag)`);
   }
   return { digest, metadata, cache: cacheHits(output) };
 }
@@ -258,8 +255,7 @@ export async function preflightCheck(ctx: RunContext, i: ActionInputs): Promise<
     ctx.log.info('remote build context: no preflight');
     return [];
   }
-  const client = registryClient(ctx);
-  try {
+  return withRegistry(ctx, async (client) => {
     const res = await checkDockerfile(path, { platforms: i.platforms, buildArgs: buildArgValues(i.buildArgs), target: i.target, client });
     for (const img of res.images) {
       ctx.log.info(
@@ -272,9 +268,7 @@ export async function preflightCheck(ctx: RunContext, i: ActionInputs): Promise<
       throw new UserError(`base image check: ${fatal.map((f) => f.message).join('; ')} (set check: false to let buildx try anyway)`);
     }
     return res.images.map((img) => img.image);
-  } finally {
-    client.close();
-  }
+  });
 }
 
 /** Copy base images (all platforms) before building: SRC=DST lines, or every FROM image with auto. */
@@ -290,8 +284,7 @@ export async function mirrorBases(ctx: RunContext, i: ActionInputs, fromImages: 
     ctx.log.info('mirror: nothing to copy');
     return;
   }
-  const client = registryClient(ctx);
-  try {
+  return withRegistry(ctx, async (client) => {
     const results = await mirrorImages(client, pairs, {
       onPair: (p, n) => ctx.log.info(`mirror ${n + 1}/${pairs.length}: ${formatReference(p.src)} → ${formatReference(p.dst)}`),
     });
@@ -302,14 +295,11 @@ export async function mirrorBases(ctx: RunContext, i: ActionInputs, fromImages: 
           : `  ${r.destination}: ${r.platforms.join(', ')}; ${r.blobsUploaded} blobs uploaded (${(r.bytesUploaded / 1048576).toFixed(1)} MiB), ${r.blobsMounted} mounted, ${r.blobsPresent} already there`,
       );
     }
-  } finally {
-    client.close();
-  }
+  });
 }
 
 /** cache: local — a fixed directory per platform set, restored from the Actions cache when there is one. */
-async function restoreLocalCache(ctx: RunContext, i: ActionInputs): Promise<string> {
-  const slug = platformSlug(i.platforms.map(formatPlatform));
+async function restoreLocalCache(ctx: RunContext, slug: string): Promise<string> {
   const dir = join(tmpdir(), 'gen-ci-buildx-cache', slug);
   mkdirSync(dir, { recursive: true });
   cacheClient ??= actionsCache(ctx.log);
@@ -330,7 +320,7 @@ function localCacheKey(slug: string): string {
 }
 
 /** Replace the old cache with the one this build wrote (so it never grows), then save it. */
-async function rotateLocalCache(ctx: RunContext, dir: string): Promise<void> {
+async function rotateLocalCache(ctx: RunContext, dir: string, slug: string): Promise<void> {
   const fresh = `${dir}.new`;
   if (!existsSync(join(fresh, 'index.json'))) {
     ctx.log.warning('the build wrote no local cache; keeping the previous one');
@@ -341,7 +331,7 @@ async function rotateLocalCache(ctx: RunContext, dir: string): Promise<void> {
   const cache = await cacheClient;
   if (!cache) return;
   try {
-    await cache.save(dir, localCacheKey(dir.split('/').pop() as string));
+    await cache.save(dir, localCacheKey(slug));
     ctx.log.info('build cache saved to the Actions cache');
   } catch (err) {
     ctx.log.warning(`could not save the build cache (${(err as Error).message.split('\n')[0]})`);
@@ -353,8 +343,14 @@ export function targetRepository(i: ActionInputs): string | undefined {
   return i.image ?? (i.tags[0] ? repositoryOf(i.tags[0]) : undefined);
 }
 
-function registryClient(ctx: RunContext): RegistryClient {
-  return new RegistryClient({ configDir: ctx.env.DOCKER_CONFIG });
+/** Run fn with a registry client that reads the login this run made; its connections are closed afterwards. */
+async function withRegistry<T>(ctx: RunContext, fn: (client: RegistryClient) => Promise<T>): Promise<T> {
+  const client = new RegistryClient({ configDir: ctx.env.DOCKER_CONFIG });
+  try {
+    return await fn(client);
+  } finally {
+    client.close();
+  }
 }
 
 /**
@@ -362,8 +358,7 @@ function registryClient(ctx: RunContext): RegistryClient {
  * tag holding attestations with 500) and fail if a requested platform is missing.
  */
 export async function verify(ctx: RunContext, repo: string, digest: string, requested: Platform[]): Promise<PushedImage> {
-  const client = registryClient(ctx);
-  try {
+  return withRegistry(ctx, async (client) => {
     const ref = withDigest(parseReference(repo), digest);
     const top = await client.getManifest(ref);
     const pushed = describePushed(top.bytes.toString('utf8'), digest, requested);
@@ -379,9 +374,7 @@ export async function verify(ctx: RunContext, repo: string, digest: string, requ
       }),
     );
     return pushed;
-  } finally {
-    client.close();
-  }
+  });
 }
 
 /** Split leg: record the digest as a file named by its hex (content: the platforms), for the merge job. */
@@ -468,8 +461,7 @@ export async function mergeLegs(ctx: RunContext, i: ActionInputs): Promise<Merge
       );
     }
   }
-  const client = registryClient(ctx);
-  try {
+  return withRegistry(ctx, async (client) => {
     // nothing is pushed or tagged unless every requested platform comes from some leg
     const res = await mergeImages(client, target, legs, { require: i.platforms, extraTags: extra.map((e) => e.tag as string).filter(Boolean) });
     ctx.log.info(`merged ${res.platforms.map((p) => p.platform).join(', ')} into ${first} (${res.digest})`);
@@ -480,7 +472,5 @@ export async function mergeLegs(ctx: RunContext, i: ActionInputs): Promise<Merge
       attestations: res.attestations,
     };
     return { digest: res.digest, pushed };
-  } finally {
-    client.close();
-  }
+  });
 }
