@@ -24,7 +24,10 @@ var errors = __webpack_require__(4296);
 var platform = __webpack_require__(692);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
+// EXTERNAL MODULE: ./src/core/build.ts + 1 modules
+var build = __webpack_require__(6140);
 ;// CONCATENATED MODULE: ./src/github/workflow.ts
+
 
 
 
@@ -52,9 +55,9 @@ function credentialsFor(registry) {
         return { username: ex('github.actor'), password: ex('secrets.GITHUB_TOKEN'), secrets: [] };
     return { username: ex('secrets.REGISTRY_USERNAME'), password: ex('secrets.REGISTRY_PASSWORD'), secrets: ['REGISTRY_USERNAME', 'REGISTRY_PASSWORD'] };
 }
-/** `linux/arm/v7` -> `linux-arm-v7`: artifact names cannot hold a slash. */
+/** `linux/arm/v7` -> `linux-arm-v7`: artifact names cannot hold a slash (the same slug the action gives a leg's cache ref). */
 function platformSlug(p) {
-    return (0,platform/* formatPlatform */.Bq)(p).replace(/\//g, '-');
+    return (0,build/* platformSlug */.DN)([(0,platform/* formatPlatform */.Bq)(p)]);
 }
 /** The native strategy needs no emulation only when every platform has a hosted runner. */
 function defaultStrategy(platforms) {
@@ -1288,6 +1291,237 @@ Examples:
     ],
     run: (args, io) => runInit(args, io),
 };
+
+
+/***/ }),
+
+/***/ 6140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $G: () => (/* binding */ buildArgValues),
+  DN: () => (/* binding */ platformSlug)
+});
+
+// UNUSED EXPORTS: attestationValue, buildArgs, buildEnv, cacheSettings, explainBuildFailure, parseList, parseMetadata, registryCacheRef, repositoryOf, validateTag
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/exec.ts
+var exec = __webpack_require__(2642);
+;// CONCATENATED MODULE: ./src/core/docker.ts
+
+
+/**
+ * Fail early, in one line, when Docker or its daemon is missing. buildx is not asked
+ * separately (each plugin call costs ~0.1 s): the first buildx command reports it missing.
+ */
+async function checkDocker(env = {}) {
+    const v = await run('docker', ['version', '--format', '{{.Server.Version}}'], { silent: true, env });
+    if (v.exitCode === 127 || /Unable to locate executable|not found/.test(v.stderr) && !v.stdout) {
+        throw new UserError('Docker is not installed: no docker command on PATH (install Docker Engine, or use a runner image that has it)');
+    }
+    if (v.exitCode !== 0) {
+        throw new UserError(`the Docker daemon is not reachable: ${lastErrorLine(v.stderr) || 'docker version failed'} (start dockerd, or set DOCKER_HOST)`);
+    }
+    return { server: v.stdout.trim() };
+}
+const docker_BUILDX_MISSING = 'docker buildx is not installed (install the buildx CLI plugin, e.g. the docker-buildx package)';
+/** buildx answers a missing plugin with "'buildx' is not a docker command" (or "unknown command"). */
+function docker_isBuildxMissing(stderr) {
+    return /'buildx' is not a docker command|unknown command "buildx"|docker: 'buildx'/.test(stderr);
+}
+
+// EXTERNAL MODULE: ./src/core/platform.ts
+var platform = __webpack_require__(692);
+;// CONCATENATED MODULE: ./src/core/build.ts
+
+
+
+
+/** Split a list input on newlines (and commas when allowed), trimming, dropping blanks and # comments. */
+function parseList(input, commas = false) {
+    return input
+        .split(commas ? /[\n,]/ : /\n/)
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith('#'));
+}
+/** NAME=VALUE build args as a map; a bare NAME takes its value from the environment, as docker does (pure given env). */
+function buildArgValues(items, env = process.env) {
+    const out = {};
+    for (const item of items) {
+        const eq = item.indexOf('=');
+        if (eq > 0)
+            out[item.slice(0, eq)] = item.slice(eq + 1);
+        else if (env[item] !== undefined)
+            out[item] = env[item];
+    }
+    return out;
+}
+/** image reference without tag or digest: registry/repo:tag -> registry/repo */
+function repositoryOf(ref) {
+    const noDigest = ref.split('@')[0];
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+const TAG_RE = /^[a-z0-9]+(?:[._-][a-z0-9]+|:\d+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?$/;
+function validateTag(tag) {
+    if (!TAG_RE.test(tag)) {
+        throw new UsageError(`tags: "${tag}" is not a valid image reference (lowercase repository, optional :tag of letters, digits, '_', '.', '-')`);
+    }
+}
+/** The registry-cache reference derived from the first tag: <repository>:buildcache. */
+function registryCacheRef(tags, image, suffix) {
+    const first = image ?? tags[0];
+    if (!first)
+        throw new UsageError('cache: registry derives the cache from the first tag; set tags, or give cache-from/cache-to');
+    return `${repositoryOf(first)}:buildcache${suffix ? `-${suffix}` : ''}`;
+}
+/** `linux/arm/v7` -> `linux-arm-v7`, for cache refs, scopes and artifact names. */
+function platformSlug(platforms) {
+    return platforms.join('+').replace(/\//g, '-');
+}
+/** cache-from / cache-to values after applying the `cache` shorthand (explicit values win). */
+function cacheSettings(o) {
+    if (o.cacheFrom.length || o.cacheTo.length)
+        return { from: o.cacheFrom, to: o.cacheTo };
+    switch (o.cache) {
+        case 'none':
+            return { from: [], to: [] };
+        case 'gha': {
+            const scope = o.cacheScope ? `,scope=${o.cacheScope}` : '';
+            return { from: [`type=gha${scope}`], to: [`type=gha,mode=max${scope}`] };
+        }
+        case 'local': {
+            if (!o.localCacheDir)
+                throw new UsageError('cache: local needs a cache directory');
+            // write to a fresh directory, then replace the old one: the cache holds exactly what this build used
+            return { from: [`type=local,src=${o.localCacheDir}`], to: [`type=local,dest=${o.localCacheDir}.new,mode=max`] };
+        }
+        case 'registry': {
+            const ref = registryCacheRef(o.tags, o.pushByDigest, o.cacheSuffix);
+            return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
+        }
+    }
+}
+/** `docker buildx build ...` as an argument array (pure). */
+function buildArgs(o) {
+    if (!o.platforms.length)
+        throw new UsageError('platforms: at least one platform is needed');
+    if (o.push && !o.tags.length && !o.outputs.length && !o.pushByDigest)
+        throw new UsageError('push: true needs at least one tag');
+    for (const t of o.tags)
+        validateTag(t);
+    const args = ['buildx', 'build', '--builder', o.builder, '--progress', 'plain'];
+    args.push('--platform', o.platforms.map(formatPlatform).join(','));
+    if (o.file)
+        args.push('--file', o.file);
+    if (o.target)
+        args.push('--target', o.target);
+    if (o.pushByDigest) {
+        validateTag(o.pushByDigest);
+        if (/:[^/]*$/.test(o.pushByDigest) || o.pushByDigest.includes('@'))
+            throw new UsageError(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
+    }
+    else
+        for (const t of o.tags)
+            args.push('--tag', t);
+    for (const l of o.labels)
+        args.push('--label', l);
+    for (const b of o.buildArgs) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(b) && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(b))
+            throw new UsageError(`build-args: "${b.split('=')[0]}" is not NAME=value`);
+        args.push('--build-arg', b);
+    }
+    for (const [id, src] of Object.entries(o.secretFiles))
+        args.push('--secret', `id=${id},src=${src}`);
+    const cache = cacheSettings(o);
+    for (const c of cache.from)
+        args.push('--cache-from', c);
+    for (const c of cache.to)
+        args.push('--cache-to', c);
+    args.push(`--provenance=${o.provenance}`, `--sbom=${o.sbom}`);
+    args.push('--metadata-file', o.metadataFile);
+    for (const out of o.outputs)
+        args.push('--output', out);
+    if (o.pushByDigest && !o.outputs.length) {
+        args.push('--output', o.ociLayout ? `type=oci,dest=${o.ociLayout},tar=false` : `type=image,name=${o.pushByDigest},push-by-digest=true,name-canonical=true,push=true`);
+    }
+    else if (!o.outputs.length) {
+        if (o.push)
+            args.push('--push');
+        if (o.load)
+            args.push('--load');
+    }
+    args.push(o.context);
+    return args;
+}
+/** Environment for the build: no default attestations when provenance and SBOM are both off. */
+function buildEnv(o) {
+    return o.provenance === 'false' && o.sbom === 'false' ? { BUILDX_NO_DEFAULT_ATTESTATIONS: '1' } : {};
+}
+/** Normalise the provenance / sbom inputs to what buildx takes. */
+function attestationValue(name, input) {
+    const v = input.trim();
+    if (v === '' || /^(false|off|no|0)$/i.test(v))
+        return 'false';
+    if (/^(true|on|yes|1)$/i.test(v))
+        return 'true';
+    if (/^(mode=(min|max)|[a-z-]+=[^,]+)(,[a-z-]+=[^,]+)*$/.test(v))
+        return v;
+    throw new UsageError(`${name}: "${v}" is not true, false or a buildx attestation value such as mode=max`);
+}
+/** Read buildx's --metadata-file JSON. */
+function parseMetadata(json) {
+    let raw;
+    try {
+        raw = JSON.parse(json);
+    }
+    catch {
+        return { raw: {} };
+    }
+    const digest = typeof raw['containerimage.digest'] === 'string' ? raw['containerimage.digest'] : undefined;
+    const imageName = typeof raw['image.name'] === 'string' ? raw['image.name'] : undefined;
+    return { digest, imageName, raw };
+}
+/**
+ * Turn a failed build's output into one line a user can act on (pure).
+ * Falls back to buildx's own last error line.
+ */
+function explainBuildFailure(output) {
+    if (isBuildxMissing(output))
+        return BUILDX_MISSING;
+    const noBuilder = output.match(/ERROR: no builder "([^"]+)" found/);
+    if (noBuilder)
+        return `builder "${noBuilder[1]}" does not exist (docker buildx ls lists them); leave builder empty to create one`;
+    const noMatch = output.match(/failed to resolve source metadata for (\S+): no match for platform in manifest/);
+    if (noMatch) {
+        const image = noMatch[1];
+        const plats = [...output.matchAll(/#\d+ \[([^\] ]+) internal\] load metadata for (\S+)\n#\d+ ERROR: no match for platform/g)]
+            .filter((m) => m[2] === image)
+            .map((m) => m[1]);
+        const which = plats.length ? [...new Set(plats)].join(', ') : 'a requested platform';
+        return `base image ${image} has no ${which} variant (buildx: no match for platform in manifest); drop ${which} from platforms, or use a base image that is published for it (check with: gen-ci inspect ${image})`;
+    }
+    const execFormat = output.match(/#\d+ \[([^\] ]+) [^\]]*\] RUN [^\n]*\n(?:#\d+ [^\n]*\n)*?#\d+ [^\n]*exec format error/);
+    if (execFormat || /exec format error/.test(output)) {
+        const plat = execFormat?.[1];
+        return `a RUN step failed with "exec format error"${plat ? ` for ${plat}` : ''}: no QEMU emulator for that platform is registered on the builder; set qemu: true (or install binfmt emulators), or cross-compile with FROM --platform=$BUILDPLATFORM`;
+    }
+    if (/401 Unauthorized|unauthorized: authentication required|no basic auth credentials/.test(output))
+        return `the registry refused the credentials (401 Unauthorized); check registry, username and password inputs: ${lastErrorLine(output)}`;
+    if (/failed to push|error writing manifest|unexpected status from PUT request|manifest invalid/.test(output)) {
+        return `the registry rejected the push: ${lastErrorLine(output)}`;
+    }
+    if (/failed to read dockerfile|failed to solve: failed to compute cache key: failed to calculate checksum|lstat .*: no such file or directory/.test(output) &&
+        /dockerfile/i.test(output)) {
+        return `the Dockerfile could not be read: ${lastErrorLine(output)}`;
+    }
+    return `docker buildx build failed: ${lastErrorLine(output)}`;
+}
 
 
 /***/ }),

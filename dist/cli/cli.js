@@ -471,7 +471,7 @@ const COMMANDS = [
     { name: 'mirror', summary: 'copy images with all (or chosen) platforms between registries', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5977))).mirrorCommand },
     { name: 'merge', summary: 'build one multi-platform index from per-platform images', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5306))).mergeCommand },
     { name: 'inspect', summary: 'show the platforms behind an image reference (no Docker needed)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6850))).inspectCommand },
-    { name: 'check', summary: 'preflight a Dockerfile for a multi-platform build', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(803), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9545))).checkCommand },
+    { name: 'check', summary: 'preflight a Dockerfile for a multi-platform build', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(803), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6418))).checkCommand },
     {
         name: 'gitlab',
         summary: 'write a .gitlab-ci.yml that builds a multi-arch image (buildx, native, kaniko, buildah, buildkit)',

@@ -1,4 +1,5 @@
 import { dump } from 'js-yaml';
+import { platformSlug as platformsSlug } from '../core/build.js';
 import { UsageError } from '../core/errors.js';
 import { formatPlatform, type Platform } from '../core/platform.js';
 
@@ -50,9 +51,9 @@ export function credentialsFor(registry: string): { username: string; password: 
   return { username: ex('secrets.REGISTRY_USERNAME'), password: ex('secrets.REGISTRY_PASSWORD'), secrets: ['REGISTRY_USERNAME', 'REGISTRY_PASSWORD'] };
 }
 
-/** `linux/arm/v7` -> `linux-arm-v7`: artifact names cannot hold a slash. */
+/** `linux/arm/v7` -> `linux-arm-v7`: artifact names cannot hold a slash (the same slug the action gives a leg's cache ref). */
 export function platformSlug(p: Platform): string {
-  return formatPlatform(p).replace(/\//g, '-');
+  return platformsSlug([formatPlatform(p)]);
 }
 
 /** The native strategy needs no emulation only when every platform has a hosted runner. */

@@ -1,18 +1,120 @@
-export const id = 250;
-export const ids = [250];
+export const id = 885;
+export const ids = [885];
 export const modules = {
 
-/***/ 9545:
+/***/ 6418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkCommand: () => (/* binding */ checkCommand),
+/* harmony export */   parseBuildArgs: () => (/* binding */ parseBuildArgs)
+/* harmony export */ });
+/* harmony import */ var _core_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6140);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(692);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1803);
+/* harmony import */ var _registry_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5565);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3567);
+
+
+
+
+
+
+function parseBuildArgs(items) {
+    for (const item of items) {
+        // like docker: --build-arg NAME takes the value from the environment
+        if (item.indexOf('=') <= 0 && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(item))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--build-arg takes NAME=VALUE, not "${item}"`);
+    }
+    return (0,_core_build_js__WEBPACK_IMPORTED_MODULE_0__/* .buildArgValues */ .$G)(items);
+}
+const checkCommand = {
+    name: 'check',
+    summary: 'preflight a Dockerfile for a multi-platform build',
+    usage: 'gen-ci check [--file Dockerfile] --platforms list [--build-arg K=V…] [--target STAGE] [--json]',
+    help: `
+Resolves every FROM of the Dockerfile (ARG substitution with --build-arg, stage references,
+--platform=$BUILDPLATFORM) for each target platform, looks each image up in its registry and fails
+(exit 1) if one lacks a platform the build needs, naming the image, the missing platform and what it
+does have. Platforms are compared with their variants (linux/arm/v6 is not linux/arm/v7).
+
+Warns about:
+  - stages that compile (go, cargo, gcc, make, mvn, npm…) under emulation: use --platform=$BUILDPLATFORM
+  - $TARGETARCH/$TARGETOS… in a shell-form RUN without ARG in that stage (the shell sees it empty)
+  - download URLs with amd64/x86_64 hard-coded while other platforms are built
+
+Examples:
+  gen-ci check --platforms linux/amd64,linux/arm64
+  gen-ci check -f docker/Dockerfile --platforms linux/amd64,linux/riscv64 --build-arg BASE=alpine:3.20`,
+    flags: [
+        { name: 'file', short: 'f', type: 'string', description: 'the Dockerfile (default ./Dockerfile)' },
+        { name: 'platforms', short: 'p', type: 'string', description: 'target platforms, comma separated (required)' },
+        { name: 'build-arg', type: 'list', description: 'NAME=VALUE as given to the build' },
+        { name: 'target', type: 'string', description: 'the stage to build (default: the last)' },
+        { name: 'build-platform', type: 'string', description: 'platform of the builder (default: this machine)' },
+        { name: 'strict', type: 'boolean', description: 'warnings fail too (exit 1)' },
+        ..._registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_FLAGS */ .sY,
+    ],
+    async run(args, io) {
+        if (args.positionals.length)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`unexpected argument "${args.positionals[0]}"; the Dockerfile is given with --file`);
+        const platformsRaw = (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .flagString */ .w)(args, 'platforms');
+        if (!platformsRaw)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--platforms is required, e.g. --platforms linux/amd64,linux/arm64');
+        const platforms = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlatformList */ .VX)(platformsRaw);
+        if (!platforms.length)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--platforms is empty');
+        const file = (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .flagString */ .w)(args, 'file') ?? 'Dockerfile';
+        const bp = (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .flagString */ .w)(args, 'build-platform');
+        // the Dockerfile parser is loaded only by the command that needs it
+        const { checkDockerfile } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 2749));
+        const client = new _registry_client_js__WEBPACK_IMPORTED_MODULE_3__.RegistryClient((0,_registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .clientOptionsFromFlags */ .v2)(args));
+        try {
+            const r = await checkDockerfile(file, {
+                platforms,
+                buildArgs: parseBuildArgs((0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .flagList */ .zg)(args, 'build-arg')),
+                ...(bp ? { buildPlatform: (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlatform */ .FL)(bp) } : {}),
+                ...((0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .flagString */ .w)(args, 'target') ? { target: (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .flagString */ .w)(args, 'target') } : {}),
+                client,
+            });
+            const failed = !r.ok || ((0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .flagBool */ .NZ)(args, 'strict') && r.findings.length > 0);
+            if ((0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .flagBool */ .NZ)(args, 'json'))
+                io.out(JSON.stringify({ ...r, ok: !failed }, null, 2));
+            else {
+                for (const img of r.images) {
+                    const status = img.available === undefined ? 'lookup failed' : img.missing.length ? `MISSING ${img.missing.join(', ')}` : 'ok';
+                    io.out(`${img.image}: needs ${img.needed.join(', ')} — ${status}`);
+                }
+                for (const f of r.findings)
+                    (f.level === 'error' ? io.err : io.out)(`${f.level === 'error' ? 'error' : 'warning'}: ${f.message}`);
+                io.out(failed
+                    ? `${file}: preflight failed`
+                    : `${file}: ready for ${platforms.length} platform(s)${r.findings.length ? ` with ${r.findings.length} warning(s)` : ''}`);
+            }
+            return failed ? 1 : 0;
+        }
+        finally {
+            client.close();
+        }
+    },
+};
+
+
+/***/ }),
+
+/***/ 6140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  checkCommand: () => (/* binding */ checkCommand),
-  parseBuildArgs: () => (/* binding */ parseBuildArgs)
+  $G: () => (/* binding */ buildArgValues),
+  DN: () => (/* binding */ platformSlug)
 });
+
+// UNUSED EXPORTS: attestationValue, buildArgs, buildEnv, cacheSettings, explainBuildFailure, parseList, parseMetadata, registryCacheRef, repositoryOf, validateTag
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
@@ -229,98 +331,6 @@ function explainBuildFailure(output) {
     }
     return `docker buildx build failed: ${lastErrorLine(output)}`;
 }
-
-// EXTERNAL MODULE: ./src/registry/client.ts + 2 modules
-var registry_client = __webpack_require__(1803);
-// EXTERNAL MODULE: ./src/registry/options.ts
-var options = __webpack_require__(5565);
-// EXTERNAL MODULE: ./src/cli/command.ts
-var command = __webpack_require__(3567);
-;// CONCATENATED MODULE: ./src/cli/check.ts
-
-
-
-
-
-
-function parseBuildArgs(items) {
-    for (const item of items) {
-        // like docker: --build-arg NAME takes the value from the environment
-        if (item.indexOf('=') <= 0 && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(item))
-            throw new errors/* UsageError */.eb(`--build-arg takes NAME=VALUE, not "${item}"`);
-    }
-    return buildArgValues(items);
-}
-const checkCommand = {
-    name: 'check',
-    summary: 'preflight a Dockerfile for a multi-platform build',
-    usage: 'gen-ci check [--file Dockerfile] --platforms list [--build-arg K=V…] [--target STAGE] [--json]',
-    help: `
-Resolves every FROM of the Dockerfile (ARG substitution with --build-arg, stage references,
---platform=$BUILDPLATFORM) for each target platform, looks each image up in its registry and fails
-(exit 1) if one lacks a platform the build needs, naming the image, the missing platform and what it
-does have. Platforms are compared with their variants (linux/arm/v6 is not linux/arm/v7).
-
-Warns about:
-  - stages that compile (go, cargo, gcc, make, mvn, npm…) under emulation: use --platform=$BUILDPLATFORM
-  - $TARGETARCH/$TARGETOS… in a shell-form RUN without ARG in that stage (the shell sees it empty)
-  - download URLs with amd64/x86_64 hard-coded while other platforms are built
-
-Examples:
-  gen-ci check --platforms linux/amd64,linux/arm64
-  gen-ci check -f docker/Dockerfile --platforms linux/amd64,linux/riscv64 --build-arg BASE=alpine:3.20`,
-    flags: [
-        { name: 'file', short: 'f', type: 'string', description: 'the Dockerfile (default ./Dockerfile)' },
-        { name: 'platforms', short: 'p', type: 'string', description: 'target platforms, comma separated (required)' },
-        { name: 'build-arg', type: 'list', description: 'NAME=VALUE as given to the build' },
-        { name: 'target', type: 'string', description: 'the stage to build (default: the last)' },
-        { name: 'build-platform', type: 'string', description: 'platform of the builder (default: this machine)' },
-        { name: 'strict', type: 'boolean', description: 'warnings fail too (exit 1)' },
-        ...options/* REGISTRY_FLAGS */.sY,
-    ],
-    async run(args, io) {
-        if (args.positionals.length)
-            throw new errors/* UsageError */.eb(`unexpected argument "${args.positionals[0]}"; the Dockerfile is given with --file`);
-        const platformsRaw = (0,command/* flagString */.w)(args, 'platforms');
-        if (!platformsRaw)
-            throw new errors/* UsageError */.eb('--platforms is required, e.g. --platforms linux/amd64,linux/arm64');
-        const platforms = (0,platform/* parsePlatformList */.VX)(platformsRaw);
-        if (!platforms.length)
-            throw new errors/* UsageError */.eb('--platforms is empty');
-        const file = (0,command/* flagString */.w)(args, 'file') ?? 'Dockerfile';
-        const bp = (0,command/* flagString */.w)(args, 'build-platform');
-        // the Dockerfile parser is loaded only by the command that needs it
-        const { checkDockerfile } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 2749));
-        const client = new registry_client.RegistryClient((0,options/* clientOptionsFromFlags */.v2)(args));
-        try {
-            const r = await checkDockerfile(file, {
-                platforms,
-                buildArgs: parseBuildArgs((0,command/* flagList */.zg)(args, 'build-arg')),
-                ...(bp ? { buildPlatform: (0,platform/* parsePlatform */.FL)(bp) } : {}),
-                ...((0,command/* flagString */.w)(args, 'target') ? { target: (0,command/* flagString */.w)(args, 'target') } : {}),
-                client,
-            });
-            const failed = !r.ok || ((0,command/* flagBool */.NZ)(args, 'strict') && r.findings.length > 0);
-            if ((0,command/* flagBool */.NZ)(args, 'json'))
-                io.out(JSON.stringify({ ...r, ok: !failed }, null, 2));
-            else {
-                for (const img of r.images) {
-                    const status = img.available === undefined ? 'lookup failed' : img.missing.length ? `MISSING ${img.missing.join(', ')}` : 'ok';
-                    io.out(`${img.image}: needs ${img.needed.join(', ')} — ${status}`);
-                }
-                for (const f of r.findings)
-                    (f.level === 'error' ? io.err : io.out)(`${f.level === 'error' ? 'error' : 'warning'}: ${f.message}`);
-                io.out(failed
-                    ? `${file}: preflight failed`
-                    : `${file}: ready for ${platforms.length} platform(s)${r.findings.length ? ` with ${r.findings.length} warning(s)` : ''}`);
-            }
-            return failed ? 1 : 0;
-        }
-        finally {
-            client.close();
-        }
-    },
-};
 
 
 /***/ }),
