@@ -1,12 +1,13 @@
 // The bundled action (dist/), run as a GitHub runner runs it, against the real rig:
 // Docker engine + buildx (docker driver), QEMU binfmt, registries on 127.0.0.1.
-import { createHash } from 'node:crypto';
+
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { node24, removeImage, ROOT, rigEnv, runAction, sh, standinImage, uniqueName } from './runner.js';
+import { errorLines, node24, ROOT, removeImage, rigEnv, runAction, sh, standinImage, uniqueName } from './runner.js';
 
 let rig: Record<string, string>;
 let node: string;
@@ -27,7 +28,6 @@ function rawIndex(ref: string): { manifests: { platform: { os: string; architect
 }
 const platformsOf = (ref: string) => rawIndex(ref).manifests.map((m) => [m.platform.os, m.platform.architecture, m.platform.variant].filter(Boolean).join('/'));
 const withoutMaskCommands = (out: string) => out.replace(/^::add-mask::.*$/gm, '');
-const errorLines = (out: string) => out.split('\n').filter((l) => l.startsWith('::error::'));
 
 describe('the action end to end (Node 24, runner protocol, docker driver)', () => {
   const repo = () => `${rig.GENCI_REGISTRY}/e2e/${uniqueName('hello')}`;
@@ -35,7 +35,10 @@ describe('the action end to end (Node 24, runner protocol, docker driver)', () =
 
   it('builds linux/amd64, arm64 and arm/v7, pushes, verifies, and writes outputs and the summary', () => {
     image = repo();
-    const r = runAction({ platforms: 'linux/amd64,linux/arm64,linux/arm/v7', context: hello, tags: `${image}:1`, push: 'true', driver: 'docker', cache: 'registry' }, { node });
+    const r = runAction(
+      { platforms: 'linux/amd64,linux/arm64,linux/arm/v7', context: hello, tags: `${image}:1`, push: 'true', driver: 'docker', cache: 'registry' },
+      { node },
+    );
     expect(r.main.code, r.main.stdout + r.main.stderr).toBe(0);
     expect(platformsOf(`${image}:1`)).toEqual(['linux/amd64', 'linux/arm64', 'linux/arm/v7']);
     expect(r.outputs.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
@@ -48,7 +51,11 @@ describe('the action end to end (Node 24, runner protocol, docker driver)', () =
     const skopeoDigest = sh('skopeo', ['inspect', '--tls-verify=false', '--format', '{{.Digest}}', `docker://${image}:1`]);
     expect(skopeoDigest.stdout.trim()).toBe(r.outputs.digest);
     // each platform's image runs (arm under QEMU) and says where it runs
-    for (const [p, machine] of [['linux/arm64', 'aarch64'], ['linux/amd64', 'x86_64'], ['linux/arm/v7', 'armv7l']]) {
+    for (const [p, machine] of [
+      ['linux/arm64', 'aarch64'],
+      ['linux/amd64', 'x86_64'],
+      ['linux/arm/v7', 'armv7l'],
+    ]) {
       const run = sh('docker', ['run', '--rm', '--pull', 'always', '--platform', p as string, `${image}:1`]);
       expect(run.stdout, run.stderr).toContain(`running on ${machine}`);
       expect(run.stdout).toContain(`built for ${p}`);
@@ -60,12 +67,18 @@ describe('the action end to end (Node 24, runner protocol, docker driver)', () =
     if (!image) {
       // run alone (-t): fill the registry cache first
       image = repo();
-      const first = runAction({ platforms: 'linux/amd64,linux/arm64,linux/arm/v7', context: hello, tags: `${image}:1`, push: 'true', driver: 'docker', cache: 'registry' }, { node });
+      const first = runAction(
+        { platforms: 'linux/amd64,linux/arm64,linux/arm/v7', context: hello, tags: `${image}:1`, push: 'true', driver: 'docker', cache: 'registry' },
+        { node },
+      );
       expect(first.main.code, first.main.stdout).toBe(0);
     }
     sh('docker', ['buildx', 'prune', '--all', '--force']);
     sh('docker', ['image', 'rm', '--force', `${image}:1`]);
-    const r = runAction({ platforms: 'linux/amd64,linux/arm64,linux/arm/v7', context: hello, tags: `${image}:2`, push: 'true', driver: 'docker', cache: 'registry' }, { node });
+    const r = runAction(
+      { platforms: 'linux/amd64,linux/arm64,linux/arm/v7', context: hello, tags: `${image}:2`, push: 'true', driver: 'docker', cache: 'registry' },
+      { node },
+    );
     expect(r.main.code, r.main.stdout).toBe(0);
     const steps = [...new Set([...r.main.stdout.matchAll(/^#(\d+) \[linux\/[^\]]+\] (COPY|RUN) /gm)].map((m) => m[1]))];
     expect(steps.length).toBe(6);
@@ -79,7 +92,10 @@ describe('the action end to end (Node 24, runner protocol, docker driver)', () =
 
   it('provenance: true adds attestation entries, false (the default) leaves none', () => {
     const img = repo();
-    const on = runAction({ platforms: 'linux/amd64,linux/arm64', context: hello, tags: `${img}:prov`, push: 'true', driver: 'docker', provenance: 'true' }, { node });
+    const on = runAction(
+      { platforms: 'linux/amd64,linux/arm64', context: hello, tags: `${img}:prov`, push: 'true', driver: 'docker', provenance: 'true' },
+      { node },
+    );
     expect(on.main.code, on.main.stdout).toBe(0);
     const onPlatforms = platformsOf(`${img}:prov`);
     expect(onPlatforms.filter((p) => p === 'unknown/unknown')).toHaveLength(2);
@@ -94,7 +110,16 @@ describe('the action end to end (Node 24, runner protocol, docker driver)', () =
     const userConfig = join(process.env.HOME ?? '/root', '.docker/config.json');
     const before = existsSync(userConfig) ? createHash('sha256').update(readFileSync(userConfig)).digest('hex') : 'absent';
     const img = `${rig.GENCI_AUTH_REGISTRY}/e2e/${uniqueName('auth')}:1`;
-    const inputs = { platforms: 'linux/amd64,linux/arm64', context: hello, tags: img, push: 'true', driver: 'docker', registry: rig.GENCI_AUTH_REGISTRY as string, username: rig.GENCI_RIG_USER as string, password: rig.GENCI_RIG_PASSWORD as string };
+    const inputs = {
+      platforms: 'linux/amd64,linux/arm64',
+      context: hello,
+      tags: img,
+      push: 'true',
+      driver: 'docker',
+      registry: rig.GENCI_AUTH_REGISTRY as string,
+      username: rig.GENCI_RIG_USER as string,
+      password: rig.GENCI_RIG_PASSWORD as string,
+    };
     const r = runAction(inputs, { node });
     expect(r.main.code, r.main.stdout).toBe(0);
     // the runner consumes ::add-mask:: (it is how it learns what to mask) and never shows it;
@@ -118,7 +143,14 @@ describe('the action end to end (Node 24, runner protocol, docker driver)', () =
 
   it('a base image without a requested platform fails before building, naming the image, the platform and what it has', () => {
     const r = runAction(
-      { platforms: 'linux/amd64,linux/riscv64', context: hello, 'build-args': `BASE_IMAGE=${rig.GENCI_BASE_IMAGE_NO_RISCV}`, tags: `${repo()}:x`, push: 'true', driver: 'docker' },
+      {
+        platforms: 'linux/amd64,linux/riscv64',
+        context: hello,
+        'build-args': `BASE_IMAGE=${rig.GENCI_BASE_IMAGE_NO_RISCV}`,
+        tags: `${repo()}:x`,
+        push: 'true',
+        driver: 'docker',
+      },
       { node },
     );
     expect(r.main.code).toBe(1);
@@ -131,7 +163,15 @@ describe('the action end to end (Node 24, runner protocol, docker driver)', () =
 
   it('with check: false, buildx\'s own "no match for platform" becomes one line naming the image and the platform', () => {
     const r = runAction(
-      { platforms: 'linux/amd64,linux/riscv64', context: hello, 'build-args': `BASE_IMAGE=${rig.GENCI_BASE_IMAGE_NO_RISCV}`, tags: `${repo()}:x`, push: 'true', driver: 'docker', check: 'false' },
+      {
+        platforms: 'linux/amd64,linux/riscv64',
+        context: hello,
+        'build-args': `BASE_IMAGE=${rig.GENCI_BASE_IMAGE_NO_RISCV}`,
+        tags: `${repo()}:x`,
+        push: 'true',
+        driver: 'docker',
+        check: 'false',
+      },
       { node },
     );
     expect(r.main.code).toBe(1);
@@ -172,7 +212,10 @@ describe('the action end to end (Node 24, runner protocol, docker driver)', () =
     const reg = spawn('docker-registry', ['serve', join(dir, 'config.yml')], { stdio: 'ignore' });
     try {
       for (let i = 0; i < 50 && sh('curl', ['-fsS', `http://127.0.0.1:${port}/v2/`]).code !== 0; i++) await new Promise((r) => setTimeout(r, 100));
-      const r = runAction({ platforms: 'linux/amd64,linux/arm64', context: hello, tags: `127.0.0.1:${port}/ro/app:1`, push: 'true', driver: 'docker' }, { node });
+      const r = runAction(
+        { platforms: 'linux/amd64,linux/arm64', context: hello, tags: `127.0.0.1:${port}/ro/app:1`, push: 'true', driver: 'docker' },
+        { node },
+      );
       expect(r.main.code).toBe(1);
       const errs = errorLines(r.main.stdout);
       expect(errs).toHaveLength(1);
@@ -203,7 +246,9 @@ describe('the action end to end (Node 24, runner protocol, docker driver)', () =
 
   it('no Docker on PATH: one line', () => {
     const r = runAction({ context: hello, driver: 'docker' }, { node, env: { PATH: join(ROOT, '.tmp/empty-path') } });
-    expect(errorLines(r.main.stdout)).toEqual(['::error::Docker is not installed: no docker command on PATH (install Docker Engine, or use a runner image that has it)']);
+    expect(errorLines(r.main.stdout)).toEqual([
+      '::error::Docker is not installed: no docker command on PATH (install Docker Engine, or use a runner image that has it)',
+    ]);
   });
 });
 
@@ -214,12 +259,22 @@ describe('paths this machine cannot run for real, checked by the exact commands 
     SHIM_LOG: log,
     SHIM_MODE: mode,
   });
-  const calls = (log: string) => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as string[]) : []);
+  const calls = (log: string) =>
+    existsSync(log)
+      ? readFileSync(log, 'utf8')
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as string[])
+      : [];
 
   it('qemu: true runs the binfmt image for exactly the non-native platforms, then builds', () => {
     standinImage('mirror.local/tonistiigi/binfmt:qemu-v9');
     const log = join(ROOT, '.tmp', `${uniqueName('shim')}.log`);
-    const r = runAction({ platforms: 'linux/amd64,linux/arm64,riscv64', context: hello, driver: 'docker', qemu: 'true', 'qemu-image': 'mirror.local/tonistiigi/binfmt:qemu-v9' }, { node, env: shimEnv('ok', log) });
+    const r = runAction(
+      { platforms: 'linux/amd64,linux/arm64,riscv64', context: hello, driver: 'docker', qemu: 'true', 'qemu-image': 'mirror.local/tonistiigi/binfmt:qemu-v9' },
+      { node, env: shimEnv('ok', log) },
+    );
     expect(r.main.code, r.main.stdout).toBe(0);
     expect(calls(log)).toEqual([['run', '--privileged', '--rm', 'mirror.local/tonistiigi/binfmt:qemu-v9', '--install', 'arm64,riscv64']]);
   });
@@ -235,10 +290,15 @@ describe('paths this machine cannot run for real, checked by the exact commands 
   it('a binfmt image that fails to run: one line naming the image', () => {
     standinImage('mirror.local/tonistiigi/binfmt:broken');
     const log = join(ROOT, '.tmp', `${uniqueName('shim')}.log`);
-    const r = runAction({ platforms: 'linux/arm64', context: hello, driver: 'docker', qemu: 'true', 'qemu-image': 'mirror.local/tonistiigi/binfmt:broken' }, { node, env: shimEnv('fail', log) });
+    const r = runAction(
+      { platforms: 'linux/arm64', context: hello, driver: 'docker', qemu: 'true', 'qemu-image': 'mirror.local/tonistiigi/binfmt:broken' },
+      { node, env: shimEnv('fail', log) },
+    );
     expect(r.main.code).toBe(1);
     expect(errorLines(r.main.stdout)).toEqual([
-      expect.stringMatching(/^::error::could not install QEMU emulators \(arm64\) with mirror\.local\/tonistiigi\/binfmt:broken: .*no such host.*; mirror the image \(gen-ci mirror\) and set helper-registry or qemu-image/),
+      expect.stringMatching(
+        /^::error::could not install QEMU emulators \(arm64\) with mirror\.local\/tonistiigi\/binfmt:broken: .*no such host.*; mirror the image \(gen-ci mirror\) and set helper-registry or qemu-image/,
+      ),
     ]);
   });
 
@@ -253,19 +313,35 @@ describe('paths this machine cannot run for real, checked by the exact commands 
     standinImage('mirror.local/moby/buildkit:v0.17.0');
     const log = join(ROOT, '.tmp', `${uniqueName('shim')}.log`);
     const r = runAction(
-      { platforms: 'linux/amd64', context: hello, 'driver-opts': 'image=mirror.local/moby/buildkit:v0.17.0\nnetwork=host', 'insecure-registries': '127.0.0.1:5000', 'buildkitd-config': 'debug = true' },
+      {
+        platforms: 'linux/amd64',
+        context: hello,
+        'driver-opts': 'image=mirror.local/moby/buildkit:v0.17.0\nnetwork=host',
+        'insecure-registries': '127.0.0.1:5000',
+        'buildkitd-config': 'debug = true',
+      },
       { node, env: shimEnv('ok', log) },
     );
     const [create] = calls(log);
     expect(create?.slice(0, 3)).toEqual(['buildx', 'create', '--name']);
     expect(create?.[3]).toMatch(/^gen-ci-4242-1-build-[a-z0-9]+$/);
     expect(create?.slice(4)).toEqual([
-      '--driver', 'docker-container', '--driver-opt', 'image=mirror.local/moby/buildkit:v0.17.0', '--driver-opt', 'network=host',
-      '--buildkitd-config', expect.stringMatching(/gen-ci-.*\/buildkitd\.toml$/), '--bootstrap', '--use',
+      '--driver',
+      'docker-container',
+      '--driver-opt',
+      'image=mirror.local/moby/buildkit:v0.17.0',
+      '--driver-opt',
+      'network=host',
+      '--buildkitd-config',
+      expect.stringMatching(/gen-ci-.*\/buildkitd\.toml$/),
+      '--bootstrap',
+      '--use',
     ]);
     expect(readFileSync(`${log}.toml`, 'utf8')).toBe('debug = true\n\n[registry."127.0.0.1:5000"]\n  http = true\n  insecure = true\n');
     expect(r.main.code).toBe(1);
-    expect(errorLines(r.main.stdout)).toEqual([expect.stringMatching(/^::error::could not create the docker-container builder: .*pull access denied.*set driver: docker/)]);
+    expect(errorLines(r.main.stdout)).toEqual([
+      expect.stringMatching(/^::error::could not create the docker-container builder: .*pull access denied.*set driver: docker/),
+    ]);
   });
 
   it('driver docker-container defaults to the pinned BuildKit image, from helper-registry when set', () => {

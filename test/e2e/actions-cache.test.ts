@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CacheServer, startCacheServer } from '../support/actions-cache-server.js';
 import { registryProxy } from '../support/registry-proxy.js';
-import { node24, ROOT, removeImage, rigEnv, runActionAsync, sh, standinImage, uniqueName } from './runner.js';
+import { errorLines, node24, ROOT, removeImage, rigEnv, runActionAsync, sh, standinImage, uniqueName } from './runner.js';
 
 let rig: Record<string, string>;
 let node: string;
@@ -82,7 +82,7 @@ describe('the Actions cache (real @actions/cache client, local cache service)', 
     const r = await runActionAsync({ platforms: 'linux/amd64', context: hello, driver: 'docker', cache: 'local' }, { node, env: cacheEnv() });
     cache.failNext(0);
     expect(r.main.code, r.main.stdout).toBe(0);
-    expect(r.main.stdout.split('\n').filter((l) => l.startsWith('::error::'))).toEqual([]);
+    expect(errorLines(r.main.stdout)).toEqual([]);
     expect(r.main.stdout).toMatch(/::warning::(Failed to restore|Failed to save|could not (restore|save) the build cache)/);
   });
 });

@@ -5,13 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registryProxy } from '../support/registry-proxy.js';
-import { node24, ROOT, removeImage, rigEnv, runAction, runActionAsync, sh, standinImage, uniqueName } from './runner.js';
+import { errorLines, node24, ROOT, removeImage, rigEnv, runAction, runActionAsync, sh, standinImage, uniqueName, warningLines } from './runner.js';
 
 let rig: Record<string, string>;
 let node: string;
 const hello = join(ROOT, 'examples/hello');
-const errorLines = (out: string) => out.split('\n').filter((l) => l.startsWith('::error::'));
-const warnings = (out: string) => out.split('\n').filter((l) => l.startsWith('::warning::'));
 
 beforeAll(() => {
   rig = rigEnv();
@@ -51,7 +49,7 @@ describe('helper images: retries and the final message', () => {
       );
       expect(r.main.code, r.main.stdout).toBe(0);
       expect(proxy.failed()).toBe(2);
-      const w = warnings(r.main.stdout);
+      const w = warningLines(r.main.stdout);
       expect(w).toHaveLength(2);
       expect(w[0]).toMatch(new RegExp(`^::warning::pull of ${image.replace(/[.*]/g, '\\$&')} failed \\(.*503.*\\); retry 1/3 in 0\\.1 s$`));
       expect(w[1]).toMatch(/retry 2\/3 in 0\.2 s$/);
@@ -70,7 +68,7 @@ describe('helper images: retries and the final message', () => {
       { node, env: { GENCI_RETRY_BASE_MS: '50' } },
     );
     expect(r.main.code).toBe(1);
-    expect(warnings(r.main.stdout)).toHaveLength(1);
+    expect(warningLines(r.main.stdout)).toHaveLength(1);
     expect(errorLines(r.main.stdout)).toEqual([
       expect.stringMatching(
         /^::error::could not pull tonistiigi\/binfmt:qemu-v8\.1\.5: .*; mirror it into a registry you control \(gen-ci mirror\) and set helper-registry, or keep it in the Actions cache \(helper-cache: true\)$/,

@@ -114,7 +114,15 @@ function prepare(opts: RunOpts) {
     finish: (main: StepRun, post: StepRun): ActionRun => {
       const outputs = parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8'));
       const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
-      const all = [main.stdout, main.stderr, post.stdout, post.stderr, readFileSync(files.GITHUB_OUTPUT, 'utf8'), readFileSync(files.GITHUB_STATE, 'utf8'), summary].join('\n');
+      const all = [
+        main.stdout,
+        main.stderr,
+        post.stdout,
+        post.stderr,
+        readFileSync(files.GITHUB_OUTPUT, 'utf8'),
+        readFileSync(files.GITHUB_STATE, 'utf8'),
+        summary,
+      ].join('\n');
       return { main, post, outputs, state: state(), summary, runnerTemp, all };
     },
   };
@@ -146,3 +154,9 @@ export function standinImage(...names: string[]): void {
 export function removeImage(...names: string[]): void {
   for (const n of names) sh('docker', ['image', 'rm', '--force', n]);
 }
+
+/** The `::error::` workflow commands a step printed (the action reports a failure as exactly one). */
+export const errorLines = (out: string): string[] => out.split('\n').filter((l) => l.startsWith('::error::'));
+
+/** The `::warning::` workflow commands a step printed. */
+export const warningLines = (out: string): string[] => out.split('\n').filter((l) => l.startsWith('::warning::'));

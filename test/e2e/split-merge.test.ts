@@ -4,12 +4,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { node24, ROOT, rigEnv, runAction, sh, uniqueName } from './runner.js';
+import { errorLines, node24, ROOT, rigEnv, runAction, sh, uniqueName } from './runner.js';
 
 let rig: Record<string, string>;
 let node: string;
 const hello = join(ROOT, 'examples/hello');
-const errorLines = (out: string) => out.split('\n').filter((l) => l.startsWith('::error::'));
 
 beforeAll(() => {
   rig = rigEnv();
@@ -17,7 +16,10 @@ beforeAll(() => {
 });
 
 function leg(repo: string, platform: string, digestsDir: string, extra: Record<string, string> = {}) {
-  const r = runAction({ platforms: platform, context: hello, image: repo, 'push-by-digest': 'true', 'digests-dir': digestsDir, driver: 'docker', ...extra }, { node });
+  const r = runAction(
+    { platforms: platform, context: hello, image: repo, 'push-by-digest': 'true', 'digests-dir': digestsDir, driver: 'docker', ...extra },
+    { node },
+  );
   expect(r.main.code, r.main.stdout).toBe(0);
   return r;
 }
@@ -37,7 +39,10 @@ describe('split legs + merge (runner protocol, Node 24)', () => {
     expect(readdirSync(digests).sort()).toEqual([amd.outputs.digest, arm.outputs.digest].map((d) => (d as string).replace('sha256:', '')).sort());
     expect(readFileSync(join(digests, (arm.outputs.digest as string).slice(7)), 'utf8').trim()).toBe('linux/arm64');
 
-    const merged = runAction({ merge: 'true', image: repo, 'digests-dir': digests, tags: `${repo}:1.0.0\n${repo}:latest`, platforms: 'linux/amd64,linux/arm64' }, { node });
+    const merged = runAction(
+      { merge: 'true', image: repo, 'digests-dir': digests, tags: `${repo}:1.0.0\n${repo}:latest`, platforms: 'linux/amd64,linux/arm64' },
+      { node },
+    );
     expect(merged.main.code, merged.main.stdout).toBe(0);
     const index = JSON.parse(sh('skopeo', ['inspect', '--tls-verify=false', '--raw', `docker://${repo}:latest`]).stdout);
     expect(index.manifests.map((m: { platform: { architecture: string } }) => m.platform.architecture)).toEqual(['amd64', 'arm64']);
@@ -47,7 +52,10 @@ describe('split legs + merge (runner protocol, Node 24)', () => {
     });
     expect(merged.outputs.image).toBe(`${repo}@${merged.outputs.digest}`);
     expect(merged.summary).toContain('| linux/arm64 |');
-    for (const [p, m] of [['linux/amd64', 'x86_64'], ['linux/arm64', 'aarch64']]) {
+    for (const [p, m] of [
+      ['linux/amd64', 'x86_64'],
+      ['linux/arm64', 'aarch64'],
+    ]) {
       const run = sh('docker', ['run', '--rm', '--quiet', '--pull', 'always', '--platform', p as string, `${repo}:1.0.0`]);
       expect(run.stdout, run.stderr).toContain(`running on ${m}`);
     }
@@ -72,7 +80,10 @@ describe('split legs + merge (runner protocol, Node 24)', () => {
     const emulated = leg(repo, 'linux/arm/v7', digests, creds);
     expect(emulated.main.stdout).toContain('QEMU already registered for: linux/arm/v7');
     const noDocker = join(ROOT, '.tmp/empty-path');
-    const merged = runAction({ merge: 'true', 'digests-dir': digests, tags: `${repo}:v1`, platforms: 'linux/amd64,linux/arm/v7', ...creds }, { node, env: { PATH: noDocker } });
+    const merged = runAction(
+      { merge: 'true', 'digests-dir': digests, tags: `${repo}:v1`, platforms: 'linux/amd64,linux/arm/v7', ...creds },
+      { node, env: { PATH: noDocker } },
+    );
     expect(merged.main.code, merged.main.stdout).toBe(0);
     expect(Object.keys(JSON.parse(merged.outputs.platforms as string))).toEqual(['linux/amd64', 'linux/arm/v7']);
     expect(merged.all.replace(/^::add-mask::.*$/gm, '')).not.toContain(rig.GENCI_RIG_PASSWORD);
