@@ -1,6 +1,8 @@
-import { attestationValue, type CacheMode, parseList } from '../core/build.js';
+import { attestationValue, type CacheMode } from '../core/build.js';
+import { parseList } from '../core/list.js';
 import { type Driver, DRIVERS } from '../core/builder.js';
 import { UsageError } from '../core/errors.js';
+import { validateJob } from '../pipeline/plan.js';
 import type { QemuMode } from '../core/binfmt.js';
 import { type Platform, parsePlatformList } from '../core/platform.js';
 
@@ -39,6 +41,8 @@ export interface ActionInputs {
   registry: string;
   username: string;
   password: string;
+  /** why login is skipped (an empty password on a build that pushes nothing) */
+  loginNotice?: string;
   summary: boolean;
   verify: boolean;
   /** repository for push-by-digest and merge (default: the first tag's repository) */
@@ -47,6 +51,8 @@ export interface ActionInputs {
   merge: boolean;
   /** merge: digests (sha256:…, REPO@sha256:…, or PLATFORM=sha256:…) */
   digests: string[];
+  /** merge: carry the legs' provenance/SBOM attestation manifests into the merged index */
+  keepAttestations: boolean;
   digestsDir?: string;
   /** run the Dockerfile preflight before building */
   check: boolean;
@@ -56,6 +62,31 @@ export interface ActionInputs {
 }
 
 export const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm64';
+
+/** One item per line, commas inside a line belong to it; a quoted cell may hold newlines. */
+const lines = (v: string) => parseList(v, { commas: false });
+/** Items separated by newlines or commas. */
+const items = (v: string) => parseList(v, { commas: true });
+
+/**
+ * Secrets: one id=value item per line, or a whole quoted item ("id=line 1\nline 2") for a value
+ * with line breaks (PEM keys). Values are kept byte for byte: not trimmed, # not a comment.
+ */
+export function parseSecrets(raw: string): Record<string, string> {
+  const secrets: Record<string, string> = {};
+  for (const item of parseList(raw, { commas: false, comments: false, trim: false })) {
+    const eq = item.indexOf('=');
+    if (eq <= 0) throw new UsageError('secrets: each item must be id=value (the value is never printed)');
+    const id = item.slice(0, eq).trim();
+    if (!/^[A-Za-z0-9_.-]+$/.test(id) || /^\.+$/.test(id)) throw new UsageError(`secrets: "${id}" is not a valid secret id (letters, digits, '_', '.', '-')`);
+    if (id in secrets) throw new UsageError(`secrets: "${id}" is given twice`);
+    let value = item.slice(eq + 1);
+    // id="value" (the quotes around the value only) is read as the value inside them
+    if (/^"[\s\S]*"$/.test(value)) value = value.slice(1, -1);
+    secrets[id] = value;
+  }
+  return secrets;
+}
 
 function bool(name: string, v: string, dflt: boolean): boolean {
   const s = v.trim().toLowerCase();
@@ -82,42 +113,39 @@ function oneOf<T extends string>(name: string, v: string, allowed: readonly T[],
 /** Turn raw input strings into typed inputs (pure: `get` returns '' for unset inputs). */
 export function readInputs(get: (name: string) => string): ActionInputs {
   const platformsRaw = get('platforms').trim() || DEFAULT_PLATFORMS;
-  const secrets: Record<string, string> = {};
-  for (const line of parseList(get('secrets'))) {
-    const eq = line.indexOf('=');
-    if (eq <= 0) throw new UsageError('secrets: each line must be id=value (the value is never printed)');
-    const id = line.slice(0, eq).trim();
-    if (!/^[A-Za-z0-9_.-]+$/.test(id)) throw new UsageError(`secrets: "${id}" is not a valid secret id`);
-    let value = line.slice(eq + 1);
-    if (/^".*"$/s.test(value)) value = value.slice(1, -1);
-    secrets[id] = value;
-  }
-  const username = get('username').trim();
-  const password = get('password');
-  if (Boolean(username) !== Boolean(password)) throw new UsageError('username and password go together: set both to log in, or neither');
-  const registry = get('registry').trim();
-  if (registry && !username) throw new UsageError('registry is set but username/password are not; set both to log in');
+  const secrets = parseSecrets(get('secrets'));
   const pushByDigest = bool('push-by-digest', get('push-by-digest'), false);
   const merge = bool('merge', get('merge'), false);
   if (pushByDigest && merge) throw new UsageError('push-by-digest and merge are two different jobs: set one of them');
   const push = bool('push', get('push'), false) || pushByDigest;
+  let username = get('username').trim();
+  const password = get('password');
+  const registry = get('registry').trim();
+  let loginNotice: string | undefined;
+  if (username && !password && !push && !merge) {
+    // pull requests from forks get no secrets: a build that pushes nothing needs no login
+    loginNotice = `password is empty (pull requests from forks get no secrets) and nothing is pushed: not logging in to ${registry || 'docker.io'}`;
+    username = '';
+  }
+  if (Boolean(username) !== Boolean(password)) throw new UsageError('username and password go together: set both to log in, or neither');
+  if (registry && !username && !loginNotice) throw new UsageError('registry is set but username/password are not; set both to log in');
   if (get('mirror').trim() === 'auto' && !get('mirror-registry').trim()) throw new UsageError('mirror: auto copies every FROM image into mirror-registry; set mirror-registry (e.g. registry.internal/mirror)');
   const load = bool('load', get('load'), false);
-  return {
+  const inputs: ActionInputs = {
     platforms: parsePlatformList(platformsRaw),
     context: get('context').trim() || '.',
     file: get('file').trim() || undefined,
-    tags: parseList(get('tags'), true),
-    labels: parseList(get('labels')),
-    buildArgs: parseList(get('build-args')),
+    tags: items(get('tags')),
+    labels: lines(get('labels')),
+    buildArgs: lines(get('build-args')),
     target: get('target').trim() || undefined,
     secrets,
     push,
     load,
-    outputs: parseList(get('outputs')),
+    outputs: lines(get('outputs')),
     cache: resolveCache(oneOf('cache', get('cache'), ['auto', 'registry', 'gha', 'local', 'none'] as const, 'auto'), push, get('tags') || get('image')),
-    cacheFrom: parseList(get('cache-from')),
-    cacheTo: parseList(get('cache-to')),
+    cacheFrom: lines(get('cache-from')),
+    cacheTo: lines(get('cache-to')),
     provenance: attestationValue('provenance', get('provenance')),
     sbom: attestationValue('sbom', get('sbom')),
     qemu: oneOf('qemu', get('qemu'), ['auto', 'true', 'false'] as const, 'auto'),
@@ -127,29 +155,34 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     helperCache: bool('helper-cache', get('helper-cache'), true),
     retries: int('retries', get('retries'), 3, 0, 10),
     driver: oneOf('driver', get('driver'), DRIVERS, 'docker-container'),
-    driverOpts: parseList(get('driver-opts')),
+    driverOpts: lines(get('driver-opts')),
     endpoint: get('endpoint').trim() || undefined,
     builder: get('builder').trim() || undefined,
     buildkitdConfig: get('buildkitd-config'),
-    insecureRegistries: parseList(get('insecure-registries'), true),
+    insecureRegistries: items(get('insecure-registries')),
     registry: registry || 'docker.io',
     username,
-    password,
+    password: username ? password : '',
+    loginNotice,
     summary: bool('summary', get('summary'), true),
     verify: bool('verify', get('verify'), true),
     image: get('image').trim() || undefined,
     pushByDigest,
     merge,
-    digests: parseList(get('digests'), true),
+    digests: items(get('digests')),
+    keepAttestations: bool('keep-attestations', get('keep-attestations'), false),
     digestsDir: get('digests-dir').trim() || undefined,
     check: bool('check', get('check'), true),
     mirror: get('mirror').trim(),
     mirrorRegistry: get('mirror-registry').trim() || undefined,
   };
+  // every input that can be wrong is found here, before the first side effect
+  validateJob(inputs);
+  return inputs;
 }
 
 /** auto: registry cache next to the image when pushing a tag, else none. */
 function resolveCache(mode: CacheMode | 'auto', push: boolean, tags: string): CacheMode {
   if (mode !== 'auto') return mode;
-  return push && parseList(tags, true).length ? 'registry' : 'none';
+  return push && items(tags).length ? 'registry' : 'none';
 }

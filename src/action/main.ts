@@ -1,5 +1,8 @@
+import type { BuilderInfo } from '../core/builder.js';
+import type { Versions } from '../core/capabilities.js';
 import { checkDocker, type DockerInfo } from '../core/docker.js';
 import { describeError } from '../core/errors.js';
+import { Lifecycle, serialiseResources } from '../core/lifecycle.js';
 import type { Log } from '../core/log.js';
 import { formatPlatform } from '../core/platform.js';
 import { summaryMarkdown } from '../core/summary.js';
@@ -8,15 +11,19 @@ import { type ActionInputs, readInputs } from './inputs.js';
 import * as core from './runner.js';
 import { STATE } from './state.js';
 import {
+  type BuilderResult,
   build,
+  builderVersions,
+  buildxVersion,
+  createBuilder,
   describeBuilder,
+  existingBuilder,
   login,
   mergeLegs,
   mirrorBases,
   newContext,
   preflightCheck,
   type RunContext,
-  setupBuilder,
   setupQemu,
   targetRepository,
   verify,
@@ -26,46 +33,87 @@ import {
 const log: Log = {
   info: (l) => core.info(l),
   warning: (l) => core.warning(l),
+  notice: (l) => core.notice(l),
   group: (title, fn) => core.group(title, fn),
 };
 
 interface Outcome {
   digest?: string;
+  /** set only when something was pushed */
   image?: string;
   pushed?: PushedImage;
   cache?: { cached: number; total: number };
 }
 
+/** Facts probed alongside the first steps; a failed probe is reported before whatever it caused. */
+interface Probes {
+  docker?: Promise<DockerInfo | Error>;
+  buildx: Promise<Versions['buildx'] | Error>;
+}
+
+const settle = <T>(p: Promise<T>): Promise<T | Error> => p.catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
+async function value<T>(p: Promise<T | Error>): Promise<T> {
+  const v = await p;
+  if (v instanceof Error) throw v;
+  return v;
+}
+
+/** The features that need the builder's BuildKit version before the build starts. */
+const needsBuildkitVersion = (i: ActionInputs) => i.provenance !== 'false' || i.sbom !== 'false' || i.pushByDigest || i.cache === 'gha';
+
 /** The user's story: check → mirror → qemu → builder → build → verify → summary. */
-async function buildImage(ctx: RunContext, inputs: ActionInputs, docker: Promise<DockerInfo | Error> | undefined): Promise<Outcome> {
+async function buildImage(ctx: RunContext, inputs: ActionInputs, probes: Probes): Promise<Outcome> {
+  // an existing builder (builder input, driver: docker) is inspected early: its platforms decide QEMU
+  const reuse = await existingBuilder(ctx, inputs);
+  const reusedInfo = reuse ? describeBuilder(ctx, reuse) : undefined;
+
   // explicit mirror pairs first (the Dockerfile may already name the copies); auto needs the check's list of FROM images
   if (inputs.mirror && inputs.mirror !== 'auto') await log.group('Mirror base images', () => mirrorBases(ctx, inputs, []));
   const bases = inputs.check || inputs.mirror === 'auto' ? await log.group('Check base images', () => preflightCheck(ctx, inputs)) : [];
   if (inputs.mirror === 'auto') await log.group('Mirror base images', () => mirrorBases(ctx, inputs, bases));
-  await log.group('QEMU', () => setupQemu(ctx, inputs));
-  const builder = await log.group('Builder', () => setupBuilder(ctx, inputs));
-  if (builder.created) core.saveState(STATE.builderCreated, builder.name);
+
+  const docker = probes.docker ? await value(probes.docker) : undefined;
+  if (docker) log.info(`Docker ${docker.server}${docker.platform ? ` (${docker.platform})` : ''}`);
+  const reused = await reusedInfo;
+  await log.group('QEMU', () => setupQemu(ctx, inputs, { daemonPlatform: docker?.platform, builder: reused }));
+
+  const builder: BuilderResult = await log.group('Builder', async () =>
+    reuse ? { name: reuse, created: false, driver: reused?.driver || (inputs.driver === 'docker' ? 'docker' : undefined) } : createBuilder(ctx, inputs),
+  );
   core.setOutput('builder', builder.name);
 
-  const probe = await docker;
-  if (probe instanceof Error) throw probe;
-  if (probe) log.info(`Docker ${probe.server}`);
-  const about = describeBuilder(ctx, builder.name);
-  const result = await log.group(`Build ${inputs.platforms.map(formatPlatform).join(', ')}`, () => build(ctx, inputs, builder));
-  const info = await about;
-  if (info) log.info(`builder ${builder.name} (${info.driver}) supports: ${info.platforms.join(', ') || 'unknown'}`);
+  const buildx = await value(probes.buildx);
+  const info: Promise<BuilderInfo | undefined> = reused ? Promise.resolve(reused) : describeBuilder(ctx, builder.name);
+  // only gated features wait for the builder's version; otherwise it is read alongside the build
+  const versions = needsBuildkitVersion(inputs) ? builderVersions(buildx, await info) : { buildx };
+  const result = await log.group(`Build ${inputs.platforms.map(formatPlatform).join(', ')}`, () => build(ctx, inputs, builder, versions));
+  const about = await info;
+  if (about) log.info(`builder ${builder.name} (${about.driver}, BuildKit ${about.buildkit || 'unknown'}) supports: ${about.platforms.join(', ') || 'unknown'}`);
   core.setOutput('metadata', result.metadata);
 
   const repo = targetRepository(inputs);
-  const out: Outcome = { digest: result.digest, cache: result.cache, image: result.digest && repo ? `${repo}@${result.digest}` : undefined };
-  if (inputs.push && result.digest && repo && inputs.verify) {
-    out.pushed = await log.group('Verify', () => verify(ctx, repo, result.digest as string, inputs.platforms));
-    log.info(`registry has ${out.pushed.platforms.map((p) => p.platform).join(', ')}`);
-  }
+  const pushed = inputs.push && !inputs.outputs.length && result.digest && repo;
+  const out: Outcome = { digest: result.digest, cache: result.cache, image: pushed ? `${repo}@${result.digest}` : undefined };
+  if (pushed) out.pushed = await readBack(ctx, inputs, repo, result.digest as string);
   if (inputs.pushByDigest && inputs.digestsDir && result.digest) {
     log.info(`digest recorded in ${writeDigestFile(inputs.digestsDir, result.digest, inputs.platforms)}`);
   }
   return out;
+}
+
+/** Read the pushed index back: verify fails on a missing platform; with verify: false it only reports. */
+async function readBack(ctx: RunContext, inputs: ActionInputs, repo: string, digest: string): Promise<PushedImage | undefined> {
+  if (inputs.verify) {
+    const pushed = await log.group('Verify', () => verify(ctx, repo, digest, inputs.platforms));
+    log.info(`registry has ${pushed.platforms.map((p) => p.platform).join(', ')}`);
+    return pushed;
+  }
+  try {
+    return await verify(ctx, repo, digest, []);
+  } catch (err) {
+    log.warning(`could not read ${repo}@${digest} back (verify: false, so the job goes on): ${describeError(err)}`);
+    return undefined;
+  }
 }
 
 /** Merge job: the split legs' digests become one tagged index. */
@@ -76,30 +124,40 @@ async function mergeImage(ctx: RunContext, inputs: ActionInputs): Promise<Outcom
   return { digest: merged.digest, image: `${repo}@${merged.digest}`, pushed };
 }
 
+/** Mask a secret value, and each of its lines (the runner matches masks line by line). */
+function mask(value: string): void {
+  if (!value) return;
+  core.setSecret(value);
+  if (/[\r\n]/.test(value)) for (const line of value.split(/\r?\n/)) if (line.trim().length >= 4) core.setSecret(line.trim());
+}
+
 export async function main(): Promise<void> {
   const started = Date.now();
-  core.saveState(STATE.isPost, 'true');
-  const inputs = readInputs((name) => core.getInput(name));
-  if (inputs.password) core.setSecret(inputs.password);
-  for (const v of Object.values(inputs.secrets)) if (v) core.setSecret(v);
+  // every input is read and checked before anything happens (no docker call, no file)
+  // secrets are read untrimmed: a value's leading or trailing white space is part of it
+  const inputs = readInputs((name) => core.getInput(name, name !== 'secrets'));
+  mask(inputs.password);
+  for (const v of Object.values(inputs.secrets)) mask(v);
 
-  const ctx = newContext(log);
-  core.saveState(STATE.tempDir, ctx.tempDir);
-  // the Docker probe runs alongside login, QEMU and builder set-up; its answer comes first
-  // whenever it failed, since a missing engine is the root of whatever else then failed
-  const docker = inputs.merge ? undefined : checkDocker().catch((err: unknown) => err as Error);
-  const dockerFirst = async <T>(step: Promise<T>): Promise<T> => {
+  const lifecycle = new Lifecycle((resources) => core.saveState(STATE.resources, serialiseResources(resources)));
+  const ctx = newContext(log, lifecycle, inputs);
+  // a remote builder needs the buildx client, not a local daemon; a merge needs neither
+  const probes: Probes = {
+    docker: inputs.merge || (inputs.driver === 'remote' && !inputs.builder) ? undefined : settle(checkDocker()),
+    buildx: inputs.merge ? Promise.resolve(undefined) : settle(buildxVersion(ctx)),
+  };
+  // whenever a step fails and the Docker probe failed too, the probe's answer is the root cause
+  const dockerFirst = async <T>(step: () => Promise<T>): Promise<T> => {
     try {
-      return await step;
+      return await step();
     } catch (err) {
-      const probe = await docker;
+      const probe = probes.docker ? await probes.docker : undefined;
       throw probe instanceof Error ? probe : err;
     }
   };
-  const configDir = await dockerFirst(log.group('Login', () => login(ctx, inputs)));
-  if (configDir) core.saveState(STATE.dockerConfig, configDir);
+  await dockerFirst(() => log.group('Login', () => login(ctx, inputs)));
 
-  const out = inputs.merge ? await mergeImage(ctx, inputs) : await dockerFirst(buildImage(ctx, inputs, docker));
+  const out = inputs.merge ? await mergeImage(ctx, inputs) : await dockerFirst(() => buildImage(ctx, inputs, probes));
   if (out.digest) core.setOutput('digest', out.digest);
   if (out.image) core.setOutput('image', out.image);
   core.setOutput('platforms', JSON.stringify(out.pushed ? platformDigests(out.pushed) : {}));

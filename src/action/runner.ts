@@ -31,9 +31,10 @@ function fileCommand(envVar: 'GITHUB_OUTPUT' | 'GITHUB_STATE', legacy: string, n
   appendFileSync(file, `${name}<<${delim}${EOL}${value}${EOL}${delim}${EOL}`, 'utf8');
 }
 
-/** An input as the runner passes it (trimmed, '' when unset), like @actions/core's getInput. */
-export function getInput(name: string): string {
-  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+/** An input as the runner passes it ('' when unset), trimmed like @actions/core's getInput unless trim is false. */
+export function getInput(name: string, trim = true): string {
+  const v = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+  return trim ? v.trim() : v;
 }
 
 export function setOutput(name: string, value: string): void {
@@ -59,6 +60,10 @@ export function info(line: string): void {
 
 export function warning(message: string): void {
   command('warning', message);
+}
+
+export function notice(message: string): void {
+  command('notice', message);
 }
 
 /** Report the failure (one line) and make the step fail. */

@@ -1,7 +1,5 @@
 /** Keys saved by the main step for the post step (GITHUB_STATE). */
 export const STATE = {
-  isPost: 'isPost',
-  builderCreated: 'builder-created',
-  dockerConfig: 'docker-config-dir',
-  tempDir: 'temp-dir',
+  /** JSON list of what the run created (core/lifecycle), recorded before each thing is created */
+  resources: 'resources',
 } as const;

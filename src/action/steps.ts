@@ -1,20 +1,24 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { binfmtInstallArgs, hostNativePlatforms, planEmulators, readRegisteredEmulators } from '../core/binfmt.js';
-import { type BuildOptions, buildArgs, buildArgValues, buildEnv, explainBuildFailure, parseMetadata, platformSlug, repositoryOf } from '../core/build.js';
-import { type BuilderInfo, builderName, buildkitdToml, createBuilderArgs, parseInspect } from '../core/builder.js';
+import { binfmtInstallArgs, readRegisteredEmulators } from '../core/binfmt.js';
+import { buildArgValues, explainBuildFailure, parseMetadata } from '../core/build.js';
+import { type BuilderInfo, builderName, parseInspect } from '../core/builder.js';
+import { parseBuildxVersion, parseVersion, type Versions } from '../core/capabilities.js';
 import { BUILDX_MISSING, isBuildxMissing } from '../core/docker.js';
 import { UsageError, UserError } from '../core/errors.js';
 import { lastErrorLine, run } from '../core/exec.js';
-import { ensureImage, type HelperCache, helperImage, PINNED_BINFMT, PINNED_BUILDKIT } from '../core/helper-images.js';
+import { ensureImage, type HelperCache, helperImage, PINNED_BINFMT } from '../core/helper-images.js';
+import type { Lifecycle } from '../core/lifecycle.js';
 import type { Log } from '../core/log.js';
 import { configForLogin, configWithAuth, type DockerConfig, loginArgs } from '../core/login.js';
-import { formatPlatform, type Platform, parsePlatformList } from '../core/platform.js';
+import { formatPlatform, type Platform, parsePlatform } from '../core/platform.js';
 import { cacheHits } from '../core/summary.js';
 import { childSize, describePushed, missingPlatforms, type PushedImage } from '../core/verify.js';
 import { checkDockerfile } from '../dockerfile/preflight.js';
-import { RegistryClient } from '../registry/client.js';
+import { type BuildPlan, jobSlug, parseLeg, planBuild, planBuilder, planQemu, targetRepository } from '../pipeline/plan.js';
+import { type ClientOptions, RegistryClient } from '../registry/client.js';
 import { pushLayout } from '../registry/layout.js';
 import { type MergeSource, mergeImages } from '../registry/merge.js';
 import { destinationFor, type MirrorPair, mirrorImages, parsePairLines } from '../registry/mirror.js';
@@ -22,24 +26,41 @@ import { formatReference, parseReference, withDigest } from '../registry/referen
 import { actionsCache } from './cache.js';
 import type { ActionInputs } from './inputs.js';
 
-/** First retry after 1 s, then 2 s, 4 s … (GENCI_RETRY_BASE_MS shortens it in tests). */
-const RETRY_BASE_MS = Number(process.env.GENCI_RETRY_BASE_MS) || 1000;
+export { targetRepository };
 
-/** Per-run context shared by the steps: where temp files go and which env docker gets. */
+/** Per-run context shared by the steps: where temp files go, which env docker gets, what was created. */
 export interface RunContext {
   tempDir: string;
   env: Record<string, string>;
   log: Log;
+  lifecycle: Lifecycle;
+  /** every registry contact (preflight, mirror, verify, merge): plain HTTP / no TLS verification for these */
+  registry: Pick<ClientOptions, 'plainHttp' | 'insecure'>;
+  /** first retry of a helper-image pull after this many ms, then twice as long each time */
+  retryBaseMs: number;
+  /** the Actions cache client, loaded on first use */
+  cache?: Promise<HelperCache | undefined>;
 }
 
-export function newContext(log: Log): RunContext {
-  const base = process.env.RUNNER_TEMP || tmpdir();
+export interface ContextOptions {
+  /** where the run's temp directory goes (default RUNNER_TEMP, else the OS temp dir) */
+  base?: string;
+  retryBaseMs?: number;
+}
+
+/** The run's temp directory is recorded before it exists, so that post removes it whatever happens next. */
+export function newContext(log: Log, lifecycle: Lifecycle, i: Pick<ActionInputs, 'insecureRegistries'>, o: ContextOptions = {}): RunContext {
+  const base = o.base ?? (process.env.RUNNER_TEMP || tmpdir());
   mkdirSync(base, { recursive: true });
-  return { tempDir: mkdtempSync(join(base, 'gen-ci-')), env: {}, log };
+  const tempDir = lifecycle.path(join(base, `gen-ci-${randomBytes(6).toString('hex')}`));
+  mkdirSync(tempDir, { mode: 0o700 });
+  const insecure = i.insecureRegistries.length ? i.insecureRegistries : undefined;
+  return { tempDir, env: {}, log, lifecycle, registry: { plainHttp: insecure, insecure }, retryBaseMs: o.retryBaseMs ?? 1000 };
 }
 
 /** A temporary DOCKER_CONFIG holding the login; the user's own config is only read. */
 export async function login(ctx: RunContext, i: ActionInputs): Promise<string | undefined> {
+  if (i.loginNotice) ctx.log.notice(i.loginNotice);
   if (!i.username) return undefined;
   const userDir = process.env.DOCKER_CONFIG || join(homedir(), '.docker');
   const dir = join(ctx.tempDir, 'docker-config');
@@ -75,10 +96,36 @@ export async function login(ctx: RunContext, i: ActionInputs): Promise<string | 
   return dir;
 }
 
-/** Install only the QEMU emulators the requested platforms need. */
-export async function setupQemu(ctx: RunContext, i: ActionInputs): Promise<void> {
-  const plan = planEmulators(i.platforms, i.qemu, hostNativePlatforms(), readRegisteredEmulators());
-  if (plan.native.length) ctx.log.info(`native: ${plan.native.join(', ')}`);
+/** `docker buildx version`, read once (it decides which flags the build may use). */
+export async function buildxVersion(ctx: RunContext): Promise<Versions['buildx']> {
+  const v = await run('docker', ['buildx', 'version'], { silent: true, env: ctx.env });
+  if (isBuildxMissing(v.stderr)) throw new UserError(BUILDX_MISSING);
+  return v.exitCode === 0 ? parseBuildxVersion(v.stdout) : undefined;
+}
+
+export interface QemuFacts {
+  /** the daemon's os/arch (docker version), where a new docker-container builder runs */
+  daemonPlatform?: string;
+  /** an existing builder's own list (docker driver, builder input) */
+  builder?: BuilderInfo;
+}
+
+/** Install only the QEMU emulators the requested platforms need, on the machine the builder runs on. */
+export async function setupQemu(ctx: RunContext, i: ActionInputs, facts: QemuFacts): Promise<void> {
+  const native: Platform[] = facts.daemonPlatform ? [parsePlatform(facts.daemonPlatform)] : [];
+  const supported = (facts.builder?.platforms ?? []).flatMap((p) => {
+    try {
+      return [parsePlatform(p)];
+    } catch {
+      return [];
+    }
+  });
+  const plan = planQemu(i, { native: [...native, ...supported], registered: readRegisteredEmulators() });
+  if ('skip' in plan) {
+    ctx.log.info(plan.skip);
+    return;
+  }
+  if (plan.native.length) ctx.log.info(`${facts.builder ? `builder ${facts.builder.name} runs` : 'native'}: ${plan.native.join(', ')}`);
   if (plan.registered.length) ctx.log.info(`QEMU already registered for: ${plan.registered.join(', ')}`);
   if (plan.unsupported.length) ctx.log.warning(`no QEMU emulator is known for ${plan.unsupported.join(', ')}; the builder must run them natively`);
   if (i.qemu === 'false') {
@@ -107,79 +154,69 @@ export interface BuilderResult {
   driver?: string;
 }
 
+/** The builder to reuse (builder input, or the engine's own for driver: docker), before anything else happens. */
+export async function existingBuilder(ctx: RunContext, i: ActionInputs): Promise<string | undefined> {
+  if (i.builder) return i.builder;
+  if (i.driver !== 'docker') return undefined;
+  const c = await run('docker', ['context', 'show'], { silent: true, env: ctx.env });
+  if (isBuildxMissing(c.stderr)) throw new UserError(BUILDX_MISSING);
+  return c.exitCode === 0 && c.stdout.trim() ? c.stdout.trim() : 'default';
+}
+
 /**
- * Create a builder (docker-container / remote), or pick the one to reuse (builder input,
- * docker driver). `buildx create --bootstrap` already starts it; reused builders are
- * inspected alongside the build (describeBuilder) rather than before it.
+ * Create a builder (docker-container / remote); its name is recorded before `buildx create`
+ * runs, so a bootstrap that fails halfway is still removed by the post step.
  */
-export async function setupBuilder(ctx: RunContext, i: ActionInputs): Promise<BuilderResult> {
-  if (i.builder) {
-    // only split legs need to know the driver before building
-    const driver = i.pushByDigest ? (await describeBuilder(ctx, i.builder))?.driver : undefined;
-    return { name: i.builder, created: false, driver };
-  }
-  if (i.driver === 'docker') {
-    const c = await run('docker', ['context', 'show'], { silent: true, env: ctx.env });
-    if (isBuildxMissing(c.stderr)) throw new UserError(BUILDX_MISSING);
-    return { name: c.exitCode === 0 && c.stdout.trim() ? c.stdout.trim() : 'default', created: false, driver: 'docker' };
-  }
-  const name = builderName();
-  const toml = buildkitdToml(i.buildkitdConfig, i.insecureRegistries);
-  let configFile: string | undefined;
-  if (toml) {
-    configFile = join(ctx.tempDir, 'buildkitd.toml');
-    writeFileSync(configFile, toml);
-  }
-  let driverOpts = i.driverOpts;
-  if (i.driver === 'docker-container') {
-    // the BuildKit image: pinned, from helper-registry or the Actions cache when possible
-    const given = driverOpts.find((o) => o.startsWith('image='))?.slice(6);
-    const image = given ?? helperImage(PINNED_BUILDKIT, i.buildkitImage, i.helperRegistry);
-    if (!given) driverOpts = [`image=${image}`, ...driverOpts];
-    await ensureHelper(ctx, i, image);
-  }
-  const args = createBuilderArgs({ name, driver: i.driver, driverOpts, configFile, endpoint: i.endpoint });
-  const res = await run('docker', args, { env: ctx.env });
+export async function createBuilder(ctx: RunContext, i: ActionInputs): Promise<BuilderResult> {
+  const plan = planBuilder(i, builderName(), ctx.tempDir);
+  if (plan.kind === 'existing') throw new Error('createBuilder called for an existing builder');
+  if (plan.toml) writeFileSync(plan.toml.path, plan.toml.content);
+  if (plan.image) await ensureHelper(ctx, i, plan.image);
+  ctx.lifecycle.builder(plan.name);
+  const res = await run('docker', plan.args, { env: ctx.env });
   if (res.exitCode !== 0) {
     if (isBuildxMissing(res.stderr)) throw new UserError(BUILDX_MISSING);
     throw new UserError(
-      `could not create the ${i.driver} builder: ${lastErrorLine(res.stderr)}${i.driver === 'docker-container' ? " (its moby/buildkit image must be pullable; set driver: docker to use the engine's builder)" : ''}`,
+      `could not create the ${i.driver} builder: ${lastErrorLine(res.stderr)}${i.driver === 'docker-container' ? " (its BuildKit image must be pullable; set helper-registry or buildkit-image, or driver: docker to use the engine's builder)" : ''}`,
     );
   }
-  return { name, created: true, driver: i.driver };
+  return { name: plan.name, created: true, driver: i.driver };
 }
-
-let cacheClient: Promise<HelperCache | undefined> | undefined;
 
 /** Helper images (binfmt, BuildKit): local, else the Actions cache, else pulled with retries. */
 async function ensureHelper(ctx: RunContext, i: ActionInputs, image: string): Promise<void> {
-  if (i.helperCache) cacheClient ??= actionsCache(ctx.log);
+  if (i.helperCache) ctx.cache ??= actionsCache(ctx.log);
   const source = await ensureImage(image, {
     log: ctx.log,
     env: ctx.env,
-    cache: i.helperCache ? await cacheClient : undefined,
+    cache: i.helperCache ? await ctx.cache : undefined,
     retries: i.retries,
-    retryBaseMs: RETRY_BASE_MS,
+    retryBaseMs: ctx.retryBaseMs,
+    record: (path) => ctx.lifecycle.path(path),
     hint: 'mirror it into a registry you control (gen-ci mirror) and set helper-registry, or keep it in the Actions cache (helper-cache: true)',
   });
   ctx.log.info(`${image}: ${source === 'local' ? 'already present' : source === 'cache' ? 'from the Actions cache' : 'pulled'}`);
 }
 
-/** What the builder supports, for the log (run alongside the build; never fails the job). */
-export async function describeBuilder(ctx: RunContext, name: string): Promise<BuilderInfo | undefined> {
-  const ins = await run('docker', ['buildx', 'inspect', name], { silent: true, env: ctx.env });
+/** What a builder is (driver, BuildKit version, platforms); undefined when it cannot be inspected. */
+export async function describeBuilder(ctx: RunContext, name?: string): Promise<BuilderInfo | undefined> {
+  const ins = await run('docker', ['buildx', 'inspect', ...(name ? [name] : [])], { silent: true, env: ctx.env });
   return ins.exitCode === 0 ? parseInspect(ins.stdout) : undefined;
 }
 
-/** Secret values go to 0600 files in the temp dir, passed as --secret id=..,src=.. */
+export function builderVersions(buildx: Versions['buildx'], info: BuilderInfo | undefined): Versions {
+  return { buildx, buildkit: info?.buildkit ? parseVersion(info.buildkit) : undefined };
+}
+
+/** Secret values go to randomly named 0600 files in the run's temp dir, passed as --secret id=..,src=.. */
 export function writeSecrets(ctx: RunContext, secrets: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
+  if (!Object.keys(secrets).length) return out;
   const dir = join(ctx.tempDir, 'secrets');
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   for (const [id, value] of Object.entries(secrets)) {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const file = join(dir, id);
-    writeFileSync(file, value, { mode: 0o600 });
-    chmodSync(file, 0o600);
+    const file = join(dir, randomBytes(8).toString('hex'));
+    writeFileSync(file, value, { mode: 0o600, flag: 'wx' });
     out[id] = file;
   }
   return out;
@@ -191,51 +228,33 @@ export interface BuildResult {
   cache: { cached: number; total: number };
 }
 
-export async function build(ctx: RunContext, i: ActionInputs, builder: BuilderResult): Promise<BuildResult> {
-  const metadataFile = join(ctx.tempDir, 'metadata.json');
-  const viaLayout = i.pushByDigest && builder.driver === 'docker' ? join(ctx.tempDir, 'oci-layout') : undefined;
-  const slug = platformSlug(i.platforms.map(formatPlatform));
-  const opts: BuildOptions = {
+export async function build(ctx: RunContext, i: ActionInputs, builder: BuilderResult, versions: Versions): Promise<BuildResult> {
+  const slug = jobSlug(i);
+  const plan: BuildPlan = planBuild(i, {
     builder: builder.name,
-    platforms: i.platforms,
-    context: i.context,
-    file: i.file,
-    tags: i.tags,
-    labels: i.labels,
-    buildArgs: i.buildArgs,
-    target: i.target,
+    driver: builder.driver,
+    versions,
+    tempDir: ctx.tempDir,
     secretFiles: writeSecrets(ctx, i.secrets),
-    push: i.push,
-    load: i.load,
-    outputs: i.outputs,
-    cache: i.cache,
-    cacheFrom: i.cacheFrom,
-    cacheTo: i.cacheTo,
-    provenance: i.provenance,
-    sbom: i.sbom,
-    metadataFile,
-    cacheScope: slug,
-    pushByDigest: i.pushByDigest ? targetRepository(i) : undefined,
-    cacheSuffix: i.pushByDigest ? slug : undefined,
-    ociLayout: viaLayout,
     localCacheDir: i.cache === 'local' ? await restoreLocalCache(ctx, slug) : undefined,
-  };
-  if (i.pushByDigest && !opts.pushByDigest)
-    throw new UsageError('push-by-digest needs image (a repository such as ghcr.io/owner/app) or a tag to take it from');
-  const args = buildArgs(opts);
-  const res = await run('docker', args, { env: { ...ctx.env, ...buildEnv(opts) } });
+  });
+  for (const w of plan.warnings) ctx.log.warning(w);
+  const res = await run('docker', plan.args, { env: { ...ctx.env, ...plan.env } });
   const output = `${res.stdout}\n${res.stderr}`;
   if (res.exitCode !== 0) throw new UserError(explainBuildFailure(output));
-  if (opts.localCacheDir) await rotateLocalCache(ctx, opts.localCacheDir, slug);
-  const metadata = existsSync(metadataFile) ? readFileSync(metadataFile, 'utf8') : '{}';
-  let digest = parseMetadata(metadata).digest;
-  const repo = opts.pushByDigest;
-  if (viaLayout && repo) {
+  if (i.cache === 'local') await rotateLocalCache(ctx, join(localCacheBase(), slug), slug);
+  const metadata = existsSync(plan.metadataFile) ? readFileSync(plan.metadataFile, 'utf8') : undefined;
+  let digest = parseMetadata(metadata, output).digest;
+  const repo = i.pushByDigest ? targetRepository(i) : undefined;
+  if (plan.ociLayout && repo) {
     // the docker driver cannot push by digest: push its OCI layout with our registry client
-    digest = (await withRegistry(ctx, (client) => pushLayout(client, viaLayout, parseReference(repo)))).digest;
+    digest = (await withRegistry(ctx, (client) => pushLayout(client, plan.ociLayout as string, parseReference(repo)))).digest;
     ctx.log.info(`pushed ${repo}@${digest} by digest (no tag)`);
   }
-  return { digest, metadata, cache: cacheHits(output) };
+  if (i.push && !i.outputs.length && !digest) {
+    throw new UserError(`buildx reported no image digest for the push (its metadata has no containerimage.digest; buildx's last line: ${lastErrorLine(output)})`);
+  }
+  return { digest, metadata: metadata as string, cache: cacheHits(output) };
 }
 
 /** The Dockerfile the build uses, or undefined when the context is remote (a Git URL, a tarball URL). */
@@ -298,61 +317,6 @@ export async function mirrorBases(ctx: RunContext, i: ActionInputs, fromImages: 
   });
 }
 
-/** cache: local — a fixed directory per platform set, restored from the Actions cache when there is one. */
-async function restoreLocalCache(ctx: RunContext, slug: string): Promise<string> {
-  const dir = join(tmpdir(), 'gen-ci-buildx-cache', slug);
-  mkdirSync(dir, { recursive: true });
-  cacheClient ??= actionsCache(ctx.log);
-  const cache = await cacheClient;
-  if (cache && !existsSync(join(dir, 'index.json'))) {
-    try {
-      const hit = await cache.restore(dir, localCacheKey(slug), [`gen-ci-buildx-${slug}-`]);
-      ctx.log.info(hit ? `build cache restored from the Actions cache (${hit})` : 'no build cache in the Actions cache yet');
-    } catch (err) {
-      ctx.log.warning(`could not restore the build cache (${(err as Error).message.split('\n')[0]}); building without it`);
-    }
-  }
-  return dir;
-}
-
-function localCacheKey(slug: string): string {
-  return `gen-ci-buildx-${slug}-${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}-${Date.now().toString(36)}`;
-}
-
-/** Replace the old cache with the one this build wrote (so it never grows), then save it. */
-async function rotateLocalCache(ctx: RunContext, dir: string, slug: string): Promise<void> {
-  const fresh = `${dir}.new`;
-  if (!existsSync(join(fresh, 'index.json'))) {
-    ctx.log.warning('the build wrote no local cache; keeping the previous one');
-    return;
-  }
-  rmSync(dir, { recursive: true, force: true });
-  renameSync(fresh, dir);
-  const cache = await cacheClient;
-  if (!cache) return;
-  try {
-    await cache.save(dir, localCacheKey(slug));
-    ctx.log.info('build cache saved to the Actions cache');
-  } catch (err) {
-    ctx.log.warning(`could not save the build cache (${(err as Error).message.split('\n')[0]})`);
-  }
-}
-
-/** The repository an image is pushed to: image input, else the first tag's. */
-export function targetRepository(i: ActionInputs): string | undefined {
-  return i.image ?? (i.tags[0] ? repositoryOf(i.tags[0]) : undefined);
-}
-
-/** Run fn with a registry client that reads the login this run made; its connections are closed afterwards. */
-async function withRegistry<T>(ctx: RunContext, fn: (client: RegistryClient) => Promise<T>): Promise<T> {
-  const client = new RegistryClient({ configDir: ctx.env.DOCKER_CONFIG });
-  try {
-    return await fn(client);
-  } finally {
-    client.close();
-  }
-}
-
 /**
  * Read the pushed index back (our registry client, by digest: registry 2.8 answers HEAD of a
  * tag holding attestations with 500) and fail if a requested platform is missing.
@@ -390,25 +354,7 @@ export function writeDigestFile(dir: string, digest: string, platforms: Platform
 /** Merge: the legs' digests from digests-dir files and the digests input. */
 export function collectLegs(i: ActionInputs, repo: string): MergeSource[] {
   const legs: MergeSource[] = [];
-  const add = (entry: string, platformHint?: string) => {
-    let platform: Platform | undefined;
-    let value = entry.trim();
-    const eq = value.indexOf('=');
-    if (eq > 0) {
-      platform = parsePlatformList(value.slice(0, eq))[0];
-      value = value.slice(eq + 1).trim();
-    } else if (platformHint) {
-      const ps = parsePlatformList(platformHint);
-      if (ps.length === 1) platform = ps[0];
-    }
-    const ref = /^sha256:[a-f0-9]{64}$/.test(value)
-      ? withDigest(parseReference(repo), value)
-      : /^[a-f0-9]{64}$/.test(value)
-        ? withDigest(parseReference(repo), `sha256:${value}`)
-        : parseReference(value);
-    if (!ref.digest) throw new UsageError(`digests: "${entry}" is not a digest (sha256:…, REPOSITORY@sha256:… or PLATFORM=sha256:…)`);
-    legs.push(platform ? { ref, platform } : { ref });
-  };
+  const add = (entry: string, platformHint?: string) => legs.push(parseLeg(entry, repo, platformHint));
   if (i.digestsDir) {
     if (!existsSync(i.digestsDir))
       throw new UserError(`digests-dir ${i.digestsDir} does not exist: did the build legs upload their digests, and did this job download them?`);
@@ -451,19 +397,16 @@ export async function mergeLegs(ctx: RunContext, i: ActionInputs): Promise<Merge
   if (!first) throw new UsageError('merge needs tags: the index is pushed under them');
   const repo = targetRepository(i) as string;
   const legs = collectLegs(i, repo);
+  // the tags were checked with the other inputs (one repository, the first with a tag)
   const target = parseReference(first);
-  if (!target.tag) throw new UsageError(`tags: "${first}" needs a tag for the merged index`);
   const extra = i.tags.slice(1).map((t) => parseReference(t));
-  for (const e of extra) {
-    if (e.registry !== target.registry || e.repository !== target.repository) {
-      throw new UsageError(
-        `merge tags must share one repository (${target.registry}/${target.repository}); "${formatReference(e)}" does not — mirror it afterwards with gen-ci mirror`,
-      );
-    }
-  }
   return withRegistry(ctx, async (client) => {
     // nothing is pushed or tagged unless every requested platform comes from some leg
-    const res = await mergeImages(client, target, legs, { require: i.platforms, extraTags: extra.map((e) => e.tag as string).filter(Boolean) });
+    const res = await mergeImages(client, target, legs, {
+      require: i.platforms,
+      extraTags: extra.map((e) => e.tag as string).filter(Boolean),
+      keepAttestations: i.keepAttestations,
+    });
     ctx.log.info(`merged ${res.platforms.map((p) => p.platform).join(', ')} into ${first} (${res.digest})`);
     const pushed: PushedImage = {
       mediaType: res.mediaType,
@@ -473,4 +416,61 @@ export async function mergeLegs(ctx: RunContext, i: ActionInputs): Promise<Merge
     };
     return { digest: res.digest, pushed };
   });
+}
+
+/** cache: local keeps one directory per platform set, at a fixed path (the Actions cache versions entries by path). */
+function localCacheBase(): string {
+  return join(tmpdir(), 'gen-ci-buildx-cache');
+}
+
+/** cache: local — the directory of this platform set, restored from the Actions cache when there is one. */
+async function restoreLocalCache(ctx: RunContext, slug: string): Promise<string> {
+  const dir = join(localCacheBase(), slug);
+  ctx.lifecycle.path(dir);
+  ctx.lifecycle.path(`${dir}.new`);
+  mkdirSync(dir, { recursive: true });
+  ctx.cache ??= actionsCache(ctx.log);
+  const cache = await ctx.cache;
+  if (cache && !existsSync(join(dir, 'index.json'))) {
+    try {
+      const hit = await cache.restore(dir, localCacheKey(slug), [`gen-ci-buildx-${slug}-`]);
+      ctx.log.info(hit ? `build cache restored from the Actions cache (${hit})` : 'no build cache in the Actions cache yet');
+    } catch (err) {
+      ctx.log.warning(`could not restore the build cache (${(err as Error).message.split('\n')[0]}); building without it`);
+    }
+  }
+  return dir;
+}
+
+function localCacheKey(slug: string): string {
+  return `gen-ci-buildx-${slug}-${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}-${Date.now().toString(36)}`;
+}
+
+/** Replace the old cache with the one this build wrote (so it never grows), then save it. */
+async function rotateLocalCache(ctx: RunContext, dir: string, slug: string): Promise<void> {
+  const fresh = `${dir}.new`;
+  if (!existsSync(join(fresh, 'index.json'))) {
+    ctx.log.warning('the build wrote no local cache; keeping the previous one');
+    return;
+  }
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(fresh, dir);
+  const cache = await ctx.cache;
+  if (!cache) return;
+  try {
+    await cache.save(dir, localCacheKey(slug));
+    ctx.log.info('build cache saved to the Actions cache');
+  } catch (err) {
+    ctx.log.warning(`could not save the build cache (${(err as Error).message.split('\n')[0]})`);
+  }
+}
+
+/** Run fn with a registry client that reads the login this run made; its connections are closed afterwards. */
+async function withRegistry<T>(ctx: RunContext, fn: (client: RegistryClient) => Promise<T>): Promise<T> {
+  const client = new RegistryClient({ configDir: ctx.env.DOCKER_CONFIG, ...ctx.registry });
+  try {
+    return await fn(client);
+  } finally {
+    client.close();
+  }
 }

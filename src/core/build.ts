@@ -1,5 +1,5 @@
 import { BUILDX_MISSING, isBuildxMissing } from './docker.js';
-import { UsageError } from './errors.js';
+import { UsageError, UserError } from './errors.js';
 import { lastErrorLine } from './exec.js';
 import { formatPlatform, type Platform } from './platform.js';
 
@@ -25,6 +25,8 @@ export interface BuildOptions {
   /** 'false' or a buildx attestation value ('true', 'mode=max', ...) */
   provenance: string;
   sbom: string;
+  /** buildx >= 0.10 knows --provenance/--sbom (default true) */
+  attestationFlags?: boolean;
   metadataFile: string;
   /** scope for the gha cache (per platform set, so parallel jobs do not overwrite each other) */
   cacheScope?: string;
@@ -36,14 +38,6 @@ export interface BuildOptions {
   localCacheDir?: string;
   /** registry cache ref suffix (split legs get one per platform: buildcache-linux-arm64) */
   cacheSuffix?: string;
-}
-
-/** Split a list input on newlines (and commas when allowed), trimming, dropping blanks and # comments. */
-export function parseList(input: string, commas = false): string[] {
-  return input
-    .split(commas ? /[\n,]/ : /\n/)
-    .map((s) => s.trim())
-    .filter((s) => s && !s.startsWith('#'));
 }
 
 /** NAME=VALUE build args as a map; a bare NAME takes its value from the environment, as docker does (pure given env). */
@@ -132,7 +126,7 @@ export function buildArgs(o: BuildOptions): string[] {
   const cache = cacheSettings(o);
   for (const c of cache.from) args.push('--cache-from', c);
   for (const c of cache.to) args.push('--cache-to', c);
-  args.push(`--provenance=${o.provenance}`, `--sbom=${o.sbom}`);
+  if (o.attestationFlags !== false) args.push(`--provenance=${o.provenance}`, `--sbom=${o.sbom}`);
   args.push('--metadata-file', o.metadataFile);
   for (const out of o.outputs) args.push('--output', out);
   if (o.pushByDigest && !o.outputs.length) {
@@ -164,21 +158,27 @@ export function attestationValue(name: string, input: string): string {
 
 export interface BuildMetadata {
   digest?: string;
-  imageName?: string;
   raw: Record<string, unknown>;
 }
 
-/** Read buildx's --metadata-file JSON. */
-export function parseMetadata(json: string): BuildMetadata {
-  let raw: Record<string, unknown>;
+/**
+ * Read buildx's --metadata-file JSON. A build that succeeded must leave one: a missing or
+ * unreadable file is an error (a push-by-digest leg would otherwise "succeed" with nothing to
+ * merge), named with buildx's last output line.
+ */
+export function parseMetadata(json: string | undefined, buildOutput: string): BuildMetadata {
+  const last = lastErrorLine(buildOutput) || 'no output';
+  if (json === undefined) throw new UserError(`buildx wrote no metadata file, so the build's result is unknown (buildx's last line: ${last})`);
+  let raw: unknown;
   try {
-    raw = JSON.parse(json) as Record<string, unknown>;
+    raw = JSON.parse(json);
   } catch {
-    return { raw: {} };
+    throw new UserError(`buildx's metadata file is not JSON (buildx's last line: ${last})`);
   }
-  const digest = typeof raw['containerimage.digest'] === 'string' ? (raw['containerimage.digest'] as string) : undefined;
-  const imageName = typeof raw['image.name'] === 'string' ? (raw['image.name'] as string) : undefined;
-  return { digest, imageName, raw };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new UserError(`buildx's metadata file holds no object (buildx's last line: ${last})`);
+  const obj = raw as Record<string, unknown>;
+  const digest = typeof obj['containerimage.digest'] === 'string' ? (obj['containerimage.digest'] as string) : undefined;
+  return { digest, raw: obj };
 }
 
 /**

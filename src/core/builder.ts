@@ -22,7 +22,8 @@ export function createBuilderArgs(o: CreateBuilderOptions): string[] {
   for (const opt of o.driverOpts) args.push('--driver-opt', opt);
   if (o.configFile) args.push('--buildkitd-config', o.configFile);
   if (o.platforms?.length) args.push('--platform', o.platforms.join(','));
-  args.push('--bootstrap', '--use');
+  // no --use: the user's current builder stays current for the rest of the job; builds name theirs
+  args.push('--bootstrap');
   if (o.endpoint) args.push(o.endpoint);
   return args;
 }

@@ -61,6 +61,8 @@ export interface EnsureOptions {
   retryBaseMs: number;
   /** what to tell the user to do when the pull keeps failing */
   hint: string;
+  /** told each path this creates (the cache directory and its tarball) before it is created */
+  record?: (path: string) => void;
 }
 
 export type ImageSource = 'local' | 'cache' | 'pulled';
@@ -74,6 +76,7 @@ export async function ensureImage(image: string, o: EnsureOptions): Promise<Imag
 
   const dir = helperCacheDir(image);
   const tar = join(dir, 'image.tar');
+  if (o.cache) o.record?.(dir);
   if (o.cache) {
     try {
       const keys = helperCacheKeys(image);

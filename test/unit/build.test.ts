@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { attestationValue, buildArgs, buildEnv, type BuildOptions, cacheSettings, explainBuildFailure, parseList, parseMetadata, repositoryOf } from '../../src/core/build.js';
+import { attestationValue, buildArgs, buildEnv, type BuildOptions, cacheSettings, explainBuildFailure, parseMetadata, repositoryOf } from '../../src/core/build.js';
 import { parsePlatformList } from '../../src/core/platform.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/buildx/${name}`, import.meta.url), 'utf8');
@@ -85,14 +85,18 @@ describe('buildArgs', () => {
     expect(buildEnv({ provenance: 'true', sbom: 'false' })).toEqual({});
   });
 
-  it('lists drop blanks and comments; commas only where allowed', () => {
-    expect(parseList('a=1,2\n\n# c\n b ')).toEqual(['a=1,2', 'b']);
-    expect(parseList('x:1, y:2\nz:3', true)).toEqual(['x:1', 'y:2', 'z:3']);
+  it('reads the digest from buildx metadata; a missing or broken file is an error naming buildx\'s last line', () => {
+    expect(parseMetadata('{"containerimage.digest":"sha256:ab","image.name":"r/a:1"}', '')).toMatchObject({ digest: 'sha256:ab' });
+    expect(parseMetadata('{"buildx.build.ref":"b/b/x"}', '').digest).toBeUndefined();
+    const out = '#12 exporting to image\n#12 DONE 0.1s\n';
+    expect(() => parseMetadata(undefined, out)).toThrow("buildx wrote no metadata file, so the build's result is unknown (buildx's last line: #12 DONE 0.1s)");
+    expect(() => parseMetadata('not json', out)).toThrow("buildx's metadata file is not JSON (buildx's last line: #12 DONE 0.1s)");
+    expect(() => parseMetadata('[1]', out)).toThrow(/holds no object/);
   });
 
-  it('reads the digest from buildx metadata', () => {
-    expect(parseMetadata('{"containerimage.digest":"sha256:ab","image.name":"r/a:1"}')).toMatchObject({ digest: 'sha256:ab', imageName: 'r/a:1' });
-    expect(parseMetadata('not json').digest).toBeUndefined();
+  it('buildx < 0.10: no --provenance/--sbom flags at all', () => {
+    const args = buildArgs({ ...base, attestationFlags: false });
+    expect(args.some((a) => a.startsWith('--provenance') || a.startsWith('--sbom'))).toBe(false);
   });
 });
 

@@ -9,13 +9,13 @@ describe('builder', () => {
     ).toEqual([
       'buildx', 'create', '--name', 'gen-ci-1', '--driver', 'docker-container',
       '--driver-opt', 'image=mirror.local/moby/buildkit:v0.17.0', '--driver-opt', 'network=host',
-      '--buildkitd-config', '/tmp/x/buildkitd.toml', '--bootstrap', '--use',
+      '--buildkitd-config', '/tmp/x/buildkitd.toml', '--bootstrap',
     ]);
   });
 
   it('creates a remote builder with the endpoint last', () => {
     expect(createBuilderArgs({ name: 'r', driver: 'remote', driverOpts: [], endpoint: 'tcp://buildkitd:1234' })).toEqual([
-      'buildx', 'create', '--name', 'r', '--driver', 'remote', '--bootstrap', '--use', 'tcp://buildkitd:1234',
+      'buildx', 'create', '--name', 'r', '--driver', 'remote', '--bootstrap', 'tcp://buildkitd:1234',
     ]);
     expect(() => createBuilderArgs({ name: 'r', driver: 'remote', driverOpts: [] })).toThrow(/needs an endpoint/);
     expect(() => createBuilderArgs({ name: 'r', driver: 'docker', driverOpts: [] })).toThrow(/cannot create/);

@@ -45,9 +45,14 @@ describe('action inputs', () => {
     [{ push: 'sure' }, /push: "sure" is not true or false/],
     [{ driver: 'kubernetes' }, /driver: "kubernetes" is not one of docker-container, docker, remote/],
     [{ qemu: 'maybe' }, /qemu: "maybe"/],
-    [{ username: 'u' }, /username and password go together/],
+    [{ username: 'u', push: 'true', tags: 'r/a:1' }, /username and password go together/],
+    [{ password: 'p' }, /username and password go together/],
     [{ registry: 'r.io' }, /registry is set but username/],
-    [{ secrets: 'novalue' }, /each line must be id=value/],
+    [{ secrets: 'novalue' }, /each item must be id=value/],
+    [{ secrets: '.=x' }, /"\." is not a valid secret id/],
+    [{ secrets: '..=x' }, /"\.\." is not a valid secret id/],
+    [{ secrets: '../x=y' }, /"\.\.\/x" is not a valid secret id/],
+    [{ secrets: 'a=1\na=2' }, /"a" is given twice/],
     [{ cache: 'disk' }, /cache: "disk" is not one of auto, registry, gha, local, none/],
   ])('rejects %j', (over, why) => {
     expect(() => readInputs(defaults(over))).toThrow(why);
