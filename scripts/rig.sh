@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # The local test rig: Docker engine (containerd image store), buildx, QEMU binfmt,
-# two registries on 127.0.0.1 (one open, one htpasswd) and multi-arch base images
-# built from Debian's busybox-static. Idempotent; quick when everything is up.
+# registries on 127.0.0.1 (two open, one htpasswd), multi-arch base images built from
+# Debian's busybox-static, and real engines (scripts/engines.sh: BuildKit and crane built
+# from Debian sources, helper images in the registry, a host buildkitd). Idempotent; quick
+# when everything is up.
 #
-#   scripts/rig.sh          set up (install, start, seed)
-#   scripts/rig.sh env      print the rig's environment variables
-#   scripts/rig.sh stop     stop registries and the engine
+#   scripts/rig.sh                 set up (install, start, seed, engines)
+#   scripts/rig.sh env             print the rig's environment variables
+#   scripts/rig.sh binfmt-restore  put back Debian's QEMU registrations (after a test ran a binfmt image)
+#   scripts/rig.sh stop            stop the host buildkitd, registries and the engine
 set -euo pipefail
 
+HERE="$(cd "$(dirname "$0")" && pwd)"
 RIG_DIR="${GENCI_RIG_DIR:-/var/lib/gen-ci-rig}"
 OPEN_PORT="${GENCI_REGISTRY_PORT:-5000}"
 AUTH_PORT="${GENCI_AUTH_REGISTRY_PORT:-5001}"
@@ -28,6 +32,7 @@ GENCI_RIG_PASSWORD=${RIG_PASSWORD}
 GENCI_BASE_IMAGE=127.0.0.1:${OPEN_PORT}/base/busybox:latest
 GENCI_BASE_IMAGE_NO_RISCV=127.0.0.1:${OPEN_PORT}/base/busybox-noriscv:latest
 ENV
+  bash "$HERE/engines.sh" env
 }
 
 apt_update() {
@@ -49,8 +54,8 @@ have_pkgs() {
 }
 
 install_packages() {
-  local bookworm=(qemu-user-static docker-registry skopeo buildah rsync apache2-utils curl)
-  local trixie=(docker.io docker-buildx)
+  local bookworm=(qemu-user-static docker-registry skopeo buildah rsync apache2-utils curl tmux patch xz-utils)
+  local trixie=(docker.io docker-buildx cosign oras)
   local need_update=0 arch
   # foreign architectures: only so that the seed step can download busybox-static for them
   for arch in arm64 armhf riscv64; do
@@ -88,16 +93,36 @@ PIN
   log "could not install packages"; return 1
 }
 
-setup_binfmt() {
-  if [ ! -f /proc/sys/fs/binfmt_misc/register ]; then
-    mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc
+# the QEMU handlers the rig registers, from Debian's qemu-user-static (/usr/lib/binfmt.d)
+RIG_EMULATORS=" qemu-aarch64 qemu-arm qemu-riscv64 qemu-ppc64le qemu-s390x qemu-i386 qemu-armeb "
+BINFMT=/proc/sys/fs/binfmt_misc
+
+debian_interpreter() { grep -v '^#' "/usr/lib/binfmt.d/$1.conf" 2>/dev/null | grep . | head -n 1 | cut -d: -f7; }
+entry_interpreter() { sed -n 's/^interpreter //p' "$BINFMT/$1" 2>/dev/null; }
+
+# register the rig's handlers that are missing; with "restore", also replace those registered
+# with another interpreter (a binfmt image's /usr/bin/qemu-*) and remove such entries the rig
+# does not register. Plain `up` never replaces a registration: a build running meanwhile
+# would see the platform unregistered for a moment.
+setup_binfmt() { # [restore]
+  local restore=${1:-} conf name entry
+  if [ ! -f "$BINFMT/register" ]; then
+    mount -t binfmt_misc binfmt_misc "$BINFMT"
   fi
-  local conf name
+  if [ "$restore" = restore ]; then
+    for entry in "$BINFMT"/qemu-*; do
+      [ -f "$entry" ] || continue
+      name=${entry##*/}
+      [ "$(entry_interpreter "$name")" = "$(debian_interpreter "$name")" ] && continue
+      case "$RIG_EMULATORS" in *" $name "*) log "re-registering $name with Debian's interpreter" ;; *) log "removing $name ($(entry_interpreter "$name"))" ;; esac
+      echo -1 >"$entry" || log "could not remove $name"
+    done
+  fi
   for conf in /usr/lib/binfmt.d/qemu-*.conf; do
     name=$(basename "$conf" .conf)
-    case "$name" in qemu-aarch64|qemu-arm|qemu-riscv64|qemu-ppc64le|qemu-s390x|qemu-i386|qemu-armeb) ;; *) continue ;; esac
-    [ -e "/proc/sys/fs/binfmt_misc/$name" ] && continue
-    grep -v '^#' "$conf" | grep . >/proc/sys/fs/binfmt_misc/register || log "could not register $name"
+    case "$RIG_EMULATORS" in *" $name "*) ;; *) continue ;; esac
+    [ -e "$BINFMT/$name" ] && continue
+    grep -v '^#' "$conf" | grep . >"$BINFMT/register" || log "could not register $name"
   done
 }
 
@@ -180,10 +205,12 @@ main() {
   mkdir -p "$RIG_DIR"
   case "${1:-up}" in
     env) print_env; return 0 ;;
+    binfmt-restore) setup_binfmt restore; return 0 ;;
     stop)
+      bash "$HERE/engines.sh" stop || true
       pkill -f 'docker-registry serve' || true; pkill -x dockerd || true; return 0 ;;
     up) ;;
-    *) echo "usage: scripts/rig.sh [up|env|stop]" >&2; return 2 ;;
+    *) echo "usage: scripts/rig.sh [up|env|binfmt-restore|stop]" >&2; return 2 ;;
   esac
   install_packages
   setup_binfmt
@@ -192,6 +219,7 @@ main() {
   start_registry auth "$AUTH_PORT" htpasswd
   start_registry mirror "$MIRROR_PORT"
   seed_images
+  bash "$HERE/engines.sh" up
   log "rig is up"
   print_env
 }
