@@ -266,6 +266,8 @@ async function ensureImage(image, o) {
         return 'local';
     const dir = helperCacheDir(image);
     const tar = join(dir, 'image.tar');
+    if (o.cache)
+        o.record?.(dir);
     if (o.cache) {
         try {
             const keys = helperCacheKeys(image);

@@ -114,7 +114,7 @@ __webpack_require__.d(__webpack_exports__, {
   DN: () => (/* binding */ platformSlug)
 });
 
-// UNUSED EXPORTS: attestationValue, buildArgs, buildEnv, cacheSettings, explainBuildFailure, parseList, parseMetadata, registryCacheRef, repositoryOf, validateTag
+// UNUSED EXPORTS: attestationValue, buildArgs, buildEnv, cacheSettings, explainBuildFailure, parseMetadata, registryCacheRef, repositoryOf, validateTag
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
@@ -128,14 +128,23 @@ var exec = __webpack_require__(2642);
  * separately (each plugin call costs ~0.1 s): the first buildx command reports it missing.
  */
 async function checkDocker(env = {}) {
-    const v = await run('docker', ['version', '--format', '{{.Server.Version}}'], { silent: true, env });
-    if (v.exitCode === 127 || /Unable to locate executable|not found/.test(v.stderr) && !v.stdout) {
+    const v = await run('docker', ['version', '--format', '{{.Server.Version}} {{.Server.Os}}/{{.Server.Arch}}'], { silent: true, env });
+    return dockerProbeResult(v.exitCode, v.stdout, v.stderr);
+}
+/** What `docker version` said, as a DockerInfo or the one line to fail with (pure). */
+function dockerProbeResult(exitCode, stdout, stderr) {
+    if (exitCode === 127 || (/Unable to locate executable/.test(stderr) && !stdout)) {
         throw new UserError('Docker is not installed: no docker command on PATH (install Docker Engine, or use a runner image that has it)');
     }
-    if (v.exitCode !== 0) {
-        throw new UserError(`the Docker daemon is not reachable: ${lastErrorLine(v.stderr) || 'docker version failed'} (start dockerd, or set DOCKER_HOST)`);
+    const context = /context "([^"]+)": context not found/.exec(stderr);
+    if (context) {
+        throw new UserError(`the Docker context "${context[1]}" does not exist (docker context ls lists them); unset DOCKER_CONTEXT or create that context`);
     }
-    return { server: v.stdout.trim() };
+    if (exitCode !== 0) {
+        throw new UserError(`the Docker daemon is not reachable: ${lastErrorLine(stderr) || 'docker version failed'} (start dockerd, or set DOCKER_HOST)`);
+    }
+    const [server = '', platform] = stdout.trim().split(' ');
+    return { server, platform: platform && /^[a-z0-9]+\/[a-z0-9]+$/.test(platform) ? platform : undefined };
 }
 const docker_BUILDX_MISSING = 'docker buildx is not installed (install the buildx CLI plugin, e.g. the docker-buildx package)';
 /** buildx answers a missing plugin with "'buildx' is not a docker command" (or "unknown command"). */
@@ -150,13 +159,6 @@ var platform = __webpack_require__(692);
 
 
 
-/** Split a list input on newlines (and commas when allowed), trimming, dropping blanks and # comments. */
-function parseList(input, commas = false) {
-    return input
-        .split(commas ? /[\n,]/ : /\n/)
-        .map((s) => s.trim())
-        .filter((s) => s && !s.startsWith('#'));
-}
 /** NAME=VALUE build args as a map; a bare NAME takes its value from the environment, as docker does (pure given env). */
 function buildArgValues(items, env = process.env) {
     const out = {};
@@ -252,7 +254,8 @@ function buildArgs(o) {
         args.push('--cache-from', c);
     for (const c of cache.to)
         args.push('--cache-to', c);
-    args.push(`--provenance=${o.provenance}`, `--sbom=${o.sbom}`);
+    if (o.attestationFlags !== false)
+        args.push(`--provenance=${o.provenance}`, `--sbom=${o.sbom}`);
     args.push('--metadata-file', o.metadataFile);
     for (const out of o.outputs)
         args.push('--output', out);
@@ -283,18 +286,27 @@ function attestationValue(name, input) {
         return v;
     throw new UsageError(`${name}: "${v}" is not true, false or a buildx attestation value such as mode=max`);
 }
-/** Read buildx's --metadata-file JSON. */
-function parseMetadata(json) {
+/**
+ * Read buildx's --metadata-file JSON. A build that succeeded must leave one: a missing or
+ * unreadable file is an error (a push-by-digest leg would otherwise "succeed" with nothing to
+ * merge), named with buildx's last output line.
+ */
+function parseMetadata(json, buildOutput) {
+    const last = lastErrorLine(buildOutput) || 'no output';
+    if (json === undefined)
+        throw new UserError(`buildx wrote no metadata file, so the build's result is unknown (buildx's last line: ${last})`);
     let raw;
     try {
         raw = JSON.parse(json);
     }
     catch {
-        return { raw: {} };
+        throw new UserError(`buildx's metadata file is not JSON (buildx's last line: ${last})`);
     }
-    const digest = typeof raw['containerimage.digest'] === 'string' ? raw['containerimage.digest'] : undefined;
-    const imageName = typeof raw['image.name'] === 'string' ? raw['image.name'] : undefined;
-    return { digest, imageName, raw };
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        throw new UserError(`buildx's metadata file holds no object (buildx's last line: ${last})`);
+    const obj = raw;
+    const digest = typeof obj['containerimage.digest'] === 'string' ? obj['containerimage.digest'] : undefined;
+    return { digest, raw: obj };
 }
 /**
  * Turn a failed build's output into one line a user can act on (pure).

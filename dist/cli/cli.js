@@ -451,11 +451,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
-});
-
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/cli/command.ts
@@ -479,7 +474,8 @@ const COMMANDS = [
     },
 ];
 
-;// CONCATENATED MODULE: ./src/cli/index.ts
+;// CONCATENATED MODULE: ./src/cli/main.ts
+// The CLI door: argv -> the command, and every failure as one `gen-ci: …` line with its exit code.
 
 
 
@@ -532,22 +528,25 @@ async function main(argv, io) {
     }
     return cmd.run(args, io);
 }
-async function entry() {
-    const io = {
-        out: (line) => process.stdout.write(`${line}\n`),
-        err: (line) => process.stderr.write(`${line}\n`),
-        tty: Boolean(process.stderr.isTTY),
-    };
+/** main() with the door's error handling: the exit code, and any failure as one line on err. */
+async function runDoor(argv, io) {
     try {
-        process.exitCode = await main(process.argv.slice(2), io);
+        return await main(argv, io);
     }
     catch (err) {
         io.err(`gen-ci: ${(0,errors/* describeError */.Uc)(err)}`);
-        process.exitCode = err instanceof errors/* UserError */.yo ? err.exitCode : 1;
+        return err instanceof errors/* UserError */.yo ? err.exitCode : 1;
     }
 }
-if (!process.env.VITEST)
-    void entry();
 
-var __webpack_exports__main = __webpack_exports__.i;
-export { __webpack_exports__main as main };
+;// CONCATENATED MODULE: ./src/cli/index.ts
+
+const io = {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    tty: Boolean(process.stderr.isTTY),
+};
+void runDoor(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+});
+

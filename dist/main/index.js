@@ -8733,7 +8733,7 @@ var exec = __nccwpck_require__(7187);
 ;// CONCATENATED MODULE: ./src/core/exec.ts
 
 /** The thin edge that runs a command: an argument array, never a shell string. */
-async function run(cmd, args, opts = {}) {
+async function exec_run(cmd, args, opts = {}) {
     const env = opts.env ? cleanEnv({ ...process.env, ...opts.env }) : undefined;
     try {
         const res = await exec/* getExecOutput */.H(cmd, args, {
@@ -8759,7 +8759,7 @@ function cleanEnv(env) {
     return out;
 }
 /** Last meaningful line of a tool's error output, for one-line messages. */
-function lastErrorLine(stderr) {
+function exec_lastErrorLine(stderr) {
     const lines = stderr
         .split('\n')
         .map((l) => l.trim())
@@ -8776,19 +8776,179 @@ function lastErrorLine(stderr) {
  * separately (each plugin call costs ~0.1 s): the first buildx command reports it missing.
  */
 async function checkDocker(env = {}) {
-    const v = await run('docker', ['version', '--format', '{{.Server.Version}}'], { silent: true, env });
-    if (v.exitCode === 127 || /Unable to locate executable|not found/.test(v.stderr) && !v.stdout) {
+    const v = await exec_run('docker', ['version', '--format', '{{.Server.Version}} {{.Server.Os}}/{{.Server.Arch}}'], { silent: true, env });
+    return dockerProbeResult(v.exitCode, v.stdout, v.stderr);
+}
+/** What `docker version` said, as a DockerInfo or the one line to fail with (pure). */
+function dockerProbeResult(exitCode, stdout, stderr) {
+    if (exitCode === 127 || (/Unable to locate executable/.test(stderr) && !stdout)) {
         throw new UserError('Docker is not installed: no docker command on PATH (install Docker Engine, or use a runner image that has it)');
     }
-    if (v.exitCode !== 0) {
-        throw new UserError(`the Docker daemon is not reachable: ${lastErrorLine(v.stderr) || 'docker version failed'} (start dockerd, or set DOCKER_HOST)`);
+    const context = /context "([^"]+)": context not found/.exec(stderr);
+    if (context) {
+        throw new UserError(`the Docker context "${context[1]}" does not exist (docker context ls lists them); unset DOCKER_CONTEXT or create that context`);
     }
-    return { server: v.stdout.trim() };
+    if (exitCode !== 0) {
+        throw new UserError(`the Docker daemon is not reachable: ${exec_lastErrorLine(stderr) || 'docker version failed'} (start dockerd, or set DOCKER_HOST)`);
+    }
+    const [server = '', platform] = stdout.trim().split(' ');
+    return { server, platform: platform && /^[a-z0-9]+\/[a-z0-9]+$/.test(platform) ? platform : undefined };
 }
 const BUILDX_MISSING = 'docker buildx is not installed (install the buildx CLI plugin, e.g. the docker-buildx package)';
 /** buildx answers a missing plugin with "'buildx' is not a docker command" (or "unknown command"). */
 function isBuildxMissing(stderr) {
     return /'buildx' is not a docker command|unknown command "buildx"|docker: 'buildx'/.test(stderr);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/core/builder.ts
+
+const DRIVERS = ['docker-container', 'docker', 'remote'];
+/** `docker buildx create ...` as an argument array (pure). */
+function createBuilderArgs(o) {
+    if (o.driver === 'docker')
+        throw new errors_UsageError('the docker driver cannot create a new builder; it uses the engine\'s own (set builder: default or driver: docker-container)');
+    if (o.driver === 'remote' && !o.endpoint)
+        throw new errors_UsageError('driver: remote needs an endpoint (e.g. tcp://buildkitd:1234)');
+    const args = ['buildx', 'create', '--name', o.name, '--driver', o.driver];
+    for (const opt of o.driverOpts)
+        args.push('--driver-opt', opt);
+    if (o.configFile)
+        args.push('--buildkitd-config', o.configFile);
+    if (o.platforms?.length)
+        args.push('--platform', o.platforms.join(','));
+    // no --use: the user's current builder stays current for the rest of the job; builds name theirs
+    args.push('--bootstrap');
+    if (o.endpoint)
+        args.push(o.endpoint);
+    return args;
+}
+function builder_removeBuilderArgs(name) {
+    return ['buildx', 'rm', '--force', name];
+}
+const HOST_RE = /^[a-z0-9.-]+(:\d+)?$/i;
+/** buildkitd.toml from inline TOML plus the insecure-registries shorthand (pure). */
+function buildkitdToml(inline, insecureRegistries) {
+    const parts = [];
+    if (inline.trim())
+        parts.push(inline.trim());
+    for (const host of insecureRegistries) {
+        if (!HOST_RE.test(host))
+            throw new errors_UsageError(`insecure-registries: "${host}" is not a registry host (host or host:port)`);
+        if (new RegExp(`\\[registry\\."${host.replace(/[.]/g, '\\.')}"\\]`).test(inline)) {
+            throw new errors_UsageError(`insecure-registries: ${host} is also configured in buildkitd-config; keep one`);
+        }
+        parts.push(`[registry."${host}"]\n  http = true\n  insecure = true`);
+    }
+    return parts.length ? `${parts.join('\n\n')}\n` : '';
+}
+/** Parse `docker buildx inspect` text output (fixture-tested against buildx 0.13). */
+function parseInspect(text) {
+    const field = (re) => text.match(re)?.[1]?.trim() ?? '';
+    const platforms = field(/^Platforms:\s*(.*)$/m)
+        .split(',')
+        .map((p) => p.trim().replace(/\*$/, ''))
+        .filter(Boolean);
+    return {
+        name: field(/^Name:\s*(.*)$/m),
+        driver: field(/^Driver:\s*(.*)$/m),
+        status: field(/^Status:\s*(.*)$/m),
+        buildkit: field(/^BuildKit(?: version)?:\s*(.*)$/m),
+        platforms,
+    };
+}
+/** A builder name that is unique per job and recognisably ours. */
+function builderName(env = process.env) {
+    const id = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB].filter(Boolean).join('-');
+    const suffix = Math.random().toString(36).slice(2, 8);
+    return `gen-ci-${id ? `${id}-` : ''}${suffix}`.replace(/[^a-zA-Z0-9_-]/g, '-');
+}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle.ts
+
+
+
+/**
+ * Every resource a run creates is recorded here *before* it is created, so that a step that
+ * fails halfway (a `buildx create --bootstrap` that could not pull its image, a killed job)
+ * still leaves a record for the cleanup. `persist` is told the whole list after each change
+ * (the action saves it to GITHUB_STATE; the last save wins).
+ */
+class Lifecycle {
+    persist;
+    resources = [];
+    constructor(persist = () => { }) {
+        this.persist = persist;
+    }
+    record(r) {
+        if (this.resources.some((x) => sameResource(x, r)))
+            return;
+        this.resources.push(r);
+        this.persist([...this.resources]);
+    }
+    builder(name) {
+        this.record({ kind: 'builder', name });
+        return name;
+    }
+    path(path) {
+        this.record({ kind: 'path', path });
+        return path;
+    }
+}
+function sameResource(a, b) {
+    return a.kind === 'builder' ? b.kind === 'builder' && a.name === b.name : b.kind === 'path' && a.path === b.path;
+}
+function serialiseResources(resources) {
+    return JSON.stringify(resources);
+}
+/** The recorded list, as saved; anything unreadable is no resource (pure). */
+function parseResources(saved) {
+    if (!saved.trim())
+        return [];
+    let raw;
+    try {
+        raw = JSON.parse(saved);
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(raw))
+        return [];
+    return raw.filter((r) => typeof r === 'object' &&
+        r !== null &&
+        ((r.kind === 'builder' && typeof r.name === 'string' && r.name !== '') || (r.kind === 'path' && typeof r.path === 'string' && r.path.startsWith('/'))));
+}
+/**
+ * Remove each recorded resource that still exists, newest first (a builder before the config
+ * directory it was created with). Nothing here throws.
+ */
+async function cleanup(resources, env = {}) {
+    const report = { removed: [], warnings: [] };
+    for (const r of [...resources].reverse()) {
+        if (r.kind === 'builder') {
+            const exists = await run('docker', ['buildx', 'inspect', r.name], { silent: true, env });
+            if (exists.exitCode !== 0)
+                continue;
+            const res = await run('docker', removeBuilderArgs(r.name), { silent: true, env });
+            if (res.exitCode === 0)
+                report.removed.push(`builder ${r.name}`);
+            else
+                report.warnings.push(`could not remove builder ${r.name}: ${lastErrorLine(res.stderr) || `exit ${res.exitCode}`}`);
+        }
+        else {
+            if (!existsSync(r.path))
+                continue;
+            try {
+                rmSync(r.path, { recursive: true, force: true });
+                report.removed.push(r.path);
+            }
+            catch (err) {
+                report.warnings.push(`could not remove ${r.path}: ${err.message.split('\n')[0]}`);
+            }
+        }
+    }
+    return report;
 }
 
 ;// CONCATENATED MODULE: ./src/core/platform.ts
@@ -8896,7 +9056,7 @@ function isUnknownPlatform(p) {
     return !p || p.os === 'unknown' || p.architecture === 'unknown';
 }
 /** The platforms a machine of this Node process architecture runs without emulation. */
-function nativePlatforms(nodeArch = process.arch) {
+function platform_nativePlatforms(nodeArch = process.arch) {
     switch (nodeArch) {
         case 'x64':
             return [{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: '386' }];
@@ -9100,13 +9260,6 @@ function platformDigests(pushed) {
 
 
 
-/** Split a list input on newlines (and commas when allowed), trimming, dropping blanks and # comments. */
-function parseList(input, commas = false) {
-    return input
-        .split(commas ? /[\n,]/ : /\n/)
-        .map((s) => s.trim())
-        .filter((s) => s && !s.startsWith('#'));
-}
 /** NAME=VALUE build args as a map; a bare NAME takes its value from the environment, as docker does (pure given env). */
 function buildArgValues(items, env = process.env) {
     const out = {};
@@ -9202,7 +9355,8 @@ function buildArgs(o) {
         args.push('--cache-from', c);
     for (const c of cache.to)
         args.push('--cache-to', c);
-    args.push(`--provenance=${o.provenance}`, `--sbom=${o.sbom}`);
+    if (o.attestationFlags !== false)
+        args.push(`--provenance=${o.provenance}`, `--sbom=${o.sbom}`);
     args.push('--metadata-file', o.metadataFile);
     for (const out of o.outputs)
         args.push('--output', out);
@@ -9233,18 +9387,27 @@ function attestationValue(name, input) {
         return v;
     throw new errors_UsageError(`${name}: "${v}" is not true, false or a buildx attestation value such as mode=max`);
 }
-/** Read buildx's --metadata-file JSON. */
-function parseMetadata(json) {
+/**
+ * Read buildx's --metadata-file JSON. A build that succeeded must leave one: a missing or
+ * unreadable file is an error (a push-by-digest leg would otherwise "succeed" with nothing to
+ * merge), named with buildx's last output line.
+ */
+function parseMetadata(json, buildOutput) {
+    const last = exec_lastErrorLine(buildOutput) || 'no output';
+    if (json === undefined)
+        throw new UserError(`buildx wrote no metadata file, so the build's result is unknown (buildx's last line: ${last})`);
     let raw;
     try {
         raw = JSON.parse(json);
     }
     catch {
-        return { raw: {} };
+        throw new UserError(`buildx's metadata file is not JSON (buildx's last line: ${last})`);
     }
-    const digest = typeof raw['containerimage.digest'] === 'string' ? raw['containerimage.digest'] : undefined;
-    const imageName = typeof raw['image.name'] === 'string' ? raw['image.name'] : undefined;
-    return { digest, imageName, raw };
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        throw new UserError(`buildx's metadata file holds no object (buildx's last line: ${last})`);
+    const obj = raw;
+    const digest = typeof obj['containerimage.digest'] === 'string' ? obj['containerimage.digest'] : undefined;
+    return { digest, raw: obj };
 }
 /**
  * Turn a failed build's output into one line a user can act on (pure).
@@ -9271,282 +9434,1909 @@ function explainBuildFailure(output) {
         return `a RUN step failed with "exec format error"${plat ? ` for ${plat}` : ''}: no QEMU emulator for that platform is registered on the builder; set qemu: true (or install binfmt emulators), or cross-compile with FROM --platform=$BUILDPLATFORM`;
     }
     if (/401 Unauthorized|unauthorized: authentication required|no basic auth credentials/.test(output))
-        return `the registry refused the credentials (401 Unauthorized); check registry, username and password inputs: ${lastErrorLine(output)}`;
+        return `the registry refused the credentials (401 Unauthorized); check registry, username and password inputs: ${exec_lastErrorLine(output)}`;
     if (/failed to push|error writing manifest|unexpected status from PUT request|manifest invalid/.test(output)) {
-        return `the registry rejected the push: ${lastErrorLine(output)}`;
+        return `the registry rejected the push: ${exec_lastErrorLine(output)}`;
     }
     if (/failed to read dockerfile|failed to solve: failed to compute cache key: failed to calculate checksum|lstat .*: no such file or directory/.test(output) &&
         /dockerfile/i.test(output)) {
-        return `the Dockerfile could not be read: ${lastErrorLine(output)}`;
+        return `the Dockerfile could not be read: ${exec_lastErrorLine(output)}`;
     }
-    return `docker buildx build failed: ${lastErrorLine(output)}`;
+    return `docker buildx build failed: ${exec_lastErrorLine(output)}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/builder.ts
-
-const DRIVERS = ['docker-container', 'docker', 'remote'];
-/** `docker buildx create ...` as an argument array (pure). */
-function createBuilderArgs(o) {
-    if (o.driver === 'docker')
-        throw new errors_UsageError('the docker driver cannot create a new builder; it uses the engine\'s own (set builder: default or driver: docker-container)');
-    if (o.driver === 'remote' && !o.endpoint)
-        throw new errors_UsageError('driver: remote needs an endpoint (e.g. tcp://buildkitd:1234)');
-    const args = ['buildx', 'create', '--name', o.name, '--driver', o.driver];
-    for (const opt of o.driverOpts)
-        args.push('--driver-opt', opt);
-    if (o.configFile)
-        args.push('--buildkitd-config', o.configFile);
-    if (o.platforms?.length)
-        args.push('--platform', o.platforms.join(','));
-    args.push('--bootstrap', '--use');
-    if (o.endpoint)
-        args.push(o.endpoint);
-    return args;
-}
-function removeBuilderArgs(name) {
-    return ['buildx', 'rm', '--force', name];
-}
-const HOST_RE = /^[a-z0-9.-]+(:\d+)?$/i;
-/** buildkitd.toml from inline TOML plus the insecure-registries shorthand (pure). */
-function buildkitdToml(inline, insecureRegistries) {
-    const parts = [];
-    if (inline.trim())
-        parts.push(inline.trim());
-    for (const host of insecureRegistries) {
-        if (!HOST_RE.test(host))
-            throw new errors_UsageError(`insecure-registries: "${host}" is not a registry host (host or host:port)`);
-        if (new RegExp(`\\[registry\\."${host.replace(/[.]/g, '\\.')}"\\]`).test(inline)) {
-            throw new errors_UsageError(`insecure-registries: ${host} is also configured in buildkitd-config; keep one`);
-        }
-        parts.push(`[registry."${host}"]\n  http = true\n  insecure = true`);
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
+class CsvError extends Error {
+  constructor(code, message, options, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ").trim();
+    super(message);
+    if (Error.captureStackTrace !== undefined) {
+      Error.captureStackTrace(this, CsvError);
     }
-    return parts.length ? `${parts.join('\n\n')}\n` : '';
-}
-/** Parse `docker buildx inspect` text output (fixture-tested against buildx 0.13). */
-function parseInspect(text) {
-    const field = (re) => text.match(re)?.[1]?.trim() ?? '';
-    const platforms = field(/^Platforms:\s*(.*)$/m)
-        .split(',')
-        .map((p) => p.trim().replace(/\*$/, ''))
-        .filter(Boolean);
-    return {
-        name: field(/^Name:\s*(.*)$/m),
-        driver: field(/^Driver:\s*(.*)$/m),
-        status: field(/^Status:\s*(.*)$/m),
-        buildkit: field(/^BuildKit(?: version)?:\s*(.*)$/m),
-        platforms,
-    };
-}
-/** A builder name that is unique per job and recognisably ours. */
-function builderName(env = process.env) {
-    const id = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB].filter(Boolean).join('-');
-    const suffix = Math.random().toString(36).slice(2, 8);
-    return `gen-ci-${id ? `${id}-` : ''}${suffix}`.replace(/[^a-zA-Z0-9_-]/g, '-');
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-
-
-
-const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm64';
-function bool(name, v, dflt) {
-    const s = v.trim().toLowerCase();
-    if (s === '')
-        return dflt;
-    if (['true', 'yes', 'on', '1'].includes(s))
-        return true;
-    if (['false', 'no', 'off', '0'].includes(s))
-        return false;
-    throw new errors_UsageError(`${name}: "${v}" is not true or false`);
-}
-function inputs_int(name, v, dflt, min, max) {
-    const s = v.trim();
-    if (s === '')
-        return dflt;
-    const n = Number(s);
-    if (!Number.isInteger(n) || n < min || n > max)
-        throw new errors_UsageError(`${name}: "${v}" is not a whole number from ${min} to ${max}`);
-    return n;
-}
-function oneOf(name, v, allowed, dflt) {
-    const s = (v.trim() || dflt);
-    if (!allowed.includes(s))
-        throw new errors_UsageError(`${name}: "${v}" is not one of ${allowed.join(', ')}`);
-    return s;
-}
-/** Turn raw input strings into typed inputs (pure: `get` returns '' for unset inputs). */
-function readInputs(get) {
-    const platformsRaw = get('platforms').trim() || DEFAULT_PLATFORMS;
-    const secrets = {};
-    for (const line of parseList(get('secrets'))) {
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw new errors_UsageError('secrets: each line must be id=value (the value is never printed)');
-        const id = line.slice(0, eq).trim();
-        if (!/^[A-Za-z0-9_.-]+$/.test(id))
-            throw new errors_UsageError(`secrets: "${id}" is not a valid secret id`);
-        let value = line.slice(eq + 1);
-        if (/^".*"$/s.test(value))
-            value = value.slice(1, -1);
-        secrets[id] = value;
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value)
+          ? value.toString(options.encoding)
+          : value == null
+            ? value
+            : JSON.parse(JSON.stringify(value));
+      }
     }
-    const username = get('username').trim();
-    const password = get('password');
-    if (Boolean(username) !== Boolean(password))
-        throw new errors_UsageError('username and password go together: set both to log in, or neither');
-    const registry = get('registry').trim();
-    if (registry && !username)
-        throw new errors_UsageError('registry is set but username/password are not; set both to log in');
-    const pushByDigest = bool('push-by-digest', get('push-by-digest'), false);
-    const merge = bool('merge', get('merge'), false);
-    if (pushByDigest && merge)
-        throw new errors_UsageError('push-by-digest and merge are two different jobs: set one of them');
-    const push = bool('push', get('push'), false) || pushByDigest;
-    if (get('mirror').trim() === 'auto' && !get('mirror-registry').trim())
-        throw new errors_UsageError('mirror: auto copies every FROM image into mirror-registry; set mirror-registry (e.g. registry.internal/mirror)');
-    const load = bool('load', get('load'), false);
-    return {
-        platforms: parsePlatformList(platformsRaw),
-        context: get('context').trim() || '.',
-        file: get('file').trim() || undefined,
-        tags: parseList(get('tags'), true),
-        labels: parseList(get('labels')),
-        buildArgs: parseList(get('build-args')),
-        target: get('target').trim() || undefined,
-        secrets,
-        push,
-        load,
-        outputs: parseList(get('outputs')),
-        cache: resolveCache(oneOf('cache', get('cache'), ['auto', 'registry', 'gha', 'local', 'none'], 'auto'), push, get('tags') || get('image')),
-        cacheFrom: parseList(get('cache-from')),
-        cacheTo: parseList(get('cache-to')),
-        provenance: attestationValue('provenance', get('provenance')),
-        sbom: attestationValue('sbom', get('sbom')),
-        qemu: oneOf('qemu', get('qemu'), ['auto', 'true', 'false'], 'auto'),
-        qemuImage: get('qemu-image').trim() || undefined,
-        buildkitImage: get('buildkit-image').trim() || undefined,
-        helperRegistry: get('helper-registry').trim() || undefined,
-        helperCache: bool('helper-cache', get('helper-cache'), true),
-        retries: inputs_int('retries', get('retries'), 3, 0, 10),
-        driver: oneOf('driver', get('driver'), DRIVERS, 'docker-container'),
-        driverOpts: parseList(get('driver-opts')),
-        endpoint: get('endpoint').trim() || undefined,
-        builder: get('builder').trim() || undefined,
-        buildkitdConfig: get('buildkitd-config'),
-        insecureRegistries: parseList(get('insecure-registries'), true),
-        registry: registry || 'docker.io',
-        username,
-        password,
-        summary: bool('summary', get('summary'), true),
-        verify: bool('verify', get('verify'), true),
-        image: get('image').trim() || undefined,
-        pushByDigest,
-        merge,
-        digests: parseList(get('digests'), true),
-        digestsDir: get('digests-dir').trim() || undefined,
-        check: bool('check', get('check'), true),
-        mirror: get('mirror').trim(),
-        mirrorRegistry: get('mirror-registry').trim() || undefined,
-    };
+  }
 }
-/** auto: registry cache next to the image when pushing a tag, else none. */
-function resolveCache(mode, push, tags) {
-    if (mode !== 'auto')
-        return mode;
-    return push && parseList(tags, true).length ? 'registry' : 'none';
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/action/runner.ts
-// The GitHub runner protocol, the few parts the action uses: inputs from INPUT_*, outputs and
-// state through the GITHUB_OUTPUT / GITHUB_STATE files, state back as STATE_*, workflow
-// commands (::add-mask::, ::group::, ::warning::, ::error::) on stdout, the job summary file.
-//
-// Written here instead of importing @actions/core because @actions/core pulls in its OIDC
-// client and with it undici (~30k lines): loading it cost ~0.1 s in each of the main and post
-// steps, most of the action's whole overhead budget over raw buildx (bench/overhead.mjs).
-// The formats follow the runner's documented file commands; test/unit/runner.test.ts parses
-// them back the way the runner does.
 
 
 
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function command(name, message) {
-    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-/** `${name}<<DELIM\nvalue\nDELIM` appended to the file named by the env variable. */
-function fileCommand(envVar, legacy, name, value) {
-    const file = process.env[envVar];
-    if (!file) {
-        process.stdout.write(`::${legacy} name=${name}::${escapeData(value)}${external_node_os_.EOL}`);
-        return;
-    }
-    const delim = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delim) || value.includes(delim))
-        throw new Error('unexpected delimiter collision');
-    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delim}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delim}${external_node_os_.EOL}`, 'utf8');
-}
-/** An input as the runner passes it (trimmed, '' when unset), like @actions/core's getInput. */
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function setOutput(name, value) {
-    fileCommand('GITHUB_OUTPUT', 'set-output', name, value);
-}
-function saveState(name, value) {
-    fileCommand('GITHUB_STATE', 'save-state', name, value);
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-/** Tell the runner to mask a value in every log line from now on. */
-function setSecret(value) {
-    if (value)
-        command('add-mask', value);
-}
-function info(line) {
-    process.stdout.write(`${line}${external_node_os_.EOL}`);
-}
-function warning(message) {
-    command('warning', message);
-}
-/** Report the failure (one line) and make the step fail. */
-function setFailed(message) {
-    process.exitCode = 1;
-    command('error', message);
-}
-async function group(title, fn) {
-    command('group', title);
-    try {
-        return await fn();
-    }
-    finally {
-        command('endgroup', '');
-    }
-}
-/** Append Markdown to the job summary; false when the runner gives no summary file. */
-function writeSummary(markdown) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return false;
-    (0,external_node_fs_.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : `${markdown}${external_node_os_.EOL}`, 'utf8');
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/action/state.ts
-/** Keys saved by the main step for the post step (GITHUB_STATE). */
-const STATE = {
-    isPost: 'isPost',
-    builderCreated: 'builder-created',
-    dockerConfig: 'docker-config-dir',
-    tempDir: 'temp-dir',
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
+const is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 };
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
+
+
+
+const normalize_columns_array = function (columns) {
+  const normalizedColumns = [];
+  for (let i = 0, l = columns.length; i < l; i++) {
+    const column = columns[i];
+    if (column === undefined || column === null || column === false) {
+      normalizedColumns[i] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i] = { name: `${column}` };
+    } else if (is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i}`,
+          "when column is an object literal",
+        ]);
+      }
+      normalizedColumns[i] = column;
+    } else {
+      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i}`,
+      ]);
+    }
+  }
+  return normalizedColumns;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+class ResizeableBuffer {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.slice(0, this.length).toString(encoding);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+}
+
+/* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
+
+
+// white space characters
+// https://en.wikipedia.org/wiki/Whitespace_character
+// https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Regular_Expressions/Character_Classes#Types
+// \f\n\r\t\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff
+const np = 12;
+const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
+const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
+const space = 32;
+const tab = 9;
+
+const init_state = function (options) {
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    // Current error encountered by a record
+    error: undefined,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote:
+      Buffer.isBuffer(options.escape) &&
+      Buffer.isBuffer(options.quote) &&
+      Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns)
+      ? options.columns.length
+      : undefined,
+    field: new utils_ResizeableBuffer(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      // Skip if the remaining buffer can be delimiter
+      ...options.delimiter.map((delimiter) => delimiter.length),
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0,
+    ),
+    previousBuf: undefined,
+    quoting: false,
+    stop: false,
+    rawBuffer: new utils_ResizeableBuffer(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength:
+      options.record_delimiter.length === 0
+        ? 0
+        : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("\t", options.encoding)[0],
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars: [
+      Buffer.from(Buffer.from([cr], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([nl], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([np], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([space], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([tab], "utf8").toString(), options.encoding),
+    ],
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
+const underscore = function (str) {
+  return str.replace(/([A-Z])/g, function (_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
+
+
+
+
+const normalize_options = function (opts) {
+  const options = {};
+  // Merge with user options
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  // Normalize option `encoding`
+  // Note: defined first because other options depends on it
+  // to convert chars/strings into buffers.
+  if (options.encoding === undefined || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (
+    typeof options.encoding !== "string" &&
+    options.encoding !== null
+  ) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options.encoding)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `bom`
+  if (
+    options.bom === undefined ||
+    options.bom === null ||
+    options.bom === false
+  ) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options.bom)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast`
+  options.cast_function = null;
+  if (
+    options.cast === undefined ||
+    options.cast === null ||
+    options.cast === false ||
+    options.cast === ""
+  ) {
+    options.cast = undefined;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options.cast)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast_date`
+  if (
+    options.cast_date === undefined ||
+    options.cast_date === null ||
+    options.cast_date === false ||
+    options.cast_date === ""
+  ) {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function (value) {
+      const date = Date.parse(value);
+      return !isNaN(date) ? new Date(date) : value;
+    };
+  } else if (typeof options.cast_date !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options.cast_date)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `columns`
+  options.cast_first_line_to_header = undefined;
+  if (options.columns === true) {
+    // Fields in the first line are converted as-is to columns
+    options.cast_first_line_to_header = undefined;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (
+    options.columns === undefined ||
+    options.columns === null ||
+    options.columns === false
+  ) {
+    options.columns = false;
+  } else {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options.columns)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `group_columns_by_name`
+  if (
+    options.group_columns_by_name === undefined ||
+    options.group_columns_by_name === null ||
+    options.group_columns_by_name === false
+  ) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options.group_columns_by_name)}`,
+      ],
+      options,
+    );
+  } else if (options.columns === false) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated.",
+      ],
+      options,
+    );
+  }
+  // Normalize option `comment`
+  if (
+    options.comment === undefined ||
+    options.comment === null ||
+    options.comment === false ||
+    options.comment === ""
+  ) {
+    options.comment = null;
+  } else {
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.comment)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options.comment)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `comment_no_infix`
+  if (
+    options.comment_no_infix === undefined ||
+    options.comment_no_infix === null ||
+    options.comment_no_infix === false
+  ) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options.comment_no_infix)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `delimiter`
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (!Array.isArray(options.delimiter))
+    options.delimiter = [options.delimiter];
+  if (options.delimiter.length === 0) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_DELIMITER",
+      [
+        "Invalid option delimiter:",
+        "delimiter must be a non empty string or buffer or array of string|buffer,",
+        `got ${delimiter_json}`,
+      ],
+      options,
+    );
+  }
+  options.delimiter = options.delimiter.map(function (delimiter) {
+    if (delimiter === undefined || delimiter === null || delimiter === false) {
+      return Buffer.from(",", options.encoding);
+    }
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`,
+        ],
+        options,
+      );
+    }
+    return delimiter;
+  });
+  // Normalize option `escape`
+  if (options.escape === undefined || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
+  }
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`,
+      );
+    }
+  }
+  // Normalize option `from`
+  if (options.from === undefined || options.from === null) {
+    options.from = 1;
+  } else {
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
+    }
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`,
+      );
+    }
+  }
+  // Normalize option `from_line`
+  if (options.from_line === undefined || options.from_line === null) {
+    options.from_line = 1;
+  } else {
+    if (
+      typeof options.from_line === "string" &&
+      /\d+/.test(options.from_line)
+    ) {
+      options.from_line = parseInt(options.from_line);
+    }
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`,
+      );
+    }
+  }
+  // Normalize options `ignore_last_delimiters`
+  if (
+    options.ignore_last_delimiters === undefined ||
+    options.ignore_last_delimiters === null
+  ) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
+    }
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`,
+      ],
+      options,
+    );
+  }
+  if (options.ignore_last_delimiters === true && options.columns === false) {
+    throw new CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option",
+      ],
+      options,
+    );
+  }
+  // Normalize option `info`
+  if (
+    options.info === undefined ||
+    options.info === null ||
+    options.info === false
+  ) {
+    options.info = false;
+  } else if (options.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`,
+    );
+  }
+  // Normalize option `max_record_size`
+  if (
+    options.max_record_size === undefined ||
+    options.max_record_size === null ||
+    options.max_record_size === false
+  ) {
+    options.max_record_size = 0;
+  } else if (
+    Number.isInteger(options.max_record_size) &&
+    options.max_record_size >= 0
+  ) {
+    // Great, nothing to do
+  } else if (
+    typeof options.max_record_size === "string" &&
+    /\d+/.test(options.max_record_size)
+  ) {
+    options.max_record_size = parseInt(options.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`,
+    );
+  }
+  // Normalize option `objname`
+  if (
+    options.objname === undefined ||
+    options.objname === null ||
+    options.objname === false
+  ) {
+    options.objname = undefined;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options.encoding === null) {
+      // Don't call `toString`, leave objname as a buffer
+    } else {
+      options.objname = options.objname.toString(options.encoding);
+    }
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+    // Great, nothing to do
+  } else if (typeof options.objname === "number") {
+    // if(options.objname.length === 0){
+    //   throw new Error(`Invalid Option: objname must be a non empty string`);
+    // }
+    // Great, nothing to do
+  } else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`,
+    );
+  }
+  if (options.objname !== undefined) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field",
+        );
+      }
+    } else {
+      // A string or a buffer
+      if (options.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index",
+        );
+      }
+    }
+  }
+  // Normalize option `on_record`
+  if (options.on_record === undefined || options.on_record === null) {
+    options.on_record = undefined;
+  } else if (typeof options.on_record !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options.on_record)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `on_skip`
+  // options.on_skip ??= (err, chunk) => {
+  //   this.emit('skip', err, chunk);
+  // };
+  if (
+    options.on_skip !== undefined &&
+    options.on_skip !== null &&
+    typeof options.on_skip !== "function"
+  ) {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`,
+    );
+  }
+  // Normalize option `quote`
+  if (
+    options.quote === null ||
+    options.quote === false ||
+    options.quote === ""
+  ) {
+    options.quote = null;
+  } else {
+    if (options.quote === undefined || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`,
+      );
+    }
+  }
+  // Normalize option `raw`
+  if (
+    options.raw === undefined ||
+    options.raw === null ||
+    options.raw === false
+  ) {
+    options.raw = false;
+  } else if (options.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`,
+    );
+  }
+  // Normalize option `record_delimiter`
+  if (options.record_delimiter === undefined) {
+    options.record_delimiter = [];
+  } else if (
+    typeof options.record_delimiter === "string" ||
+    Buffer.isBuffer(options.record_delimiter)
+  ) {
+    if (options.record_delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options.record_delimiter)}`,
+        ],
+        options,
+      );
+    }
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options.record_delimiter)}`,
+      ],
+      options,
+    );
+  }
+  options.record_delimiter = options.record_delimiter.map(function (rd, i) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options.encoding);
+    }
+    return rd;
+  });
+  // Normalize option `relax_column_count`
+  if (typeof options.relax_column_count === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count === undefined ||
+    options.relax_column_count === null
+  ) {
+    options.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`,
+    );
+  }
+  if (typeof options.relax_column_count_less === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_less === undefined ||
+    options.relax_column_count_less === null
+  ) {
+    options.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`,
+    );
+  }
+  if (typeof options.relax_column_count_more === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_more === undefined ||
+    options.relax_column_count_more === null
+  ) {
+    options.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`,
+    );
+  }
+  // Normalize option `relax_quotes`
+  if (typeof options.relax_quotes === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_quotes === undefined ||
+    options.relax_quotes === null
+  ) {
+    options.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`,
+    );
+  }
+  // Normalize option `skip_empty_lines`
+  if (typeof options.skip_empty_lines === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_empty_lines === undefined ||
+    options.skip_empty_lines === null
+  ) {
+    options.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`,
+    );
+  }
+  // Normalize option `skip_records_with_empty_values`
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_empty_values === undefined ||
+    options.skip_records_with_empty_values === null
+  ) {
+    options.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`,
+    );
+  }
+  // Normalize option `skip_records_with_error`
+  if (typeof options.skip_records_with_error === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_error === undefined ||
+    options.skip_records_with_error === null
+  ) {
+    options.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`,
+    );
+  }
+  // Normalize option `rtrim`
+  if (
+    options.rtrim === undefined ||
+    options.rtrim === null ||
+    options.rtrim === false
+  ) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`,
+    );
+  }
+  // Normalize option `ltrim`
+  if (
+    options.ltrim === undefined ||
+    options.ltrim === null ||
+    options.ltrim === false
+  ) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`,
+    );
+  }
+  // Normalize option `trim`
+  if (
+    options.trim === undefined ||
+    options.trim === null ||
+    options.trim === false
+  ) {
+    options.trim = false;
+  } else if (options.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`,
+    );
+  }
+  // Normalize options `trim`, `ltrim` and `rtrim`
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
+  }
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
+  }
+  // Normalize option `to`
+  if (options.to === undefined || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
+    }
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`,
+      );
+    }
+  }
+  // Normalize option `to_line`
+  if (options.to_line === undefined || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
+    }
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`,
+      );
+    }
+  }
+  return options;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
+
+
+
+
+
+const isRecordEmpty = function (record) {
+  return record.every(
+    (field) =>
+      field == null || (field.toString && field.toString().trim() === ""),
+  );
+};
+
+const api_cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
+const api_nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
+
+const boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254]),
+};
+
+const transform = function (original_options = {}) {
+  const info = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0,
+  };
+  const options = normalize_options(original_options);
+  return {
+    info: info,
+    original_options: original_options,
+    options: options,
+    state: init_state(options),
+    __needMoreData: function (i, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape, quote } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } =
+        this.state;
+      const numOfCharLeft = bufLen - i - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0
+          ? Buffer.from("\r\n", encoding).length
+          : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote.length + recordDelimiterMaxLength : 0,
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function (nextBuf, end, push, close) {
+      const {
+        bom,
+        comment_no_infix,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line,
+      } = this.options;
+      let { comment, escape, quote, record_delimiter } = this.options;
+      const { bomSkipped, previousBuf, rawBuffer, escapeIsQuote } = this.state;
+      let buf;
+      if (previousBuf === undefined) {
+        if (nextBuf === undefined) {
+          // Handle empty string
+          close();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== undefined && nextBuf === undefined) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      // Handle UTF BOM
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          // No enough data
+          if (end === false) {
+            // Wait for more data
+            this.state.previousBuf = buf;
+            return;
+          }
+        } else {
+          for (const encoding in boms) {
+            if (boms[encoding].compare(buf, 0, boms[encoding].length) === 0) {
+              // Skip BOM
+              const bomLength = boms[encoding].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              // Renormalize original options with the new encoding
+              const options = normalize_options({
+                ...this.original_options,
+                encoding: encoding,
+              });
+              // Properties are merged with the existing options instance
+              for (const key in options) {
+                this.options[key] = options[key];
+              }
+              // Options will re-evaluate the Buffer with the new encoding
+              ({ comment, escape, quote } = this.options);
+              break;
+            }
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        // Ensure we get enough space to look ahead
+        // There should be a way to move this out of the loop
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close();
+          return;
+        }
+        // Auto discovery of record_delimiter, unix, mac and windows supported
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos,
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if (
+          (chr === api_cr || chr === api_nl) &&
+          this.state.wasRowDelimiter === false
+        ) {
+          this.state.wasRowDelimiter = true;
+        }
+        // Previous char was a valid escape char
+        // treat the current char as a regular char
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          // Escape is only active inside quoted fields
+          // We are quoting, the char is an escape chr and there is a chr to escape
+          // if(escape !== null && this.state.quoting === true && chr === escape && pos + 1 < bufLen){
+          if (
+            escape !== null &&
+            this.state.quoting === true &&
+            this.__isEscape(buf, pos, chr) &&
+            pos + escape.length < bufLen
+          ) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape.length)) {
+                this.state.escaping = true;
+                pos += escape.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape.length - 1;
+              continue;
+            }
+          }
+          // Not currently escaping and chr is a quote
+          // TODO: need to compare bytes instead of single char
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote.length];
+              const isNextChrTrimable =
+                rtrim && this.__isCharTrimable(buf, pos + quote.length);
+              const isNextChrComment =
+                comment !== null &&
+                this.__compareBytes(comment, buf, pos + quote.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote.length,
+                nextChr,
+              );
+              const isNextChrRecordDelimiter =
+                record_delimiter.length === 0
+                  ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length)
+                  : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
+              // Escape a quote
+              // Treat next char as a regular character
+              if (
+                escape !== null &&
+                this.__isEscape(buf, pos, chr) &&
+                this.__isQuote(buf, pos + escape.length)
+              ) {
+                pos += escape.length - 1;
+              } else if (
+                !nextChr ||
+                isNextChrDelimiter ||
+                isNextChrRecordDelimiter ||
+                isNextChrComment ||
+                isNextChrTrimable
+              ) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err = this.__error(
+                  new CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment",
+                    ],
+                    this.options,
+                    this.__infoField(),
+                  ),
+                );
+                if (err !== undefined) return err;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote);
+                pos += quote.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                // In relax_quotes mode, treat opening quote preceded by chrs as regular
+                if (relax_quotes === false) {
+                  const info = this.__infoField();
+                  const bom = Object.keys(boms)
+                    .map((b) =>
+                      boms[b].equals(this.state.field.toString()) ? b : false,
+                    )
+                    .filter(Boolean)[0];
+                  const err = this.__error(
+                    new CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info.column)} at line ${info.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom ? `(${bom} bom)` : undefined,
+                      ],
+                      this.options,
+                      info,
+                      {
+                        field: this.state.field,
+                      },
+                    ),
+                  );
+                  if (err !== undefined) return err;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote.length - 1;
+                continue;
+              }
+            }
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos,
+            );
+            if (recordDelimiterLength !== 0) {
+              // Do not emit comments which take a full line
+              const skipCommentLine =
+                this.state.commenting &&
+                this.state.wasQuoting === false &&
+                this.state.record.length === 0 &&
+                this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+                // Skip full comment line
+              } else {
+                // Activate records emission if above from_line
+                if (
+                  this.state.enabled === false &&
+                  this.info.lines +
+                    (this.state.wasRowDelimiter === true ? 1 : 0) >=
+                    from_line
+                ) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                // Skip if line is empty and skip_empty_lines activated
+                if (
+                  skip_empty_lines === true &&
+                  this.state.wasQuoting === false &&
+                  this.state.record.length === 0 &&
+                  this.state.field.length === 0
+                ) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== undefined) return errField;
+                this.info.bytes =
+                  this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push);
+                if (errRecord !== undefined) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
+            }
+            if (this.state.commenting) {
+              continue;
+            }
+            if (
+              comment !== null &&
+              (comment_no_infix === false ||
+                (this.state.record.length === 0 &&
+                  this.state.field.length === 0))
+            ) {
+              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== undefined) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
+        }
+        if (this.state.commenting === false) {
+          if (
+            max_record_size !== 0 &&
+            this.state.record_length + this.state.field.length > max_record_size
+          ) {
+            return this.__error(
+              new CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+              ),
+            );
+          }
+        }
+        const lappend =
+          ltrim === false ||
+          this.state.quoting === true ||
+          this.state.field.length !== 0 ||
+          !this.__isCharTrimable(buf, pos);
+        // rtrim in non quoting is handle in __onField
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        // Ensure we are not ending in a quoting state
+        if (this.state.quoting === true) {
+          const err = this.__error(
+            new CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+          if (err !== undefined) return err;
+        } else {
+          // Skip last line if it has no characters
+          if (
+            this.state.wasQuoting === true ||
+            this.state.record.length !== 0 ||
+            this.state.field.length !== 0
+          ) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== undefined) return errField;
+            const errRecord = this.__onRecord(push);
+            if (errRecord !== undefined) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function (push) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values,
+      } = this.options;
+      const { enabled, record } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      // Convert the first line into column names
+      const recordLength = record.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err =
+          columns === false
+            ? new CsvError(
+                "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+                [
+                  "Invalid Record Length:",
+                  `expect ${this.state.expectedRecordLength},`,
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              )
+            : new CsvError(
+                "CSV_RECORD_INCONSISTENT_COLUMNS",
+                [
+                  "Invalid Record Length:",
+                  `columns length is ${columns.length},`, // rename columns
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              );
+        if (
+          relax_column_count === true ||
+          (relax_column_count_less === true &&
+            recordLength < this.state.expectedRecordLength) ||
+          (relax_column_count_more === true &&
+            recordLength > this.state.expectedRecordLength)
+        ) {
+          this.info.invalid_field_length++;
+          this.state.error = err;
+          // Error is undefined with skip_records_with_error
+        } else {
+          const finalErr = this.__error(err);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        // With columns, records are object
+        if (columns !== false) {
+          const obj = {};
+          // Transform record array to an object
+          for (let i = 0, l = record.length; i < l; i++) {
+            if (columns[i] === undefined || columns[i].disabled) continue;
+            // Turn duplicate columns into an array
+            if (
+              group_columns_by_name === true &&
+              obj[columns[i].name] !== undefined
+            ) {
+              if (Array.isArray(obj[columns[i].name])) {
+                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+              } else {
+                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+              }
+            } else {
+              obj[columns[i].name] = record[i];
+            }
+          }
+          // Without objname (default)
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [obj[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? obj : [obj[objname], obj],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+          // Without columns, records are array
+        } else {
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: record },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [record[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? record : [record[objname], record],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function (record) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers =
+          firstLineToHeaders === undefined
+            ? record
+            : firstLineToHeaders.call(null, record);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`,
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers: headers,
+              },
+            ),
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err) {
+        return err;
+      }
+    },
+    __resetRecord: function () {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = undefined;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function () {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      // Short circuit for the from_line options
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field = field.trimRight();
+      }
+      if (cast === true) {
+        const [err, f] = this.__cast(field);
+        if (err !== undefined) return err;
+        field = f;
+      }
+      this.state.record.push(field);
+      // Increment record length if record size must not exceed a limit
+      if (max_record_size !== 0 && typeof field === "string") {
+        this.state.record_length += field.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function () {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function (record, push) {
+      const { on_record } = this.options;
+      if (on_record !== undefined) {
+        const info = this.__infoRecord();
+        try {
+          record = on_record.call(null, record, info);
+        } catch (err) {
+          return err;
+        }
+        if (record === undefined || record === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push(record);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function (field) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Dont loose time calling cast
+      // because the final record is an object
+      // and this field can't be associated to a key present in columns
+      if (
+        isColumns === true &&
+        relax_column_count &&
+        this.options.columns.length <= this.state.record.length
+      ) {
+        return [undefined, undefined];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info = this.__infoField();
+          return [undefined, this.state.castField.call(null, field, info)];
+        } catch (err) {
+          return [err];
+        }
+      }
+      if (this.__isFloat(field)) {
+        return [undefined, parseFloat(field)];
+      } else if (this.options.cast_date !== false) {
+        const info = this.__infoField();
+        return [undefined, this.options.cast_date.call(null, field, info)];
+      }
+      return [undefined, field];
+    },
+    // Helper to test if a character is a space or a line delimiter
+    __isCharTrimable: function (buf, pos) {
+      const isTrim = (buf, pos) => {
+        const { timchars } = this.state;
+        loop1: for (let i = 0; i < timchars.length; i++) {
+          const timchar = timchars[i];
+          for (let j = 0; j < timchar.length; j++) {
+            if (timchar[j] !== buf[pos + j]) continue loop1;
+          }
+          return timchar.length;
+        }
+        return 0;
+      };
+      return isTrim(buf, pos);
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isFloat: function (value) {
+      return value - parseFloat(value) + 1 >= 0; // Borrowed from jquery
+    },
+    __compareBytes: function (sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i = 1; i < sourceLength; i++) {
+        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+      }
+      return sourceLength;
+    },
+    __isDelimiter: function (buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (
+        ignore_last_delimiters === true &&
+        this.state.record.length === this.options.columns.length - 1
+      ) {
+        return 0;
+      } else if (
+        ignore_last_delimiters !== false &&
+        typeof ignore_last_delimiters === "number" &&
+        this.state.record.length === ignore_last_delimiters - 1
+      ) {
+        return 0;
+      }
+      loop1: for (let i = 0; i < delimiter.length; i++) {
+        const del = delimiter[i];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isRecordDelimiter: function (chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+        const rd = record_delimiter[i];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
+        }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
+        }
+        return rd.length;
+      }
+      return 0;
+    },
+    __isEscape: function (buf, pos, chr) {
+      const { escape } = this.options;
+      if (escape === null) return false;
+      const l = escape.length;
+      if (escape[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape[i] !== buf[pos + i]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isQuote: function (buf, pos) {
+      const { quote } = this.options;
+      if (quote === null) return false;
+      const l = quote.length;
+      for (let i = 0; i < l; i++) {
+        if (quote[i] !== buf[pos + i]) {
+          return false;
+        }
+      }
+      return true;
+    },
+    __autoDiscoverRecordDelimiter: function (buf, pos) {
+      const { encoding } = this.options;
+      // Note, we don't need to cache this information in state,
+      // It is only called on the first line until we find out a suitable
+      // record delimiter.
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding),
+      ];
+      loop: for (let i = 0; i < rds.length; i++) {
+        const l = rds[i].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i][j] !== buf[pos + j]) {
+            continue loop;
+          }
+        }
+        this.options.record_delimiter.push(rds[i]);
+        this.state.recordDelimiterMaxLength = rds[i].length;
+        return rds[i].length;
+      }
+      return 0;
+    },
+    __error: function (msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== undefined) {
+          try {
+            this.options.on_skip(
+              err,
+              raw ? this.state.rawBuffer.toString(encoding) : undefined,
+            );
+          } catch (err) {
+            return err;
+          }
+        }
+        // this.emit('skip', err, raw ? this.state.rawBuffer.toString(encoding) : undefined);
+        return undefined;
+      } else {
+        return err;
+      }
+    },
+    __infoDataSet: function () {
+      return {
+        ...this.info,
+        columns: this.options.columns,
+      };
+    },
+    __infoRecord: function () {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : undefined,
+      };
+    },
+    __infoField: function () {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Bytes records are only incremented when all records'fields are parsed
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records: bytes_records,
+        column:
+          isColumns === true
+            ? columns.length > this.state.record.length
+              ? columns[this.state.record.length].name
+              : null
+            : this.state.record.length,
+        quoting: this.state.wasQuoting,
+      };
+    },
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/sync.js
+
+
+const parse = function (data, opts = {}) {
+  if (typeof data === "string") {
+    data = Buffer.from(data);
+  }
+  const records = opts && opts.objname ? {} : [];
+  const parser = transform(opts);
+  const push = (record) => {
+    if (parser.options.objname === undefined) records.push(record);
+    else {
+      records[record[0]] = record[1];
+    }
+  };
+  const close = () => {};
+  const error = parser.parse(data, true, push, close);
+  if (error !== undefined) throw error;
+  // 250606: `parser.parse` was implemented as 2 calls:
+  // const err1 = parser.parse(data, false, push, close);
+  // if (err1 !== undefined) throw err1;
+  // const err2 = parser.parse(undefined, true, push, close);
+  // if (err2 !== undefined) throw err2;
+  return records;
+};
+
+// export default parse
+
+
+
+;// CONCATENATED MODULE: ./src/core/list.ts
+
+
+/**
+ * A list input read the way the GitHub Actions ecosystem reads them (docker's actions and
+ * actions-toolkit): newline-separated, each line parsed as CSV, so a double-quoted cell may hold
+ * commas and newlines ("KEY=line 1\nline 2"); blank lines dropped (pure).
+ */
+function parseList(input, o) {
+    if (!input.trim())
+        return [];
+    let records;
+    try {
+        records = parse(input, {
+            columns: false,
+            relax_quotes: true,
+            relax_column_count: true,
+            skip_empty_lines: true,
+            comment: o.comments === false ? undefined : '#',
+            comment_no_infix: true,
+            trim: false,
+        });
+    }
+    catch (err) {
+        throw new errors_UsageError(`a list value could not be read as CSV lines: ${err.message.split('\n')[0]}`);
+    }
+    const items = [];
+    for (const record of records) {
+        if (o.commas)
+            items.push(...record);
+        else
+            items.push(record.join(','));
+    }
+    const trim = o.trim !== false;
+    return items.map((s) => (trim ? s.trim() : s)).filter((s) => s.trim() !== '');
+}
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -9596,6 +11386,10 @@ function planEmulators(requested, mode, native, registeredEntries) {
     }
     return plan;
 }
+/** The binfmt_misc entry that runs this platform's binaries (qemu-aarch64 for linux/arm64), if QEMU has one. */
+function emulatorEntry(p) {
+    return EMULATORS[p.architecture]?.[1];
+}
 /** `docker run --privileged --rm IMAGE --install a,b` */
 function binfmtInstallArgs(image, names) {
     return ['run', '--privileged', '--rm', image, '--install', names.join(',')];
@@ -9625,6 +11419,62 @@ function runsNatively(host, want) {
     return host.os === want.os && host.architecture === want.architecture && (!host.variant || !want.variant || host.variant === want.variant);
 }
 
+;// CONCATENATED MODULE: ./src/core/capabilities.ts
+/**
+ * Which optional flags the installed buildx and the builder's BuildKit allow. Versions are read
+ * once (`docker buildx version`, `docker buildx inspect`), every optional feature is gated on them,
+ * and a requested feature that is not there is dropped with one warning naming the input, as
+ * @docker/actions-toolkit does (versionSatisfies).
+ */
+/** "v0.13.2", "0.29.1-desktop.1" -> [0, 29, 1]; "v0.0.0+unknown" -> undefined (pure). */
+function parseVersion(text) {
+    const m = /\bv?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
+    if (!m)
+        return undefined;
+    const v = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+    // Debian's dockerd reports its embedded BuildKit as "v0.0.0+unknown": that is no version
+    return v.every((n) => n === 0) ? undefined : v;
+}
+/** The version in `docker buildx version` output: "github.com/docker/buildx 0.13.1 <commit>". */
+function parseBuildxVersion(output) {
+    const line = output.split('\n').find((l) => /buildx/.test(l)) ?? output;
+    return parseVersion(line.replace(/^\S*buildx\S*\s*/, ''));
+}
+function atLeast(v, min) {
+    if (!v)
+        return true; // unknown: assume a current tool rather than drop what the user asked for
+    for (let i = 0; i < 3; i++) {
+        if (v[i] !== min[i])
+            return v[i] > min[i];
+    }
+    return true;
+}
+const formatVersion = (v) => v.join('.');
+/** Minimum versions, from buildx's and BuildKit's release notes. */
+const GATES = {
+    /** --provenance / --sbom flags (and BUILDX_NO_DEFAULT_ATTESTATIONS) arrived in buildx 0.10 */
+    attestationFlags: { input: 'provenance', buildx: [0, 10, 0], what: 'the --provenance/--sbom flags' },
+    /** attestations themselves are made by BuildKit 0.11+ */
+    provenance: { input: 'provenance', buildkit: [0, 11, 0], what: 'provenance attestations' },
+    sbom: { input: 'sbom', buildkit: [0, 11, 0], what: 'SBOM attestations' },
+    /** the image exporter's push-by-digest with name-canonical */
+    pushByDigest: { input: 'push-by-digest', buildkit: [0, 10, 0], what: 'push by digest (name-canonical)' },
+    /** the GitHub Actions cache backend */
+    ghaCache: { input: 'cache', buildx: [0, 8, 0], buildkit: [0, 10, 0], what: 'the gha cache' },
+};
+/** undefined when the feature is available, else the one warning to print (pure). */
+function unsupported(feature, v) {
+    const g = GATES[feature];
+    const tooOld = [];
+    if (g.buildx && !atLeast(v.buildx, g.buildx))
+        tooOld.push(`buildx ≥ ${formatVersion(g.buildx)} (this runner has ${formatVersion(v.buildx)})`);
+    if (g.buildkit && !atLeast(v.buildkit, g.buildkit))
+        tooOld.push(`BuildKit ≥ ${formatVersion(g.buildkit)} (the builder runs ${formatVersion(v.buildkit)})`);
+    return tooOld.length ? `${g.input}: ${g.what} not available, it needs ${tooOld.join(' and ')}; building without it` : undefined;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/core/helper-images.ts
 
 
@@ -9670,11 +11520,13 @@ function backoffMs(attempt, baseMs, capMs = 30_000) {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** Make a helper image available locally: already there, from the Actions cache, or pulled with retries. */
 async function ensureImage(image, o) {
-    const docker = (args, silent = true) => run('docker', args, { silent, env: o.env });
+    const docker = (args, silent = true) => exec_run('docker', args, { silent, env: o.env });
     if ((await docker(['image', 'inspect', '--format', '{{.Id}}', image])).exitCode === 0)
         return 'local';
     const dir = helperCacheDir(image);
     const tar = (0,external_node_path_.join)(dir, 'image.tar');
+    if (o.cache)
+        o.record?.(dir);
     if (o.cache) {
         try {
             const keys = helperCacheKeys(image);
@@ -9685,7 +11537,7 @@ async function ensureImage(image, o) {
                     o.log.info(`${image}: restored from the Actions cache (${hit}), no registry request`);
                     return 'cache';
                 }
-                o.log.warning(`${image}: the cached copy did not load (${lastErrorLine(loaded.stderr)}); pulling instead`);
+                o.log.warning(`${image}: the cached copy did not load (${exec_lastErrorLine(loaded.stderr)}); pulling instead`);
             }
         }
         catch (err) {
@@ -9699,7 +11551,7 @@ async function ensureImage(image, o) {
             lastError = '';
             break;
         }
-        lastError = lastErrorLine(pulled.stderr) || `docker pull exited with ${pulled.exitCode}`;
+        lastError = exec_lastErrorLine(pulled.stderr) || `docker pull exited with ${pulled.exitCode}`;
         if (!isRetryablePullError(pulled.stderr) || attempt === o.retries)
             break;
         const wait = backoffMs(attempt, o.retryBaseMs);
@@ -9715,7 +11567,7 @@ async function ensureImage(image, o) {
             (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
             const saved = await docker(['save', '--output', tar, image]);
             if (saved.exitCode !== 0)
-                throw new Error(lastErrorLine(saved.stderr));
+                throw new Error(exec_lastErrorLine(saved.stderr));
             await o.cache.save(dir, helperCacheKeys(image, digest).primary);
             o.log.info(`${image}: saved to the Actions cache for the next runs`);
         }
@@ -9815,6 +11667,402 @@ function isLoopback(registry) {
     const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
     return host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1';
 }
+
+;// CONCATENATED MODULE: ./src/pipeline/plan.ts
+// The job's decisions, as pure functions: typed inputs + facts probed from the machine
+// (tool versions, the daemon's platform, the builder's platforms, registered emulators) ->
+// the exact commands, environment and files. The effects (src/action/steps.ts) only run them.
+
+
+
+
+
+
+
+
+
+/** The repository an image is pushed to: image input, else the first tag's. */
+function targetRepository(i) {
+    return i.image ?? (i.tags[0] ? repositoryOf(i.tags[0]) : undefined);
+}
+/** `linux/arm64` -> `linux-arm64`: cache refs, gha scopes and local cache directories of this platform set. */
+function jobSlug(i) {
+    return platformSlug(i.platforms.map(formatPlatform));
+}
+/** How the builder comes to be (pure; `name` and `tempDir` are the run's). */
+function planBuilder(i, name, tempDir) {
+    if (i.builder)
+        return { kind: 'existing', name: i.builder };
+    if (i.driver === 'docker')
+        return { kind: 'existing' };
+    const content = buildkitdToml(i.buildkitdConfig, i.insecureRegistries);
+    const toml = content ? { path: (0,external_node_path_.join)(tempDir, 'buildkitd.toml'), content } : undefined;
+    let driverOpts = i.driverOpts;
+    let image;
+    if (i.driver === 'docker-container') {
+        // the BuildKit image: pinned, from helper-registry when set; an image= driver-opt wins
+        const given = driverOpts.find((o) => o.startsWith('image='))?.slice(6);
+        image = given ?? helperImage(PINNED_BUILDKIT, i.buildkitImage, i.helperRegistry);
+        if (!given)
+            driverOpts = [`image=${image}`, ...driverOpts];
+    }
+    const args = createBuilderArgs({ name, driver: i.driver, driverOpts, configFile: toml?.path, endpoint: i.endpoint });
+    return { kind: 'create', name, args, image, toml };
+}
+/**
+ * Which emulators to install (pure). A remote builder runs elsewhere: its host's emulators are
+ * its own business, and installing any here would be wrong (or, with no daemon, fatal).
+ */
+function planQemu(i, facts) {
+    if (i.driver === 'remote' && !i.builder)
+        return { skip: 'remote builder: QEMU is up to the BuildKit host, nothing installed here' };
+    // a platform the builder lists counts as registered: auto leaves it, true refreshes it
+    const listed = (facts.builderPlatforms ?? []).map(emulatorEntry).filter((e) => Boolean(e));
+    return planEmulators(i.platforms, i.qemu, facts.native, [...new Set([...facts.registered, ...listed])]);
+}
+/** `docker buildx build …`, its environment and what the tools' versions allow (pure). */
+function planBuild(i, f) {
+    const warnings = [];
+    const gate = (feature, on) => {
+        if (!on)
+            return false;
+        const why = unsupported(feature, f.versions);
+        if (why)
+            warnings.push(why);
+        return !why;
+    };
+    let provenance = i.provenance;
+    let sbom = i.sbom;
+    if (provenance !== 'false' && !gate('provenance', true))
+        provenance = 'false';
+    if (sbom !== 'false' && !gate('sbom', true))
+        sbom = 'false';
+    // buildx < 0.10 has no --provenance/--sbom flags (and makes no attestations by default)
+    const attestationFlags = !unsupported('attestationFlags', f.versions);
+    if (!attestationFlags && (provenance !== 'false' || sbom !== 'false')) {
+        warnings.push(unsupported('attestationFlags', f.versions));
+        provenance = 'false';
+        sbom = 'false';
+    }
+    if (i.pushByDigest)
+        gate('pushByDigest', true);
+    if (i.cache === 'gha' && !i.cacheFrom.length && !i.cacheTo.length)
+        gate('ghaCache', true);
+    const slug = jobSlug(i);
+    const metadataFile = (0,external_node_path_.join)(f.tempDir, 'metadata.json');
+    const repo = i.pushByDigest ? targetRepository(i) : undefined;
+    if (i.pushByDigest && !repo)
+        throw new errors_UsageError('push-by-digest needs image (a repository such as ghcr.io/owner/app) or a tag to take it from');
+    const ociLayout = repo && f.driver === 'docker' ? (0,external_node_path_.join)(f.tempDir, 'oci-layout') : undefined;
+    const opts = {
+        builder: f.builder,
+        platforms: i.platforms,
+        context: i.context,
+        file: i.file,
+        tags: i.tags,
+        labels: i.labels,
+        buildArgs: i.buildArgs,
+        target: i.target,
+        secretFiles: f.secretFiles,
+        push: i.push,
+        load: i.load,
+        outputs: i.outputs,
+        cache: i.cache,
+        cacheFrom: i.cacheFrom,
+        cacheTo: i.cacheTo,
+        provenance,
+        sbom,
+        attestationFlags,
+        metadataFile,
+        cacheScope: slug,
+        pushByDigest: repo,
+        cacheSuffix: i.pushByDigest ? slug : undefined,
+        ociLayout,
+        localCacheDir: f.localCacheDir,
+    };
+    return { args: buildArgs(opts), env: attestationFlags ? buildEnv(opts) : {}, metadataFile, ociLayout, warnings };
+}
+/**
+ * Everything about the inputs that can be wrong, found before the first side effect (pure):
+ * the same checks the planners make later, run on placeholder facts.
+ */
+function validateJob(i) {
+    if (i.merge) {
+        const first = i.tags[0];
+        if (!first)
+            throw new errors_UsageError('merge needs tags: the index is pushed under them');
+        for (const t of i.tags)
+            validateTag(t);
+        const target = reference_parseReference(first);
+        if (!target.tag)
+            throw new errors_UsageError(`tags: "${first}" needs a tag for the merged index`);
+        for (const e of i.tags.slice(1).map((t) => reference_parseReference(t))) {
+            if (e.registry !== target.registry || e.repository !== target.repository) {
+                throw new errors_UsageError(`merge tags must share one repository (${target.registry}/${target.repository}); "${formatReference(e)}" does not — mirror it afterwards with gen-ci mirror`);
+            }
+        }
+        const repo = targetRepository(i);
+        for (const d of i.digests)
+            parseLeg(d, repo);
+        return;
+    }
+    planBuilder(i, 'gen-ci-check', '/nonexistent');
+    const secretFiles = Object.fromEntries(Object.keys(i.secrets).map((id) => [id, '/nonexistent/secret']));
+    planBuild(i, { builder: 'gen-ci-check', versions: {}, tempDir: '/nonexistent', secretFiles, localCacheDir: i.cache === 'local' ? '/nonexistent/cache' : undefined });
+}
+/** One merge leg: sha256:…, a bare hex digest, REPOSITORY@sha256:…, or PLATFORM=any of those (pure). */
+function parseLeg(entry, repo, platformHint) {
+    let platform;
+    let value = entry.trim();
+    const eq = value.indexOf('=');
+    if (eq > 0) {
+        platform = parsePlatformList(value.slice(0, eq))[0];
+        value = value.slice(eq + 1).trim();
+    }
+    else if (platformHint) {
+        const ps = parsePlatformList(platformHint);
+        if (ps.length === 1)
+            platform = ps[0];
+    }
+    const ref = /^sha256:[a-f0-9]{64}$/.test(value)
+        ? withDigest(reference_parseReference(repo), value)
+        : /^[a-f0-9]{64}$/.test(value)
+            ? withDigest(reference_parseReference(repo), `sha256:${value}`)
+            : reference_parseReference(value);
+    if (!ref.digest)
+        throw new errors_UsageError(`digests: "${entry}" is not a digest (sha256:…, REPOSITORY@sha256:… or PLATFORM=sha256:…)`);
+    return platform ? { ref, platform } : { ref };
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
+
+
+
+const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm64';
+/** One item per line, commas inside a line belong to it; a quoted cell may hold newlines. */
+const lines = (v) => parseList(v, { commas: false });
+/** Items separated by newlines or commas. */
+const items = (v) => parseList(v, { commas: true });
+/**
+ * Secrets: one id=value item per line, or a whole quoted item ("id=line 1\nline 2") for a value
+ * with line breaks (PEM keys). Values are kept byte for byte: not trimmed, # not a comment.
+ */
+function parseSecrets(raw) {
+    const secrets = {};
+    for (const item of parseList(raw, { commas: false, comments: false, trim: false })) {
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new errors_UsageError('secrets: each item must be id=value (the value is never printed)');
+        const id = item.slice(0, eq).trim();
+        if (!/^[A-Za-z0-9_.-]+$/.test(id) || /^\.+$/.test(id))
+            throw new errors_UsageError(`secrets: "${id}" is not a valid secret id (letters, digits, '_', '.', '-')`);
+        if (id in secrets)
+            throw new errors_UsageError(`secrets: "${id}" is given twice`);
+        let value = item.slice(eq + 1);
+        // id="value" (the quotes around the value only) is read as the value inside them
+        if (/^"[\s\S]*"$/.test(value))
+            value = value.slice(1, -1);
+        secrets[id] = value;
+    }
+    return secrets;
+}
+function bool(name, v, dflt) {
+    const s = v.trim().toLowerCase();
+    if (s === '')
+        return dflt;
+    if (['true', 'yes', 'on', '1'].includes(s))
+        return true;
+    if (['false', 'no', 'off', '0'].includes(s))
+        return false;
+    throw new errors_UsageError(`${name}: "${v}" is not true or false`);
+}
+function inputs_int(name, v, dflt, min, max) {
+    const s = v.trim();
+    if (s === '')
+        return dflt;
+    const n = Number(s);
+    if (!Number.isInteger(n) || n < min || n > max)
+        throw new errors_UsageError(`${name}: "${v}" is not a whole number from ${min} to ${max}`);
+    return n;
+}
+function oneOf(name, v, allowed, dflt) {
+    const s = (v.trim() || dflt);
+    if (!allowed.includes(s))
+        throw new errors_UsageError(`${name}: "${v}" is not one of ${allowed.join(', ')}`);
+    return s;
+}
+/** Turn raw input strings into typed inputs (pure: `get` returns '' for unset inputs). */
+function readInputs(get) {
+    const platformsRaw = get('platforms').trim() || DEFAULT_PLATFORMS;
+    const secrets = parseSecrets(get('secrets'));
+    const pushByDigest = bool('push-by-digest', get('push-by-digest'), false);
+    const merge = bool('merge', get('merge'), false);
+    if (pushByDigest && merge)
+        throw new errors_UsageError('push-by-digest and merge are two different jobs: set one of them');
+    const push = bool('push', get('push'), false) || pushByDigest;
+    let username = get('username').trim();
+    const password = get('password');
+    const registry = get('registry').trim();
+    let loginNotice;
+    if (username && !password && !push && !merge) {
+        // pull requests from forks get no secrets: a build that pushes nothing needs no login
+        loginNotice = `password is empty (pull requests from forks get no secrets) and nothing is pushed: not logging in to ${registry || 'docker.io'}`;
+        username = '';
+    }
+    if (Boolean(username) !== Boolean(password))
+        throw new errors_UsageError('username and password go together: set both to log in, or neither');
+    if (registry && !username && !loginNotice)
+        throw new errors_UsageError('registry is set but username/password are not; set both to log in');
+    if (get('mirror').trim() === 'auto' && !get('mirror-registry').trim())
+        throw new errors_UsageError('mirror: auto copies every FROM image into mirror-registry; set mirror-registry (e.g. registry.internal/mirror)');
+    const load = bool('load', get('load'), false);
+    const inputs = {
+        platforms: parsePlatformList(platformsRaw),
+        context: get('context').trim() || '.',
+        file: get('file').trim() || undefined,
+        tags: items(get('tags')),
+        labels: lines(get('labels')),
+        buildArgs: lines(get('build-args')),
+        target: get('target').trim() || undefined,
+        secrets,
+        push,
+        load,
+        outputs: lines(get('outputs')),
+        cache: resolveCache(oneOf('cache', get('cache'), ['auto', 'registry', 'gha', 'local', 'none'], 'auto'), push, get('tags') || get('image')),
+        cacheFrom: lines(get('cache-from')),
+        cacheTo: lines(get('cache-to')),
+        provenance: attestationValue('provenance', get('provenance')),
+        sbom: attestationValue('sbom', get('sbom')),
+        qemu: oneOf('qemu', get('qemu'), ['auto', 'true', 'false'], 'auto'),
+        qemuImage: get('qemu-image').trim() || undefined,
+        buildkitImage: get('buildkit-image').trim() || undefined,
+        helperRegistry: get('helper-registry').trim() || undefined,
+        helperCache: bool('helper-cache', get('helper-cache'), true),
+        retries: inputs_int('retries', get('retries'), 3, 0, 10),
+        driver: oneOf('driver', get('driver'), DRIVERS, 'docker-container'),
+        driverOpts: lines(get('driver-opts')),
+        endpoint: get('endpoint').trim() || undefined,
+        builder: get('builder').trim() || undefined,
+        buildkitdConfig: get('buildkitd-config'),
+        insecureRegistries: items(get('insecure-registries')),
+        registry: registry || 'docker.io',
+        username,
+        password: username ? password : '',
+        loginNotice,
+        summary: bool('summary', get('summary'), true),
+        verify: bool('verify', get('verify'), true),
+        image: get('image').trim() || undefined,
+        pushByDigest,
+        merge,
+        digests: items(get('digests')),
+        keepAttestations: bool('keep-attestations', get('keep-attestations'), false),
+        digestsDir: get('digests-dir').trim() || undefined,
+        check: bool('check', get('check'), true),
+        mirror: get('mirror').trim(),
+        mirrorRegistry: get('mirror-registry').trim() || undefined,
+    };
+    // every input that can be wrong is found here, before the first side effect
+    validateJob(inputs);
+    return inputs;
+}
+/** auto: registry cache next to the image when pushing a tag, else none. */
+function resolveCache(mode, push, tags) {
+    if (mode !== 'auto')
+        return mode;
+    return push && items(tags).length ? 'registry' : 'none';
+}
+
+;// CONCATENATED MODULE: ./src/action/runner.ts
+// The GitHub runner protocol, the few parts the action uses: inputs from INPUT_*, outputs and
+// state through the GITHUB_OUTPUT / GITHUB_STATE files, state back as STATE_*, workflow
+// commands (::add-mask::, ::group::, ::warning::, ::error::) on stdout, the job summary file.
+//
+// Written here instead of importing @actions/core because @actions/core pulls in its OIDC
+// client and with it undici (~30k lines): loading it cost ~0.1 s in each of the main and post
+// steps, most of the action's whole overhead budget over raw buildx (bench/overhead.mjs).
+// The formats follow the runner's documented file commands; test/unit/runner.test.ts parses
+// them back the way the runner does.
+
+
+
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function command(name, message) {
+    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+/** `${name}<<DELIM\nvalue\nDELIM` appended to the file named by the env variable. */
+function fileCommand(envVar, legacy, name, value) {
+    const file = process.env[envVar];
+    if (!file) {
+        process.stdout.write(`::${legacy} name=${name}::${escapeData(value)}${external_node_os_.EOL}`);
+        return;
+    }
+    const delim = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delim) || value.includes(delim))
+        throw new Error('unexpected delimiter collision');
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delim}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delim}${external_node_os_.EOL}`, 'utf8');
+}
+/** An input as the runner passes it ('' when unset), trimmed like @actions/core's getInput unless trim is false. */
+function getInput(name, trim = true) {
+    const v = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    return trim ? v.trim() : v;
+}
+function setOutput(name, value) {
+    fileCommand('GITHUB_OUTPUT', 'set-output', name, value);
+}
+function saveState(name, value) {
+    fileCommand('GITHUB_STATE', 'save-state', name, value);
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+/** Tell the runner to mask a value in every log line from now on. */
+function setSecret(value) {
+    if (value)
+        command('add-mask', value);
+}
+function info(line) {
+    process.stdout.write(`${line}${external_node_os_.EOL}`);
+}
+function warning(message) {
+    command('warning', message);
+}
+function notice(message) {
+    command('notice', message);
+}
+/** Report the failure (one line) and make the step fail. */
+function setFailed(message) {
+    process.exitCode = 1;
+    command('error', message);
+}
+async function group(title, fn) {
+    command('group', title);
+    try {
+        return await fn();
+    }
+    finally {
+        command('endgroup', '');
+    }
+}
+/** Append Markdown to the job summary; false when the runner gives no summary file. */
+function writeSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    (0,external_node_fs_.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : `${markdown}${external_node_os_.EOL}`, 'utf8');
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/action/state.ts
+/** Keys saved by the main step for the post step (GITHUB_STATE). */
+const STATE = {
+    /** JSON list of what the run created (core/lifecycle), recorded before each thing is created */
+    resources: 'resources',
+};
 
 ;// CONCATENATED MODULE: ./src/core/login.ts
 
@@ -10131,7 +12379,7 @@ function describe(s) {
 async function preflight(opts) {
     const df = parseDockerfile(opts.dockerfile);
     const findings = [];
-    const build = opts.buildPlatform ?? nativePlatforms()[0] ?? { os: 'linux', architecture: 'amd64' };
+    const build = opts.buildPlatform ?? platform_nativePlatforms()[0] ?? { os: 'linux', architecture: 'amd64' };
     const buildArgs = opts.buildArgs ?? {};
     if (df.stages.length === 0)
         return { ok: false, images: [], findings: [{ level: 'error', code: 'no-stage', message: `${opts.file ?? 'Dockerfile'} has no FROM` }] };
@@ -12043,15 +14291,23 @@ async function actionsCache(log) {
 
 
 
-/** First retry after 1 s, then 2 s, 4 s … (GENCI_RETRY_BASE_MS shortens it in tests). */
-const RETRY_BASE_MS = Number(process.env.GENCI_RETRY_BASE_MS) || 1000;
-function newContext(log) {
-    const base = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+
+
+
+
+/** The run's temp directory is recorded before it exists, so that post removes it whatever happens next. */
+function newContext(log, lifecycle, i, o = {}) {
+    const base = o.base ?? (process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
     (0,external_node_fs_.mkdirSync)(base, { recursive: true });
-    return { tempDir: (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(base, 'gen-ci-')), env: {}, log };
+    const tempDir = lifecycle.path((0,external_node_path_.join)(base, `gen-ci-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`));
+    (0,external_node_fs_.mkdirSync)(tempDir, { mode: 0o700 });
+    const insecure = i.insecureRegistries.length ? i.insecureRegistries : undefined;
+    return { tempDir, env: {}, log, lifecycle, registry: { plainHttp: insecure, insecure }, retryBaseMs: o.retryBaseMs ?? 1000 };
 }
 /** A temporary DOCKER_CONFIG holding the login; the user's own config is only read. */
 async function login(ctx, i) {
+    if (i.loginNotice)
+        ctx.log.notice(i.loginNotice);
     if (!i.username)
         return undefined;
     const userDir = process.env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
@@ -12082,21 +14338,41 @@ async function login(ctx, i) {
             (0,external_node_fs_.symlinkSync)(target, (0,external_node_path_.join)(dir, sub));
     }
     ctx.env.DOCKER_CONFIG = dir;
-    const res = await run('docker', loginArgs(i.registry, i.username), { input: i.password, silent: true, env: ctx.env });
+    const res = await exec_run('docker', loginArgs(i.registry, i.username), { input: i.password, silent: true, env: ctx.env });
     if (res.exitCode !== 0) {
-        const why = lastErrorLine(res.stderr).replace(i.password, '***');
+        const why = exec_lastErrorLine(res.stderr).replace(i.password, '***');
         throw new UserError(`login to ${i.registry} as ${i.username} failed: ${why}`);
     }
     ctx.log.info(`Logged in to ${i.registry} as ${i.username} (temporary DOCKER_CONFIG; removed in the post step)`);
     return dir;
 }
-/** Install only the QEMU emulators the requested platforms need. */
-async function setupQemu(ctx, i) {
-    const plan = planEmulators(i.platforms, i.qemu, hostNativePlatforms(), readRegisteredEmulators());
+/** `docker buildx version`, read once (it decides which flags the build may use). */
+async function buildxVersion(ctx) {
+    const v = await exec_run('docker', ['buildx', 'version'], { silent: true, env: ctx.env });
+    if (isBuildxMissing(v.stderr))
+        throw new UserError(BUILDX_MISSING);
+    return v.exitCode === 0 ? parseBuildxVersion(v.stdout) : undefined;
+}
+/** Install only the QEMU emulators the requested platforms need, on the machine the builder runs on. */
+async function setupQemu(ctx, i, facts) {
+    const native = facts.daemonPlatform ? [platform_parsePlatform(facts.daemonPlatform)] : [];
+    const supported = (facts.builder?.platforms ?? []).flatMap((p) => {
+        try {
+            return [platform_parsePlatform(p)];
+        }
+        catch {
+            return [];
+        }
+    });
+    const plan = planQemu(i, { native, registered: readRegisteredEmulators(), builderPlatforms: supported });
+    if ('skip' in plan) {
+        ctx.log.info(plan.skip);
+        return;
+    }
     if (plan.native.length)
         ctx.log.info(`native: ${plan.native.join(', ')}`);
     if (plan.registered.length)
-        ctx.log.info(`QEMU already registered for: ${plan.registered.join(', ')}`);
+        ctx.log.info(`QEMU already registered${facts.builder ? ` (or listed by builder ${facts.builder.name})` : ''} for: ${plan.registered.join(', ')}`);
     if (plan.unsupported.length)
         ctx.log.warning(`no QEMU emulator is known for ${plan.unsupported.join(', ')}; the builder must run them natively`);
     if (i.qemu === 'false') {
@@ -12110,133 +14386,110 @@ async function setupQemu(ctx, i) {
     const image = helperImage(PINNED_BINFMT, i.qemuImage, i.helperRegistry);
     ctx.log.info(`QEMU: installing ${plan.install.join(', ')} from ${image}`);
     await ensureHelper(ctx, i, image);
-    const res = await run('docker', binfmtInstallArgs(image, plan.install), { env: ctx.env });
+    const res = await exec_run('docker', binfmtInstallArgs(image, plan.install), { env: ctx.env });
     if (res.exitCode !== 0) {
-        throw new UserError(`could not install QEMU emulators (${plan.install.join(', ')}) with ${image}: ${lastErrorLine(res.stderr)}; mirror the image (gen-ci mirror) and set helper-registry or qemu-image, or set qemu: false if the runner already has them`);
+        throw new UserError(`could not install QEMU emulators (${plan.install.join(', ')}) with ${image}: ${exec_lastErrorLine(res.stderr)}; mirror the image (gen-ci mirror) and set helper-registry or qemu-image, or set qemu: false if the runner already has them`);
     }
 }
+/** The builder to reuse (builder input, or the engine's own for driver: docker), before anything else happens. */
+async function existingBuilder(ctx, i) {
+    if (i.builder)
+        return i.builder;
+    if (i.driver !== 'docker')
+        return undefined;
+    const c = await exec_run('docker', ['context', 'show'], { silent: true, env: ctx.env });
+    if (isBuildxMissing(c.stderr))
+        throw new UserError(BUILDX_MISSING);
+    return c.exitCode === 0 && c.stdout.trim() ? c.stdout.trim() : 'default';
+}
 /**
- * Create a builder (docker-container / remote), or pick the one to reuse (builder input,
- * docker driver). `buildx create --bootstrap` already starts it; reused builders are
- * inspected alongside the build (describeBuilder) rather than before it.
+ * Create a builder (docker-container / remote); its name is recorded before `buildx create`
+ * runs, so a bootstrap that fails halfway is still removed by the post step.
  */
-async function setupBuilder(ctx, i) {
-    if (i.builder) {
-        // only split legs need to know the driver before building
-        const driver = i.pushByDigest ? (await describeBuilder(ctx, i.builder))?.driver : undefined;
-        return { name: i.builder, created: false, driver };
-    }
-    if (i.driver === 'docker') {
-        const c = await run('docker', ['context', 'show'], { silent: true, env: ctx.env });
-        if (isBuildxMissing(c.stderr))
-            throw new UserError(BUILDX_MISSING);
-        return { name: c.exitCode === 0 && c.stdout.trim() ? c.stdout.trim() : 'default', created: false, driver: 'docker' };
-    }
-    const name = builderName();
-    const toml = buildkitdToml(i.buildkitdConfig, i.insecureRegistries);
-    let configFile;
-    if (toml) {
-        configFile = (0,external_node_path_.join)(ctx.tempDir, 'buildkitd.toml');
-        (0,external_node_fs_.writeFileSync)(configFile, toml);
-    }
-    let driverOpts = i.driverOpts;
-    if (i.driver === 'docker-container') {
-        // the BuildKit image: pinned, from helper-registry or the Actions cache when possible
-        const given = driverOpts.find((o) => o.startsWith('image='))?.slice(6);
-        const image = given ?? helperImage(PINNED_BUILDKIT, i.buildkitImage, i.helperRegistry);
-        if (!given)
-            driverOpts = [`image=${image}`, ...driverOpts];
-        await ensureHelper(ctx, i, image);
-    }
-    const args = createBuilderArgs({ name, driver: i.driver, driverOpts, configFile, endpoint: i.endpoint });
-    const res = await run('docker', args, { env: ctx.env });
+async function createBuilder(ctx, i) {
+    const plan = planBuilder(i, builderName(), ctx.tempDir);
+    if (plan.kind === 'existing')
+        throw new Error('createBuilder called for an existing builder');
+    if (plan.toml)
+        (0,external_node_fs_.writeFileSync)(plan.toml.path, plan.toml.content);
+    if (plan.image)
+        await ensureHelper(ctx, i, plan.image);
+    ctx.lifecycle.builder(plan.name);
+    const res = await exec_run('docker', plan.args, { env: ctx.env });
     if (res.exitCode !== 0) {
         if (isBuildxMissing(res.stderr))
             throw new UserError(BUILDX_MISSING);
-        throw new UserError(`could not create the ${i.driver} builder: ${lastErrorLine(res.stderr)}${i.driver === 'docker-container' ? " (its moby/buildkit image must be pullable; set driver: docker to use the engine's builder)" : ''}`);
+        throw new UserError(`could not create the ${i.driver} builder: ${exec_lastErrorLine(res.stderr)}${i.driver === 'docker-container' ? " (its BuildKit image must be pullable; set helper-registry or buildkit-image, or driver: docker to use the engine's builder)" : ''}`);
     }
-    return { name, created: true, driver: i.driver };
+    return { name: plan.name, created: true, driver: i.driver };
 }
-let cacheClient;
 /** Helper images (binfmt, BuildKit): local, else the Actions cache, else pulled with retries. */
 async function ensureHelper(ctx, i, image) {
     if (i.helperCache)
-        cacheClient ??= actionsCache(ctx.log);
+        ctx.cache ??= actionsCache(ctx.log);
     const source = await ensureImage(image, {
         log: ctx.log,
         env: ctx.env,
-        cache: i.helperCache ? await cacheClient : undefined,
+        cache: i.helperCache ? await ctx.cache : undefined,
         retries: i.retries,
-        retryBaseMs: RETRY_BASE_MS,
+        retryBaseMs: ctx.retryBaseMs,
+        record: (path) => ctx.lifecycle.path(path),
         hint: 'mirror it into a registry you control (gen-ci mirror) and set helper-registry, or keep it in the Actions cache (helper-cache: true)',
     });
     ctx.log.info(`${image}: ${source === 'local' ? 'already present' : source === 'cache' ? 'from the Actions cache' : 'pulled'}`);
 }
-/** What the builder supports, for the log (run alongside the build; never fails the job). */
+/** What a builder is (driver, BuildKit version, platforms); undefined when it cannot be inspected. */
 async function describeBuilder(ctx, name) {
-    const ins = await run('docker', ['buildx', 'inspect', name], { silent: true, env: ctx.env });
+    const ins = await exec_run('docker', ['buildx', 'inspect', ...(name ? [name] : [])], { silent: true, env: ctx.env });
     return ins.exitCode === 0 ? parseInspect(ins.stdout) : undefined;
 }
-/** Secret values go to 0600 files in the temp dir, passed as --secret id=..,src=.. */
+function builderVersions(buildx, info) {
+    return { buildx, buildkit: info?.buildkit ? parseVersion(info.buildkit) : undefined };
+}
+/** Secret values go to randomly named 0600 files in the run's temp dir, passed as --secret id=..,src=.. */
 function writeSecrets(ctx, secrets) {
     const out = {};
+    if (!Object.keys(secrets).length)
+        return out;
     const dir = (0,external_node_path_.join)(ctx.tempDir, 'secrets');
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
     for (const [id, value] of Object.entries(secrets)) {
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-        const file = (0,external_node_path_.join)(dir, id);
-        (0,external_node_fs_.writeFileSync)(file, value, { mode: 0o600 });
-        (0,external_node_fs_.chmodSync)(file, 0o600);
+        const file = (0,external_node_path_.join)(dir, (0,external_node_crypto_.randomBytes)(8).toString('hex'));
+        (0,external_node_fs_.writeFileSync)(file, value, { mode: 0o600, flag: 'wx' });
         out[id] = file;
     }
     return out;
 }
-async function build(ctx, i, builder) {
-    const metadataFile = (0,external_node_path_.join)(ctx.tempDir, 'metadata.json');
-    const viaLayout = i.pushByDigest && builder.driver === 'docker' ? (0,external_node_path_.join)(ctx.tempDir, 'oci-layout') : undefined;
-    const slug = platformSlug(i.platforms.map(formatPlatform));
-    const opts = {
+async function build(ctx, i, builder, versions) {
+    const slug = jobSlug(i);
+    const plan = planBuild(i, {
         builder: builder.name,
-        platforms: i.platforms,
-        context: i.context,
-        file: i.file,
-        tags: i.tags,
-        labels: i.labels,
-        buildArgs: i.buildArgs,
-        target: i.target,
+        driver: builder.driver,
+        versions,
+        tempDir: ctx.tempDir,
         secretFiles: writeSecrets(ctx, i.secrets),
-        push: i.push,
-        load: i.load,
-        outputs: i.outputs,
-        cache: i.cache,
-        cacheFrom: i.cacheFrom,
-        cacheTo: i.cacheTo,
-        provenance: i.provenance,
-        sbom: i.sbom,
-        metadataFile,
-        cacheScope: slug,
-        pushByDigest: i.pushByDigest ? targetRepository(i) : undefined,
-        cacheSuffix: i.pushByDigest ? slug : undefined,
-        ociLayout: viaLayout,
         localCacheDir: i.cache === 'local' ? await restoreLocalCache(ctx, slug) : undefined,
-    };
-    if (i.pushByDigest && !opts.pushByDigest)
-        throw new errors_UsageError('push-by-digest needs image (a repository such as ghcr.io/owner/app) or a tag to take it from');
-    const args = buildArgs(opts);
-    const res = await run('docker', args, { env: { ...ctx.env, ...buildEnv(opts) } });
+    });
+    for (const w of plan.warnings)
+        ctx.log.warning(w);
+    const res = await exec_run('docker', plan.args, { env: { ...ctx.env, ...plan.env } });
     const output = `${res.stdout}\n${res.stderr}`;
     if (res.exitCode !== 0)
         throw new UserError(explainBuildFailure(output));
-    if (opts.localCacheDir)
-        await rotateLocalCache(ctx, opts.localCacheDir, slug);
-    const metadata = (0,external_node_fs_.existsSync)(metadataFile) ? (0,external_node_fs_.readFileSync)(metadataFile, 'utf8') : '{}';
-    let digest = parseMetadata(metadata).digest;
-    const repo = opts.pushByDigest;
-    if (viaLayout && repo) {
+    if (i.cache === 'local')
+        await rotateLocalCache(ctx, (0,external_node_path_.join)(localCacheBase(), slug), slug);
+    const metadata = (0,external_node_fs_.existsSync)(plan.metadataFile) ? (0,external_node_fs_.readFileSync)(plan.metadataFile, 'utf8') : undefined;
+    let digest = parseMetadata(metadata, output).digest;
+    const repo = i.pushByDigest ? targetRepository(i) : undefined;
+    if (plan.ociLayout && repo) {
         // the docker driver cannot push by digest: push its OCI layout with our registry client
-        digest = (await withRegistry(ctx, (client) => pushLayout(client, viaLayout, reference_parseReference(repo)))).digest;
+        digest = (await withRegistry(ctx, (client) => pushLayout(client, plan.ociLayout, reference_parseReference(repo)))).digest;
         ctx.log.info(`pushed ${repo}@${digest} by digest (no tag)`);
     }
-    return { digest, metadata, cache: cacheHits(output) };
+    if (i.push && !i.outputs.length && !digest) {
+        throw new UserError(`buildx reported no image digest for the push (its metadata has no containerimage.digest; buildx's last line: ${exec_lastErrorLine(output)})`);
+    }
+    return { digest, metadata: metadata, cache: cacheHits(output) };
 }
 /** The Dockerfile the build uses, or undefined when the context is remote (a Git URL, a tarball URL). */
 function dockerfilePath(i) {
@@ -12293,60 +14546,6 @@ async function mirrorBases(ctx, i, fromImages) {
         }
     });
 }
-/** cache: local — a fixed directory per platform set, restored from the Actions cache when there is one. */
-async function restoreLocalCache(ctx, slug) {
-    const dir = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gen-ci-buildx-cache', slug);
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    cacheClient ??= actionsCache(ctx.log);
-    const cache = await cacheClient;
-    if (cache && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'index.json'))) {
-        try {
-            const hit = await cache.restore(dir, localCacheKey(slug), [`gen-ci-buildx-${slug}-`]);
-            ctx.log.info(hit ? `build cache restored from the Actions cache (${hit})` : 'no build cache in the Actions cache yet');
-        }
-        catch (err) {
-            ctx.log.warning(`could not restore the build cache (${err.message.split('\n')[0]}); building without it`);
-        }
-    }
-    return dir;
-}
-function localCacheKey(slug) {
-    return `gen-ci-buildx-${slug}-${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}-${Date.now().toString(36)}`;
-}
-/** Replace the old cache with the one this build wrote (so it never grows), then save it. */
-async function rotateLocalCache(ctx, dir, slug) {
-    const fresh = `${dir}.new`;
-    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(fresh, 'index.json'))) {
-        ctx.log.warning('the build wrote no local cache; keeping the previous one');
-        return;
-    }
-    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    (0,external_node_fs_.renameSync)(fresh, dir);
-    const cache = await cacheClient;
-    if (!cache)
-        return;
-    try {
-        await cache.save(dir, localCacheKey(slug));
-        ctx.log.info('build cache saved to the Actions cache');
-    }
-    catch (err) {
-        ctx.log.warning(`could not save the build cache (${err.message.split('\n')[0]})`);
-    }
-}
-/** The repository an image is pushed to: image input, else the first tag's. */
-function targetRepository(i) {
-    return i.image ?? (i.tags[0] ? repositoryOf(i.tags[0]) : undefined);
-}
-/** Run fn with a registry client that reads the login this run made; its connections are closed afterwards. */
-async function withRegistry(ctx, fn) {
-    const client = new RegistryClient({ configDir: ctx.env.DOCKER_CONFIG });
-    try {
-        return await fn(client);
-    }
-    finally {
-        client.close();
-    }
-}
 /**
  * Read the pushed index back (our registry client, by digest: registry 2.8 answers HEAD of a
  * tag holding attestations with 500) and fail if a requested platform is missing.
@@ -12380,28 +14579,7 @@ function writeDigestFile(dir, digest, platforms) {
 /** Merge: the legs' digests from digests-dir files and the digests input. */
 function collectLegs(i, repo) {
     const legs = [];
-    const add = (entry, platformHint) => {
-        let platform;
-        let value = entry.trim();
-        const eq = value.indexOf('=');
-        if (eq > 0) {
-            platform = parsePlatformList(value.slice(0, eq))[0];
-            value = value.slice(eq + 1).trim();
-        }
-        else if (platformHint) {
-            const ps = parsePlatformList(platformHint);
-            if (ps.length === 1)
-                platform = ps[0];
-        }
-        const ref = /^sha256:[a-f0-9]{64}$/.test(value)
-            ? withDigest(reference_parseReference(repo), value)
-            : /^[a-f0-9]{64}$/.test(value)
-                ? withDigest(reference_parseReference(repo), `sha256:${value}`)
-                : reference_parseReference(value);
-        if (!ref.digest)
-            throw new errors_UsageError(`digests: "${entry}" is not a digest (sha256:…, REPOSITORY@sha256:… or PLATFORM=sha256:…)`);
-        legs.push(platform ? { ref, platform } : { ref });
-    };
+    const add = (entry, platformHint) => legs.push(parseLeg(entry, repo, platformHint));
     if (i.digestsDir) {
         if (!(0,external_node_fs_.existsSync)(i.digestsDir))
             throw new UserError(`digests-dir ${i.digestsDir} does not exist: did the build legs upload their digests, and did this job download them?`);
@@ -12440,18 +14618,16 @@ async function mergeLegs(ctx, i) {
         throw new errors_UsageError('merge needs tags: the index is pushed under them');
     const repo = targetRepository(i);
     const legs = collectLegs(i, repo);
+    // the tags were checked with the other inputs (one repository, the first with a tag)
     const target = reference_parseReference(first);
-    if (!target.tag)
-        throw new errors_UsageError(`tags: "${first}" needs a tag for the merged index`);
     const extra = i.tags.slice(1).map((t) => reference_parseReference(t));
-    for (const e of extra) {
-        if (e.registry !== target.registry || e.repository !== target.repository) {
-            throw new errors_UsageError(`merge tags must share one repository (${target.registry}/${target.repository}); "${formatReference(e)}" does not — mirror it afterwards with gen-ci mirror`);
-        }
-    }
     return withRegistry(ctx, async (client) => {
         // nothing is pushed or tagged unless every requested platform comes from some leg
-        const res = await mergeImages(client, target, legs, { require: i.platforms, extraTags: extra.map((e) => e.tag).filter(Boolean) });
+        const res = await mergeImages(client, target, legs, {
+            require: i.platforms,
+            extraTags: extra.map((e) => e.tag).filter(Boolean),
+            keepAttestations: i.keepAttestations,
+        });
         ctx.log.info(`merged ${res.platforms.map((p) => p.platform).join(', ')} into ${first} (${res.digest})`);
         const pushed = {
             mediaType: res.mediaType,
@@ -12461,6 +14637,62 @@ async function mergeLegs(ctx, i) {
         };
         return { digest: res.digest, pushed };
     });
+}
+/** cache: local keeps one directory per platform set, at a fixed path (the Actions cache versions entries by path). */
+function localCacheBase() {
+    return (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gen-ci-buildx-cache');
+}
+/** cache: local — the directory of this platform set, restored from the Actions cache when there is one. */
+async function restoreLocalCache(ctx, slug) {
+    const dir = (0,external_node_path_.join)(localCacheBase(), slug);
+    ctx.lifecycle.path(dir);
+    ctx.lifecycle.path(`${dir}.new`);
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    ctx.cache ??= actionsCache(ctx.log);
+    const cache = await ctx.cache;
+    if (cache && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'index.json'))) {
+        try {
+            const hit = await cache.restore(dir, localCacheKey(slug), [`gen-ci-buildx-${slug}-`]);
+            ctx.log.info(hit ? `build cache restored from the Actions cache (${hit})` : 'no build cache in the Actions cache yet');
+        }
+        catch (err) {
+            ctx.log.warning(`could not restore the build cache (${err.message.split('\n')[0]}); building without it`);
+        }
+    }
+    return dir;
+}
+function localCacheKey(slug) {
+    return `gen-ci-buildx-${slug}-${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}-${Date.now().toString(36)}`;
+}
+/** Replace the old cache with the one this build wrote (so it never grows), then save it. */
+async function rotateLocalCache(ctx, dir, slug) {
+    const fresh = `${dir}.new`;
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(fresh, 'index.json'))) {
+        ctx.log.warning('the build wrote no local cache; keeping the previous one');
+        return;
+    }
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    (0,external_node_fs_.renameSync)(fresh, dir);
+    const cache = await ctx.cache;
+    if (!cache)
+        return;
+    try {
+        await cache.save(dir, localCacheKey(slug));
+        ctx.log.info('build cache saved to the Actions cache');
+    }
+    catch (err) {
+        ctx.log.warning(`could not save the build cache (${err.message.split('\n')[0]})`);
+    }
+}
+/** Run fn with a registry client that reads the login this run made; its connections are closed afterwards. */
+async function withRegistry(ctx, fn) {
+    const client = new RegistryClient({ configDir: ctx.env.DOCKER_CONFIG, ...ctx.registry });
+    try {
+        return await fn(client);
+    }
+    finally {
+        client.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
@@ -12473,45 +14705,73 @@ async function mergeLegs(ctx, i) {
 
 
 
+
 const log = {
     info: (l) => info(l),
     warning: (l) => warning(l),
+    notice: (l) => notice(l),
     group: (title, fn) => group(title, fn),
 };
+const settle = (p) => p.catch((err) => (err instanceof Error ? err : new Error(String(err))));
+async function value(p) {
+    const v = await p;
+    if (v instanceof Error)
+        throw v;
+    return v;
+}
+/** The features that need the builder's BuildKit version before the build starts. */
+const needsBuildkitVersion = (i) => i.provenance !== 'false' || i.sbom !== 'false' || i.pushByDigest || i.cache === 'gha';
 /** The user's story: check → mirror → qemu → builder → build → verify → summary. */
-async function buildImage(ctx, inputs, docker) {
+async function buildImage(ctx, inputs, probes) {
+    // an existing builder (builder input, driver: docker) is inspected early: its platforms decide QEMU
+    const reuse = await existingBuilder(ctx, inputs);
+    const reusedInfo = reuse ? describeBuilder(ctx, reuse) : undefined;
     // explicit mirror pairs first (the Dockerfile may already name the copies); auto needs the check's list of FROM images
     if (inputs.mirror && inputs.mirror !== 'auto')
         await log.group('Mirror base images', () => mirrorBases(ctx, inputs, []));
     const bases = inputs.check || inputs.mirror === 'auto' ? await log.group('Check base images', () => preflightCheck(ctx, inputs)) : [];
     if (inputs.mirror === 'auto')
         await log.group('Mirror base images', () => mirrorBases(ctx, inputs, bases));
-    await log.group('QEMU', () => setupQemu(ctx, inputs));
-    const builder = await log.group('Builder', () => setupBuilder(ctx, inputs));
-    if (builder.created)
-        saveState(STATE.builderCreated, builder.name);
+    const docker = probes.docker ? await value(probes.docker) : undefined;
+    if (docker)
+        log.info(`Docker ${docker.server}${docker.platform ? ` (${docker.platform})` : ''}`);
+    const reused = await reusedInfo;
+    await log.group('QEMU', () => setupQemu(ctx, inputs, { daemonPlatform: docker?.platform, builder: reused }));
+    const builder = await log.group('Builder', async () => reuse ? { name: reuse, created: false, driver: reused?.driver || (inputs.driver === 'docker' ? 'docker' : undefined) } : createBuilder(ctx, inputs));
     setOutput('builder', builder.name);
-    const probe = await docker;
-    if (probe instanceof Error)
-        throw probe;
-    if (probe)
-        log.info(`Docker ${probe.server}`);
-    const about = describeBuilder(ctx, builder.name);
-    const result = await log.group(`Build ${inputs.platforms.map(formatPlatform).join(', ')}`, () => build(ctx, inputs, builder));
-    const info = await about;
-    if (info)
-        log.info(`builder ${builder.name} (${info.driver}) supports: ${info.platforms.join(', ') || 'unknown'}`);
+    const buildx = await value(probes.buildx);
+    const info = reused ? Promise.resolve(reused) : describeBuilder(ctx, builder.name);
+    // only gated features wait for the builder's version; otherwise it is read alongside the build
+    const versions = needsBuildkitVersion(inputs) ? builderVersions(buildx, await info) : { buildx };
+    const result = await log.group(`Build ${inputs.platforms.map(formatPlatform).join(', ')}`, () => build(ctx, inputs, builder, versions));
+    const about = await info;
+    if (about)
+        log.info(`builder ${builder.name} (${about.driver}, BuildKit ${about.buildkit || 'unknown'}) supports: ${about.platforms.join(', ') || 'unknown'}`);
     setOutput('metadata', result.metadata);
     const repo = targetRepository(inputs);
-    const out = { digest: result.digest, cache: result.cache, image: result.digest && repo ? `${repo}@${result.digest}` : undefined };
-    if (inputs.push && result.digest && repo && inputs.verify) {
-        out.pushed = await log.group('Verify', () => verify(ctx, repo, result.digest, inputs.platforms));
-        log.info(`registry has ${out.pushed.platforms.map((p) => p.platform).join(', ')}`);
-    }
+    const pushed = inputs.push && !inputs.outputs.length && result.digest && repo;
+    const out = { digest: result.digest, cache: result.cache, image: pushed ? `${repo}@${result.digest}` : undefined };
+    if (pushed)
+        out.pushed = await readBack(ctx, inputs, repo, result.digest);
     if (inputs.pushByDigest && inputs.digestsDir && result.digest) {
         log.info(`digest recorded in ${writeDigestFile(inputs.digestsDir, result.digest, inputs.platforms)}`);
     }
     return out;
+}
+/** Read the pushed index back: verify fails on a missing platform; with verify: false it only reports. */
+async function readBack(ctx, inputs, repo, digest) {
+    if (inputs.verify) {
+        const pushed = await log.group('Verify', () => verify(ctx, repo, digest, inputs.platforms));
+        log.info(`registry has ${pushed.platforms.map((p) => p.platform).join(', ')}`);
+        return pushed;
+    }
+    try {
+        return await verify(ctx, repo, digest, []);
+    }
+    catch (err) {
+        log.warning(`could not read ${repo}@${digest} back (verify: false, so the job goes on): ${describeError(err)}`);
+        return undefined;
+    }
 }
 /** Merge job: the split legs' digests become one tagged index. */
 async function mergeImage(ctx, inputs) {
@@ -12520,33 +14780,43 @@ async function mergeImage(ctx, inputs) {
     const pushed = inputs.verify ? await log.group('Verify', () => verify(ctx, repo, merged.digest, inputs.platforms)) : merged.pushed;
     return { digest: merged.digest, image: `${repo}@${merged.digest}`, pushed };
 }
+/** Mask a secret value, and each of its lines (the runner matches masks line by line). */
+function mask(value) {
+    if (!value)
+        return;
+    setSecret(value);
+    if (/[\r\n]/.test(value))
+        for (const line of value.split(/\r?\n/))
+            if (line.trim().length >= 4)
+                setSecret(line.trim());
+}
 async function main_main() {
     const started = Date.now();
-    saveState(STATE.isPost, 'true');
-    const inputs = readInputs((name) => getInput(name));
-    if (inputs.password)
-        setSecret(inputs.password);
+    // every input is read and checked before anything happens (no docker call, no file)
+    // secrets are read untrimmed: a value's leading or trailing white space is part of it
+    const inputs = readInputs((name) => getInput(name, name !== 'secrets'));
+    mask(inputs.password);
     for (const v of Object.values(inputs.secrets))
-        if (v)
-            setSecret(v);
-    const ctx = newContext(log);
-    saveState(STATE.tempDir, ctx.tempDir);
-    // the Docker probe runs alongside login, QEMU and builder set-up; its answer comes first
-    // whenever it failed, since a missing engine is the root of whatever else then failed
-    const docker = inputs.merge ? undefined : checkDocker().catch((err) => err);
+        mask(v);
+    const lifecycle = new Lifecycle((resources) => saveState(STATE.resources, serialiseResources(resources)));
+    const ctx = newContext(log, lifecycle, inputs);
+    // a remote builder needs the buildx client, not a local daemon; a merge needs neither
+    const probes = {
+        docker: inputs.merge || (inputs.driver === 'remote' && !inputs.builder) ? undefined : settle(checkDocker()),
+        buildx: inputs.merge ? Promise.resolve(undefined) : settle(buildxVersion(ctx)),
+    };
+    // whenever a step fails and the Docker probe failed too, the probe's answer is the root cause
     const dockerFirst = async (step) => {
         try {
-            return await step;
+            return await step();
         }
         catch (err) {
-            const probe = await docker;
+            const probe = probes.docker ? await probes.docker : undefined;
             throw probe instanceof Error ? probe : err;
         }
     };
-    const configDir = await dockerFirst(log.group('Login', () => login(ctx, inputs)));
-    if (configDir)
-        saveState(STATE.dockerConfig, configDir);
-    const out = inputs.merge ? await mergeImage(ctx, inputs) : await dockerFirst(buildImage(ctx, inputs, docker));
+    await dockerFirst(() => log.group('Login', () => login(ctx, inputs)));
+    const out = inputs.merge ? await mergeImage(ctx, inputs) : await dockerFirst(() => buildImage(ctx, inputs, probes));
     if (out.digest)
         setOutput('digest', out.digest);
     if (out.image)

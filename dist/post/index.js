@@ -30,88 +30,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/action/runner.ts
-// The GitHub runner protocol, the few parts the action uses: inputs from INPUT_*, outputs and
-// state through the GITHUB_OUTPUT / GITHUB_STATE files, state back as STATE_*, workflow
-// commands (::add-mask::, ::group::, ::warning::, ::error::) on stdout, the job summary file.
-//
-// Written here instead of importing @actions/core because @actions/core pulls in its OIDC
-// client and with it undici (~30k lines): loading it cost ~0.1 s in each of the main and post
-// steps, most of the action's whole overhead budget over raw buildx (bench/overhead.mjs).
-// The formats follow the runner's documented file commands; test/unit/runner.test.ts parses
-// them back the way the runner does.
-
-
-
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function command(name, message) {
-    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
-}
-/** `${name}<<DELIM\nvalue\nDELIM` appended to the file named by the env variable. */
-function fileCommand(envVar, legacy, name, value) {
-    const file = process.env[envVar];
-    if (!file) {
-        process.stdout.write(`::${legacy} name=${name}::${escapeData(value)}${EOL}`);
-        return;
-    }
-    const delim = `ghadelimiter_${randomUUID()}`;
-    if (name.includes(delim) || value.includes(delim))
-        throw new Error('unexpected delimiter collision');
-    appendFileSync(file, `${name}<<${delim}${EOL}${value}${EOL}${delim}${EOL}`, 'utf8');
-}
-/** An input as the runner passes it (trimmed, '' when unset), like @actions/core's getInput. */
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function setOutput(name, value) {
-    fileCommand('GITHUB_OUTPUT', 'set-output', name, value);
-}
-function saveState(name, value) {
-    fileCommand('GITHUB_STATE', 'save-state', name, value);
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-/** Tell the runner to mask a value in every log line from now on. */
-function setSecret(value) {
-    if (value)
-        command('add-mask', value);
-}
-function info(line) {
-    process.stdout.write(`${line}${external_node_os_namespaceObject.EOL}`);
-}
-function warning(message) {
-    command('warning', message);
-}
-/** Report the failure (one line) and make the step fail. */
-function setFailed(message) {
-    process.exitCode = 1;
-    command('error', message);
-}
-async function group(title, fn) {
-    command('group', title);
-    try {
-        return await fn();
-    }
-    finally {
-        command('endgroup', '');
-    }
-}
-/** Append Markdown to the job summary; false when the runner gives no summary file. */
-function writeSummary(markdown) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return false;
-    appendFileSync(file, markdown.endsWith(EOL) ? markdown : `${markdown}${EOL}`, 'utf8');
-    return true;
-}
-
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /**
  * An error the user can act on. Its message is one line and is printed as is,
@@ -161,7 +79,8 @@ function createBuilderArgs(o) {
         args.push('--buildkitd-config', o.configFile);
     if (o.platforms?.length)
         args.push('--platform', o.platforms.join(','));
-    args.push('--bootstrap', '--use');
+    // no --use: the user's current builder stays current for the rest of the job; builds name theirs
+    args.push('--bootstrap');
     if (o.endpoint)
         args.push(o.endpoint);
     return args;
@@ -1381,13 +1300,183 @@ function lastErrorLine(stderr) {
     return (err ?? lines[lines.length - 1] ?? '').replace(/^(ERROR|error):\s*/, '');
 }
 
+;// CONCATENATED MODULE: ./src/core/lifecycle.ts
+
+
+
+/**
+ * Every resource a run creates is recorded here *before* it is created, so that a step that
+ * fails halfway (a `buildx create --bootstrap` that could not pull its image, a killed job)
+ * still leaves a record for the cleanup. `persist` is told the whole list after each change
+ * (the action saves it to GITHUB_STATE; the last save wins).
+ */
+class Lifecycle {
+    persist;
+    resources = [];
+    constructor(persist = () => { }) {
+        this.persist = persist;
+    }
+    record(r) {
+        if (this.resources.some((x) => sameResource(x, r)))
+            return;
+        this.resources.push(r);
+        this.persist([...this.resources]);
+    }
+    builder(name) {
+        this.record({ kind: 'builder', name });
+        return name;
+    }
+    path(path) {
+        this.record({ kind: 'path', path });
+        return path;
+    }
+}
+function sameResource(a, b) {
+    return a.kind === 'builder' ? b.kind === 'builder' && a.name === b.name : b.kind === 'path' && a.path === b.path;
+}
+function serialiseResources(resources) {
+    return JSON.stringify(resources);
+}
+/** The recorded list, as saved; anything unreadable is no resource (pure). */
+function parseResources(saved) {
+    if (!saved.trim())
+        return [];
+    let raw;
+    try {
+        raw = JSON.parse(saved);
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(raw))
+        return [];
+    return raw.filter((r) => typeof r === 'object' &&
+        r !== null &&
+        ((r.kind === 'builder' && typeof r.name === 'string' && r.name !== '') || (r.kind === 'path' && typeof r.path === 'string' && r.path.startsWith('/'))));
+}
+/**
+ * Remove each recorded resource that still exists, newest first (a builder before the config
+ * directory it was created with). Nothing here throws.
+ */
+async function cleanup(resources, env = {}) {
+    const report = { removed: [], warnings: [] };
+    for (const r of [...resources].reverse()) {
+        if (r.kind === 'builder') {
+            const exists = await run('docker', ['buildx', 'inspect', r.name], { silent: true, env });
+            if (exists.exitCode !== 0)
+                continue;
+            const res = await run('docker', removeBuilderArgs(r.name), { silent: true, env });
+            if (res.exitCode === 0)
+                report.removed.push(`builder ${r.name}`);
+            else
+                report.warnings.push(`could not remove builder ${r.name}: ${lastErrorLine(res.stderr) || `exit ${res.exitCode}`}`);
+        }
+        else {
+            if (!(0,external_node_fs_namespaceObject.existsSync)(r.path))
+                continue;
+            try {
+                (0,external_node_fs_namespaceObject.rmSync)(r.path, { recursive: true, force: true });
+                report.removed.push(r.path);
+            }
+            catch (err) {
+                report.warnings.push(`could not remove ${r.path}: ${err.message.split('\n')[0]}`);
+            }
+        }
+    }
+    return report;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/action/runner.ts
+// The GitHub runner protocol, the few parts the action uses: inputs from INPUT_*, outputs and
+// state through the GITHUB_OUTPUT / GITHUB_STATE files, state back as STATE_*, workflow
+// commands (::add-mask::, ::group::, ::warning::, ::error::) on stdout, the job summary file.
+//
+// Written here instead of importing @actions/core because @actions/core pulls in its OIDC
+// client and with it undici (~30k lines): loading it cost ~0.1 s in each of the main and post
+// steps, most of the action's whole overhead budget over raw buildx (bench/overhead.mjs).
+// The formats follow the runner's documented file commands; test/unit/runner.test.ts parses
+// them back the way the runner does.
+
+
+
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function command(name, message) {
+    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+/** `${name}<<DELIM\nvalue\nDELIM` appended to the file named by the env variable. */
+function fileCommand(envVar, legacy, name, value) {
+    const file = process.env[envVar];
+    if (!file) {
+        process.stdout.write(`::${legacy} name=${name}::${escapeData(value)}${EOL}`);
+        return;
+    }
+    const delim = `ghadelimiter_${randomUUID()}`;
+    if (name.includes(delim) || value.includes(delim))
+        throw new Error('unexpected delimiter collision');
+    appendFileSync(file, `${name}<<${delim}${EOL}${value}${EOL}${delim}${EOL}`, 'utf8');
+}
+/** An input as the runner passes it ('' when unset), trimmed like @actions/core's getInput unless trim is false. */
+function getInput(name, trim = true) {
+    const v = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    return trim ? v.trim() : v;
+}
+function setOutput(name, value) {
+    fileCommand('GITHUB_OUTPUT', 'set-output', name, value);
+}
+function saveState(name, value) {
+    fileCommand('GITHUB_STATE', 'save-state', name, value);
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+/** Tell the runner to mask a value in every log line from now on. */
+function setSecret(value) {
+    if (value)
+        command('add-mask', value);
+}
+function info(line) {
+    process.stdout.write(`${line}${external_node_os_namespaceObject.EOL}`);
+}
+function warning(message) {
+    command('warning', message);
+}
+function notice(message) {
+    command('notice', message);
+}
+/** Report the failure (one line) and make the step fail. */
+function setFailed(message) {
+    process.exitCode = 1;
+    command('error', message);
+}
+async function group(title, fn) {
+    command('group', title);
+    try {
+        return await fn();
+    }
+    finally {
+        command('endgroup', '');
+    }
+}
+/** Append Markdown to the job summary; false when the runner gives no summary file. */
+function writeSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    appendFileSync(file, markdown.endsWith(EOL) ? markdown : `${markdown}${EOL}`, 'utf8');
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/action/state.ts
 /** Keys saved by the main step for the post step (GITHUB_STATE). */
 const STATE = {
-    isPost: 'isPost',
-    builderCreated: 'builder-created',
-    dockerConfig: 'docker-config-dir',
-    tempDir: 'temp-dir',
+    /** JSON list of what the run created (core/lifecycle), recorded before each thing is created */
+    resources: 'resources',
 };
 
 ;// CONCATENATED MODULE: ./src/action/post.ts
@@ -1395,27 +1484,19 @@ const STATE = {
 
 
 
-
-
-/** Clean up only what the main step made: its builder, its temporary config and files. */
+/**
+ * Clean up only what the main step recorded: its builder, its temporary config, secret files,
+ * helper-image tarballs and cache directories — each one that exists. A cleanup failure is a
+ * warning, never a failed job.
+ */
 async function post() {
-    const builder = getState(STATE.builderCreated);
-    if (builder) {
-        const res = await run('docker', removeBuilderArgs(builder), { silent: true });
-        if (res.exitCode === 0)
-            info(`removed builder ${builder}`);
-        else
-            warning(`could not remove builder ${builder}: ${res.stderr.trim().split('\n').pop()}`);
-    }
-    const tempDir = getState(STATE.tempDir);
-    if (tempDir) {
-        // holds the temporary DOCKER_CONFIG (with the login), secret files and buildkitd.toml
-        (0,external_node_fs_namespaceObject.rmSync)(tempDir, { recursive: true, force: true });
-        info('removed temporary login and files');
-    }
+    const report = await cleanup(parseResources(getState(STATE.resources)));
+    for (const what of report.removed)
+        info(`removed ${what}`);
+    for (const w of report.warnings)
+        warning(w);
 }
 post().catch((err) => {
-    // cleanup problems never fail the job
     warning(describeError(err));
 });
 

@@ -120,13 +120,13 @@ export async function setupQemu(ctx: RunContext, i: ActionInputs, facts: QemuFac
       return [];
     }
   });
-  const plan = planQemu(i, { native: [...native, ...supported], registered: readRegisteredEmulators() });
+  const plan = planQemu(i, { native, registered: readRegisteredEmulators(), builderPlatforms: supported });
   if ('skip' in plan) {
     ctx.log.info(plan.skip);
     return;
   }
-  if (plan.native.length) ctx.log.info(`${facts.builder ? `builder ${facts.builder.name} runs` : 'native'}: ${plan.native.join(', ')}`);
-  if (plan.registered.length) ctx.log.info(`QEMU already registered for: ${plan.registered.join(', ')}`);
+  if (plan.native.length) ctx.log.info(`native: ${plan.native.join(', ')}`);
+  if (plan.registered.length) ctx.log.info(`QEMU already registered${facts.builder ? ` (or listed by builder ${facts.builder.name})` : ''} for: ${plan.registered.join(', ')}`);
   if (plan.unsupported.length) ctx.log.warning(`no QEMU emulator is known for ${plan.unsupported.join(', ')}; the builder must run them natively`);
   if (i.qemu === 'false') {
     ctx.log.info('qemu: false, not installing emulators');

@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+// The CLI door: argv -> the command, and every failure as one `gen-ci: …` line with its exit code.
 import { describeError, UsageError, UserError } from '../core/errors.js';
 import { type Command, formatHelp, type Io, parseArgs } from './command.js';
 import { COMMANDS, type CommandEntry } from './commands.js';
@@ -54,19 +54,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
   return cmd.run(args, io);
 }
 
-async function entry(): Promise<void> {
-  const io: Io = {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
-    tty: Boolean(process.stderr.isTTY),
-  };
+/** main() with the door's error handling: the exit code, and any failure as one line on err. */
+export async function runDoor(argv: string[], io: Io): Promise<number> {
   try {
-    process.exitCode = await main(process.argv.slice(2), io);
+    return await main(argv, io);
   } catch (err) {
     io.err(`gen-ci: ${describeError(err)}`);
-    process.exitCode = err instanceof UserError ? err.exitCode : 1;
+    return err instanceof UserError ? err.exitCode : 1;
   }
 }
-
-if (!process.env.VITEST) void entry();
 

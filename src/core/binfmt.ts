@@ -63,6 +63,11 @@ export function planEmulators(
   return plan;
 }
 
+/** The binfmt_misc entry that runs this platform's binaries (qemu-aarch64 for linux/arm64), if QEMU has one. */
+export function emulatorEntry(p: Platform): string | undefined {
+  return EMULATORS[p.architecture]?.[1];
+}
+
 /** `docker run --privileged --rm IMAGE --install a,b` */
 export function binfmtInstallArgs(image: string, names: string[]): string[] {
   return ['run', '--privileged', '--rm', image, '--install', names.join(',')];

@@ -3,7 +3,7 @@
 // the exact commands, environment and files. The effects (src/action/steps.ts) only run them.
 import { join } from 'node:path';
 import type { ActionInputs } from '../action/inputs.js';
-import { type EmulatorPlan, planEmulators } from '../core/binfmt.js';
+import { type EmulatorPlan, emulatorEntry, planEmulators } from '../core/binfmt.js';
 import { type BuildOptions, buildArgs, buildEnv, platformSlug, repositoryOf, validateTag } from '../core/build.js';
 import { buildkitdToml, createBuilderArgs } from '../core/builder.js';
 import { unsupported, type Versions } from '../core/capabilities.js';
@@ -55,10 +55,12 @@ export function planBuilder(i: ActionInputs, name: string, tempDir: string): Bui
 }
 
 export interface QemuFacts {
-  /** platforms the machine that runs the builder executes natively (the daemon's, or the builder's own list) */
+  /** platforms the machine that runs the builder executes natively (the daemon's os/arch) */
   native: Platform[];
   /** qemu-* entries registered in this machine's kernel */
   registered: string[];
+  /** an existing builder's own platform list: what it lists it can run (emulated or not) */
+  builderPlatforms?: Platform[];
 }
 
 export type QemuPlan = { skip: string } | EmulatorPlan;
@@ -69,8 +71,9 @@ export type QemuPlan = { skip: string } | EmulatorPlan;
  */
 export function planQemu(i: ActionInputs, facts: QemuFacts): QemuPlan {
   if (i.driver === 'remote' && !i.builder) return { skip: 'remote builder: QEMU is up to the BuildKit host, nothing installed here' };
-  const plan = planEmulators(i.platforms, i.qemu, facts.native, facts.registered);
-  return plan;
+  // a platform the builder lists counts as registered: auto leaves it, true refreshes it
+  const listed = (facts.builderPlatforms ?? []).map(emulatorEntry).filter((e): e is string => Boolean(e));
+  return planEmulators(i.platforms, i.qemu, facts.native, [...new Set([...facts.registered, ...listed])]);
 }
 
 export interface BuildFacts {

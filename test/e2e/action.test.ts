@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { errorLines, node24, ROOT, removeImage, rigEnv, runAction, sh, standinImage, uniqueName } from './runner.js';
+import { errorLines, node24, ROOT, rigEnv, runAction, sh, standinImage, uniqueName } from './runner.js';
 
 let rig: Record<string, string>;
 let node: string;
@@ -126,9 +126,12 @@ describe('the action end to end (Node 24, runner protocol, docker driver)', () =
     // everywhere else — logs, outputs, state, summary — the password must not appear
     expect(r.main.stdout).toContain(`::add-mask::${rig.GENCI_RIG_PASSWORD}\n`);
     expect(withoutMaskCommands(r.all)).not.toContain(rig.GENCI_RIG_PASSWORD);
-    const configDir = r.state['docker-config-dir'] as string;
-    expect(configDir).toBeTruthy();
-    expect(existsSync(configDir)).toBe(false);
+    // the temporary DOCKER_CONFIG lives in the run's temp dir, recorded before it was created
+    const recorded = JSON.parse(r.state.resources as string) as { kind: string; path?: string }[];
+    const tempDir = recorded.find((x) => x.kind === 'path')?.path as string;
+    expect(r.main.stdout).toContain('Logged in to 127.0.0.1:5001 as genci');
+    expect(tempDir.startsWith(r.runnerTemp)).toBe(true);
+    expect(existsSync(join(tempDir, 'docker-config'))).toBe(false);
     expect(readdirSync(r.runnerTemp).filter((d) => d.startsWith('gen-ci-'))).toEqual([]);
     const after = existsSync(userConfig) ? createHash('sha256').update(readFileSync(userConfig)).digest('hex') : 'absent';
     expect(after).toBe(before);
@@ -252,7 +255,7 @@ describe('the action end to end (Node 24, runner protocol, docker driver)', () =
   });
 });
 
-describe('paths this machine cannot run for real, checked by the exact commands (recording docker shim)', () => {
+describe('stand-in: a recording docker shim proves the exact binfmt argv and the error lines, not the effect (the real binfmt and docker-container paths are in default-path.test.ts)', () => {
   const shimEnv = (mode: string, log: string) => ({
     PATH: `${join(ROOT, 'test/fixtures/shim')}:${process.env.PATH}`,
     REAL_DOCKER: sh('bash', ['-c', 'command -v docker']).stdout.trim(),
@@ -283,7 +286,7 @@ describe('paths this machine cannot run for real, checked by the exact commands 
     const log = join(ROOT, '.tmp', `${uniqueName('shim')}.log`);
     const r = runAction({ platforms: 'linux/amd64,linux/arm64', context: hello, driver: 'docker' }, { node, env: shimEnv('ok', log) });
     expect(r.main.code, r.main.stdout).toBe(0);
-    expect(r.main.stdout).toContain('QEMU already registered for: linux/arm64');
+    expect(r.main.stdout).toContain('QEMU already registered (or listed by builder default) for: linux/arm64');
     expect(calls(log)).toEqual([]);
   });
 
@@ -308,50 +311,6 @@ describe('paths this machine cannot run for real, checked by the exact commands 
     expect(r.main.code).toBe(1);
     expect(errorLines(r.main.stdout)).toEqual(['::error::docker buildx is not installed (install the buildx CLI plugin, e.g. the docker-buildx package)']);
   });
-
-  it('driver docker-container creates its builder with the exact arguments and buildkitd.toml', () => {
-    standinImage('mirror.local/moby/buildkit:v0.17.0');
-    const log = join(ROOT, '.tmp', `${uniqueName('shim')}.log`);
-    const r = runAction(
-      {
-        platforms: 'linux/amd64',
-        context: hello,
-        'driver-opts': 'image=mirror.local/moby/buildkit:v0.17.0\nnetwork=host',
-        'insecure-registries': '127.0.0.1:5000',
-        'buildkitd-config': 'debug = true',
-      },
-      { node, env: shimEnv('ok', log) },
-    );
-    const [create] = calls(log);
-    expect(create?.slice(0, 3)).toEqual(['buildx', 'create', '--name']);
-    expect(create?.[3]).toMatch(/^gen-ci-4242-1-build-[a-z0-9]+$/);
-    expect(create?.slice(4)).toEqual([
-      '--driver',
-      'docker-container',
-      '--driver-opt',
-      'image=mirror.local/moby/buildkit:v0.17.0',
-      '--driver-opt',
-      'network=host',
-      '--buildkitd-config',
-      expect.stringMatching(/gen-ci-.*\/buildkitd\.toml$/),
-      '--bootstrap',
-      '--use',
-    ]);
-    expect(readFileSync(`${log}.toml`, 'utf8')).toBe('debug = true\n\n[registry."127.0.0.1:5000"]\n  http = true\n  insecure = true\n');
-    expect(r.main.code).toBe(1);
-    expect(errorLines(r.main.stdout)).toEqual([
-      expect.stringMatching(/^::error::could not create the docker-container builder: .*pull access denied.*set driver: docker/),
-    ]);
-  });
-
-  it('driver docker-container defaults to the pinned BuildKit image, from helper-registry when set', () => {
-    standinImage('127.0.0.1:5999/mirror/moby/buildkit:v0.27.0');
-    const log = join(ROOT, '.tmp', `${uniqueName('shim')}.log`);
-    runAction({ platforms: 'linux/amd64', context: hello, 'helper-registry': '127.0.0.1:5999/mirror' }, { node, env: shimEnv('ok', log) });
-    const [create] = calls(log);
-    expect(create).toContain('image=127.0.0.1:5999/mirror/moby/buildkit:v0.27.0');
-    removeImage('127.0.0.1:5999/mirror/moby/buildkit:v0.27.0');
-  });
 });
 
 describe('post step', () => {
@@ -359,7 +318,7 @@ describe('post step', () => {
     const mine = uniqueName('gen-ci-post');
     const users = uniqueName('users-builder');
     for (const n of [mine, users]) expect(sh('docker', ['buildx', 'create', '--name', n, '--driver', 'docker-container']).code).toBe(0);
-    const post = sh(node, [join(ROOT, 'dist/post/index.js')], { 'STATE_builder-created': mine });
+    const post = sh(node, [join(ROOT, 'dist/post/index.js')], { STATE_resources: JSON.stringify([{ kind: 'builder', name: mine }]) });
     expect(post.code, post.stderr).toBe(0);
     const ls = sh('docker', ['buildx', 'ls']).stdout;
     expect(ls).not.toContain(mine);

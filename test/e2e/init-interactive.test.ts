@@ -32,8 +32,7 @@ function repo(): string {
 
 /** Start the CLI in a detached 100x50 terminal; its exit code lands in DIR/.exit. */
 function start(session: string, dir: string, args: string, command = 'init'): void {
-  // VITEST must not reach the child: src/cli/index.ts does not start under it
-  const cmd = `cd ${ROOT} && env -u VITEST -u VITEST_POOL_ID -u VITEST_WORKER_ID -u NODE_ENV TERM=xterm-256color node_modules/.bin/vite-node src/cli/index.ts ${command} ${args}; echo $? > ${dir}/.exit; sleep 60`;
+  const cmd = `cd ${ROOT} && env TERM=xterm-256color node_modules/.bin/vite-node src/cli/index.ts ${command} ${args}; echo $? > ${dir}/.exit; sleep 60`;
   const r = tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '50', cmd);
   if (r.status !== 0) throw new Error(`tmux: ${r.stderr}`);
 }
@@ -120,7 +119,7 @@ describe('gen-ci init on a terminal', () => {
     const dir = repo();
     const s = 'bare';
     // no arguments at all: run in the repository itself
-    const cmd = `cd ${dir} && env -u VITEST -u VITEST_POOL_ID -u VITEST_WORKER_ID -u NODE_ENV TERM=xterm-256color ${ROOT}/node_modules/.bin/vite-node --root ${ROOT} ${ROOT}/src/cli/index.ts; echo $? > ${dir}/.exit; sleep 60`;
+    const cmd = `cd ${dir} && env TERM=xterm-256color ${ROOT}/node_modules/.bin/vite-node --root ${ROOT} ${ROOT}/src/cli/index.ts; echo $? > ${dir}/.exit; sleep 60`;
     expect(tmux('new-session', '-d', '-s', s, '-x', '100', '-y', '50', cmd).status).toBe(0);
     await waitFor(s, /gen-ci init — github\.com\/acme\/go-app/);
     await keys(s, 'C-c');

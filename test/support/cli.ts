@@ -1,5 +1,4 @@
-import { main } from '../../src/cli/index.js';
-import { describeError, UserError } from '../../src/core/errors.js';
+import { runDoor } from '../../src/cli/main.js';
 
 export interface CliRun {
   code: number;
@@ -12,12 +11,6 @@ export async function runCli(argv: string[]): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
   const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l), tty: false };
-  let code: number;
-  try {
-    code = await main(argv, io);
-  } catch (e) {
-    err.push(`gen-ci: ${describeError(e)}`);
-    code = e instanceof UserError ? e.exitCode : 1;
-  }
+  const code = await runDoor(argv, io);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }

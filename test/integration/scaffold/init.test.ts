@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeF
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/index.js';
+import { main } from '../../../src/cli/main.js';
 import { actionlint } from '../../support/actionlint.js';
 
 const ROOT = resolve(__dirname, '../../..');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/index.js';
+import { main } from '../../../src/cli/main.js';
 import { UsageError } from '../../../src/core/errors.js';
 
 async function cli(...argv: string[]) {

@@ -137,7 +137,7 @@ describe('planBuilder', () => {
     { name: 'docker driver: the engine\'s builder', in: { driver: 'docker' }, want: { kind: 'existing' } },
     { name: 'builder input: reuse it', in: { builder: 'mine' }, want: { kind: 'existing', name: 'mine' } },
   ])('$name', (row) => {
-    expect(planBuilder(inputs(row.in), 'gen-ci-x', T)).toMatchObject(row.want);
+    expect(planBuilder(inputs(row.in as Record<string, string>), 'gen-ci-x', T)).toMatchObject(row.want);
   });
 });
 
@@ -157,13 +157,23 @@ describe('planQemu: decided from where the builder runs', () => {
     {
       name: 'an existing builder that lists riscv64 needs no emulator for it',
       in: { platforms: 'linux/riscv64', builder: 'b' },
-      native: [parsePlatform('linux/amd64'), parsePlatform('linux/riscv64')],
+      native: amd64,
       registered: [],
-      want: { install: [] },
+      builder: [parsePlatform('linux/amd64'), parsePlatform('linux/riscv64')],
+      want: { install: [], registered: ['linux/riscv64'] },
+    },
+    {
+      name: 'qemu: true refreshes what an existing builder lists',
+      in: { platforms: 'linux/amd64,linux/riscv64', builder: 'b', qemu: 'true' },
+      native: amd64,
+      registered: [],
+      builder: [parsePlatform('linux/amd64'), parsePlatform('linux/riscv64')],
+      want: { install: ['riscv64'], native: ['linux/amd64'] },
     },
     { name: 'remote: nothing here', in: { platforms: 'linux/arm64', driver: 'remote', endpoint: 'tcp://x:1' }, native: amd64, registered: [], want: { skip: expect.stringMatching(/^remote builder/) } },
   ])('$name', (row) => {
-    expect(planQemu(inputs(row.in), { native: row.native, registered: row.registered })).toMatchObject(row.want);
+    const facts = { native: row.native, registered: row.registered, builderPlatforms: (row as { builder?: ReturnType<typeof parsePlatform>[] }).builder };
+    expect(planQemu(inputs(row.in as unknown as Record<string, string>), facts)).toMatchObject(row.want);
   });
 });
 
