@@ -31,6 +31,7 @@ GENCI_RIG_USER=${RIG_USER}
 GENCI_RIG_PASSWORD=${RIG_PASSWORD}
 GENCI_BASE_IMAGE=127.0.0.1:${OPEN_PORT}/base/busybox:latest
 GENCI_BASE_IMAGE_NO_RISCV=127.0.0.1:${OPEN_PORT}/base/busybox-noriscv:latest
+GENCI_REGISTRY_HOSTNAME=${HOSTS_NAME}
 ENV
   bash "$HERE/engines.sh" env
 }
@@ -201,6 +202,20 @@ DF
     -t "127.0.0.1:${OPEN_PORT}/base/busybox-noriscv:latest" --push -q >/dev/null
 }
 
+# A host name for the loopback registries that is not a loopback literal (tests of insecure-registries
+# by name). One marked line in /etc/hosts, backed up once; `rig.sh stop` takes the line out again.
+HOSTS_NAME="${GENCI_REGISTRY_HOSTNAME:-genci-registry.test}"
+HOSTS_MARK="# gen-ci rig"
+add_hosts_name() {
+  grep -q "$HOSTS_MARK" /etc/hosts 2>/dev/null && return 0
+  [ -f "$RIG_DIR/hosts.orig" ] || cp /etc/hosts "$RIG_DIR/hosts.orig"
+  printf '127.0.0.1 %s %s\n' "$HOSTS_NAME" "$HOSTS_MARK" >>/etc/hosts
+}
+remove_hosts_name() {
+  grep -q "$HOSTS_MARK" /etc/hosts 2>/dev/null || return 0
+  local kept; kept=$(grep -v "$HOSTS_MARK" /etc/hosts); printf '%s\n' "$kept" >/etc/hosts
+}
+
 main() {
   mkdir -p "$RIG_DIR"
   case "${1:-up}" in
@@ -208,12 +223,14 @@ main() {
     binfmt-restore) setup_binfmt restore; return 0 ;;
     stop)
       bash "$HERE/engines.sh" stop || true
+      remove_hosts_name
       pkill -f 'docker-registry serve' || true; pkill -x dockerd || true; return 0 ;;
     up) ;;
     *) echo "usage: scripts/rig.sh [up|env|binfmt-restore|stop]" >&2; return 2 ;;
   esac
   install_packages
   setup_binfmt
+  add_hosts_name
   start_dockerd
   start_registry open "$OPEN_PORT"
   start_registry auth "$AUTH_PORT" htpasswd
