@@ -63,6 +63,39 @@ export function runPipeline(dir: string, variables: Record<string, string> = {},
   });
 }
 
+/**
+ * gitlab-ci-local's copy helper for docker-executor jobs (it needs sh, chown, chmod and /tmp): the rig's
+ * busybox plus /tmp, since its default (docker.io/firecow/gitlab-ci-local-util) can't be pulled here.
+ * Built into the local image store only.
+ */
+export const GCL_HELPER_IMAGE = 'gen-ci-test/gcl-util:local';
+
+export function ensureGclHelperImage(): void {
+  if (sh('docker', ['image', 'inspect', GCL_HELPER_IMAGE]).code === 0) return;
+  const dockerfile = 'FROM 127.0.0.1:5000/base/busybox:latest\nRUN busybox mkdir -p /tmp && busybox chmod 1777 /tmp\n';
+  const r = spawnSync('docker', ['build', '-q', '-t', GCL_HELPER_IMAGE, '-'], { input: dockerfile, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`docker build ${GCL_HELPER_IMAGE}: ${r.stderr}`);
+}
+
+/**
+ * gitlab-ci-local flags that make its docker executor run a job as a GitLab Runner's Docker executor
+ * does: in the job's image, as the image's user (--no-umask; gitlab-ci-local otherwise runs jobs as
+ * root), with the security options GitLab documents for rootless BuildKit (fixtures/gitlab/docker-executor),
+ * and on the host's network, because the rig's registries listen on the host's loopback only.
+ */
+export function dockerExecutorArgs(): string[] {
+  ensureGclHelperImage();
+  return [
+    '--no-umask',
+    '--network',
+    'host',
+    '--container-executable',
+    join(ROOT, 'test/fixtures/gitlab/docker-executor/docker'),
+    '--helper-image',
+    GCL_HELPER_IMAGE,
+  ];
+}
+
 /** Variables that point docker at the rig's engine instead of the dind service. */
 export function rigDockerVariables(dockerConfig: string): Record<string, string> {
   mkdirSync(dockerConfig, { recursive: true });
@@ -87,9 +120,9 @@ export function sh(cmd: string, args: string[]): { code: number; stdout: string;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** The platforms of an index in a rig registry (skopeo, plain HTTP). */
-export function indexPlatforms(ref: string): string[] {
-  const r = sh('skopeo', ['inspect', '--tls-verify=false', '--raw', `docker://${ref}`]);
+/** The platforms of an index in a rig registry (skopeo, plain HTTP; `creds` user:password for the htpasswd one). */
+export function indexPlatforms(ref: string, creds?: string): string[] {
+  const r = sh('skopeo', ['inspect', '--tls-verify=false', ...(creds ? ['--creds', creds] : []), '--raw', `docker://${ref}`]);
   if (r.code !== 0) throw new Error(`skopeo inspect ${ref}: ${r.stderr}`);
   const index = JSON.parse(r.stdout) as { manifests?: { platform?: { os: string; architecture: string; variant?: string } }[] };
   return (index.manifests ?? [])

@@ -5,14 +5,27 @@ import { COMPONENTS } from '../../../src/gitlab/component.js';
 import { type GitlabOptions, MODES } from '../../../src/gitlab/options.js';
 import { renderPipeline } from '../../../src/gitlab/pipeline.js';
 import { templateFiles } from '../../../src/gitlab/templates.js';
-import { DOCKERFILE, forShellExecutor, GCL, indexPlatforms, makeProject, ROOT, removeProject, rigDockerVariables, runPipeline, sh, unique } from './harness.js';
+import {
+  DOCKERFILE,
+  dockerExecutorArgs,
+  forShellExecutor,
+  GCL,
+  indexPlatforms,
+  makeProject,
+  ROOT,
+  removeProject,
+  rigDockerVariables,
+  runPipeline,
+  sh,
+  unique,
+} from './harness.js';
 
 /**
- * Generated pipelines run by gitlab-ci-local (--shell-executor-no-image) on the rig:
- * real builds for buildx, native and buildah; Kaniko, manifest-tool and BuildKit (whose
- * images can't be pulled here) through stand-ins that record their argv and do the same
- * work with docker buildx and gen-ci merge. The only changes to a generated pipeline:
- * no image/services (shell executor), the rig's daemon and registry.
+ * Generated pipelines run by gitlab-ci-local on the rig: real builds for buildx, native and
+ * buildah (shell executor: no image/services, the rig's daemon and registry), and for BuildKit
+ * (docker executor: the generated job as it is, in the rig's rootless BuildKit image); Kaniko and
+ * manifest-tool (whose images can't be built here) through stand-ins that record their argv and do
+ * the same work with docker buildx and gen-ci merge.
  */
 const REG = '127.0.0.1:5000';
 const STUBS = join(ROOT, 'test/fixtures/gitlab/stubs');
@@ -191,7 +204,7 @@ describe('real pipelines on the rig', () => {
   });
 });
 
-describe('Kaniko, manifest-tool and BuildKit through stand-ins', () => {
+describe('Kaniko and manifest-tool through stand-ins', () => {
   const stubVars = (dir: string) => ({ PATH: `${STUBS}:${process.env.PATH}`, GENCI_STUB_LOG: join(dir, '.calls.jsonl'), GENCI_STUB_REAL: '1' });
   const calls = (dir: string) =>
     readFileSync(join(dir, '.calls.jsonl'), 'utf8')
@@ -223,18 +236,58 @@ describe('Kaniko, manifest-tool and BuildKit through stand-ins', () => {
     expectArm64Runs(`${image}:latest`);
   });
 
-  it('buildkit: buildctl-daemonless.sh arguments build the same image', async () => {
-    const image = `${REG}/gl/${unique('buildkit')}`;
-    const dir = project({ '.gitlab-ci.yml': forShellExecutor(renderPipeline(rig('buildkit', image, { cache: false }))) });
-    await run(dir, stubVars(dir));
-    const [b] = calls(dir).filter((c) => c.tool === 'buildctl-daemonless.sh');
-    expect(b?.argv).toContain('--opt=platform=linux/amd64,linux/arm64');
-    expect(b?.argv.at(-1)).toBe(`--output=type=image,"name=${image}:t1,${image}:latest",push=true,registry.insecure=true`);
-    expect(indexPlatforms(`${image}:latest`)).toEqual(['linux/amd64', 'linux/arm64']);
-    expectArm64Runs(`${image}:latest`);
-  });
-
   it('no injected command ran', async () => {
     expect(sh('test', ['-e', '/tmp/genci-pwned']).code).toBe(1);
+  });
+});
+
+/**
+ * The buildkit job for real: gitlab-ci-local's docker executor runs the generated job unchanged
+ * (image, `entrypoint: [""]`, variables, script) in the rig's rootless BuildKit image
+ * (scripts/engines.sh: BuildKit v0.13.2 built from Debian's sources, pushed under the pinned name
+ * below the helper registry), so the job's own `buildctl-daemonless.sh` starts rootlesskit + buildkitd
+ * as uid 1000 and builds. The runner side is what GitLab documents for rootless BuildKit on a
+ * self-managed Docker executor (security_opt seccomp/apparmor unconfined, see dockerExecutorArgs),
+ * plus host networking for the rig's loopback registries. Foreign RUN steps use the host's QEMU binfmt.
+ */
+describe('BuildKit rootless, for real', () => {
+  const ROOTLESS = `${REG}/helpers/moby/buildkit:v0.27.0-rootless`;
+  const AUTH = '127.0.0.1:5001';
+  const CREDS = { RIG_USER: 'genci', RIG_PASSWORD: 'rig-secret-Zq7' };
+
+  it('buildkit: the generated job runs buildctl-daemonless.sh in the rootless image: login, both platforms pushed, registry cache exported and reused', async () => {
+    const image = `${AUTH}/gl/${unique('buildkit')}`;
+    const yml = renderPipeline(
+      rig('buildkit', image, {
+        cache: true,
+        registry: AUTH,
+        registryUserVariable: 'RIG_USER',
+        registryPasswordVariable: 'RIG_PASSWORD',
+        images: { buildkitRootless: ROOTLESS },
+      }),
+    );
+    const dir = project({ '.gitlab-ci.yml': yml });
+    const first = await runPipeline(dir, CREDS, dockerExecutorArgs());
+    expect(first.code, first.output.slice(-6000)).toBe(0);
+    expect(first.output).toContain(`image-build starting ${ROOTLESS}`);
+    expect(first.output).toMatch(/writing cache manifest/);
+
+    const creds = `${CREDS.RIG_USER}:${CREDS.RIG_PASSWORD}`;
+    expect(indexPlatforms(`${image}:t1`, creds)).toEqual(['linux/amd64', 'linux/arm64']);
+    expect(indexPlatforms(`${image}:latest`, creds)).toEqual(['linux/amd64', 'linux/arm64']);
+    // the cache ref (GENCI_CACHE true, no GENCI_CACHE_REF: <image>:buildcache) is BuildKit's cache index
+    const cache = sh('skopeo', ['inspect', '--tls-verify=false', '--creds', creds, '--raw', `docker://${image}:buildcache`]);
+    expect(cache.code, cache.stderr).toBe(0);
+    const layers = (JSON.parse(cache.stdout).manifests as { mediaType: string }[]).map((m) => m.mediaType);
+    expect(layers).toContain('application/vnd.buildkit.cacheconfig.v0');
+
+    // a second run imports that cache: the RUN step of both platforms is CACHED
+    const second = await runPipeline(dir, CREDS, dockerExecutorArgs());
+    expect(second.code, second.output.slice(-6000)).toBe(0);
+    expect(second.output).toMatch(/importing cache manifest from 127\.0\.0\.1:5001\/gl\//);
+    expect((second.output.match(/^image-build > #\d+ CACHED$/gm) ?? []).length).toBeGreaterThanOrEqual(2);
+
+    expect(sh('docker', ['login', '-u', CREDS.RIG_USER, '-p', CREDS.RIG_PASSWORD, AUTH]).code).toBe(0);
+    expectArm64Runs(`${image}:latest`);
   });
 });
