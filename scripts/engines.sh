@@ -40,6 +40,7 @@ DAEMON_DIR="$ENGINES_DIR/buildkitd"
 PIDFILE="$DAEMON_DIR/buildkitd.pid"
 
 log() { printf '[engines] %s\n' "$*" >&2; }
+prefixed() { sed 's/^/[engines]   /' >&2; }
 die() { log "$*"; exit 1; }
 
 print_env() {
@@ -85,7 +86,7 @@ build_go() {
   mkdir -p "$W/go-debs"
   (cd "$W/go-debs" && apt-get download -qq -o APT::Sandbox::User=root -t trixie golang-1.24-go golang-1.24-src >/dev/null)
   local f; for f in "$W"/go-debs/*.deb; do dpkg -x "$f" "$W/go-root"; done
-  "$W/go-root/usr/lib/go-1.24/bin/go" version >&2
+  "$W/go-root/usr/lib/go-1.24/bin/go" version | prefixed
 }
 
 build_buildkit() {
@@ -173,9 +174,7 @@ build_binaries() {
   build_go
   build_buildkit
   build_crane
-  "$W/out/buildkitd" --version 2>/dev/null >&2 # (stderr: warnings about the default root)
-  "$W/out/buildctl" --version >&2
-  "$W/out/crane" version >&2
+  { "$W/out/buildkitd" --version 2>/dev/null; "$W/out/buildctl" --version; echo "crane $("$W/out/crane" version)"; } | prefixed
   rm -rf "$BIN.new"; mv "$W/out" "$BIN.new"
   echo "$RECIPE" >"$BIN.new/.recipe"
   rm -rf "$BIN"; mv "$BIN.new" "$BIN"
@@ -212,10 +211,12 @@ rootless_debs() {
 
 QEMU_ARCHES="x86_64 aarch64 arm s390x ppc64le riscv64 i386 mips64el mips64 loongarch64"
 
-# what an image is made of, cheaply: sizes and mtimes of the big inputs, contents of the small ones
+# what an image is made of, cheaply: sizes and mtimes of the big inputs, contents of the small ones,
+# and the code below that assembles its context
 inputs_hash() { # name
   {
     echo "$RECIPE"
+    declare -f "context_$1" copy_libs
     case $1 in
       buildkit) stat -c '%n %s %Y' "$BIN/buildkitd" "$BIN/buildctl" /usr/sbin/runc; cat "$HERE/images/buildkit/Dockerfile" ;;
       rootless)
@@ -376,9 +377,11 @@ stop_buildkitd() {
 }
 
 main() {
-  mkdir -p "$ENGINES_DIR"
   case "${1:-up}" in
     env) print_env; return 0 ;;
+  esac
+  mkdir -p "$ENGINES_DIR"
+  case "${1:-up}" in
     stop) exec 9>"$ENGINES_DIR/.lock"; flock 9; stop_buildkitd; return 0 ;;
     up) ;;
     *) echo "usage: scripts/engines.sh [up|env|stop]" >&2; return 2 ;;
