@@ -54,7 +54,8 @@ export function inputEnv(inputs: Record<string, string>): Record<string, string>
   return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]));
 }
 
-type RunOpts = { node?: string; env?: Record<string, string>; cwd?: string };
+/** post: false runs the main step only (several steps of one job before the job's post steps) */
+type RunOpts = { node?: string; env?: Record<string, string>; cwd?: string; post?: boolean };
 
 export function runAction(inputs: Record<string, string>, opts: RunOpts = {}): ActionRun {
   const node = opts.node ?? node24();
@@ -64,8 +65,18 @@ export function runAction(inputs: Record<string, string>, opts: RunOpts = {}): A
   };
   const ctx = prepare(opts);
   const main = step('dist/main/index.js', { ...ctx.base, ...inputEnv(inputs) });
-  const post = step('dist/post/index.js', { ...ctx.base, ...inputEnv(inputs), ...ctx.stateEnv() });
+  const post = opts.post === false ? { code: null, stdout: '', stderr: '' } : step('dist/post/index.js', { ...ctx.base, ...inputEnv(inputs), ...ctx.stateEnv() });
   return ctx.finish(main, post);
+}
+
+/** The post step alone, with the state a main step saved. */
+export function runPost(run: ActionRun, opts: RunOpts = {}): StepRun {
+  const r = spawnSync(opts.node ?? node24(), [join(ROOT, 'dist/post/index.js')], {
+    cwd: opts.cwd ?? ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', RUNNER_TEMP: run.runnerTemp, ...opts.env, ...Object.fromEntries(Object.entries(run.state).map(([k, v]) => [`STATE_${k}`, v])) },
+    encoding: 'utf8',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** The same, without blocking the event loop: for tests that serve something to the action (proxies, cache service). */
