@@ -358,9 +358,10 @@ start_buildkitd() {
     for _ in $(seq 1 50); do [ -d "/proc/$pid" ] || break; sleep 0.1; done
   fi
   log "starting buildkitd $(cat "$BIN/VERSION" 2>/dev/null) at $BUILDKIT_ADDR"
-  # sh records its own pid and execs buildkitd: $! of a setsid background job is not the daemon
+  # sh records its own pid and execs buildkitd: $! of a setsid background job is not the daemon.
+  # 9>&-: the daemon must not inherit this script's lock, or every later engines.sh would wait on it
   setsid sh -c 'echo $$ >"$1"; shift; exec "$@"' sh "$PIDFILE" \
-    "$BIN/buildkitd" --config "$DAEMON_DIR/buildkitd.toml" >"$DAEMON_DIR/buildkitd.log" 2>&1 </dev/null &
+    "$BIN/buildkitd" --config "$DAEMON_DIR/buildkitd.toml" >"$DAEMON_DIR/buildkitd.log" 2>&1 </dev/null 9>&- &
   for _ in $(seq 1 100); do buildkitd_answers && return 0; sleep 0.2; done
   tail -20 "$DAEMON_DIR/buildkitd.log" >&2
   die "buildkitd did not answer at $BUILDKIT_ADDR; see $DAEMON_DIR/buildkitd.log"
