@@ -15,7 +15,7 @@
 #   scripts/engines.sh stop     stop the buildkitd this script started (its pidfile), nothing else
 #
 # Called by scripts/rig.sh (after dockerd, the registries and the base images are up). Idempotent
-# and quick when everything is in place. The build needs about 3 minutes, 4.5 GB of scratch space
+# and quick when everything is in place. The build needs 4-5 minutes on 2 cores, 4.5 GB of scratch space
 # (removed afterwards) and the Debian archive; the result is $ENGINES_DIR/bin (about 75 MB).
 set -euo pipefail
 
@@ -169,7 +169,7 @@ build_binaries() {
   binaries_ok && return 0
   local started=$SECONDS
   W="$ENGINES_DIR/work"
-  log "building buildkitd, buildctl and crane from Debian sources (about 3 minutes, scratch in $W)"
+  log "building buildkitd, buildctl and crane from Debian sources (4-5 minutes, scratch in $W)"
   rm -rf "$W"; mkdir -p "$W/out"
   build_go
   build_buildkit
@@ -389,7 +389,7 @@ main() {
   esac
   # test files may run `rig.sh up` in parallel: one builder at a time, the others wait and find it done
   exec 9>"$ENGINES_DIR/.lock"
-  flock 9
+  flock -n 9 || { log "waiting for another engines.sh up (lock $ENGINES_DIR/.lock)"; flock 9; }
   build_binaries
   ensure_images
   start_buildkitd
