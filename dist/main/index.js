@@ -8927,13 +8927,11 @@ async function cleanup(resources, env = {}) {
     const report = { removed: [], warnings: [] };
     for (const r of [...resources].reverse()) {
         if (r.kind === 'builder') {
-            const exists = await run('docker', ['buildx', 'inspect', r.name], { silent: true, env });
-            if (exists.exitCode !== 0)
-                continue;
+            // one call, not inspect + rm: buildx says when the builder does not exist (never created)
             const res = await run('docker', removeBuilderArgs(r.name), { silent: true, env });
             if (res.exitCode === 0)
                 report.removed.push(`builder ${r.name}`);
-            else
+            else if (!builderAbsent(res.stderr, r.name))
                 report.warnings.push(`could not remove builder ${r.name}: ${lastErrorLine(res.stderr) || `exit ${res.exitCode}`}`);
         }
         else {
@@ -8949,6 +8947,10 @@ async function cleanup(resources, env = {}) {
         }
     }
     return report;
+}
+/** `buildx rm` of a builder that does not exist: `failed to remove NAME: no builder "NAME" found` (pure). */
+function builderAbsent(stderr, name) {
+    return stderr.includes(`no builder "${name}" found`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/platform.ts

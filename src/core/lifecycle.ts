@@ -75,11 +75,10 @@ export async function cleanup(resources: Resource[], env: Record<string, string>
   const report: CleanupReport = { removed: [], warnings: [] };
   for (const r of [...resources].reverse()) {
     if (r.kind === 'builder') {
-      const exists = await run('docker', ['buildx', 'inspect', r.name], { silent: true, env });
-      if (exists.exitCode !== 0) continue;
+      // one call, not inspect + rm: buildx says when the builder does not exist (never created)
       const res = await run('docker', removeBuilderArgs(r.name), { silent: true, env });
       if (res.exitCode === 0) report.removed.push(`builder ${r.name}`);
-      else report.warnings.push(`could not remove builder ${r.name}: ${lastErrorLine(res.stderr) || `exit ${res.exitCode}`}`);
+      else if (!builderAbsent(res.stderr, r.name)) report.warnings.push(`could not remove builder ${r.name}: ${lastErrorLine(res.stderr) || `exit ${res.exitCode}`}`);
     } else {
       if (!existsSync(r.path)) continue;
       try {
@@ -91,4 +90,9 @@ export async function cleanup(resources: Resource[], env: Record<string, string>
     }
   }
   return report;
+}
+
+/** `buildx rm` of a builder that does not exist: `failed to remove NAME: no builder "NAME" found` (pure). */
+export function builderAbsent(stderr: string, name: string): boolean {
+  return stderr.includes(`no builder "${name}" found`);
 }

@@ -18,6 +18,8 @@ const buildxNames = () =>
     .stdout.split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
+/** Builders named as this harness's runs name theirs (GITHUB_RUN_ID 4242, job build). */
+const runBuilders = () => buildxNames().filter((n) => n.startsWith('gen-ci-4242-1-build-'));
 const currentBuilder = () => sh('docker', ['buildx', 'inspect']).stdout.match(/^Name:\s*(\S+)/m)?.[1];
 const ourContainers = () => sh('docker', ['ps', '-a', '--format', '{{.Names}}']).stdout.split('\n').filter((n) => n.includes('gen-ci-4242'));
 // the runner harness's own gen-ci-runner-* directories are not the action's
@@ -120,7 +122,7 @@ describe('driver docker-container with the pinned BuildKit image (real BuildKit 
 
   it('a bootstrap that fails (unpullable BuildKit image) leaves no builder, no container and no file of the run after post', () => {
     const tmpBefore = tmpEntries();
-    const buildersBefore = buildxNames();
+    const buildersBefore = runBuilders();
     const r = runAction(
       { ...defaults(), platforms: 'linux/amd64', 'buildkit-image': `${rig.GENCI_REGISTRY}/nope/${uniqueName('buildkit')}:1`, retries: '0' },
       { node },
@@ -128,7 +130,7 @@ describe('driver docker-container with the pinned BuildKit image (real BuildKit 
     expect(r.main.code).toBe(1);
     expect(errorLines(r.main.stdout)).toEqual([expect.stringMatching(/^::error::could not pull 127\.0\.0\.1:5000\/nope\/buildkit-/)]);
     expect(r.post.code).toBe(0);
-    expect(buildxNames()).toEqual(buildersBefore);
+    expect(runBuilders()).toEqual(buildersBefore);
     expect(ourContainers()).toEqual([]);
     expect(readdirSync(r.runnerTemp)).toEqual([]);
     expect([...tmpEntries()].filter((n) => !tmpBefore.has(n))).toEqual([]);
@@ -137,7 +139,7 @@ describe('driver docker-container with the pinned BuildKit image (real BuildKit 
   it('a bootstrap that fails inside buildx create (image present, buildkitd cannot start) is removed by post all the same', () => {
     // an image that exists but is no BuildKit: buildx creates the builder, then its bootstrap fails
     const notBuildkit = `${rig.GENCI_REGISTRY}/base/busybox:latest`;
-    const buildersBefore = buildxNames();
+    const buildersBefore = runBuilders();
     const r = runAction({ ...defaults(), platforms: 'linux/amd64', 'driver-opts': `image=${notBuildkit}\nnetwork=host` }, { node });
     expect(r.main.code).toBe(1);
     expect(errorLines(r.main.stdout)).toEqual([expect.stringMatching(/^::error::could not create the docker-container builder: /)]);
@@ -145,7 +147,8 @@ describe('driver docker-container with the pinned BuildKit image (real BuildKit 
     const name = recorded.find((x) => x.kind === 'builder')?.name as string;
     expect(name).toMatch(/^gen-ci-4242-1-build-/);
     expect(r.post.code).toBe(0);
-    expect(buildxNames()).toEqual(buildersBefore);
+    expect(runBuilders()).toEqual(buildersBefore);
+    expect(buildxNames()).not.toContain(name);
     expect(ourContainers()).toEqual([]);
     expect(readdirSync(r.runnerTemp)).toEqual([]);
   });
