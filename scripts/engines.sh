@@ -317,7 +317,7 @@ our_pid() {
   local pid
   pid=$(cat "$PIDFILE" 2>/dev/null) || return 1
   [ -n "$pid" ] && [ -r "/proc/$pid/cmdline" ] || return 1
-  tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q -- "buildkitd --config $DAEMON_DIR/buildkitd.toml" || return 1
+  case "$(tr '\0' ' ' <"/proc/$pid/cmdline")" in *"buildkitd --config $DAEMON_DIR/buildkitd.toml"*) ;; *) return 1 ;; esac
   echo "$pid"
 }
 

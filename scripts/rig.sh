@@ -59,8 +59,10 @@ install_packages() {
   local trixie=(docker.io docker-buildx cosign oras)
   local need_update=0 arch
   # foreign architectures: only so that the seed step can download busybox-static for them
+  # (outputs are captured first: under pipefail, `cmd | grep -q` fails whenever grep exits before cmd is done)
+  local foreign; foreign=$(dpkg --print-foreign-architectures)
   for arch in arm64 armhf riscv64; do
-    dpkg --print-foreign-architectures | grep -qx "$arch" || { dpkg --add-architecture "$arch"; need_update=1; }
+    grep -qx "$arch" <<<"$foreign" || { dpkg --add-architecture "$arch"; need_update=1; }
   done
   if [ ! -f /etc/apt/sources.list.d/trixie.sources ]; then
     cat >/etc/apt/sources.list.d/trixie.sources <<SRC
@@ -170,7 +172,8 @@ start_registry() { # name port [auth]
 
 seed_images() {
   local base="127.0.0.1:${OPEN_PORT}/base/busybox:latest"
-  if skopeo inspect --tls-verify=false --raw "docker://$base" 2>/dev/null | grep -q riscv64 &&
+  local index; index=$(skopeo inspect --tls-verify=false --raw "docker://$base" 2>/dev/null || true)
+  if grep -q riscv64 <<<"$index" &&
      skopeo inspect --tls-verify=false --raw "docker://127.0.0.1:${OPEN_PORT}/base/busybox-noriscv:latest" >/dev/null 2>&1; then
     return 0
   fi
