@@ -9078,183 +9078,85 @@ function platform_nativePlatforms(nodeArch = process.arch) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/summary.ts
-function humanSize(bytes) {
-    if (bytes === undefined)
-        return '—';
-    const units = ['B', 'KiB', 'MiB', 'GiB'];
-    let n = bytes;
-    let i = 0;
-    while (n >= 1024 && i < units.length - 1) {
-        n /= 1024;
-        i++;
-    }
-    return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
-}
-/** Rows of the job summary table: header first (pure). */
-function summaryRows(s) {
-    const rows = [['Platform', 'Digest', 'Size']];
-    if (s.pushed) {
-        for (const p of s.pushed.platforms)
-            rows.push([p.platform, p.digest, humanSize(p.size)]);
-        if (s.pushed.attestations)
-            rows.push(['attestations', `${s.pushed.attestations} manifest(s)`, '']);
-    }
-    else {
-        for (const p of s.platforms)
-            rows.push([p, 'not pushed', '—']);
-    }
-    return rows;
-}
-/** The job summary as Markdown (pure), written whatever the buildx version. */
-function summaryMarkdown(s) {
-    const rows = summaryRows(s);
-    const esc = (c) => c.replace(/\|/g, '\\|');
-    const lines = ['## gen-ci multi-arch build', ''];
-    if (s.image)
-        lines.push(`**Image:** \`${s.image}\``, '');
-    lines.push(`| ${rows[0]?.map(esc).join(' | ')} |`, `| ${rows[0]?.map(() => '---').join(' | ')} |`);
-    for (const r of rows.slice(1))
-        lines.push(`| ${r.map((c, i) => (i === 1 && c.startsWith('sha256:') ? `\`${c}\`` : esc(c))).join(' | ')} |`);
-    lines.push('');
-    const facts = [`built in ${(s.durationMs / 1000).toFixed(1)} s`];
-    if (s.cacheHits?.total)
-        facts.push(`${s.cacheHits.cached}/${s.cacheHits.total} steps from cache`);
-    lines.push(facts.join(', '), '');
-    return lines.join('\n');
-}
-/**
- * Count steps served from cache in plain progress output (pure): `#N CACHED`, or a step whose
- * result BuildKit pulled from the imported cache (it lists the cached layer blobs it fetched
- * instead of running; an executed step never fetches blobs under its own number).
- */
-function cacheHits(progress) {
-    const steps = new Map();
-    for (const m of progress.matchAll(/^#(\d+) \[[^\]]*\] (RUN|COPY|ADD|WORKDIR)\b.*$/gm))
-        steps.set(m[1], false);
-    for (const m of progress.matchAll(/^#(\d+) (?:CACHED$|sha256:[a-f0-9]{64} .*done$)/gm))
-        if (steps.has(m[1]))
-            steps.set(m[1], true);
-    for (const m of progress.matchAll(/^#(\d+) \d+\.\d+ /gm))
-        if (steps.has(m[1]))
-            steps.set(m[1], false);
-    const values = [...steps.values()];
-    return { cached: values.filter(Boolean).length, total: values.length };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/registry/manifest.ts
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/core/binfmt.ts
 
 
-const MT = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestV1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
+/** Platform architecture -> [tonistiigi/binfmt --install name, /proc/sys/fs/binfmt_misc entry]. */
+const EMULATORS = {
+    amd64: ['amd64', 'qemu-x86_64'],
+    arm64: ['arm64', 'qemu-aarch64'],
+    arm: ['arm', 'qemu-arm'],
+    '386': ['386', 'qemu-i386'],
+    riscv64: ['riscv64', 'qemu-riscv64'],
+    ppc64le: ['ppc64le', 'qemu-ppc64le'],
+    s390x: ['s390x', 'qemu-s390x'],
+    mips64le: ['mips64le', 'qemu-mips64el'],
+    mips64: ['mips64', 'qemu-mips64'],
+    loong64: ['loong64', 'qemu-loongarch64'],
 };
-const INDEX_TYPES = [MT.ociIndex, MT.dockerList];
-const IMAGE_TYPES = [MT.ociManifest, MT.dockerManifest];
-const MANIFEST_ACCEPT = [MT.ociIndex, MT.dockerList, MT.ociManifest, MT.dockerManifest].join(', ');
-/** Annotations buildx puts on attestation manifests inside an index. */
-const REF_TYPE_ANNOTATION = 'vnd.docker.reference.type';
-const REF_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
-function sha256(data) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
-}
-function isIndexType(mediaType) {
-    return mediaType !== undefined && INDEX_TYPES.includes(mediaType);
-}
-function isIndex(m) {
-    return isIndexType(m.mediaType) || Array.isArray(m.json.manifests);
-}
-/** The media type a manifest declares, falling back to the Content-Type the registry sent. */
-function manifestMediaType(json, contentType) {
-    if (json.mediaType)
-        return json.mediaType;
-    const ct = contentType?.split(';')[0]?.trim();
-    if (ct && ct !== 'application/json' && ct !== 'text/plain')
-        return ct;
-    return Array.isArray(json.manifests) ? MT.ociIndex : MT.ociManifest;
-}
-/** An attestation entry (buildx's provenance/SBOM): unknown/unknown platform or the attestation annotation. */
-function isAttestation(d) {
-    return d.annotations?.[REF_TYPE_ANNOTATION] === 'attestation-manifest' || (d.platform !== undefined && isUnknownPlatform(d.platform));
-}
-/** Normalised platform of an index entry, or undefined when it has none. */
-function descriptorPlatform(d) {
-    if (!d.platform || isUnknownPlatform(d.platform))
-        return undefined;
-    return normalise(d.platform);
-}
-/** Blobs an image manifest references: config first, then layers (foreign layers with urls are skipped). */
-function manifestBlobs(m) {
-    const out = [];
-    if (m.config)
-        out.push(m.config);
-    for (const l of m.layers ?? [])
-        if (!l.urls?.length)
-            out.push(l);
-    return out;
-}
-/** Serialise an index the way buildx/containerd do: two-space indentation, stable key order. */
-function serialiseIndex(index) {
-    return Buffer.from(JSON.stringify(index, null, 2));
-}
-
-;// CONCATENATED MODULE: ./src/core/verify.ts
-
-
-
-/** Read an image index (or a single manifest built for one platform) (pure). */
-function describePushed(raw, digest, requested) {
-    let doc;
-    try {
-        doc = JSON.parse(raw);
-    }
-    catch {
-        throw new UserError(`the registry returned something that is not a manifest for ${digest}`);
-    }
-    const mediaType = manifestMediaType(doc);
-    if (!doc.manifests) {
-        // a single-platform push without attestations is a plain manifest
-        const only = requested.length === 1 ? formatPlatform(requested[0]) : 'unknown';
-        return { mediaType, digest, platforms: [{ platform: only, digest, size: manifestSize(doc, raw) }], attestations: 0 };
-    }
-    const platforms = [];
-    let attestations = 0;
-    for (const m of doc.manifests) {
-        const platform = descriptorPlatform(m);
-        // buildx's provenance/SBOM entries (and any entry without a runnable platform)
-        if (!platform || isAttestation(m)) {
-            attestations++;
+const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
+/**
+ * Decide which QEMU emulators to install for the requested platforms (pure).
+ * auto: only platforms that are neither native nor already registered.
+ * true: every non-native platform, even if registered (refreshes the emulators).
+ * false: nothing.
+ */
+function planEmulators(requested, mode, native, registeredEntries) {
+    const plan = { native: [], registered: [], install: [], unsupported: [] };
+    for (const p of requested) {
+        if (native.some((n) => runsNatively(n, p))) {
+            plan.native.push(formatPlatform(p));
             continue;
         }
-        platforms.push({ platform: formatPlatform(platform), digest: m.digest });
+        const emu = EMULATORS[p.architecture];
+        if (!emu) {
+            plan.unsupported.push(formatPlatform(p));
+            continue;
+        }
+        const [name, entry] = emu;
+        if (registeredEntries.includes(entry)) {
+            plan.registered.push(formatPlatform(p));
+            if (mode !== 'true')
+                continue;
+        }
+        if (mode !== 'false' && !plan.install.includes(name))
+            plan.install.push(name);
     }
-    return { mediaType, digest, platforms, attestations };
+    return plan;
 }
-/** Bytes of a platform image: the manifest itself, its config and its layers (pure). */
-function manifestSize(doc, raw) {
-    return Buffer.byteLength(raw) + (doc.config?.size ?? 0) + (doc.layers ?? []).reduce((n, l) => n + l.size, 0);
+/** The binfmt_misc entry that runs this platform's binaries (qemu-aarch64 for linux/arm64), if QEMU has one. */
+function emulatorEntry(p) {
+    return EMULATORS[p.architecture]?.[1];
 }
-function childSize(raw) {
-    try {
-        return manifestSize(JSON.parse(raw), raw);
+/** `docker run --privileged --rm IMAGE --install a,b` */
+function binfmtInstallArgs(image, names) {
+    return ['run', '--privileged', '--rm', image, '--install', names.join(',')];
+}
+/** Registered and enabled qemu-* entries under binfmt_misc (the thin edge). */
+function readRegisteredEmulators(dir = BINFMT_DIR) {
+    const out = [];
+    for (const [, entry] of Object.values(EMULATORS)) {
+        const file = `${dir}/${entry}`;
+        if (!(0,external_node_fs_.existsSync)(file))
+            continue;
+        try {
+            if (/^enabled/m.test((0,external_node_fs_.readFileSync)(file, 'utf8')))
+                out.push(entry);
+        }
+        catch {
+            // unreadable entry: treat as absent
+        }
     }
-    catch {
-        return undefined;
-    }
+    return out;
 }
-/** Requested platforms absent from what was pushed (pure; both sides normalised). */
-function missingPlatforms(requested, pushed) {
-    const have = new Set(pushed.platforms.map((p) => p.platform));
-    return requested.map((p) => formatPlatform(normalise(p))).filter((p) => !have.has(p));
+function hostNativePlatforms() {
+    return nativePlatforms(process.arch);
 }
-/** platform -> digest, the action's `platforms` output. */
-function platformDigests(pushed) {
-    return Object.fromEntries(pushed.platforms.map((p) => [p.platform, p.digest]));
+/** amd64 hosts run amd64/v2.. natively too (CPU permitting); arm/v6 needs no emulator on an arm/v7 host. */
+function runsNatively(host, want) {
+    return host.os === want.os && host.architecture === want.architecture && (!host.variant || !want.variant || host.variant === want.variant);
 }
 
 ;// CONCATENATED MODULE: ./src/core/build.ts
@@ -9445,6 +9347,607 @@ function explainBuildFailure(output) {
         return `the Dockerfile could not be read: ${exec_lastErrorLine(output)}`;
     }
     return `docker buildx build failed: ${exec_lastErrorLine(output)}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/capabilities.ts
+/**
+ * Which optional flags the installed buildx and the builder's BuildKit allow. Versions are read
+ * once (`docker buildx version`, `docker buildx inspect`), every optional feature is gated on them,
+ * and a requested feature that is not there is dropped with one warning naming the input, as
+ * @docker/actions-toolkit does (versionSatisfies).
+ */
+/** "v0.13.2", "0.29.1-desktop.1" -> [0, 29, 1]; "v0.0.0+unknown" -> undefined (pure). */
+function parseVersion(text) {
+    const m = /\bv?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
+    if (!m)
+        return undefined;
+    const v = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+    // Debian's dockerd reports its embedded BuildKit as "v0.0.0+unknown": that is no version
+    return v.every((n) => n === 0) ? undefined : v;
+}
+/** The version in `docker buildx version` output: "github.com/docker/buildx 0.13.1 <commit>". */
+function parseBuildxVersion(output) {
+    const line = output.split('\n').find((l) => /buildx/.test(l)) ?? output;
+    return parseVersion(line.replace(/^\S*buildx\S*\s*/, ''));
+}
+function atLeast(v, min) {
+    if (!v)
+        return true; // unknown: assume a current tool rather than drop what the user asked for
+    for (let i = 0; i < 3; i++) {
+        if (v[i] !== min[i])
+            return v[i] > min[i];
+    }
+    return true;
+}
+const formatVersion = (v) => v.join('.');
+/** Minimum versions, from buildx's and BuildKit's release notes. */
+const GATES = {
+    /** --provenance / --sbom flags (and BUILDX_NO_DEFAULT_ATTESTATIONS) arrived in buildx 0.10 */
+    attestationFlags: { input: 'provenance', buildx: [0, 10, 0], what: 'the --provenance/--sbom flags' },
+    /** attestations themselves are made by BuildKit 0.11+ */
+    provenance: { input: 'provenance', buildkit: [0, 11, 0], what: 'provenance attestations' },
+    sbom: { input: 'sbom', buildkit: [0, 11, 0], what: 'SBOM attestations' },
+    /** the image exporter's push-by-digest with name-canonical */
+    pushByDigest: { input: 'push-by-digest', buildkit: [0, 10, 0], what: 'push by digest (name-canonical)' },
+    /** the GitHub Actions cache backend */
+    ghaCache: { input: 'cache', buildx: [0, 8, 0], buildkit: [0, 10, 0], what: 'the gha cache' },
+};
+/** undefined when the feature is available, else the one warning to print (pure). */
+function unsupported(feature, v) {
+    const g = GATES[feature];
+    const tooOld = [];
+    if (g.buildx && !atLeast(v.buildx, g.buildx))
+        tooOld.push(`buildx ≥ ${formatVersion(g.buildx)} (this runner has ${formatVersion(v.buildx)})`);
+    if (g.buildkit && !atLeast(v.buildkit, g.buildkit))
+        tooOld.push(`BuildKit ≥ ${formatVersion(g.buildkit)} (the builder runs ${formatVersion(v.buildkit)})`);
+    return tooOld.length ? `${g.input}: ${g.what} not available, it needs ${tooOld.join(' and ')}; building without it` : undefined;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/core/helper-images.ts
+
+
+
+
+
+/**
+ * Known-good helper images, pinned instead of `latest` (see README, "Helper images"):
+ * - binfmt qemu-v8.1.5: `latest` (QEMU 7.0) segfaults under the ASLR of newer runner kernels and
+ *   the QEMU 9.2 image segfaulted in libc-bin/ldconfig of Ubuntu 22.04 (2025); 8.1.5 carries the fix.
+ * - BuildKit v0.27.0: a release before attestations became OCI artifacts, which some registries
+ *   (GitLab's among them) refuse.
+ */
+const PINNED_BINFMT = 'tonistiigi/binfmt:qemu-v8.1.5';
+const PINNED_BUILDKIT = 'moby/buildkit:v0.27.0';
+/**
+ * The image to use: an explicit input wins, else the pinned one, from helper-registry when set (pure).
+ * A value equal to the pinned one is the input's default, not a choice: helper-registry still applies.
+ */
+function helperImage(pinned, explicit, helperRegistry) {
+    if (explicit && explicit !== pinned)
+        return explicit;
+    return helperRegistry ? `${helperRegistry.replace(/\/+$/, '')}/${pinned}` : pinned;
+}
+/** Cache keys: restore by image name, save under name + digest (pure). */
+function helperCacheKeys(image, digest) {
+    const slug = image.replace(/[^a-zA-Z0-9._-]+/g, '-');
+    return { primary: `gen-ci-helper-${slug}-${digest?.replace(/^sha256:/, '').slice(0, 16) ?? 'nodigest'}`, restore: [`gen-ci-helper-${slug}-`] };
+}
+/** A fixed path per image: @actions/cache versions entries by their paths, so it must not vary between runs. */
+function helperCacheDir(image, base = (0,external_node_os_.tmpdir)()) {
+    return (0,external_node_path_.join)(base, 'gen-ci-helper-images', image.replace(/[^a-zA-Z0-9._-]+/g, '-'));
+}
+/** Rate limits, server errors, timeouts and resets are worth another try; auth and not-found are not (pure). */
+function isRetryablePullError(stderr) {
+    if (/unauthorized|denied|not found|manifest unknown|no such image/i.test(stderr) && !/toomanyrequests|429/.test(stderr))
+        return false;
+    return /toomanyrequests|429|too many requests|\b5\d\d\b|internal server error|bad gateway|service unavailable|gateway time-?out|timeout|timed out|connection reset|connection refused|EOF|no such host|temporary failure/i.test(stderr);
+}
+function backoffMs(attempt, baseMs, capMs = 30_000) {
+    return Math.min(capMs, baseMs * 2 ** attempt);
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Make a helper image available locally: already there, from the Actions cache, or pulled with retries. */
+async function ensureImage(image, o) {
+    const docker = (args, silent = true) => exec_run('docker', args, { silent, env: o.env });
+    if ((await docker(['image', 'inspect', '--format', '{{.Id}}', image])).exitCode === 0)
+        return 'local';
+    const dir = helperCacheDir(image);
+    const tar = (0,external_node_path_.join)(dir, 'image.tar');
+    if (o.cache)
+        o.record?.(dir);
+    if (o.cache) {
+        try {
+            const keys = helperCacheKeys(image);
+            const hit = await o.cache.restore(dir, keys.primary, keys.restore);
+            if (hit && (0,external_node_fs_.existsSync)(tar)) {
+                const loaded = await docker(['load', '--input', tar]);
+                if (loaded.exitCode === 0 && (await docker(['image', 'inspect', '--format', '{{.Id}}', image])).exitCode === 0) {
+                    o.log.info(`${image}: restored from the Actions cache (${hit}), no registry request`);
+                    return 'cache';
+                }
+                o.log.warning(`${image}: the cached copy did not load (${exec_lastErrorLine(loaded.stderr)}); pulling instead`);
+            }
+        }
+        catch (err) {
+            o.log.warning(`${image}: Actions cache restore failed (${err.message.split('\n')[0]}); pulling instead`);
+        }
+    }
+    let lastError = '';
+    for (let attempt = 0; attempt <= o.retries; attempt++) {
+        const pulled = await docker(['pull', '--quiet', image]);
+        if (pulled.exitCode === 0) {
+            lastError = '';
+            break;
+        }
+        lastError = exec_lastErrorLine(pulled.stderr) || `docker pull exited with ${pulled.exitCode}`;
+        if (!isRetryablePullError(pulled.stderr) || attempt === o.retries)
+            break;
+        const wait = backoffMs(attempt, o.retryBaseMs);
+        o.log.warning(`pull of ${image} failed (${lastError}); retry ${attempt + 1}/${o.retries} in ${(wait / 1000).toFixed(1)} s`);
+        await sleep(wait);
+    }
+    if (lastError)
+        throw new UserError(`could not pull ${image}: ${lastError}; ${o.hint}`);
+    if (o.cache) {
+        try {
+            const digest = (await docker(['image', 'inspect', '--format', '{{index .RepoDigests 0}}', image])).stdout.trim().split('@')[1];
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+            const saved = await docker(['save', '--output', tar, image]);
+            if (saved.exitCode !== 0)
+                throw new Error(exec_lastErrorLine(saved.stderr));
+            await o.cache.save(dir, helperCacheKeys(image, digest).primary);
+            o.log.info(`${image}: saved to the Actions cache for the next runs`);
+        }
+        catch (err) {
+            o.log.warning(`${image}: could not save it to the Actions cache (${err.message.split('\n')[0]})`);
+        }
+    }
+    return 'pulled';
+}
+
+;// CONCATENATED MODULE: ./src/registry/reference.ts
+
+const DOCKER_HUB = 'docker.io';
+/** The host Docker Hub's registry API actually answers on. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+/** The key Docker Hub credentials are stored under in config.json. */
+const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
+function isDomain(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
+}
+/** docker.io, index.docker.io and registry-1.docker.io all name Docker Hub. */
+function normaliseRegistry(registry) {
+    const r = registry
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/.*$/, '');
+    return r === 'index.docker.io' || r === DOCKER_HUB_API ? DOCKER_HUB : r;
+}
+/**
+ * Parse a reference the way Docker does: the first path component is a registry host when it has a dot,
+ * a colon or is localhost; otherwise the image lives on Docker Hub, where one-component names get library/.
+ * A reference with neither tag nor digest means :latest.
+ */
+function reference_parseReference(input, opts = {}) {
+    const raw = input.trim();
+    const fail = (why) => {
+        throw new errors_UsageError(`invalid image reference "${raw}": ${why}; use [registry/]repository[:tag][@sha256:digest]`);
+    };
+    if (!raw)
+        fail('empty');
+    let rest = raw.replace(/^docker:\/\//, '');
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            fail(`bad digest "${digest}"`);
+    }
+    let tag;
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > rest.lastIndexOf('/')) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!TAG.test(tag))
+            fail(`bad tag "${tag}"`);
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && isDomain(parts[0]))
+        registry = normaliseRegistry(parts.shift());
+    if (parts.length === 0 || parts.some((p) => !p))
+        fail('empty repository');
+    for (const p of parts) {
+        if (p !== p.toLowerCase())
+            fail('repository names must be lowercase');
+        if (!COMPONENT.test(p))
+            fail(`bad repository component "${p}"`);
+    }
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    if (!tag && !digest && opts.defaultTag !== false)
+        tag = 'latest';
+    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** The canonical string: docker.io/library/busybox:latest, 127.0.0.1:5000/a/b@sha256:… */
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** What to put in a manifest URL: the digest when there is one, else the tag. */
+function manifestKey(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The same repository with another tag/digest. */
+function withDigest(ref, digest) {
+    return { registry: ref.registry, repository: ref.repository, digest };
+}
+/** Host to open connections to. */
+function apiHost(registry) {
+    return normaliseRegistry(registry) === DOCKER_HUB ? DOCKER_HUB_API : registry;
+}
+/** localhost and loopback addresses speak plain HTTP by default, as Docker does. */
+function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1';
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/plan.ts
+// The job's decisions, as pure functions: typed inputs + facts probed from the machine
+// (tool versions, the daemon's platform, the builder's platforms, registered emulators) ->
+// the exact commands, environment and files. The effects (src/action/steps.ts) only run them.
+
+
+
+
+
+
+
+
+
+/** The repository an image is pushed to: image input, else the first tag's. */
+function targetRepository(i) {
+    return i.image ?? (i.tags[0] ? repositoryOf(i.tags[0]) : undefined);
+}
+/** `linux/arm64` -> `linux-arm64`: cache refs, gha scopes and local cache directories of this platform set. */
+function jobSlug(i) {
+    return platformSlug(i.platforms.map(formatPlatform));
+}
+/** How the builder comes to be (pure; `name` and `tempDir` are the run's). */
+function planBuilder(i, name, tempDir) {
+    if (i.builder)
+        return { kind: 'existing', name: i.builder };
+    if (i.driver === 'docker')
+        return { kind: 'existing' };
+    const content = buildkitdToml(i.buildkitdConfig, i.insecureRegistries);
+    const toml = content ? { path: (0,external_node_path_.join)(tempDir, 'buildkitd.toml'), content } : undefined;
+    let driverOpts = i.driverOpts;
+    let image;
+    if (i.driver === 'docker-container') {
+        // the BuildKit image: pinned, from helper-registry when set; an image= driver-opt wins
+        const given = driverOpts.find((o) => o.startsWith('image='))?.slice(6);
+        image = given ?? helperImage(PINNED_BUILDKIT, i.buildkitImage, i.helperRegistry);
+        if (!given)
+            driverOpts = [`image=${image}`, ...driverOpts];
+    }
+    const args = createBuilderArgs({ name, driver: i.driver, driverOpts, configFile: toml?.path, endpoint: i.endpoint });
+    return { kind: 'create', name, args, image, toml };
+}
+/**
+ * Which emulators to install (pure). A remote builder runs elsewhere: its host's emulators are
+ * its own business, and installing any here would be wrong (or, with no daemon, fatal).
+ */
+function planQemu(i, facts) {
+    if (i.driver === 'remote' && !i.builder)
+        return { skip: 'remote builder: QEMU is up to the BuildKit host, nothing installed here' };
+    // a platform the builder lists counts as registered: auto leaves it, true refreshes it
+    const listed = (facts.builderPlatforms ?? []).map(emulatorEntry).filter((e) => Boolean(e));
+    return planEmulators(i.platforms, i.qemu, facts.native, [...new Set([...facts.registered, ...listed])]);
+}
+/** What the tools' versions must be known for before building (gated features only). */
+function needsVersions(i) {
+    return i.provenance !== 'false' || i.sbom !== 'false' || i.pushByDigest || i.cache === 'gha';
+}
+/** `docker buildx build …`, its environment and what the tools' versions allow (pure). */
+function planBuild(i, f) {
+    const warnings = [];
+    const gate = (feature, on) => {
+        if (!on)
+            return false;
+        const why = unsupported(feature, f.versions);
+        if (why)
+            warnings.push(why);
+        return !why;
+    };
+    let provenance = i.provenance;
+    let sbom = i.sbom;
+    if (provenance !== 'false' && !gate('provenance', true))
+        provenance = 'false';
+    if (sbom !== 'false' && !gate('sbom', true))
+        sbom = 'false';
+    // Both off (the default): BUILDX_NO_DEFAULT_ATTESTATIONS=1 says it to buildx >= 0.10, and older
+    // ones make no attestations, so no flag is passed and buildx's version need not be known.
+    // On request: buildx < 0.10 has no --provenance/--sbom flags.
+    let attestationFlags = provenance !== 'false' || sbom !== 'false';
+    if (attestationFlags && unsupported('attestationFlags', f.versions)) {
+        warnings.push(unsupported('attestationFlags', f.versions));
+        provenance = 'false';
+        sbom = 'false';
+        attestationFlags = false;
+    }
+    if (i.pushByDigest)
+        gate('pushByDigest', true);
+    if (i.cache === 'gha' && !i.cacheFrom.length && !i.cacheTo.length)
+        gate('ghaCache', true);
+    const slug = jobSlug(i);
+    const metadataFile = (0,external_node_path_.join)(f.tempDir, 'metadata.json');
+    const repo = i.pushByDigest ? targetRepository(i) : undefined;
+    if (i.pushByDigest && !repo)
+        throw new errors_UsageError('push-by-digest needs image (a repository such as ghcr.io/owner/app) or a tag to take it from');
+    const ociLayout = repo && f.driver === 'docker' ? (0,external_node_path_.join)(f.tempDir, 'oci-layout') : undefined;
+    const opts = {
+        builder: f.builder,
+        platforms: i.platforms,
+        context: i.context,
+        file: i.file,
+        tags: i.tags,
+        labels: i.labels,
+        buildArgs: i.buildArgs,
+        target: i.target,
+        secretFiles: f.secretFiles,
+        push: i.push,
+        load: i.load,
+        outputs: i.outputs,
+        cache: i.cache,
+        cacheFrom: i.cacheFrom,
+        cacheTo: i.cacheTo,
+        provenance,
+        sbom,
+        attestationFlags,
+        metadataFile,
+        cacheScope: slug,
+        pushByDigest: repo,
+        cacheSuffix: i.pushByDigest ? slug : undefined,
+        ociLayout,
+        localCacheDir: f.localCacheDir,
+    };
+    return { args: buildArgs(opts), env: buildEnv(opts), metadataFile, ociLayout, warnings };
+}
+/**
+ * Everything about the inputs that can be wrong, found before the first side effect (pure):
+ * the same checks the planners make later, run on placeholder facts.
+ */
+function validateJob(i) {
+    if (i.merge) {
+        const first = i.tags[0];
+        if (!first)
+            throw new errors_UsageError('merge needs tags: the index is pushed under them');
+        for (const t of i.tags)
+            validateTag(t);
+        const target = reference_parseReference(first);
+        if (!target.tag)
+            throw new errors_UsageError(`tags: "${first}" needs a tag for the merged index`);
+        for (const e of i.tags.slice(1).map((t) => reference_parseReference(t))) {
+            if (e.registry !== target.registry || e.repository !== target.repository) {
+                throw new errors_UsageError(`merge tags must share one repository (${target.registry}/${target.repository}); "${formatReference(e)}" does not — mirror it afterwards with gen-ci mirror`);
+            }
+        }
+        const repo = targetRepository(i);
+        for (const d of i.digests)
+            parseLeg(d, repo);
+        return;
+    }
+    planBuilder(i, 'gen-ci-check', '/nonexistent');
+    const secretFiles = Object.fromEntries(Object.keys(i.secrets).map((id) => [id, '/nonexistent/secret']));
+    planBuild(i, { builder: 'gen-ci-check', versions: {}, tempDir: '/nonexistent', secretFiles, localCacheDir: i.cache === 'local' ? '/nonexistent/cache' : undefined });
+}
+/** One merge leg: sha256:…, a bare hex digest, REPOSITORY@sha256:…, or PLATFORM=any of those (pure). */
+function parseLeg(entry, repo, platformHint) {
+    let platform;
+    let value = entry.trim();
+    const eq = value.indexOf('=');
+    if (eq > 0) {
+        platform = parsePlatformList(value.slice(0, eq))[0];
+        value = value.slice(eq + 1).trim();
+    }
+    else if (platformHint) {
+        const ps = parsePlatformList(platformHint);
+        if (ps.length === 1)
+            platform = ps[0];
+    }
+    const ref = /^sha256:[a-f0-9]{64}$/.test(value)
+        ? withDigest(reference_parseReference(repo), value)
+        : /^[a-f0-9]{64}$/.test(value)
+            ? withDigest(reference_parseReference(repo), `sha256:${value}`)
+            : reference_parseReference(value);
+    if (!ref.digest)
+        throw new errors_UsageError(`digests: "${entry}" is not a digest (sha256:…, REPOSITORY@sha256:… or PLATFORM=sha256:…)`);
+    return platform ? { ref, platform } : { ref };
+}
+
+;// CONCATENATED MODULE: ./src/core/summary.ts
+function humanSize(bytes) {
+    if (bytes === undefined)
+        return '—';
+    const units = ['B', 'KiB', 'MiB', 'GiB'];
+    let n = bytes;
+    let i = 0;
+    while (n >= 1024 && i < units.length - 1) {
+        n /= 1024;
+        i++;
+    }
+    return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
+}
+/** Rows of the job summary table: header first (pure). */
+function summaryRows(s) {
+    const rows = [['Platform', 'Digest', 'Size']];
+    if (s.pushed) {
+        for (const p of s.pushed.platforms)
+            rows.push([p.platform, p.digest, humanSize(p.size)]);
+        if (s.pushed.attestations)
+            rows.push(['attestations', `${s.pushed.attestations} manifest(s)`, '']);
+    }
+    else {
+        for (const p of s.platforms)
+            rows.push([p, 'not pushed', '—']);
+    }
+    return rows;
+}
+/** The job summary as Markdown (pure), written whatever the buildx version. */
+function summaryMarkdown(s) {
+    const rows = summaryRows(s);
+    const esc = (c) => c.replace(/\|/g, '\\|');
+    const lines = ['## gen-ci multi-arch build', ''];
+    if (s.image)
+        lines.push(`**Image:** \`${s.image}\``, '');
+    lines.push(`| ${rows[0]?.map(esc).join(' | ')} |`, `| ${rows[0]?.map(() => '---').join(' | ')} |`);
+    for (const r of rows.slice(1))
+        lines.push(`| ${r.map((c, i) => (i === 1 && c.startsWith('sha256:') ? `\`${c}\`` : esc(c))).join(' | ')} |`);
+    lines.push('');
+    const facts = [`built in ${(s.durationMs / 1000).toFixed(1)} s`];
+    if (s.cacheHits?.total)
+        facts.push(`${s.cacheHits.cached}/${s.cacheHits.total} steps from cache`);
+    lines.push(facts.join(', '), '');
+    return lines.join('\n');
+}
+/**
+ * Count steps served from cache in plain progress output (pure): `#N CACHED`, or a step whose
+ * result BuildKit pulled from the imported cache (it lists the cached layer blobs it fetched
+ * instead of running; an executed step never fetches blobs under its own number).
+ */
+function cacheHits(progress) {
+    const steps = new Map();
+    for (const m of progress.matchAll(/^#(\d+) \[[^\]]*\] (RUN|COPY|ADD|WORKDIR)\b.*$/gm))
+        steps.set(m[1], false);
+    for (const m of progress.matchAll(/^#(\d+) (?:CACHED$|sha256:[a-f0-9]{64} .*done$)/gm))
+        if (steps.has(m[1]))
+            steps.set(m[1], true);
+    for (const m of progress.matchAll(/^#(\d+) \d+\.\d+ /gm))
+        if (steps.has(m[1]))
+            steps.set(m[1], false);
+    const values = [...steps.values()];
+    return { cached: values.filter(Boolean).length, total: values.length };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/registry/manifest.ts
+
+
+const MT = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestV1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
+};
+const INDEX_TYPES = [MT.ociIndex, MT.dockerList];
+const IMAGE_TYPES = [MT.ociManifest, MT.dockerManifest];
+const MANIFEST_ACCEPT = [MT.ociIndex, MT.dockerList, MT.ociManifest, MT.dockerManifest].join(', ');
+/** Annotations buildx puts on attestation manifests inside an index. */
+const REF_TYPE_ANNOTATION = 'vnd.docker.reference.type';
+const REF_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
+function sha256(data) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
+}
+function isIndexType(mediaType) {
+    return mediaType !== undefined && INDEX_TYPES.includes(mediaType);
+}
+function isIndex(m) {
+    return isIndexType(m.mediaType) || Array.isArray(m.json.manifests);
+}
+/** The media type a manifest declares, falling back to the Content-Type the registry sent. */
+function manifestMediaType(json, contentType) {
+    if (json.mediaType)
+        return json.mediaType;
+    const ct = contentType?.split(';')[0]?.trim();
+    if (ct && ct !== 'application/json' && ct !== 'text/plain')
+        return ct;
+    return Array.isArray(json.manifests) ? MT.ociIndex : MT.ociManifest;
+}
+/** An attestation entry (buildx's provenance/SBOM): unknown/unknown platform or the attestation annotation. */
+function isAttestation(d) {
+    return d.annotations?.[REF_TYPE_ANNOTATION] === 'attestation-manifest' || (d.platform !== undefined && isUnknownPlatform(d.platform));
+}
+/** Normalised platform of an index entry, or undefined when it has none. */
+function descriptorPlatform(d) {
+    if (!d.platform || isUnknownPlatform(d.platform))
+        return undefined;
+    return normalise(d.platform);
+}
+/** Blobs an image manifest references: config first, then layers (foreign layers with urls are skipped). */
+function manifestBlobs(m) {
+    const out = [];
+    if (m.config)
+        out.push(m.config);
+    for (const l of m.layers ?? [])
+        if (!l.urls?.length)
+            out.push(l);
+    return out;
+}
+/** Serialise an index the way buildx/containerd do: two-space indentation, stable key order. */
+function serialiseIndex(index) {
+    return Buffer.from(JSON.stringify(index, null, 2));
+}
+
+;// CONCATENATED MODULE: ./src/core/verify.ts
+
+
+
+/** Read an image index (or a single manifest built for one platform) (pure). */
+function describePushed(raw, digest, requested) {
+    let doc;
+    try {
+        doc = JSON.parse(raw);
+    }
+    catch {
+        throw new UserError(`the registry returned something that is not a manifest for ${digest}`);
+    }
+    const mediaType = manifestMediaType(doc);
+    if (!doc.manifests) {
+        // a single-platform push without attestations is a plain manifest
+        const only = requested.length === 1 ? formatPlatform(requested[0]) : 'unknown';
+        return { mediaType, digest, platforms: [{ platform: only, digest, size: manifestSize(doc, raw) }], attestations: 0 };
+    }
+    const platforms = [];
+    let attestations = 0;
+    for (const m of doc.manifests) {
+        const platform = descriptorPlatform(m);
+        // buildx's provenance/SBOM entries (and any entry without a runnable platform)
+        if (!platform || isAttestation(m)) {
+            attestations++;
+            continue;
+        }
+        platforms.push({ platform: formatPlatform(platform), digest: m.digest });
+    }
+    return { mediaType, digest, platforms, attestations };
+}
+/** Bytes of a platform image: the manifest itself, its config and its layers (pure). */
+function manifestSize(doc, raw) {
+    return Buffer.byteLength(raw) + (doc.config?.size ?? 0) + (doc.layers ?? []).reduce((n, l) => n + l.size, 0);
+}
+function childSize(raw) {
+    try {
+        return manifestSize(JSON.parse(raw), raw);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Requested platforms absent from what was pushed (pure; both sides normalised). */
+function missingPlatforms(requested, pushed) {
+    const have = new Set(pushed.platforms.map((p) => p.platform));
+    return requested.map((p) => formatPlatform(normalise(p))).filter((p) => !have.has(p));
+}
+/** platform -> digest, the action's `platforms` output. */
+function platformDigests(pushed) {
+    return Object.fromEntries(pushed.platforms.map((p) => [p.platform, p.digest]));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
@@ -11338,502 +11841,6 @@ function parseList(input, o) {
     }
     const trim = o.trim !== false;
     return items.map((s) => (trim ? s.trim() : s)).filter((s) => s.trim() !== '');
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/core/binfmt.ts
-
-
-/** Platform architecture -> [tonistiigi/binfmt --install name, /proc/sys/fs/binfmt_misc entry]. */
-const EMULATORS = {
-    amd64: ['amd64', 'qemu-x86_64'],
-    arm64: ['arm64', 'qemu-aarch64'],
-    arm: ['arm', 'qemu-arm'],
-    '386': ['386', 'qemu-i386'],
-    riscv64: ['riscv64', 'qemu-riscv64'],
-    ppc64le: ['ppc64le', 'qemu-ppc64le'],
-    s390x: ['s390x', 'qemu-s390x'],
-    mips64le: ['mips64le', 'qemu-mips64el'],
-    mips64: ['mips64', 'qemu-mips64'],
-    loong64: ['loong64', 'qemu-loongarch64'],
-};
-const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
-/**
- * Decide which QEMU emulators to install for the requested platforms (pure).
- * auto: only platforms that are neither native nor already registered.
- * true: every non-native platform, even if registered (refreshes the emulators).
- * false: nothing.
- */
-function planEmulators(requested, mode, native, registeredEntries) {
-    const plan = { native: [], registered: [], install: [], unsupported: [] };
-    for (const p of requested) {
-        if (native.some((n) => runsNatively(n, p))) {
-            plan.native.push(formatPlatform(p));
-            continue;
-        }
-        const emu = EMULATORS[p.architecture];
-        if (!emu) {
-            plan.unsupported.push(formatPlatform(p));
-            continue;
-        }
-        const [name, entry] = emu;
-        if (registeredEntries.includes(entry)) {
-            plan.registered.push(formatPlatform(p));
-            if (mode !== 'true')
-                continue;
-        }
-        if (mode !== 'false' && !plan.install.includes(name))
-            plan.install.push(name);
-    }
-    return plan;
-}
-/** The binfmt_misc entry that runs this platform's binaries (qemu-aarch64 for linux/arm64), if QEMU has one. */
-function emulatorEntry(p) {
-    return EMULATORS[p.architecture]?.[1];
-}
-/** `docker run --privileged --rm IMAGE --install a,b` */
-function binfmtInstallArgs(image, names) {
-    return ['run', '--privileged', '--rm', image, '--install', names.join(',')];
-}
-/** Registered and enabled qemu-* entries under binfmt_misc (the thin edge). */
-function readRegisteredEmulators(dir = BINFMT_DIR) {
-    const out = [];
-    for (const [, entry] of Object.values(EMULATORS)) {
-        const file = `${dir}/${entry}`;
-        if (!(0,external_node_fs_.existsSync)(file))
-            continue;
-        try {
-            if (/^enabled/m.test((0,external_node_fs_.readFileSync)(file, 'utf8')))
-                out.push(entry);
-        }
-        catch {
-            // unreadable entry: treat as absent
-        }
-    }
-    return out;
-}
-function hostNativePlatforms() {
-    return nativePlatforms(process.arch);
-}
-/** amd64 hosts run amd64/v2.. natively too (CPU permitting); arm/v6 needs no emulator on an arm/v7 host. */
-function runsNatively(host, want) {
-    return host.os === want.os && host.architecture === want.architecture && (!host.variant || !want.variant || host.variant === want.variant);
-}
-
-;// CONCATENATED MODULE: ./src/core/capabilities.ts
-/**
- * Which optional flags the installed buildx and the builder's BuildKit allow. Versions are read
- * once (`docker buildx version`, `docker buildx inspect`), every optional feature is gated on them,
- * and a requested feature that is not there is dropped with one warning naming the input, as
- * @docker/actions-toolkit does (versionSatisfies).
- */
-/** "v0.13.2", "0.29.1-desktop.1" -> [0, 29, 1]; "v0.0.0+unknown" -> undefined (pure). */
-function parseVersion(text) {
-    const m = /\bv?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
-    if (!m)
-        return undefined;
-    const v = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
-    // Debian's dockerd reports its embedded BuildKit as "v0.0.0+unknown": that is no version
-    return v.every((n) => n === 0) ? undefined : v;
-}
-/** The version in `docker buildx version` output: "github.com/docker/buildx 0.13.1 <commit>". */
-function parseBuildxVersion(output) {
-    const line = output.split('\n').find((l) => /buildx/.test(l)) ?? output;
-    return parseVersion(line.replace(/^\S*buildx\S*\s*/, ''));
-}
-function atLeast(v, min) {
-    if (!v)
-        return true; // unknown: assume a current tool rather than drop what the user asked for
-    for (let i = 0; i < 3; i++) {
-        if (v[i] !== min[i])
-            return v[i] > min[i];
-    }
-    return true;
-}
-const formatVersion = (v) => v.join('.');
-/** Minimum versions, from buildx's and BuildKit's release notes. */
-const GATES = {
-    /** --provenance / --sbom flags (and BUILDX_NO_DEFAULT_ATTESTATIONS) arrived in buildx 0.10 */
-    attestationFlags: { input: 'provenance', buildx: [0, 10, 0], what: 'the --provenance/--sbom flags' },
-    /** attestations themselves are made by BuildKit 0.11+ */
-    provenance: { input: 'provenance', buildkit: [0, 11, 0], what: 'provenance attestations' },
-    sbom: { input: 'sbom', buildkit: [0, 11, 0], what: 'SBOM attestations' },
-    /** the image exporter's push-by-digest with name-canonical */
-    pushByDigest: { input: 'push-by-digest', buildkit: [0, 10, 0], what: 'push by digest (name-canonical)' },
-    /** the GitHub Actions cache backend */
-    ghaCache: { input: 'cache', buildx: [0, 8, 0], buildkit: [0, 10, 0], what: 'the gha cache' },
-};
-/** undefined when the feature is available, else the one warning to print (pure). */
-function unsupported(feature, v) {
-    const g = GATES[feature];
-    const tooOld = [];
-    if (g.buildx && !atLeast(v.buildx, g.buildx))
-        tooOld.push(`buildx ≥ ${formatVersion(g.buildx)} (this runner has ${formatVersion(v.buildx)})`);
-    if (g.buildkit && !atLeast(v.buildkit, g.buildkit))
-        tooOld.push(`BuildKit ≥ ${formatVersion(g.buildkit)} (the builder runs ${formatVersion(v.buildkit)})`);
-    return tooOld.length ? `${g.input}: ${g.what} not available, it needs ${tooOld.join(' and ')}; building without it` : undefined;
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/core/helper-images.ts
-
-
-
-
-
-/**
- * Known-good helper images, pinned instead of `latest` (see README, "Helper images"):
- * - binfmt qemu-v8.1.5: `latest` (QEMU 7.0) segfaults under the ASLR of newer runner kernels and
- *   the QEMU 9.2 image segfaulted in libc-bin/ldconfig of Ubuntu 22.04 (2025); 8.1.5 carries the fix.
- * - BuildKit v0.27.0: a release before attestations became OCI artifacts, which some registries
- *   (GitLab's among them) refuse.
- */
-const PINNED_BINFMT = 'tonistiigi/binfmt:qemu-v8.1.5';
-const PINNED_BUILDKIT = 'moby/buildkit:v0.27.0';
-/**
- * The image to use: an explicit input wins, else the pinned one, from helper-registry when set (pure).
- * A value equal to the pinned one is the input's default, not a choice: helper-registry still applies.
- */
-function helperImage(pinned, explicit, helperRegistry) {
-    if (explicit && explicit !== pinned)
-        return explicit;
-    return helperRegistry ? `${helperRegistry.replace(/\/+$/, '')}/${pinned}` : pinned;
-}
-/** Cache keys: restore by image name, save under name + digest (pure). */
-function helperCacheKeys(image, digest) {
-    const slug = image.replace(/[^a-zA-Z0-9._-]+/g, '-');
-    return { primary: `gen-ci-helper-${slug}-${digest?.replace(/^sha256:/, '').slice(0, 16) ?? 'nodigest'}`, restore: [`gen-ci-helper-${slug}-`] };
-}
-/** A fixed path per image: @actions/cache versions entries by their paths, so it must not vary between runs. */
-function helperCacheDir(image, base = (0,external_node_os_.tmpdir)()) {
-    return (0,external_node_path_.join)(base, 'gen-ci-helper-images', image.replace(/[^a-zA-Z0-9._-]+/g, '-'));
-}
-/** Rate limits, server errors, timeouts and resets are worth another try; auth and not-found are not (pure). */
-function isRetryablePullError(stderr) {
-    if (/unauthorized|denied|not found|manifest unknown|no such image/i.test(stderr) && !/toomanyrequests|429/.test(stderr))
-        return false;
-    return /toomanyrequests|429|too many requests|\b5\d\d\b|internal server error|bad gateway|service unavailable|gateway time-?out|timeout|timed out|connection reset|connection refused|EOF|no such host|temporary failure/i.test(stderr);
-}
-function backoffMs(attempt, baseMs, capMs = 30_000) {
-    return Math.min(capMs, baseMs * 2 ** attempt);
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Make a helper image available locally: already there, from the Actions cache, or pulled with retries. */
-async function ensureImage(image, o) {
-    const docker = (args, silent = true) => exec_run('docker', args, { silent, env: o.env });
-    if ((await docker(['image', 'inspect', '--format', '{{.Id}}', image])).exitCode === 0)
-        return 'local';
-    const dir = helperCacheDir(image);
-    const tar = (0,external_node_path_.join)(dir, 'image.tar');
-    if (o.cache)
-        o.record?.(dir);
-    if (o.cache) {
-        try {
-            const keys = helperCacheKeys(image);
-            const hit = await o.cache.restore(dir, keys.primary, keys.restore);
-            if (hit && (0,external_node_fs_.existsSync)(tar)) {
-                const loaded = await docker(['load', '--input', tar]);
-                if (loaded.exitCode === 0 && (await docker(['image', 'inspect', '--format', '{{.Id}}', image])).exitCode === 0) {
-                    o.log.info(`${image}: restored from the Actions cache (${hit}), no registry request`);
-                    return 'cache';
-                }
-                o.log.warning(`${image}: the cached copy did not load (${exec_lastErrorLine(loaded.stderr)}); pulling instead`);
-            }
-        }
-        catch (err) {
-            o.log.warning(`${image}: Actions cache restore failed (${err.message.split('\n')[0]}); pulling instead`);
-        }
-    }
-    let lastError = '';
-    for (let attempt = 0; attempt <= o.retries; attempt++) {
-        const pulled = await docker(['pull', '--quiet', image]);
-        if (pulled.exitCode === 0) {
-            lastError = '';
-            break;
-        }
-        lastError = exec_lastErrorLine(pulled.stderr) || `docker pull exited with ${pulled.exitCode}`;
-        if (!isRetryablePullError(pulled.stderr) || attempt === o.retries)
-            break;
-        const wait = backoffMs(attempt, o.retryBaseMs);
-        o.log.warning(`pull of ${image} failed (${lastError}); retry ${attempt + 1}/${o.retries} in ${(wait / 1000).toFixed(1)} s`);
-        await sleep(wait);
-    }
-    if (lastError)
-        throw new UserError(`could not pull ${image}: ${lastError}; ${o.hint}`);
-    if (o.cache) {
-        try {
-            const digest = (await docker(['image', 'inspect', '--format', '{{index .RepoDigests 0}}', image])).stdout.trim().split('@')[1];
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-            const saved = await docker(['save', '--output', tar, image]);
-            if (saved.exitCode !== 0)
-                throw new Error(exec_lastErrorLine(saved.stderr));
-            await o.cache.save(dir, helperCacheKeys(image, digest).primary);
-            o.log.info(`${image}: saved to the Actions cache for the next runs`);
-        }
-        catch (err) {
-            o.log.warning(`${image}: could not save it to the Actions cache (${err.message.split('\n')[0]})`);
-        }
-    }
-    return 'pulled';
-}
-
-;// CONCATENATED MODULE: ./src/registry/reference.ts
-
-const DOCKER_HUB = 'docker.io';
-/** The host Docker Hub's registry API actually answers on. */
-const DOCKER_HUB_API = 'registry-1.docker.io';
-/** The key Docker Hub credentials are stored under in config.json. */
-const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
-function isDomain(first) {
-    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
-}
-/** docker.io, index.docker.io and registry-1.docker.io all name Docker Hub. */
-function normaliseRegistry(registry) {
-    const r = registry
-        .toLowerCase()
-        .replace(/^https?:\/\//, '')
-        .replace(/\/.*$/, '');
-    return r === 'index.docker.io' || r === DOCKER_HUB_API ? DOCKER_HUB : r;
-}
-/**
- * Parse a reference the way Docker does: the first path component is a registry host when it has a dot,
- * a colon or is localhost; otherwise the image lives on Docker Hub, where one-component names get library/.
- * A reference with neither tag nor digest means :latest.
- */
-function reference_parseReference(input, opts = {}) {
-    const raw = input.trim();
-    const fail = (why) => {
-        throw new errors_UsageError(`invalid image reference "${raw}": ${why}; use [registry/]repository[:tag][@sha256:digest]`);
-    };
-    if (!raw)
-        fail('empty');
-    let rest = raw.replace(/^docker:\/\//, '');
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            fail(`bad digest "${digest}"`);
-    }
-    let tag;
-    const lastColon = rest.lastIndexOf(':');
-    if (lastColon > rest.lastIndexOf('/')) {
-        tag = rest.slice(lastColon + 1);
-        rest = rest.slice(0, lastColon);
-        if (!TAG.test(tag))
-            fail(`bad tag "${tag}"`);
-    }
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    if (parts.length > 1 && isDomain(parts[0]))
-        registry = normaliseRegistry(parts.shift());
-    if (parts.length === 0 || parts.some((p) => !p))
-        fail('empty repository');
-    for (const p of parts) {
-        if (p !== p.toLowerCase())
-            fail('repository names must be lowercase');
-        if (!COMPONENT.test(p))
-            fail(`bad repository component "${p}"`);
-    }
-    if (registry === DOCKER_HUB && parts.length === 1)
-        parts.unshift('library');
-    if (!tag && !digest && opts.defaultTag !== false)
-        tag = 'latest';
-    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-/** The canonical string: docker.io/library/busybox:latest, 127.0.0.1:5000/a/b@sha256:… */
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** What to put in a manifest URL: the digest when there is one, else the tag. */
-function manifestKey(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-/** The same repository with another tag/digest. */
-function withDigest(ref, digest) {
-    return { registry: ref.registry, repository: ref.repository, digest };
-}
-/** Host to open connections to. */
-function apiHost(registry) {
-    return normaliseRegistry(registry) === DOCKER_HUB ? DOCKER_HUB_API : registry;
-}
-/** localhost and loopback addresses speak plain HTTP by default, as Docker does. */
-function isLoopback(registry) {
-    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1';
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/plan.ts
-// The job's decisions, as pure functions: typed inputs + facts probed from the machine
-// (tool versions, the daemon's platform, the builder's platforms, registered emulators) ->
-// the exact commands, environment and files. The effects (src/action/steps.ts) only run them.
-
-
-
-
-
-
-
-
-
-/** The repository an image is pushed to: image input, else the first tag's. */
-function targetRepository(i) {
-    return i.image ?? (i.tags[0] ? repositoryOf(i.tags[0]) : undefined);
-}
-/** `linux/arm64` -> `linux-arm64`: cache refs, gha scopes and local cache directories of this platform set. */
-function jobSlug(i) {
-    return platformSlug(i.platforms.map(formatPlatform));
-}
-/** How the builder comes to be (pure; `name` and `tempDir` are the run's). */
-function planBuilder(i, name, tempDir) {
-    if (i.builder)
-        return { kind: 'existing', name: i.builder };
-    if (i.driver === 'docker')
-        return { kind: 'existing' };
-    const content = buildkitdToml(i.buildkitdConfig, i.insecureRegistries);
-    const toml = content ? { path: (0,external_node_path_.join)(tempDir, 'buildkitd.toml'), content } : undefined;
-    let driverOpts = i.driverOpts;
-    let image;
-    if (i.driver === 'docker-container') {
-        // the BuildKit image: pinned, from helper-registry when set; an image= driver-opt wins
-        const given = driverOpts.find((o) => o.startsWith('image='))?.slice(6);
-        image = given ?? helperImage(PINNED_BUILDKIT, i.buildkitImage, i.helperRegistry);
-        if (!given)
-            driverOpts = [`image=${image}`, ...driverOpts];
-    }
-    const args = createBuilderArgs({ name, driver: i.driver, driverOpts, configFile: toml?.path, endpoint: i.endpoint });
-    return { kind: 'create', name, args, image, toml };
-}
-/**
- * Which emulators to install (pure). A remote builder runs elsewhere: its host's emulators are
- * its own business, and installing any here would be wrong (or, with no daemon, fatal).
- */
-function planQemu(i, facts) {
-    if (i.driver === 'remote' && !i.builder)
-        return { skip: 'remote builder: QEMU is up to the BuildKit host, nothing installed here' };
-    // a platform the builder lists counts as registered: auto leaves it, true refreshes it
-    const listed = (facts.builderPlatforms ?? []).map(emulatorEntry).filter((e) => Boolean(e));
-    return planEmulators(i.platforms, i.qemu, facts.native, [...new Set([...facts.registered, ...listed])]);
-}
-/** `docker buildx build …`, its environment and what the tools' versions allow (pure). */
-function planBuild(i, f) {
-    const warnings = [];
-    const gate = (feature, on) => {
-        if (!on)
-            return false;
-        const why = unsupported(feature, f.versions);
-        if (why)
-            warnings.push(why);
-        return !why;
-    };
-    let provenance = i.provenance;
-    let sbom = i.sbom;
-    if (provenance !== 'false' && !gate('provenance', true))
-        provenance = 'false';
-    if (sbom !== 'false' && !gate('sbom', true))
-        sbom = 'false';
-    // buildx < 0.10 has no --provenance/--sbom flags (and makes no attestations by default)
-    const attestationFlags = !unsupported('attestationFlags', f.versions);
-    if (!attestationFlags && (provenance !== 'false' || sbom !== 'false')) {
-        warnings.push(unsupported('attestationFlags', f.versions));
-        provenance = 'false';
-        sbom = 'false';
-    }
-    if (i.pushByDigest)
-        gate('pushByDigest', true);
-    if (i.cache === 'gha' && !i.cacheFrom.length && !i.cacheTo.length)
-        gate('ghaCache', true);
-    const slug = jobSlug(i);
-    const metadataFile = (0,external_node_path_.join)(f.tempDir, 'metadata.json');
-    const repo = i.pushByDigest ? targetRepository(i) : undefined;
-    if (i.pushByDigest && !repo)
-        throw new errors_UsageError('push-by-digest needs image (a repository such as ghcr.io/owner/app) or a tag to take it from');
-    const ociLayout = repo && f.driver === 'docker' ? (0,external_node_path_.join)(f.tempDir, 'oci-layout') : undefined;
-    const opts = {
-        builder: f.builder,
-        platforms: i.platforms,
-        context: i.context,
-        file: i.file,
-        tags: i.tags,
-        labels: i.labels,
-        buildArgs: i.buildArgs,
-        target: i.target,
-        secretFiles: f.secretFiles,
-        push: i.push,
-        load: i.load,
-        outputs: i.outputs,
-        cache: i.cache,
-        cacheFrom: i.cacheFrom,
-        cacheTo: i.cacheTo,
-        provenance,
-        sbom,
-        attestationFlags,
-        metadataFile,
-        cacheScope: slug,
-        pushByDigest: repo,
-        cacheSuffix: i.pushByDigest ? slug : undefined,
-        ociLayout,
-        localCacheDir: f.localCacheDir,
-    };
-    return { args: buildArgs(opts), env: attestationFlags ? buildEnv(opts) : {}, metadataFile, ociLayout, warnings };
-}
-/**
- * Everything about the inputs that can be wrong, found before the first side effect (pure):
- * the same checks the planners make later, run on placeholder facts.
- */
-function validateJob(i) {
-    if (i.merge) {
-        const first = i.tags[0];
-        if (!first)
-            throw new errors_UsageError('merge needs tags: the index is pushed under them');
-        for (const t of i.tags)
-            validateTag(t);
-        const target = reference_parseReference(first);
-        if (!target.tag)
-            throw new errors_UsageError(`tags: "${first}" needs a tag for the merged index`);
-        for (const e of i.tags.slice(1).map((t) => reference_parseReference(t))) {
-            if (e.registry !== target.registry || e.repository !== target.repository) {
-                throw new errors_UsageError(`merge tags must share one repository (${target.registry}/${target.repository}); "${formatReference(e)}" does not — mirror it afterwards with gen-ci mirror`);
-            }
-        }
-        const repo = targetRepository(i);
-        for (const d of i.digests)
-            parseLeg(d, repo);
-        return;
-    }
-    planBuilder(i, 'gen-ci-check', '/nonexistent');
-    const secretFiles = Object.fromEntries(Object.keys(i.secrets).map((id) => [id, '/nonexistent/secret']));
-    planBuild(i, { builder: 'gen-ci-check', versions: {}, tempDir: '/nonexistent', secretFiles, localCacheDir: i.cache === 'local' ? '/nonexistent/cache' : undefined });
-}
-/** One merge leg: sha256:…, a bare hex digest, REPOSITORY@sha256:…, or PLATFORM=any of those (pure). */
-function parseLeg(entry, repo, platformHint) {
-    let platform;
-    let value = entry.trim();
-    const eq = value.indexOf('=');
-    if (eq > 0) {
-        platform = parsePlatformList(value.slice(0, eq))[0];
-        value = value.slice(eq + 1).trim();
-    }
-    else if (platformHint) {
-        const ps = parsePlatformList(platformHint);
-        if (ps.length === 1)
-            platform = ps[0];
-    }
-    const ref = /^sha256:[a-f0-9]{64}$/.test(value)
-        ? withDigest(reference_parseReference(repo), value)
-        : /^[a-f0-9]{64}$/.test(value)
-            ? withDigest(reference_parseReference(repo), `sha256:${value}`)
-            : reference_parseReference(value);
-    if (!ref.digest)
-        throw new errors_UsageError(`digests: "${entry}" is not a digest (sha256:…, REPOSITORY@sha256:… or PLATFORM=sha256:…)`);
-    return platform ? { ref, platform } : { ref };
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -14355,18 +14362,25 @@ async function buildxVersion(ctx) {
         throw new UserError(BUILDX_MISSING);
     return v.exitCode === 0 ? parseBuildxVersion(v.stdout) : undefined;
 }
+const steps_platformsOf = (info) => (info?.platforms ?? []).flatMap((p) => {
+    try {
+        return [platform_parsePlatform(p)];
+    }
+    catch {
+        return [];
+    }
+});
 /** Install only the QEMU emulators the requested platforms need, on the machine the builder runs on. */
 async function setupQemu(ctx, i, facts) {
     const native = facts.daemonPlatform ? [platform_parsePlatform(facts.daemonPlatform)] : [];
-    const supported = (facts.builder?.platforms ?? []).flatMap((p) => {
-        try {
-            return [platform_parsePlatform(p)];
-        }
-        catch {
-            return [];
-        }
-    });
-    const plan = planQemu(i, { native, registered: readRegisteredEmulators(), builderPlatforms: supported });
+    const registered = readRegisteredEmulators();
+    let plan = planQemu(i, { native, registered });
+    // an existing builder's own list can only spare an install (qemu: auto): ask for it only then
+    let builder;
+    if (!('skip' in plan) && plan.install.length && i.qemu === 'auto' && facts.builder) {
+        builder = await facts.builder();
+        plan = planQemu(i, { native, registered, builderPlatforms: steps_platformsOf(builder) });
+    }
     if ('skip' in plan) {
         ctx.log.info(plan.skip);
         return;
@@ -14374,7 +14388,7 @@ async function setupQemu(ctx, i, facts) {
     if (plan.native.length)
         ctx.log.info(`native: ${plan.native.join(', ')}`);
     if (plan.registered.length)
-        ctx.log.info(`QEMU already registered${facts.builder ? ` (or listed by builder ${facts.builder.name})` : ''} for: ${plan.registered.join(', ')}`);
+        ctx.log.info(`QEMU already registered${builder ? ` (or listed by builder ${builder.name})` : ''} for: ${plan.registered.join(', ')}`);
     if (plan.unsupported.length)
         ctx.log.warning(`no QEMU emulator is known for ${plan.unsupported.join(', ')}; the builder must run them natively`);
     if (i.qemu === 'false') {
@@ -14708,6 +14722,7 @@ async function withRegistry(ctx, fn) {
 
 
 
+
 const log = {
     info: (l) => info(l),
     warning: (l) => warning(l),
@@ -14721,30 +14736,29 @@ async function value(p) {
         throw v;
     return v;
 }
-/** The features that need the builder's BuildKit version before the build starts. */
-const needsBuildkitVersion = (i) => i.provenance !== 'false' || i.sbom !== 'false' || i.pushByDigest || i.cache === 'gha';
 /** The user's story: check → mirror → qemu → builder → build → verify → summary. */
 async function buildImage(ctx, inputs, probes) {
-    // an existing builder (builder input, driver: docker) is inspected early: its platforms decide QEMU
-    const reuse = await existingBuilder(ctx, inputs);
-    const reusedInfo = reuse ? describeBuilder(ctx, reuse) : undefined;
+    // an existing builder (builder input, driver: docker) is inspected alongside the first steps:
+    // its platforms may spare a QEMU install, and its driver decides how a split leg pushes
+    const reusedInfo = probes.reuse.then((name) => (typeof name === 'string' ? describeBuilder(ctx, name) : undefined));
     // explicit mirror pairs first (the Dockerfile may already name the copies); auto needs the check's list of FROM images
     if (inputs.mirror && inputs.mirror !== 'auto')
         await log.group('Mirror base images', () => mirrorBases(ctx, inputs, []));
     const bases = inputs.check || inputs.mirror === 'auto' ? await log.group('Check base images', () => preflightCheck(ctx, inputs)) : [];
     if (inputs.mirror === 'auto')
         await log.group('Mirror base images', () => mirrorBases(ctx, inputs, bases));
+    const reuse = await value(probes.reuse);
     const docker = probes.docker ? await value(probes.docker) : undefined;
     if (docker)
         log.info(`Docker ${docker.server}${docker.platform ? ` (${docker.platform})` : ''}`);
-    const reused = await reusedInfo;
-    await log.group('QEMU', () => setupQemu(ctx, inputs, { daemonPlatform: docker?.platform, builder: reused }));
-    const builder = await log.group('Builder', async () => reuse ? { name: reuse, created: false, driver: reused?.driver || (inputs.driver === 'docker' ? 'docker' : undefined) } : createBuilder(ctx, inputs));
+    await log.group('QEMU', () => setupQemu(ctx, inputs, { daemonPlatform: docker?.platform, builder: reuse ? () => reusedInfo : undefined }));
+    // only a split leg needs the reused builder's driver before building (docker: through an OCI layout)
+    const reused = reuse && inputs.pushByDigest && inputs.builder ? await reusedInfo : undefined;
+    const builder = await log.group('Builder', async () => reuse ? { name: reuse, created: false, driver: inputs.driver === 'docker' && !inputs.builder ? 'docker' : reused?.driver } : createBuilder(ctx, inputs));
     setOutput('builder', builder.name);
-    const buildx = await value(probes.buildx);
-    const info = reused ? Promise.resolve(reused) : describeBuilder(ctx, builder.name);
-    // only gated features wait for the builder's version; otherwise it is read alongside the build
-    const versions = needsBuildkitVersion(inputs) ? builderVersions(buildx, await info) : { buildx };
+    const info = reuse ? reusedInfo : describeBuilder(ctx, builder.name);
+    // only gated features wait for the tools' versions; otherwise they are read alongside the build
+    const versions = needsVersions(inputs) ? builderVersions(await value(probes.buildx), await info) : {};
     const result = await log.group(`Build ${inputs.platforms.map(formatPlatform).join(', ')}`, () => build(ctx, inputs, builder, versions));
     const about = await info;
     if (about)
@@ -14806,6 +14820,7 @@ async function main_main() {
     const probes = {
         docker: inputs.merge || (inputs.driver === 'remote' && !inputs.builder) ? undefined : settle(checkDocker()),
         buildx: inputs.merge ? Promise.resolve(undefined) : settle(buildxVersion(ctx)),
+        reuse: inputs.merge ? Promise.resolve(undefined) : settle(existingBuilder(ctx, inputs)),
     };
     // whenever a step fails and the Docker probe failed too, the probe's answer is the root cause
     const dockerFirst = async (step) => {

@@ -5,6 +5,7 @@ import { describeError } from '../core/errors.js';
 import { Lifecycle, serialiseResources } from '../core/lifecycle.js';
 import type { Log } from '../core/log.js';
 import { formatPlatform } from '../core/platform.js';
+import { needsVersions } from '../pipeline/plan.js';
 import { summaryMarkdown } from '../core/summary.js';
 import { platformDigests, type PushedImage } from '../core/verify.js';
 import { type ActionInputs, readInputs } from './inputs.js';
@@ -49,6 +50,8 @@ interface Outcome {
 interface Probes {
   docker?: Promise<DockerInfo | Error>;
   buildx: Promise<Versions['buildx'] | Error>;
+  /** the builder to reuse (builder input, driver: docker), if any */
+  reuse: Promise<string | undefined | Error>;
 }
 
 const settle = <T>(p: Promise<T>): Promise<T | Error> => p.catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
@@ -58,34 +61,33 @@ async function value<T>(p: Promise<T | Error>): Promise<T> {
   return v;
 }
 
-/** The features that need the builder's BuildKit version before the build starts. */
-const needsBuildkitVersion = (i: ActionInputs) => i.provenance !== 'false' || i.sbom !== 'false' || i.pushByDigest || i.cache === 'gha';
 
 /** The user's story: check → mirror → qemu → builder → build → verify → summary. */
 async function buildImage(ctx: RunContext, inputs: ActionInputs, probes: Probes): Promise<Outcome> {
-  // an existing builder (builder input, driver: docker) is inspected early: its platforms decide QEMU
-  const reuse = await existingBuilder(ctx, inputs);
-  const reusedInfo = reuse ? describeBuilder(ctx, reuse) : undefined;
+  // an existing builder (builder input, driver: docker) is inspected alongside the first steps:
+  // its platforms may spare a QEMU install, and its driver decides how a split leg pushes
+  const reusedInfo = probes.reuse.then((name) => (typeof name === 'string' ? describeBuilder(ctx, name) : undefined));
 
   // explicit mirror pairs first (the Dockerfile may already name the copies); auto needs the check's list of FROM images
   if (inputs.mirror && inputs.mirror !== 'auto') await log.group('Mirror base images', () => mirrorBases(ctx, inputs, []));
   const bases = inputs.check || inputs.mirror === 'auto' ? await log.group('Check base images', () => preflightCheck(ctx, inputs)) : [];
   if (inputs.mirror === 'auto') await log.group('Mirror base images', () => mirrorBases(ctx, inputs, bases));
+  const reuse = await value(probes.reuse);
 
   const docker = probes.docker ? await value(probes.docker) : undefined;
   if (docker) log.info(`Docker ${docker.server}${docker.platform ? ` (${docker.platform})` : ''}`);
-  const reused = await reusedInfo;
-  await log.group('QEMU', () => setupQemu(ctx, inputs, { daemonPlatform: docker?.platform, builder: reused }));
+  await log.group('QEMU', () => setupQemu(ctx, inputs, { daemonPlatform: docker?.platform, builder: reuse ? () => reusedInfo : undefined }));
 
+  // only a split leg needs the reused builder's driver before building (docker: through an OCI layout)
+  const reused = reuse && inputs.pushByDigest && inputs.builder ? await reusedInfo : undefined;
   const builder: BuilderResult = await log.group('Builder', async () =>
-    reuse ? { name: reuse, created: false, driver: reused?.driver || (inputs.driver === 'docker' ? 'docker' : undefined) } : createBuilder(ctx, inputs),
+    reuse ? { name: reuse, created: false, driver: inputs.driver === 'docker' && !inputs.builder ? 'docker' : reused?.driver } : createBuilder(ctx, inputs),
   );
   core.setOutput('builder', builder.name);
 
-  const buildx = await value(probes.buildx);
-  const info: Promise<BuilderInfo | undefined> = reused ? Promise.resolve(reused) : describeBuilder(ctx, builder.name);
-  // only gated features wait for the builder's version; otherwise it is read alongside the build
-  const versions = needsBuildkitVersion(inputs) ? builderVersions(buildx, await info) : { buildx };
+  const info: Promise<BuilderInfo | undefined> = reuse ? reusedInfo : describeBuilder(ctx, builder.name);
+  // only gated features wait for the tools' versions; otherwise they are read alongside the build
+  const versions = needsVersions(inputs) ? builderVersions(await value(probes.buildx), await info) : {};
   const result = await log.group(`Build ${inputs.platforms.map(formatPlatform).join(', ')}`, () => build(ctx, inputs, builder, versions));
   const about = await info;
   if (about) log.info(`builder ${builder.name} (${about.driver}, BuildKit ${about.buildkit || 'unknown'}) supports: ${about.platforms.join(', ') || 'unknown'}`);
@@ -145,6 +147,7 @@ export async function main(): Promise<void> {
   const probes: Probes = {
     docker: inputs.merge || (inputs.driver === 'remote' && !inputs.builder) ? undefined : settle(checkDocker()),
     buildx: inputs.merge ? Promise.resolve(undefined) : settle(buildxVersion(ctx)),
+    reuse: inputs.merge ? Promise.resolve(undefined) : settle(existingBuilder(ctx, inputs)),
   };
   // whenever a step fails and the Docker probe failed too, the probe's answer is the root cause
   const dockerFirst = async <T>(step: () => Promise<T>): Promise<T> => {

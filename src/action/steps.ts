@@ -106,27 +106,36 @@ export async function buildxVersion(ctx: RunContext): Promise<Versions['buildx']
 export interface QemuFacts {
   /** the daemon's os/arch (docker version), where a new docker-container builder runs */
   daemonPlatform?: string;
-  /** an existing builder's own list (docker driver, builder input) */
-  builder?: BuilderInfo;
+  /** an existing builder's own list (docker driver, builder input), asked for only when it matters */
+  builder?: () => Promise<BuilderInfo | undefined>;
 }
 
-/** Install only the QEMU emulators the requested platforms need, on the machine the builder runs on. */
-export async function setupQemu(ctx: RunContext, i: ActionInputs, facts: QemuFacts): Promise<void> {
-  const native: Platform[] = facts.daemonPlatform ? [parsePlatform(facts.daemonPlatform)] : [];
-  const supported = (facts.builder?.platforms ?? []).flatMap((p) => {
+const platformsOf = (info: BuilderInfo | undefined): Platform[] =>
+  (info?.platforms ?? []).flatMap((p) => {
     try {
       return [parsePlatform(p)];
     } catch {
       return [];
     }
   });
-  const plan = planQemu(i, { native, registered: readRegisteredEmulators(), builderPlatforms: supported });
+
+/** Install only the QEMU emulators the requested platforms need, on the machine the builder runs on. */
+export async function setupQemu(ctx: RunContext, i: ActionInputs, facts: QemuFacts): Promise<void> {
+  const native: Platform[] = facts.daemonPlatform ? [parsePlatform(facts.daemonPlatform)] : [];
+  const registered = readRegisteredEmulators();
+  let plan = planQemu(i, { native, registered });
+  // an existing builder's own list can only spare an install (qemu: auto): ask for it only then
+  let builder: BuilderInfo | undefined;
+  if (!('skip' in plan) && plan.install.length && i.qemu === 'auto' && facts.builder) {
+    builder = await facts.builder();
+    plan = planQemu(i, { native, registered, builderPlatforms: platformsOf(builder) });
+  }
   if ('skip' in plan) {
     ctx.log.info(plan.skip);
     return;
   }
   if (plan.native.length) ctx.log.info(`native: ${plan.native.join(', ')}`);
-  if (plan.registered.length) ctx.log.info(`QEMU already registered${facts.builder ? ` (or listed by builder ${facts.builder.name})` : ''} for: ${plan.registered.join(', ')}`);
+  if (plan.registered.length) ctx.log.info(`QEMU already registered${builder ? ` (or listed by builder ${builder.name})` : ''} for: ${plan.registered.join(', ')}`);
   if (plan.unsupported.length) ctx.log.warning(`no QEMU emulator is known for ${plan.unsupported.join(', ')}; the builder must run them natively`);
   if (i.qemu === 'false') {
     ctx.log.info('qemu: false, not installing emulators');

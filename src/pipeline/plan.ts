@@ -98,6 +98,11 @@ export interface BuildPlan {
   warnings: string[];
 }
 
+/** What the tools' versions must be known for before building (gated features only). */
+export function needsVersions(i: ActionInputs): boolean {
+  return i.provenance !== 'false' || i.sbom !== 'false' || i.pushByDigest || i.cache === 'gha';
+}
+
 /** `docker buildx build …`, its environment and what the tools' versions allow (pure). */
 export function planBuild(i: ActionInputs, f: BuildFacts): BuildPlan {
   const warnings: string[] = [];
@@ -111,12 +116,15 @@ export function planBuild(i: ActionInputs, f: BuildFacts): BuildPlan {
   let sbom = i.sbom;
   if (provenance !== 'false' && !gate('provenance', true)) provenance = 'false';
   if (sbom !== 'false' && !gate('sbom', true)) sbom = 'false';
-  // buildx < 0.10 has no --provenance/--sbom flags (and makes no attestations by default)
-  const attestationFlags = !unsupported('attestationFlags', f.versions);
-  if (!attestationFlags && (provenance !== 'false' || sbom !== 'false')) {
+  // Both off (the default): BUILDX_NO_DEFAULT_ATTESTATIONS=1 says it to buildx >= 0.10, and older
+  // ones make no attestations, so no flag is passed and buildx's version need not be known.
+  // On request: buildx < 0.10 has no --provenance/--sbom flags.
+  let attestationFlags = provenance !== 'false' || sbom !== 'false';
+  if (attestationFlags && unsupported('attestationFlags', f.versions)) {
     warnings.push(unsupported('attestationFlags', f.versions) as string);
     provenance = 'false';
     sbom = 'false';
+    attestationFlags = false;
   }
   if (i.pushByDigest) gate('pushByDigest', true);
   if (i.cache === 'gha' && !i.cacheFrom.length && !i.cacheTo.length) gate('ghaCache', true);
@@ -152,7 +160,7 @@ export function planBuild(i: ActionInputs, f: BuildFacts): BuildPlan {
     ociLayout,
     localCacheDir: f.localCacheDir,
   };
-  return { args: buildArgs(opts), env: attestationFlags ? buildEnv(opts) : {}, metadataFile, ociLayout, warnings };
+  return { args: buildArgs(opts), env: buildEnv(opts), metadataFile, ociLayout, warnings };
 }
 
 /**

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanup, Lifecycle, parseResources, type Resource, serialiseResources } from '../../src/core/lifecycle.js';
+import { builderAbsent, cleanup, Lifecycle, parseResources, type Resource, serialiseResources } from '../../src/core/lifecycle.js';
 
 describe('Lifecycle', () => {
   it('persists the whole list after each record, before the thing exists, once per resource', () => {
@@ -20,6 +20,12 @@ describe('Lifecycle', () => {
     expect(parseResources('')).toEqual([]);
     expect(parseResources('{nope')).toEqual([]);
     expect(parseResources('[{"kind":"path","path":"relative"},{"kind":"builder","name":""},{"kind":"x"}]')).toEqual([]);
+  });
+
+  it('a builder that was never created is no failure (buildx 0.13\'s words)', () => {
+    const stderr = 'failed to remove gen-ci-x: no builder "gen-ci-x" found\nERROR: failed to remove one or more builders\n';
+    expect(builderAbsent(stderr, 'gen-ci-x')).toBe(true);
+    expect(builderAbsent('ERROR: permission denied', 'gen-ci-x')).toBe(false);
   });
 
   it('cleanup removes the paths that exist and skips the ones that do not', async () => {

@@ -18,9 +18,9 @@ const V13: { buildx: Version; buildkit: Version } = { buildx: [0, 13, 1], buildk
 describe('planBuild: inputs + facts -> exact buildx argv', () => {
   const rows: { name: string; in: Record<string, string>; facts?: Partial<Parameters<typeof planBuild>[1]>; argv: string[]; env?: Record<string, string>; warnings?: string[] }[] = [
     {
-      name: 'defaults: two platforms, no push, attestations off',
+      name: 'defaults: two platforms, no push, attestations off (by the environment: no flag, so no version needed)',
       in: {},
-      argv: ['buildx', 'build', '--builder', 'b', '--progress', 'plain', '--platform', 'linux/amd64,linux/arm64', '--provenance=false', '--sbom=false', '--metadata-file', `${T}/metadata.json`, '.'],
+      argv: ['buildx', 'build', '--builder', 'b', '--progress', 'plain', '--platform', 'linux/amd64,linux/arm64', '--metadata-file', `${T}/metadata.json`, '.'],
       env: { BUILDX_NO_DEFAULT_ATTESTATIONS: '1' },
     },
     {
@@ -29,7 +29,7 @@ describe('planBuild: inputs + facts -> exact buildx argv', () => {
       argv: [
         'buildx', 'build', '--builder', 'b', '--progress', 'plain', '--platform', 'linux/arm/v7', '--tag', 'r.io/o/app:1', '--tag', 'r.io/o/app:latest',
         '--cache-from', 'type=registry,ref=r.io/o/app:buildcache', '--cache-to', 'type=registry,ref=r.io/o/app:buildcache,mode=max',
-        '--provenance=false', '--sbom=false', '--metadata-file', `${T}/metadata.json`, '--push', '.',
+        '--metadata-file', `${T}/metadata.json`, '--push', '.',
       ],
     },
     {
@@ -37,7 +37,7 @@ describe('planBuild: inputs + facts -> exact buildx argv', () => {
       in: { tags: 'r/a:1\n"r/a:2"', 'cache-to': 'type=local,dest=/c,mode=max', 'cache-from': 'type=local,src=/c', platforms: 'amd64' },
       argv: [
         'buildx', 'build', '--builder', 'b', '--progress', 'plain', '--platform', 'linux/amd64', '--tag', 'r/a:1', '--tag', 'r/a:2',
-        '--cache-from', 'type=local,src=/c', '--cache-to', 'type=local,dest=/c,mode=max', '--provenance=false', '--sbom=false', '--metadata-file', `${T}/metadata.json`, '.',
+        '--cache-from', 'type=local,src=/c', '--cache-to', 'type=local,dest=/c,mode=max', '--metadata-file', `${T}/metadata.json`, '.',
       ],
     },
     {
@@ -46,7 +46,7 @@ describe('planBuild: inputs + facts -> exact buildx argv', () => {
       facts: { secretFiles: { tok: `${T}/secrets/0123abcd` } },
       argv: [
         'buildx', 'build', '--builder', 'b', '--progress', 'plain', '--platform', 'linux/amd64', '--label', 'org.opencontainers.image.title=x, y',
-        '--build-arg', 'A=1,2', '--build-arg', 'B', '--secret', `id=tok,src=${T}/secrets/0123abcd`, '--provenance=false', '--sbom=false', '--metadata-file', `${T}/metadata.json`, '.',
+        '--build-arg', 'A=1,2', '--build-arg', 'B', '--secret', `id=tok,src=${T}/secrets/0123abcd`, '--metadata-file', `${T}/metadata.json`, '.',
       ],
     },
     {
@@ -55,7 +55,7 @@ describe('planBuild: inputs + facts -> exact buildx argv', () => {
       argv: [
         'buildx', 'build', '--builder', 'b', '--progress', 'plain', '--platform', 'linux/arm64',
         '--cache-from', 'type=registry,ref=r.io/o/app:buildcache-linux-arm64', '--cache-to', 'type=registry,ref=r.io/o/app:buildcache-linux-arm64,mode=max',
-        '--provenance=false', '--sbom=false', '--metadata-file', `${T}/metadata.json`, '--output', 'type=image,name=r.io/o/app,push-by-digest=true,name-canonical=true,push=true', '.',
+        '--metadata-file', `${T}/metadata.json`, '--output', 'type=image,name=r.io/o/app,push-by-digest=true,name-canonical=true,push=true', '.',
       ],
     },
     {
@@ -63,7 +63,7 @@ describe('planBuild: inputs + facts -> exact buildx argv', () => {
       in: { 'push-by-digest': 'true', image: 'r.io/o/app', platforms: 'linux/arm64', cache: 'none' },
       facts: { driver: 'docker' },
       argv: [
-        'buildx', 'build', '--builder', 'b', '--progress', 'plain', '--platform', 'linux/arm64', '--provenance=false', '--sbom=false', '--metadata-file', `${T}/metadata.json`,
+        'buildx', 'build', '--builder', 'b', '--progress', 'plain', '--platform', 'linux/arm64', '--metadata-file', `${T}/metadata.json`,
         '--output', `type=oci,dest=${T}/oci-layout,tar=false`, '.',
       ],
     },
@@ -77,7 +77,7 @@ describe('planBuild: inputs + facts -> exact buildx argv', () => {
       name: 'provenance on BuildKit 0.10: dropped with one warning naming the input',
       in: { platforms: 'linux/amd64', provenance: 'true' },
       facts: { versions: { buildx: [0, 13, 1], buildkit: [0, 10, 6] } },
-      argv: ['buildx', 'build', '--builder', 'b', '--progress', 'plain', '--platform', 'linux/amd64', '--provenance=false', '--sbom=false', '--metadata-file', `${T}/metadata.json`, '.'],
+      argv: ['buildx', 'build', '--builder', 'b', '--progress', 'plain', '--platform', 'linux/amd64', '--metadata-file', `${T}/metadata.json`, '.'],
       env: { BUILDX_NO_DEFAULT_ATTESTATIONS: '1' },
       warnings: ['provenance: provenance attestations not available, it needs BuildKit ≥ 0.11.0 (the builder runs 0.10.6); building without it'],
     },
@@ -86,7 +86,7 @@ describe('planBuild: inputs + facts -> exact buildx argv', () => {
       in: { platforms: 'linux/amd64', sbom: 'true' },
       facts: { versions: { buildx: [0, 9, 1], buildkit: [0, 13, 2] } },
       argv: ['buildx', 'build', '--builder', 'b', '--progress', 'plain', '--platform', 'linux/amd64', '--metadata-file', `${T}/metadata.json`, '.'],
-      env: {},
+      env: { BUILDX_NO_DEFAULT_ATTESTATIONS: '1' },
       warnings: ['provenance: the --provenance/--sbom flags not available, it needs buildx ≥ 0.10.0 (this runner has 0.9.1); building without it'],
     },
     {
