@@ -49,6 +49,8 @@ export interface PreflightOptions {
   /** how an image is looked up; default inspectImage through `client` */
   lookup?: (ref: string) => Promise<ImageInfo>;
   client?: RegistryClient;
+  /** static checks only: no image is looked up (air-gapped CI) */
+  offline?: boolean;
 }
 
 const COMPILE =
@@ -238,44 +240,53 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
     if (nonAmd64.length) for (const a of s.addUrls) hardcoded(findings, a.line, a.url, s, nonAmd64, !isPinned(s));
   }
 
-  // look every image up once, in parallel
+  // look every image up once, in parallel (offline: none)
   const lookup = opts.lookup ?? ((ref: string) => inspectImage(opts.client as RegistryClient, parseReference(ref)));
-  if (!opts.lookup && !opts.client) throw new Error('preflight needs a client or a lookup');
-  const images = await Promise.all(
-    [...needs]
-      .sort((a, b) => a[1].line - b[1].line)
-      .map(async ([image, n]): Promise<ImageNeed> => {
-        const needed = n.platforms.map(formatPlatform);
-        let info: ImageInfo;
-        try {
-          info = await lookup(image);
-        } catch (e) {
-          findings.push({ level: 'error', code: 'image-lookup', line: n.line, message: `line ${n.line}: cannot look up ${image}: ${(e as Error).message}` });
-          return { image, line: n.line, needed, missing: [] };
-        }
-        const available = info.platforms.map((p) => p.platform);
-        const missing: string[] = [];
-        for (const p of n.platforms) {
-          const m = findPlatform(info, p);
-          if (!m) missing.push(formatPlatform(p));
-          else if (!m.exact)
-            findings.push({
-              level: 'warning',
-              code: 'platform-fallback',
-              line: n.line,
-              message: `line ${n.line}: ${image} has no ${formatPlatform(p)}; the build will use its ${m.entry.platform} manifest`,
-            });
-        }
-        if (missing.length)
-          findings.push({
-            level: 'error',
-            code: 'missing-platform',
-            line: n.line,
-            message: `line ${n.line}: ${image} has no ${missing.join(', ')}; it has ${available.join(', ') || 'no runnable platform'}`,
-          });
-        return { image, line: n.line, needed, available, missing };
-      }),
-  );
+  if (!opts.offline && !opts.lookup && !opts.client) throw new Error('preflight needs a client or a lookup');
+  const images = opts.offline
+    ? [...needs]
+        .sort((a, b) => a[1].line - b[1].line)
+        .map(([image, n]): ImageNeed => ({ image, line: n.line, needed: n.platforms.map(formatPlatform), missing: [] }))
+    : await Promise.all(
+        [...needs]
+          .sort((a, b) => a[1].line - b[1].line)
+          .map(async ([image, n]): Promise<ImageNeed> => {
+            const needed = n.platforms.map(formatPlatform);
+            let info: ImageInfo;
+            try {
+              info = await lookup(image);
+            } catch (e) {
+              findings.push({
+                level: 'error',
+                code: 'image-lookup',
+                line: n.line,
+                message: `line ${n.line}: cannot look up ${image}: ${(e as Error).message}`,
+              });
+              return { image, line: n.line, needed, missing: [] };
+            }
+            const available = info.platforms.map((p) => p.platform);
+            const missing: string[] = [];
+            for (const p of n.platforms) {
+              const m = findPlatform(info, p);
+              if (!m) missing.push(formatPlatform(p));
+              else if (!m.exact)
+                findings.push({
+                  level: 'warning',
+                  code: 'platform-fallback',
+                  line: n.line,
+                  message: `line ${n.line}: ${image} has no ${formatPlatform(p)}; the build will use its ${m.entry.platform} manifest`,
+                });
+            }
+            if (missing.length)
+              findings.push({
+                level: 'error',
+                code: 'missing-platform',
+                line: n.line,
+                message: `line ${n.line}: ${image} has no ${missing.join(', ')}; it has ${available.join(', ') || 'no runnable platform'}`,
+              });
+            return { image, line: n.line, needed, available, missing };
+          }),
+      );
   const unique = [...new Map(findings.map((f) => [`${f.code} ${f.line} ${f.message}`, f])).values()];
   unique.sort((a, b) => (a.level === b.level ? (a.line ?? 0) - (b.line ?? 0) : a.level === 'error' ? -1 : 1));
   return { ok: !unique.some((f) => f.level === 'error'), images, findings: unique };
