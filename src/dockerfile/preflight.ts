@@ -269,7 +269,7 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
             for (const p of n.platforms) {
               const m = findPlatform(info, p);
               if (!m) missing.push(formatPlatform(p));
-              else if (!m.exact)
+              else if (!m.exact && m.entry.variant)
                 findings.push({
                   level: 'warning',
                   code: 'platform-fallback',

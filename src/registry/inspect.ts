@@ -1,4 +1,4 @@
-import { formatPlatform, normalise, type Platform, samePlatform } from '../core/platform.js';
+import { formatPlatform, normalise, type Platform, runsOn, samePlatform, variantCloseness } from '../core/platform.js';
 import type { RegistryClient } from './client.js';
 import {
   descriptorPlatform,
@@ -96,13 +96,7 @@ export async function inspectImage(client: RegistryClient, ref: Reference): Prom
 export function findPlatform(info: ImageInfo, want: Platform): { entry: PlatformEntry; exact: boolean } | undefined {
   const exact = info.platforms.find((e) => samePlatform(e, want));
   if (exact) return { entry: exact, exact: true };
-  const w = normalise(want);
-  if (w.architecture === 'arm' && w.variant) {
-    const v = Number(w.variant.slice(1));
-    const lower = info.platforms
-      .filter((e) => e.os === w.os && e.architecture === 'arm' && e.variant && Number(e.variant.slice(1)) < v)
-      .sort((a, b) => Number(b.variant?.slice(1)) - Number(a.variant?.slice(1)));
-    if (lower[0]) return { entry: lower[0], exact: false };
-  }
-  return undefined;
+  // containerd's matching: the closest older variant of the same architecture runs too
+  const compatible = info.platforms.filter((e) => runsOn(e, want)).sort((a, b) => variantCloseness(b, want) - variantCloseness(a, want));
+  return compatible[0] ? { entry: compatible[0], exact: false } : undefined;
 }

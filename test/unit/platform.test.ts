@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPlatform, nativePlatforms, parsePlatform, parsePlatformList, samePlatform } from '../../src/core/platform.js';
+import { formatPlatform, nativePlatforms, parsePlatform, parsePlatformList, runsOn, samePlatform } from '../../src/core/platform.js';
 
 describe('parsePlatform normalises like containerd', () => {
   it.each([
@@ -53,5 +53,22 @@ describe('parsePlatform normalises like containerd', () => {
   it('knows what a host runs natively', () => {
     expect(nativePlatforms('x64').map(formatPlatform)).toEqual(['linux/amd64', 'linux/386']);
     expect(nativePlatforms('arm64').map(formatPlatform)).toEqual(['linux/arm64']);
+  });
+});
+
+describe('runsOn: containerd\'s platform matching', () => {
+  it.each([
+    ['linux/arm64', 'linux/arm64/v9', true],
+    ['linux/arm64', 'linux/arm64/v8.2', true],
+    ['linux/arm64/v8.2', 'linux/arm64', false],
+    ['linux/arm/v6', 'linux/arm/v7', true],
+    ['linux/arm/v7', 'linux/arm/v6', false],
+    ['linux/arm/v7', 'linux/arm64', false],
+    ['linux/amd64', 'linux/amd64/v3', true],
+    ['linux/amd64/v3', 'linux/amd64', false],
+    ['linux/amd64', 'linux/arm64', false],
+    ['linux/riscv64', 'linux/riscv64', true],
+  ])('an image for %s runs on %s: %s', (image, target, want) => {
+    expect(runsOn(parsePlatform(image), parsePlatform(target))).toBe(want);
   });
 });
