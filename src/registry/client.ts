@@ -27,6 +27,16 @@ export interface ClientOptions {
   maxRetryDelayMs?: number;
   /** socket idle timeout (default 60 s) */
   timeoutMs?: number;
+  /**
+   * per request: at most this long to connect and receive the answer's headers (a streamed body:
+   * counted from when it has been sent), and at most this long idle afterwards (default: no bound
+   * on the answer, `timeoutMs` idle). A request that runs out is retried like a connection failure.
+   */
+  requestTimeoutMs?: number;
+  /** stops all work: in-flight requests are destroyed and pending retry waits end at once; calls reject with the signal's reason */
+  signal?: AbortSignal;
+  /** called before each retry wait (connection failures, 429, 5xx; token requests too) */
+  onRetry?: (e: RetryEvent) => void;
   /** connections per host (default 16) */
   maxSockets?: number;
   /** content-addressed manifest cache: lookups by digest never hit the network twice */
@@ -44,6 +54,20 @@ export interface RequestEvent {
   kind: string;
   status?: number;
   error?: string;
+}
+
+export interface RetryEvent {
+  registry: string;
+  /** the host the failed attempt went to (the registry's, or its token server's) */
+  host: string;
+  /** this retry's number, 1-based */
+  attempt: number;
+  /** retries allowed after the first attempt */
+  retries: number;
+  /** how long before the retry */
+  delayMs: number;
+  /** why, in a few words: "connection refused", "HTTP 503", "no answer within 2 s" */
+  reason: string;
 }
 
 /** An HTTP answer the registry gave that the operation could not accept. */
@@ -91,7 +115,34 @@ interface RegistryState {
 const RETRY_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED', 'UND_ERR_SOCKET']);
 const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+/** The error a call rejects with once its signal aborted: the signal's reason when it is an Error. */
+export function abortError(signal: AbortSignal): Error {
+  const r = signal.reason as unknown;
+  if (r instanceof Error && !(r.name === 'AbortError' && !r.message)) return r;
+  return new UserError(typeof r === 'string' && r ? r : 'the registry operation was cancelled');
+}
+
+/** Wait ms, or less if the signal aborts (then reject with its reason). */
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (!signal) return new Promise<void>((r) => setTimeout(r, ms));
+  if (signal.aborted) return Promise.reject(abortError(signal));
+  return new Promise<void>((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(t);
+      reject(abortError(signal));
+    };
+    const t = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function seconds(ms: number): string {
+  const s = ms / 1000;
+  return `${s < 10 ? Number(s.toFixed(1)) : Math.round(s)} s`;
+}
 
 function kindOf(path: string): string {
   if (/\/manifests\//.test(path)) return 'manifest';
@@ -106,7 +157,7 @@ function netMessage(err: NodeJS.ErrnoException): string {
   const code = err.code ?? '';
   if (code === 'ECONNREFUSED') return 'connection refused';
   if (code === 'ENOTFOUND') return 'host not found';
-  if (code === 'ETIMEDOUT') return 'timed out';
+  if (code === 'ETIMEDOUT') return /^no answer /.test(err.message) ? err.message : 'timed out';
   if (code === 'ECONNRESET') return 'connection reset';
   if (code === 'EPROTO' || /wrong version number|ssl3_get_record|packet length too long/i.test(err.message))
     return 'TLS handshake failed (does it speak plain HTTP? then use --plain-http)';
@@ -114,16 +165,21 @@ function netMessage(err: NodeJS.ErrnoException): string {
   return err.message || code;
 }
 
-async function readAll(res: Readable, limit: number, what: string): Promise<Buffer> {
+async function readAll(res: Readable, limit: number, what: string, signal?: AbortSignal): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let n = 0;
-  for await (const c of res) {
-    n += (c as Buffer).length;
-    if (n > limit) {
-      res.destroy();
-      throw new UserError(`${what} is larger than ${limit} bytes; refusing to buffer it`);
+  try {
+    for await (const c of res) {
+      n += (c as Buffer).length;
+      if (n > limit) {
+        res.destroy();
+        throw new UserError(`${what} is larger than ${limit} bytes; refusing to buffer it`);
+      }
+      chunks.push(c as Buffer);
     }
-    chunks.push(c as Buffer);
+  } catch (e) {
+    if (signal?.aborted) throw abortError(signal);
+    throw e;
   }
   return Buffer.concat(chunks);
 }
@@ -168,6 +224,16 @@ export class RegistryClient {
     this.httpsInsecureAgent = new https.Agent({ keepAlive: true, maxSockets, rejectUnauthorized: false });
   }
 
+  /**
+   * A client sharing this one's connections, credentials, tokens and stats, with some options
+   * replaced (e.g. a signal and timeouts for one bounded operation). Closing either closes both.
+   */
+  withOptions(extra: Partial<ClientOptions>): RegistryClient {
+    const c = Object.create(RegistryClient.prototype) as RegistryClient;
+    Object.assign(c, this, { opts: { ...this.opts, ...extra } });
+    return c;
+  }
+
   /** Close idle connections (lets the process exit promptly). */
   close(): void {
     this.httpAgent.destroy();
@@ -205,12 +271,32 @@ export class RegistryClient {
     const h: Record<string, string> = { 'user-agent': this.opts.userAgent ?? 'gen-ci', ...headers };
     if (Buffer.isBuffer(body)) h['content-length'] = String(body.length);
     else if (body === undefined && ['PUT', 'POST', 'PATCH'].includes(method)) h['content-length'] ??= '0';
+    const signal = this.opts.signal;
+    if (signal?.aborted) return Promise.reject(abortError(signal));
     return new Promise((resolve, reject) => {
-      const req = mod.request(url, { method, headers: h, agent });
-      const timeout = this.opts.timeoutMs ?? 60_000;
-      req.setTimeout(timeout, () => req.destroy(Object.assign(new Error(`no answer for ${timeout / 1000}s`), { code: 'ETIMEDOUT' })));
-      req.on('response', resolve);
-      req.on('error', reject);
+      const req = mod.request(url, { method, headers: h, agent, ...(signal ? { signal } : {}) });
+      const bound = this.opts.requestTimeoutMs;
+      const timeout = bound ?? this.opts.timeoutMs ?? 60_000;
+      const timedOut = () => Object.assign(new Error(`no answer within ${seconds(timeout)}`), { code: 'ETIMEDOUT' });
+      req.setTimeout(timeout, () => req.destroy(timedOut()));
+      // the idle timer alone lets a slow connect or a server that trickles bytes hold a request:
+      // with requestTimeoutMs the whole wait for the answer's headers is bounded too (for a
+      // streamed body, from when it has been sent)
+      let answer: NodeJS.Timeout | undefined;
+      const startAnswerTimer = () => {
+        if (bound !== undefined && !answer) answer = setTimeout(() => req.destroy(timedOut()), bound);
+      };
+      if (body instanceof Readable) req.on('finish', startAnswerTimer);
+      else startAnswerTimer();
+      req.on('response', (res) => {
+        clearTimeout(answer);
+        resolve(res);
+      });
+      req.on('error', (err) => {
+        clearTimeout(answer);
+        reject(signal?.aborted ? abortError(signal) : err);
+      });
+      req.on('close', () => clearTimeout(answer));
       if (body instanceof Readable) {
         pipeline(body, req, (err) => {
           if (err) {
@@ -246,6 +332,12 @@ export class RegistryClient {
     throw new UserError(`${registry}: too many redirects for ${method} ${url.pathname}`);
   }
 
+  /** Report a retry, then wait for it (ends early, rejecting, when the signal aborts). */
+  private retryWait(registry: string, host: string, attempt: number, retries: number, delayMs: number, reason: string): Promise<void> {
+    this.opts.onRetry?.({ registry, host, attempt: attempt + 1, retries, delayMs, reason });
+    return sleep(delayMs, this.opts.signal);
+  }
+
   private backoff(attempt: number, retryAfter?: number): number {
     const max = this.opts.maxRetryDelayMs ?? 30_000;
     if (retryAfter !== undefined) return Math.min(retryAfter, max);
@@ -278,6 +370,7 @@ export class RegistryClient {
         res = await this.send(r.registry, r.method, url, headers, r.body);
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
+        if (this.opts.signal?.aborted) throw abortError(this.opts.signal);
         if (err instanceof UserError) throw err;
         // a streamed body that failed (the source of a copy) is not the destination's fault
         if (r.body instanceof Readable && r.body.errored) {
@@ -287,7 +380,7 @@ export class RegistryClient {
         }
         this.opts.onRequest?.({ registry: r.registry, method: r.method, url: url.toString(), kind: kindOf(url.pathname), error: err.code ?? err.message });
         if (replayable && RETRY_CODES.has(err.code ?? '') && attempt < retries) {
-          await sleep(this.backoff(attempt));
+          await this.retryWait(r.registry, url.host, attempt, retries, this.backoff(attempt), netMessage(err));
           continue;
         }
         const tries = attempt + 1;
@@ -311,7 +404,7 @@ export class RegistryClient {
       if (replayable && RETRY_STATUS.has(status) && (status !== 500 || retry500) && attempt < retries) {
         const wait = this.backoff(attempt, parseRetryAfter(res.headers['retry-after'] as string | undefined));
         res.resume();
-        await sleep(wait);
+        await this.retryWait(r.registry, url.host, attempt, retries, wait, `HTTP ${status}`);
         continue;
       }
       if (status === 401 || status === 403) {
@@ -428,8 +521,9 @@ export class RegistryClient {
         res = await this.sendOnce(registry, method, url, headers, body);
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
+        if (this.opts.signal?.aborted) throw abortError(this.opts.signal);
         if (RETRY_CODES.has(err.code ?? '') && attempt < retries) {
-          await sleep(this.backoff(attempt));
+          await this.retryWait(registry, url.host, attempt, retries, this.backoff(attempt), netMessage(err));
           continue;
         }
         throw new UserError(`cannot reach the token server of ${registry} (${url.origin}): ${netMessage(err)}`);
@@ -439,12 +533,12 @@ export class RegistryClient {
       if (RETRY_STATUS.has(res.statusCode ?? 0) && attempt < retries) {
         const wait = this.backoff(attempt, parseRetryAfter(res.headers['retry-after'] as string | undefined));
         res.resume();
-        await sleep(wait);
+        await this.retryWait(registry, url.host, attempt, retries, wait, `HTTP ${res.statusCode}`);
         continue;
       }
       break;
     }
-    const text = await readAll(res, 1024 * 1024, 'token response');
+    const text = await readAll(res, 1024 * 1024, 'token response', this.opts.signal);
     const status = res.statusCode ?? 0;
     if (status === 401 || status === 403) {
       if (!creds) throw new RegistryError(`registry ${registry} requires authentication; log in first (docker login ${registry}) or set DOCKER_CONFIG`, status);
@@ -560,7 +654,7 @@ export class RegistryClient {
       throw new RegistryError(`${formatReference(ref)} not found`, 404, 'MANIFEST_UNKNOWN');
     }
     await this.expect(res, [200], `GET ${what}`, ref.registry);
-    const bytes = await readAll(res, 4 * 1024 * 1024, what);
+    const bytes = await readAll(res, 4 * 1024 * 1024, what, this.opts.signal);
     const stated = res.headers['docker-content-digest'] as string | undefined;
     const algorithm = (ref.digest ?? stated ?? 'sha256:').startsWith('sha512:') ? 'sha512' : 'sha256';
     const digest = digestOf(bytes, algorithm);
@@ -626,7 +720,7 @@ export class RegistryClient {
   /** A small blob (an image config) read whole, verified. */
   async getBlobBytes(registry: string, repository: string, digest: string, limit = 4 * 1024 * 1024): Promise<Buffer> {
     const s = await this.getBlob(registry, repository, digest);
-    return readAll(s, limit, `blob ${digest}`);
+    return readAll(s, limit, `blob ${digest}`, this.opts.signal);
   }
 
   /**
@@ -746,7 +840,7 @@ export class RegistryClient {
         throw new RegistryError(`repository ${registry}/${repository} not found`, 404, 'NAME_UNKNOWN');
       }
       await this.expect(res, [200], `GET tags of ${repository}`, registry);
-      const j = JSON.parse((await readAll(res, 16 * 1024 * 1024, 'tag list')).toString('utf8')) as { tags?: string[] | null };
+      const j = JSON.parse((await readAll(res, 16 * 1024 * 1024, 'tag list', this.opts.signal)).toString('utf8')) as { tags?: string[] | null };
       out.push(...(j.tags ?? []));
       const link = res.headers.link as string | undefined;
       const next = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link)?.[1] : undefined;
