@@ -37,13 +37,48 @@ export interface Stage {
   addUrls: { line: number; url: string }[];
   /** COPY --from values as written */
   copyFrom: { line: number; from: string }[];
+  /** instructions BuildKit expands variables in itself (COPY, ADD, ENV, WORKDIR, USER, LABEL, EXPOSE, VOLUME, STOPSIGNAL) */
+  expanded: { line: number; keyword: string; text: string }[];
 }
 
 export interface ParsedDockerfile {
   /** ARGs before the first FROM: the only ones FROM lines can use */
   globalArgs: ArgDecl[];
   stages: Stage[];
+  /** parser directives at the top of the file (# syntax=…, # escape=…, # check=…), keys lowercased */
+  directives: Record<string, string>;
+  /** codes named by `# check=skip=A,B` (lowercased), or ['all'] */
+  checkSkip: string[];
 }
+
+/**
+ * Parser directives, as BuildKit reads them: `# key=value` comment lines at the very top; the first
+ * line that is not one (an instruction, another comment, a blank line) ends them (pure).
+ */
+export function parseDirectives(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.*?)\s*$/.exec(line);
+    if (!m) break;
+    const key = (m[1] as string).toLowerCase();
+    if (key in out) break;
+    out[key] = m[2] as string;
+  }
+  return out;
+}
+
+/** `# check=skip=JSONArgsRecommended,emulated-compile;error=true` -> the skipped names, lowercased (pure). */
+export function checkSkips(directive: string | undefined): string[] {
+  if (!directive) return [];
+  for (const part of directive.split(';')) {
+    const [k, v] = part.split('=', 2).map((x) => x.trim());
+    if (k?.toLowerCase() === 'skip' && v) return v.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);
+  }
+  return [];
+}
+
+/** Instructions whose arguments the Dockerfile frontend expands itself (not a shell). */
+const EXPANDED = new Set(['COPY', 'ADD', 'ENV', 'WORKDIR', 'USER', 'LABEL', 'EXPOSE', 'VOLUME', 'STOPSIGNAL']);
 
 function flags(i: Instruction): { name: string; value: string }[] {
   // From/Copy's own accessors (getPlatformFlag, getFromFlag) only see a lone flag: read all flags instead
@@ -63,7 +98,8 @@ function argDecls(i: Arg, line: number): ArgDecl[] {
 /** Parse a Dockerfile into its global ARGs and stages, with what the preflight needs of each. */
 export function parseDockerfile(text: string): ParsedDockerfile {
   const df = DockerfileParser.parse(text);
-  const out: ParsedDockerfile = { globalArgs: [], stages: [] };
+  const directives = parseDirectives(text);
+  const out: ParsedDockerfile = { globalArgs: [], stages: [], directives, checkSkip: checkSkips(directives.check) };
   let stage: Stage | undefined;
   for (const i of df.getInstructions()) {
     const line = i.getRange().start.line + 1;
@@ -82,6 +118,7 @@ export function parseDockerfile(text: string): ParsedDockerfile {
         runs: [],
         addUrls: [],
         copyFrom: [],
+        expanded: [],
       };
       out.stages.push(stage);
       continue;
@@ -91,6 +128,8 @@ export function parseDockerfile(text: string): ParsedDockerfile {
       continue;
     }
     if (!stage) continue;
+    const keyword = i.getKeyword().toUpperCase();
+    if (EXPANDED.has(keyword)) stage.expanded.push({ line, keyword, text: i.getArgumentsContent() ?? '' });
     if (i instanceof Env) stage.envs.push(...i.getProperties().map((p) => ({ name: p.getName(), line })));
     else if (i instanceof Run) {
       const mountFrom = flags(i)
@@ -161,6 +200,41 @@ export function expandVars(s: string, vars: Record<string, string | undefined>):
     }
     out += vars[m[0]] ?? '';
     i += 1 + m[0].length;
+  }
+  return out;
+}
+
+/**
+ * A FROM value or flag as BuildKit's shell lexer reads it: variables expanded, quotes removed
+ * ('…' literal, "…" expanded inside), so `debian:"${TAG}"` is `debian:bookworm` (pure).
+ */
+export function expandWord(s: string, vars: Record<string, string | undefined>): string {
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i] as string;
+    if (c === "'") {
+      const end = s.indexOf("'", i + 1);
+      if (end < 0) return out + s.slice(i + 1);
+      out += s.slice(i + 1, end);
+      i = end + 1;
+    } else if (c === '"') {
+      let j = i + 1;
+      let inner = '';
+      while (j < s.length && s[j] !== '"') {
+        if (s[j] === '\\' && (s[j + 1] === '"' || s[j + 1] === '\\')) {
+          inner += s[j + 1];
+          j += 2;
+        } else inner += s[j++];
+      }
+      out += expandVars(inner, vars);
+      i = j + 1;
+    } else {
+      let j = i;
+      while (j < s.length && s[j] !== "'" && s[j] !== '"') j++;
+      out += expandVars(s.slice(i, j), vars);
+      i = j;
+    }
   }
   return out;
 }

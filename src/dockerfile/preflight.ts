@@ -4,11 +4,11 @@ import { formatPlatform, nativePlatforms, normalise, type Platform, parsePlatfor
 import type { RegistryClient } from '../registry/client.js';
 import { findPlatform, type ImageInfo, inspectImage } from '../registry/inspect.js';
 import { formatReference, parseReference } from '../registry/reference.js';
-import { expandVars, type ParsedDockerfile, PLATFORM_ARGS, parseDockerfile, type Stage } from './parse.js';
+import { expandVars, expandWord, type ParsedDockerfile, PLATFORM_ARGS, parseDockerfile, type Stage } from './parse.js';
 
 export interface Finding {
   level: 'error' | 'warning';
-  /** stable identifier: missing-platform, image-lookup, emulated-compile, undeclared-platform-arg, hardcoded-arch, platform-fallback, unresolved-image */
+  /** stable identifier: missing-platform, single-platform-base, image-lookup, emulated-compile, undeclared-platform-arg, hardcoded-arch, platform-fallback, unresolved-image, bad-platform, no-stage */
   code: string;
   /** 1-based line in the Dockerfile */
   line?: number;
@@ -145,12 +145,12 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
     const vars = globalScope(df, target, build, buildArgs);
     const resolved: Resolved[] = [];
     for (const s of df.stages) {
-      const base = expandVars(s.base, vars);
+      const base = expandWord(s.base, vars);
       const parent = stageIndex(df.stages, base, s.index);
       let platform: Platform = target;
       let pinned = false;
       if (s.platform) {
-        const raw = expandVars(s.platform, vars);
+        const raw = expandWord(s.platform, vars);
         try {
           platform = parsePlatform(raw);
         } catch {
@@ -190,7 +190,7 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
         ...r.stage.runs.flatMap((x) => x.mountFrom.map((from) => ({ line: x.line, from }))),
       ];
       for (const c of refs) {
-        const v = expandVars(c.from, vars);
+        const v = expandWord(c.from, vars);
         const si = stageIndex(df.stages, v, i);
         if (si !== undefined) stack.push(si);
         else if (v && v.toLowerCase() !== 'scratch') need(v, c.line, r.platform);
@@ -220,21 +220,29 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
           message: `line ${run.line}: ${describe(s)} runs "${m[1]?.replace(/\s+/g, ' ')}" under emulation for ${[...emulated].join(', ')} (slow, often 5-20x); build it on the build platform with FROM --platform=$BUILDPLATFORM and cross-compile for $TARGETOS/$TARGETARCH`,
         });
     }
+    // in scope in a stage: ENV along its FROM <stage> chain, ARGs of the stages it derives from
+    // (BuildKit carries them into a stage based on another), and its own ARGs above the line
+    const chain = stageChain(df, i);
     const declared = new Set<string>();
-    for (const chain of stageChain(df, i)) for (const e of chain.envs) declared.add(e.name);
-    for (const run of s.runs) {
-      if (run.execForm) continue;
-      const args = new Set([...declared, ...s.args.filter((a) => a.line < run.line).map((a) => a.name)]);
-      const used = new Set([...run.text.matchAll(PLATFORM_ARG_USE)].map((m) => m[1] as string));
-      for (const name of used) {
+    for (const c of chain) for (const e of c.envs) declared.add(e.name);
+    for (const c of chain.slice(1)) for (const a of c.args) declared.add(a.name);
+    const inScope = (line: number) => new Set([...declared, ...s.args.filter((a) => a.line < line).map((a) => a.name)]);
+    const undeclared = (line: number, text: string, what: string, how: string) => {
+      const args = inScope(line);
+      for (const name of new Set([...text.matchAll(PLATFORM_ARG_USE)].map((m) => m[1] as string))) {
         if (args.has(name)) continue;
         findings.push({
           level: 'warning',
           code: 'undeclared-platform-arg',
-          line: run.line,
-          message: `line ${run.line}: RUN uses $${name} but ${describe(s)} has no "ARG ${name}", so the shell sees it empty; add ARG ${name} after the FROM`,
+          line,
+          message: `line ${line}: ${what} uses $${name} but ${describe(s)} has no "ARG ${name}", so ${how} it empty; add ARG ${name} after the FROM`,
         });
       }
+    };
+    for (const x of s.expanded) undeclared(x.line, x.text, x.keyword, 'BuildKit expands');
+    for (const run of s.runs) {
+      if (run.execForm) continue;
+      undeclared(run.line, run.text, 'RUN', 'the shell sees');
       if (nonAmd64.length) hardcoded(findings, run.line, run.text, s, nonAmd64, emulated !== undefined || !isPinned(s));
     }
     if (nonAmd64.length) for (const a of s.addUrls) hardcoded(findings, a.line, a.url, s, nonAmd64, !isPinned(s));
@@ -277,6 +285,17 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
                   message: `line ${n.line}: ${image} has no ${formatPlatform(p)}; the build will use its ${m.entry.platform} manifest`,
                 });
             }
+            if (missing.length && !info.index) {
+              // BuildKit does not refuse a single-platform image as the base of another platform: it
+              // uses it, so the stage's binaries are the image's platform whatever the target says
+              findings.push({
+                level: 'warning',
+                code: 'single-platform-base',
+                line: n.line,
+                message: `line ${n.line}: ${image} is a single-platform image for ${available.join(', ') || 'an undeclared platform'}; BuildKit uses it for ${missing.join(', ')} too, so that stage holds ${available.join(', ') || 'its'} binaries there — use a multi-platform base`,
+              });
+              return { image, line: n.line, needed, available, missing: [] };
+            }
             if (missing.length)
               findings.push({
                 level: 'error',
@@ -287,7 +306,10 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
             return { image, line: n.line, needed, available, missing };
           }),
       );
-  const unique = [...new Map(findings.map((f) => [`${f.code} ${f.line} ${f.message}`, f])).values()];
+  // `# check=skip=code,Other` (BuildKit's check directive) silences those codes; `all` every one
+  const skip = new Set(df.checkSkip);
+  const skipped = (code: string) => skip.has('all') || skip.has(code) || skip.has(code.replace(/-/g, ''));
+  const unique = [...new Map(findings.filter((f) => !skipped(f.code)).map((f) => [`${f.code} ${f.line} ${f.message}`, f])).values()];
   unique.sort((a, b) => (a.level === b.level ? (a.line ?? 0) - (b.line ?? 0) : a.level === 'error' ? -1 : 1));
   return { ok: !unique.some((f) => f.level === 'error'), images, findings: unique };
 }

@@ -13,14 +13,17 @@ const IMAGES: Record<string, string> = {
   'docker.io/library/armv6:1': 'linux/arm/v6',
   'docker.io/arm64v8/alpine:latest': 'linux/arm64',
   'docker.io/amd64/alpine:latest': 'linux/amd64',
+  // a single image manifest (no index), its platform from its config
+  'docker.io/library/single:1': 'single linux/amd64',
 };
 const looked: string[] = [];
 async function lookup(ref: string): Promise<ImageInfo> {
   looked.push(ref);
   const p = IMAGES[ref];
   if (!p) throw new Error(`${ref} not found`);
-  const platforms = parsePlatformList(p).map((x) => ({ platform: formatPlatform(x), ...x, digest: 'sha256:0', mediaType: 'm', size: 1 }));
-  return { reference: ref, mediaType: 'i', digest: 'sha256:1', index: true, platforms, attestations: [] };
+  const single = p.startsWith('single ');
+  const platforms = parsePlatformList(p.replace(/^single /, '')).map((x) => ({ platform: formatPlatform(x), ...x, digest: 'sha256:0', mediaType: 'm', size: 1 }));
+  return { reference: ref, mediaType: 'i', digest: 'sha256:1', index: !single, platforms, attestations: [] };
 }
 
 function run(dockerfile: string, platforms: string, extra: Partial<PreflightOptions> = {}) {
@@ -105,8 +108,20 @@ describe('preflight: warnings', () => {
     expect(r.findings.map((f) => f.message)).toEqual([
       'line 3: RUN uses $TARGETARCH but stage "a" has no "ARG TARGETARCH", so the shell sees it empty; add ARG TARGETARCH after the FROM',
       'line 5: RUN uses $TARGETARCH but stage "a" has no "ARG TARGETARCH", so the shell sees it empty; add ARG TARGETARCH after the FROM',
-      'line 8: RUN uses $TARGETOS but stage 1 has no "ARG TARGETOS", so the shell sees it empty; add ARG TARGETOS after the FROM',
+      // line 8 (FROM a; RUN echo $TARGETOS): BuildKit carries stage a's ARG TARGETOS into the stage
+      // based on it (test/integration/dockerfile-semantics.test.ts builds it), so there is no finding
     ]);
+  });
+
+  it('COPY, ADD, ENV and WORKDIR expand platform args themselves: without ARG they expand empty', async () => {
+    const df = 'FROM alpine:3.20\nCOPY bin/app-$TARGETARCH /app\nARG TARGETOS\nENV OS=${TARGETOS}\nWORKDIR /w/$TARGETVARIANT\n';
+    expect(await codes(run(df, 'linux/arm64'))).toEqual(['warning undeclared-platform-arg 2', 'warning undeclared-platform-arg 5']);
+  });
+
+  it('a quoted FROM value is read as BuildKit reads it', async () => {
+    const r = await run('ARG TAG=3.20\nFROM alpine:"${TAG}" AS a\nFROM \'alpine\':"3.20"\nCOPY --from=a / /\n', 'linux/amd64');
+    expect(r.images.map((i) => i.image)).toEqual(['docker.io/library/alpine:3.20']);
+    expect(r.findings).toEqual([]);
   });
 
   it('hard-coded amd64 in download URLs when other platforms are built', async () => {
@@ -116,5 +131,31 @@ describe('preflight: warnings', () => {
     expect(await codes(run(df, 'linux/amd64'))).toEqual([]);
     // a stage on the build platform may download build-platform tools
     expect(await codes(run('FROM --platform=$BUILDPLATFORM alpine:3.20\nRUN curl -O https://e.com/x-amd64\n', 'linux/arm64'))).toEqual([]);
+  });
+});
+
+describe('preflight: what BuildKit does not refuse', () => {
+  it('a single-platform base used for another platform is a warning (BuildKit builds it, with the base\'s binaries)', async () => {
+    const r = await run('FROM single:1\n', 'linux/amd64,linux/arm64');
+    expect(r.ok).toBe(true);
+    expect(await codes(Promise.resolve(r))).toEqual(['warning single-platform-base 1']);
+    expect(r.findings[0]?.message).toMatch(/single-platform image for linux\/amd64; BuildKit uses it for linux\/arm64 too/);
+  });
+
+  it('linux/arm64/v9 is served by an arm64 image (containerd matching), with no finding', async () => {
+    const r = await run('FROM alpine:3.20\n', 'linux/arm64/v9');
+    expect(r.findings).toEqual([]);
+    expect(r.images[0]?.missing).toEqual([]);
+  });
+});
+
+describe('preflight: BuildKit directives', () => {
+  it('# check=skip= silences the named codes (kebab or CamelCase, or all)', async () => {
+    const body = 'FROM alpine:3.20\nRUN echo $TARGETARCH\n';
+    expect(await codes(run(`# check=skip=undeclared-platform-arg\n${body}`, 'linux/arm64'))).toEqual([]);
+    expect(await codes(run(`# check=skip=JSONArgsRecommended,UndeclaredPlatformArg;error=true\n${body}`, 'linux/arm64'))).toEqual([]);
+    expect(await codes(run(`# check=skip=all\n${body}`, 'linux/arm64'))).toEqual([]);
+    // a directive after a blank line is a plain comment (BuildKit stops reading directives there)
+    expect(await codes(run(`\n# check=skip=all\n${body}`, 'linux/arm64'))).toEqual(['warning undeclared-platform-arg 4']);
   });
 });
