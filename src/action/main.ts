@@ -33,7 +33,8 @@ import {
 
 const log: Log = {
   info: (l) => core.info(l),
-  warning: (l) => core.warning(l),
+  warning: (l, at) => core.warning(l, at),
+  annotateError: (l, at) => core.annotateError(l, at),
   notice: (l) => core.notice(l),
   group: (title, fn) => core.group(title, fn),
 };

@@ -15,8 +15,23 @@ function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-function command(name: string, message: string): void {
-  process.stdout.write(`::${name}::${escapeData(message)}${EOL}`);
+/** Property values of a workflow command (file=…,line=…) escape more than the message does. */
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function command(name: string, message: string, props: Record<string, string | number | undefined> = {}): void {
+  const p = Object.entries(props)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .join(',');
+  process.stdout.write(`::${name}${p ? ` ${p}` : ''}::${escapeData(message)}${EOL}`);
+}
+
+export interface AnnotationProperties {
+  file?: string;
+  line?: number;
+  title?: string;
 }
 
 /** `${name}<<DELIM\nvalue\nDELIM` appended to the file named by the env variable. */
@@ -58,8 +73,13 @@ export function info(line: string): void {
   process.stdout.write(`${line}${EOL}`);
 }
 
-export function warning(message: string): void {
-  command('warning', message);
+export function warning(message: string, at: AnnotationProperties = {}): void {
+  command('warning', message, { file: at.file, line: at.line, title: at.title });
+}
+
+/** An error annotation on a file's line (the step's one failure line is still setFailed's). */
+export function annotateError(message: string, at: AnnotationProperties): void {
+  command('error', message, { file: at.file, line: at.line, title: at.title });
 }
 
 export function notice(message: string): void {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { binfmtInstallArgs, readRegisteredEmulators } from '../core/binfmt.js';
 import { buildArgValues, explainBuildFailure, parseMetadata } from '../core/build.js';
 import { type BuilderInfo, builderName, parseInspect } from '../core/builder.js';
@@ -291,7 +291,13 @@ export async function preflightCheck(ctx: RunContext, i: ActionInputs): Promise<
       );
     }
     const fatal = res.findings.filter((f) => f.level === 'error' && f.code === 'missing-platform');
-    for (const f of res.findings) if (!fatal.includes(f)) ctx.log.warning(f.message);
+    // each finding points at its Dockerfile line (GitHub shows it there); paths relative to the workspace
+    const file = relative(process.env.GITHUB_WORKSPACE || process.cwd(), path) || path;
+    for (const f of res.findings) {
+      const at = { file, line: f.line, title: f.code };
+      if (fatal.includes(f)) ctx.log.annotateError?.(f.message, at);
+      else ctx.log.warning(f.message, at);
+    }
     if (fatal.length) {
       throw new UserError(`base image check: ${fatal.map((f) => f.message).join('; ')} (set check: false to let buildx try anyway)`);
     }

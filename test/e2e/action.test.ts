@@ -162,6 +162,17 @@ describe('the action end to end (Node 24, runner protocol, docker driver)', () =
     ]);
     expect(r.main.stdout).not.toContain('docker buildx build');
     expect(r.main.stdout + r.main.stderr).not.toMatch(/\n\s+at /);
+    // and GitHub shows it on the Dockerfile line
+    expect(r.main.stdout).toContain(`::error file=examples/hello/Dockerfile,line=4,title=missing-platform::line 4: ${rig.GENCI_BASE_IMAGE_NO_RISCV} has no linux/riscv64`);
+  });
+
+  it('preflight findings are annotations on their Dockerfile line', () => {
+    const ctx = mkdtempSync(join(ROOT, '.tmp', 'annotate-'));
+    writeFileSync(join(ctx, 'Dockerfile'), `FROM ${rig.GENCI_BASE_IMAGE}\nRUN echo "$TARGETARCH"\n`);
+    const r = runAction({ platforms: 'linux/amd64', context: ctx, driver: 'docker' }, { node });
+    expect(r.main.code, r.main.stdout).toBe(0);
+    const file = ctx.slice(ROOT.length);
+    expect(r.main.stdout).toContain(`::warning file=${file}/Dockerfile,line=2,title=undeclared-platform-arg::line 2: RUN uses $TARGETARCH`);
   });
 
   it('with check: false, buildx\'s own "no match for platform" becomes one line naming the image and the platform', () => {

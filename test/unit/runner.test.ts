@@ -52,6 +52,16 @@ describe('runner protocol', () => {
     expect(stdout(() => runner.setSecret(''))).toBe('');
   });
 
+  it('annotations: file, line and title as command properties, escaped as the runner reads them', () => {
+    expect(stdout(() => runner.warning('uses $TARGETARCH', { file: 'docker/Dockerfile', line: 7, title: 'undeclared-platform-arg' }))).toBe(
+      '::warning file=docker/Dockerfile,line=7,title=undeclared-platform-arg::uses $TARGETARCH\n',
+    );
+    expect(stdout(() => runner.annotateError('no arm64', { file: 'a,b:c', line: 1, title: 'missing-platform' }))).toBe(
+      '::error file=a%2Cb%3Ac,line=1,title=missing-platform::no arm64\n',
+    );
+    expect(stdout(() => runner.warning('plain'))).toBe('::warning::plain\n');
+  });
+
   it('groups and summary', async () => {
     let out = '';
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
