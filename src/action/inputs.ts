@@ -56,6 +56,10 @@ export interface ActionInputs {
   digestsDir?: string;
   /** run the Dockerfile preflight before building */
   check: boolean;
+  /** check: offline — the static checks only, no image looked up */
+  checkOffline: boolean;
+  /** the deadline of each base-image lookup of the check, retries included */
+  checkTimeoutMs: number;
   /** base images to copy before the build: SRC=DST lines, or 'auto' */
   mirror: string;
   mirrorRegistry?: string;
@@ -172,7 +176,9 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     digests: items(get('digests')),
     keepAttestations: bool('keep-attestations', get('keep-attestations'), false),
     digestsDir: get('digests-dir').trim() || undefined,
-    check: bool('check', get('check'), true),
+    check: get('check').trim().toLowerCase() === 'offline' || bool('check', get('check'), true),
+    checkOffline: get('check').trim().toLowerCase() === 'offline',
+    checkTimeoutMs: int('check-timeout', get('check-timeout'), 5, 1, 600) * 1000,
     mirror: get('mirror').trim(),
     mirrorRegistry: get('mirror-registry').trim() || undefined,
   };

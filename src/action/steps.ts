@@ -19,6 +19,7 @@ import { childSize, describePushed, missingPlatforms, type PushedImage } from '.
 import { checkDockerfile } from '../dockerfile/preflight.js';
 import { type BuildPlan, jobSlug, parseLeg, planBuild, planBuilder, planQemu, targetRepository } from '../pipeline/plan.js';
 import { type ClientOptions, RegistryClient } from '../registry/client.js';
+import { boundedLookup } from '../registry/bounded.js';
 import { pushLayout } from '../registry/layout.js';
 import { type MergeSource, mergeImages } from '../registry/merge.js';
 import { destinationFor, type MirrorPair, mirrorImages, parsePairLines } from '../registry/mirror.js';
@@ -284,7 +285,19 @@ export async function preflightCheck(ctx: RunContext, i: ActionInputs): Promise<
     return [];
   }
   return withRegistry(ctx, async (client) => {
-    const res = await checkDockerfile(path, { platforms: i.platforms, buildArgs: buildArgValues(i.buildArgs), target: i.target, client });
+    // every lookup has a deadline (check-timeout), retries included; offline: none at all
+    const bounded = i.checkOffline ? undefined : boundedLookup(client, { timeoutMs: i.checkTimeoutMs, onRetry: (line) => ctx.log.info(line) });
+    let res: Awaited<ReturnType<typeof checkDockerfile>>;
+    try {
+      res = await checkDockerfile(path, {
+        platforms: i.platforms,
+        buildArgs: buildArgValues(i.buildArgs),
+        target: i.target,
+        ...(bounded ? { lookup: bounded.lookup } : { offline: true }),
+      });
+    } finally {
+      bounded?.close();
+    }
     for (const img of res.images) {
       ctx.log.info(
         `${img.image}: ${img.available ? `has ${img.available.join(', ')}` : 'not looked up'}${img.missing.length ? ` — MISSING ${img.missing.join(', ')}` : ''}`,

@@ -7,7 +7,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { errorLines, node24, ROOT, rigEnv, runAction, sh, standinImage, uniqueName } from './runner.js';
+import { startSilentServer } from '../support/silent-server.js';
+import { errorLines, node24, ROOT, rigEnv, runAction, runActionAsync, sh, standinImage, uniqueName } from './runner.js';
 
 let rig: Record<string, string>;
 let node: string;
@@ -335,5 +336,45 @@ describe('post step', () => {
     expect(ls).not.toContain(mine);
     expect(ls).toContain(users);
     sh('docker', ['buildx', 'rm', users]);
+  });
+});
+
+describe('the check step is bounded and can run offline', () => {
+  it('a registry that accepts and never answers costs at most check-timeout, then the job goes on (here to a missing daemon)', async () => {
+    const silent = await startSilentServer();
+    try {
+      const ctx = mkdtempSync(join(ROOT, '.tmp', 'silent-'));
+      writeFileSync(join(ctx, 'Dockerfile'), `FROM ${silent.host}/x/y:1\nRUN true\n`);
+      const t0 = Date.now();
+      // the Docker probe fails after the check, so the job ends there instead of in a build that pulls from it
+      const r = await runActionAsync(
+        { platforms: 'linux/amd64,linux/arm64', context: ctx, driver: 'docker', 'check-timeout': '2' },
+        { node, env: { DOCKER_HOST: 'unix:///nonexistent/docker.sock' } },
+      );
+      const elapsed = Date.now() - t0;
+      expect(r.main.stdout).toMatch(new RegExp(`::warning file=[^,]+,line=1,title=image-lookup::line 1: cannot look up ${silent.host.replace(/[.]/g, '\\.')}/x/y:1: .*did not answer within 2 s`));
+      expect(errorLines(r.main.stdout)).toEqual([expect.stringMatching(/^::error::the Docker daemon is not reachable/)]);
+      // a bounded wait, not a benchmark: well under the old 5 × 60 s
+      expect(elapsed).toBeLessThan(12_000);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  it('check: offline contacts no registry and still reports the static findings', async () => {
+    const silent = await startSilentServer();
+    try {
+      const ctx = mkdtempSync(join(ROOT, '.tmp', 'offline-'));
+      writeFileSync(join(ctx, 'Dockerfile'), `FROM ${silent.host}/x/y:1\nRUN echo "$TARGETARCH"\n`);
+      const r = await runActionAsync(
+        { platforms: 'linux/amd64', context: ctx, driver: 'docker', check: 'offline' },
+        { node, env: { DOCKER_HOST: 'unix:///nonexistent/docker.sock' } },
+      );
+      expect(silent.connections()).toBe(0);
+      expect(r.main.stdout).toContain(`${silent.host}/x/y:1: not looked up`);
+      expect(r.main.stdout).toMatch(/::warning file=[^,]+,line=2,title=undeclared-platform-arg::/);
+    } finally {
+      await silent.close();
+    }
   });
 });
