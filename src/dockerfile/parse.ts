@@ -140,7 +140,7 @@ export function parseDockerfile(text: string): ParsedDockerfile {
             .filter((kv) => kv.startsWith('from='))
             .map((kv) => kv.slice(5)),
         );
-      stage.runs.push({ line, text: i.getArgumentsContent() ?? '', execForm: i.getJSONStrings().length > 0, mountFrom });
+      stage.runs.push({ line, text: runScript(i.getArgumentsContent() ?? ''), execForm: i.getJSONStrings().length > 0, mountFrom });
     } else if (i instanceof Copy || i instanceof Add) {
       const from = flags(i).find((f) => f.name === 'from')?.value;
       if (from) stage.copyFrom.push({ line, from });
@@ -148,6 +148,17 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     }
   }
   return out;
+}
+
+/**
+ * The script a RUN's shell runs: for `RUN <<EOF … EOF` (a heredoc and no command) BuildKit runs the
+ * heredoc's body (`<<-` strips leading tabs); anything else is the text itself (pure).
+ */
+export function runScript(text: string): string {
+  const m = /^<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2[ \t]*\n([\s\S]*?)\n[ \t]*\3[ \t]*$/.exec(text.trim());
+  if (!m) return text;
+  const body = m[4] as string;
+  return m[1] ? body.replace(/^\t+/gm, '') : body;
 }
 
 /**

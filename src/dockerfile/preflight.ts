@@ -5,6 +5,7 @@ import type { RegistryClient } from '../registry/client.js';
 import { findPlatform, type ImageInfo, inspectImage } from '../registry/inspect.js';
 import { formatReference, parseReference } from '../registry/reference.js';
 import { expandVars, expandWord, type ParsedDockerfile, PLATFORM_ARGS, parseDockerfile, type Stage } from './parse.js';
+import { analyse, archFindings, argArchFindings, compileFinding, type StageContext } from './run-checks.js';
 
 export interface Finding {
   level: 'error' | 'warning';
@@ -53,11 +54,7 @@ export interface PreflightOptions {
   offline?: boolean;
 }
 
-const COMPILE =
-  /\b(go\s+(?:build|install|test)|cargo\s+(?:build|install)|rustc|gcc|g\+\+|clang\+?\+?|cc\s+-|make\b|cmake|ninja|mvn|gradlew?|npm\s+(?:ci|install|run\s+build)|yarn(?:\s+install|\s+build)?|pnpm\s+(?:install|build)|dotnet\s+(?:build|publish|restore)|pip\s+(?:wheel|install)|javac)/;
 const PLATFORM_ARG_USE = new RegExp(`\\$\\{?(${PLATFORM_ARGS.join('|')})\\b`, 'g');
-const URL_RE = /https?:\/\/[^\s"'<>]+/g;
-const ARCH_IN_URL = /(?<![a-z0-9])(amd64|x86_64|x86-64|x64)(?![a-z0-9])/i;
 
 function platformVars(target: Platform, build: Platform): Record<string, string> {
   const t = normalise(target);
@@ -139,7 +136,9 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
     if (!n.platforms.some((x) => samePlatform(x, p))) n.platforms.push(p);
     needs.set(ref, n);
   };
-  const emulatedFor = new Map<number, Set<string>>();
+  const emulatedFor = new Map<number, Platform[]>();
+  /** per stage: the target platforms it is built for (not pinned to the build platform) */
+  const builtFor = new Map<number, Platform[]>();
   const reachable = new Set<number>();
   for (const target of opts.platforms) {
     const vars = globalScope(df, target, build, buildArgs);
@@ -195,31 +194,32 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
         if (si !== undefined) stack.push(si);
         else if (v && v.toLowerCase() !== 'scratch') need(v, c.line, r.platform);
       }
-      if (!r.pinned && !samePlatform(r.platform, build) && !nativeOn(build).some((n) => samePlatform(n, r.platform))) {
-        const set = emulatedFor.get(i) ?? new Set<string>();
-        set.add(formatPlatform(r.platform));
-        emulatedFor.set(i, set);
-      }
+      const add = (m: Map<number, Platform[]>, p: Platform) => {
+        const list = m.get(i) ?? [];
+        if (!list.some((x) => samePlatform(x, p))) list.push(p);
+        m.set(i, list);
+      };
+      if (!r.pinned) add(builtFor, r.platform);
+      // a Linux platform the build machine does not run natively runs under QEMU; other OSes do not run at all here
+      if (!r.pinned && r.platform.os === 'linux' && !samePlatform(r.platform, build) && !nativeOn(build).some((n) => samePlatform(n, r.platform))) add(emulatedFor, r.platform);
     }
     for (const i of seen) reachable.add(i);
   }
 
   // warnings, once per stage/line
-  const nonAmd64 = opts.platforms.filter((p) => normalise(p).architecture !== 'amd64');
+  findings.push(...argArchFindings(df, opts.platforms, buildArgs));
   for (const i of [...reachable].sort((a, b) => a - b)) {
     const s = df.stages[i] as Stage;
-    const emulated = emulatedFor.get(i);
-    if (emulated) {
-      const run = s.runs.find((r) => COMPILE.test(r.text));
-      const m = run ? COMPILE.exec(run.text) : null;
-      if (run && m)
-        findings.push({
-          level: 'warning',
-          code: 'emulated-compile',
-          line: run.line,
-          message: `line ${run.line}: ${describe(s)} runs "${m[1]?.replace(/\s+/g, ' ')}" under emulation for ${[...emulated].join(', ')} (slow, often 5-20x); build it on the build platform with FROM --platform=$BUILDPLATFORM and cross-compile for $TARGETOS/$TARGETARCH`,
-        });
-    }
+    const ctx: StageContext = {
+      stage: s,
+      label: describe(s),
+      builtFor: builtFor.get(i) ?? [],
+      emulated: emulatedFor.get(i) ?? [],
+      varsAt: (line, target) => stageVars(df, i, line, target, build, buildArgs),
+    };
+    const compile = await compileFinding(ctx);
+    if (compile) findings.push(compile);
+    if (ctx.builtFor.length > 1 || ctx.builtFor.some((p) => normalise(p).architecture !== normalise(build).architecture)) findings.push(...(await archFindings(ctx)));
     // in scope in a stage: ENV along its FROM <stage> chain, ARGs of the stages it derives from
     // (BuildKit carries them into a stage based on another), and its own ARGs above the line
     const chain = stageChain(df, i);
@@ -227,9 +227,9 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
     for (const c of chain) for (const e of c.envs) declared.add(e.name);
     for (const c of chain.slice(1)) for (const a of c.args) declared.add(a.name);
     const inScope = (line: number) => new Set([...declared, ...s.args.filter((a) => a.line < line).map((a) => a.name)]);
-    const undeclared = (line: number, text: string, what: string, how: string) => {
+    const undeclared = (line: number, names: Iterable<string>, what: string, how: string) => {
       const args = inScope(line);
-      for (const name of new Set([...text.matchAll(PLATFORM_ARG_USE)].map((m) => m[1] as string))) {
+      for (const name of new Set(names)) {
         if (args.has(name)) continue;
         findings.push({
           level: 'warning',
@@ -239,13 +239,15 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
         });
       }
     };
-    for (const x of s.expanded) undeclared(x.line, x.text, x.keyword, 'BuildKit expands');
+    const named = (text: string) => [...text.matchAll(PLATFORM_ARG_USE)].map((m) => m[1] as string);
+    for (const x of s.expanded) undeclared(x.line, named(x.text), x.keyword, 'BuildKit expands');
     for (const run of s.runs) {
-      if (run.execForm) continue;
-      undeclared(run.line, run.text, 'RUN', 'the shell sees');
-      if (nonAmd64.length) hardcoded(findings, run.line, run.text, s, nonAmd64, emulated !== undefined || !isPinned(s));
+      if (run.execForm || !named(run.text).length) continue;
+      // what the shell really reads (not inside single quotes, not in a heredoc it does not expand)
+      const target = ctx.builtFor[0] ?? build;
+      const read = (await analyse(run.text, target, {})).platformVars;
+      undeclared(run.line, read, 'RUN', 'the shell sees');
     }
-    if (nonAmd64.length) for (const a of s.addUrls) hardcoded(findings, a.line, a.url, s, nonAmd64, !isPinned(s));
   }
 
   // look every image up once, in parallel (offline: none)
@@ -314,15 +316,32 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
   return { ok: !unique.some((f) => f.level === 'error'), images, findings: unique };
 }
 
-function isPinned(s: Stage): boolean {
-  return s.platform !== undefined && /\$\{?BUILDPLATFORM\b/.test(s.platform);
-}
-
 function nativeOn(build: Platform): Platform[] {
   const b = normalise(build);
   if (b.architecture === 'amd64') return [b, { os: b.os, architecture: '386' }];
   if (b.architecture === 'arm64') return [b];
   return [b];
+}
+
+/**
+ * The variables a RUN sees at a line, for one target: the ARGs declared along the stage's FROM <stage>
+ * chain and in the stage above the line (values from --build-arg, else their defaults, else the
+ * global ARG of that name), platform ARGs taking the target's values (pure).
+ */
+function stageVars(df: ParsedDockerfile, i: number, line: number, target: Platform, build: Platform, buildArgs: Record<string, string>): Record<string, string> {
+  const global = globalScope(df, target, build, buildArgs);
+  const auto = platformVars(target, build);
+  const vars: Record<string, string> = {};
+  for (const s of stageChain(df, i).reverse()) {
+    for (const a of s.args) {
+      if (s.index === i && a.line >= line) continue;
+      if (a.name in buildArgs) vars[a.name] = buildArgs[a.name] as string;
+      else if (a.name in auto) vars[a.name] = auto[a.name] as string;
+      else if (a.value !== undefined) vars[a.name] = expandVars(a.value, { ...global, ...vars });
+      else if (a.name in global) vars[a.name] = global[a.name] as string;
+    }
+  }
+  return vars;
 }
 
 /** A stage and the stages it derives from (ENV is inherited along FROM <stage>; ARG is not). */
@@ -337,21 +356,6 @@ function stageChain(df: ParsedDockerfile, i: number): Stage[] {
     cur = parent !== undefined ? df.stages[parent] : undefined;
   }
   return out;
-}
-
-function hardcoded(findings: Finding[], line: number, text: string, s: Stage, nonAmd64: Platform[], targetBound: boolean): void {
-  if (!targetBound) return;
-  for (const url of text.match(URL_RE) ?? []) {
-    const m = ARCH_IN_URL.exec(url);
-    if (!m) continue;
-    findings.push({
-      level: 'warning',
-      code: 'hardcoded-arch',
-      line,
-      message: `line ${line}: ${describe(s)} downloads ${url}, hard-coded for ${m[1]}, but also builds for ${nonAmd64.map(formatPlatform).join(', ')}; derive the name from $TARGETARCH`,
-    });
-    return;
-  }
 }
 
 /** Read a Dockerfile and run the preflight; the door for the CLI and the action. */

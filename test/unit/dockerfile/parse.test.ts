@@ -48,3 +48,12 @@ describe('parseDockerfile', () => {
     expect(df.stages[0]?.runs[1]?.text).toMatch(/a\s+&& b/);
   });
 });
+
+describe('runScript', () => {
+  it('a bare heredoc RUN runs its body; a command with a heredoc stays as written', async () => {
+    const { runScript } = await import('../../../src/dockerfile/parse.js');
+    expect(runScript('<<EOF\n  go mod download\n  go build -o /out ./...\nEOF')).toBe('  go mod download\n  go build -o /out ./...');
+    expect(runScript("<<-'END'\n\tmake\nEND")).toBe('make');
+    expect(runScript('python3 <<EOF\nprint(1)\nEOF')).toBe('python3 <<EOF\nprint(1)\nEOF');
+  });
+});

@@ -94,7 +94,7 @@ describe('preflight: warnings', () => {
     const df = 'FROM golang:1.22 AS build\nRUN go build -o /app .\nRUN go test ./...\nFROM alpine:3.20\n';
     const r = await run(`${df}COPY --from=build /app /app\n`, 'linux/amd64,linux/arm64');
     expect(r.findings.map((f) => f.message)).toEqual([
-      'line 2: stage "build" runs "go build" under emulation for linux/arm64 (slow, often 5-20x); build it on the build platform with FROM --platform=$BUILDPLATFORM and cross-compile for $TARGETOS/$TARGETARCH',
+      'line 2: stage "build" runs "go build" under emulation for linux/arm64 (slow, often 5-20x); build it on the build platform (FROM --platform=$BUILDPLATFORM) with GOOS=$TARGETOS GOARCH=$TARGETARCH',
     ]);
     // native only: no emulation, no warning
     expect(await codes(run(`${df}COPY --from=build /app /app\n`, 'linux/amd64'))).toEqual([]);
@@ -157,5 +157,42 @@ describe('preflight: BuildKit directives', () => {
     expect(await codes(run(`# check=skip=all\n${body}`, 'linux/arm64'))).toEqual([]);
     // a directive after a blank line is a plain comment (BuildKit stops reading directives there)
     expect(await codes(run(`\n# check=skip=all\n${body}`, 'linux/arm64'))).toEqual(['warning undeclared-platform-arg 4']);
+  });
+});
+
+describe('preflight: by what the shell runs, per target platform', () => {
+  it.each([
+    ['package names are not compiles', 'FROM debian:12\nRUN apt-get update && apt-get install -y make gcc\n', []],
+    ['echo text is not a compile', 'FROM debian:12\nRUN echo "we make our folders"\n', []],
+    ['a version probe is not a compile', 'FROM debian:12\nRUN javac --version || true\n', []],
+    ['installing yarn is not a compile', 'FROM debian:12\nRUN npm install -g yarn\n', []],
+    ['go run compiles', 'FROM golang:1.22\nRUN go run ./cmd/gen\n', ['warning emulated-compile 2']],
+    ['the compile line, not the install line before it', 'FROM debian:12\nRUN apt-get install -y gcc\nCOPY . .\nRUN gcc -o /app main.c\n', ['warning emulated-compile 4']],
+    [
+      'a make only in the fallback branch for other architectures',
+      'FROM debian:12\nARG TARGETARCH\nRUN case "$TARGETARCH" in amd64|arm64) curl -fsSLO "https://e.com/t-$TARGETARCH.tgz" ;; *) make ;; esac\n',
+      [],
+    ],
+    [
+      'a case with a branch for every built platform is no hard-coded download',
+      'FROM debian:12\nRUN case "$(uname -m)" in x86_64) curl -fsSLO https://e.com/t-amd64.tgz ;; aarch64) curl -fsSLO https://e.com/t-arm64.tgz ;; esac\n',
+      [],
+    ],
+    ['a download fixed to amd64', 'FROM debian:12\nRUN curl -fsSL https://e.com/tool_linux_amd64.tar.gz | tar xz\n', ['warning hardcoded-arch 2']],
+    ['ARG ARCH=amd64 driving a URL', 'FROM debian:12\nARG ARCH=amd64\nRUN curl -fsSLO https://e.com/tool-${ARCH}.tgz\n', ['warning hardcoded-arch 2']],
+    ['ARG ARCH=x86_64 driving a FROM name', 'ARG ARCH=x86_64\nFROM debian:12 AS x\nFROM alpine:3.20\nCOPY --from=x / /\nFROM alpine:3.20\n', []],
+  ] as [string, string, string[]][])('%s', async (_name, df, want) => {
+    expect(await codes(run(df, 'linux/amd64,linux/arm64'))).toEqual(want);
+  });
+
+  it('ARG ARCH=amd64 in a FROM name', async () => {
+    expect(await codes(run('ARG ARCH=amd64\nFROM ${ARCH}/alpine:latest\n', 'linux/amd64,linux/arm64'))).toEqual([
+      'error missing-platform 2',
+      'warning hardcoded-arch 1',
+    ]);
+  });
+
+  it('a Windows target is never "emulated" (its RUN steps cannot run on a Linux builder at all)', async () => {
+    expect(await codes(run('FROM debian:12\nRUN go build ./...\n', 'windows/amd64', { lookup: async (ref) => ({ reference: ref, mediaType: 'i', digest: 'sha256:1', index: true, platforms: [{ platform: 'windows/amd64', os: 'windows', architecture: 'amd64', digest: 'sha256:0', mediaType: 'm', size: 1 }], attestations: [] }) }))).toEqual([]);
   });
 });
