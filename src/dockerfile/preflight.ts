@@ -208,6 +208,7 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
 
   // warnings, once per stage/line
   findings.push(...argArchFindings(df, opts.platforms, buildArgs));
+  const shippedChain = new Set(stageChain(df, targetIdx).map((x) => x.index));
   for (const i of [...reachable].sort((a, b) => a - b)) {
     const s = df.stages[i] as Stage;
     const ctx: StageContext = {
@@ -216,6 +217,7 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
       builtFor: builtFor.get(i) ?? [],
       emulated: emulatedFor.get(i) ?? [],
       varsAt: (line, target) => stageVars(df, i, line, target, build, buildArgs),
+      shipped: shippedChain.has(i),
     };
     const compile = await compileFinding(ctx);
     if (compile) findings.push(compile);

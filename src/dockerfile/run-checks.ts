@@ -62,6 +62,21 @@ export interface StageContext {
   emulated: Platform[];
   /** variables in scope for a line, for one target */
   varsAt: (line: number, target: Platform) => Record<string, string>;
+  /** the stage is the shipped one or a FROM ancestor of it: it must stay on the target platform */
+  shipped: boolean;
+}
+
+/** For a compile in the shipped ancestry: never "pin this stage" (that ships the build machine's binaries). */
+const SHIPPED_ADVICE: Partial<Record<CompileKind, string>> = {
+  go: 'this stage is shipped, so do not pin it: compile in a new stage FROM --platform=$BUILDPLATFORM with GOOS=$TARGETOS GOARCH=$TARGETARCH and COPY --from it the binary',
+  java: 'this stage is shipped, so do not pin it: build the jar in a new stage FROM --platform=$BUILDPLATFORM (bytecode runs on every CPU) and COPY --from it',
+};
+const SHIPPED_DEFAULT =
+  'this stage is shipped, so do not pin it: cross-compile in a new stage FROM --platform=$BUILDPLATFORM for $TARGETOS/$TARGETARCH and COPY --from it the output (gen-ci init / the fix shows the exact change)';
+
+function advice(kind: CompileKind, shipped: boolean): string {
+  if (!shipped || kind === 'node-native' || kind === 'python-native') return ADVICE[kind];
+  return SHIPPED_ADVICE[kind] ?? SHIPPED_DEFAULT;
 }
 
 /** emulated-compile: the first real compile of an emulated stage (one finding per stage). */
@@ -76,7 +91,7 @@ export async function compileFinding(c: StageContext): Promise<Finding | undefin
         level: 'warning',
         code: 'emulated-compile',
         line: run.line,
-        message: `line ${run.line}: ${c.label} runs "${first.command}" under emulation for ${c.emulated.map(formatPlatform).join(', ')} (slow, often 5-20x); ${ADVICE[first.kind]}`,
+        message: `line ${run.line}: ${c.label} runs "${first.command}" under emulation for ${c.emulated.map(formatPlatform).join(', ')} (slow, often 5-20x); ${advice(first.kind, c.shipped)}`,
       };
     }
   }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatPlatform, type Platform } from '../core/platform.js';
-import { parseDockerfile, type Stage } from '../dockerfile/parse.js';
+import { fixEmulatedCompile } from '../dockerfile/advice.js';
 import { type Finding, preflight } from '../dockerfile/preflight.js';
 import type { ImageInfo } from '../registry/inspect.js';
 
@@ -25,57 +25,6 @@ export interface AdviceOptions {
   timeoutMs?: number;
 }
 
-const GO_BUILD = /\bgo\s+(build|install)\b/;
-
-/** The stage that holds a line, and the stage whose FROM names an image (following FROM <stage>). */
-function stageAt(stages: Stage[], line: number): { stage: Stage; root: Stage } | undefined {
-  const stage = [...stages].reverse().find((s) => s.line <= line);
-  if (!stage) return undefined;
-  let root = stage;
-  const seen = new Set<number>();
-  while (!seen.has(root.index)) {
-    seen.add(root.index);
-    const base = root.base.toLowerCase();
-    const parent = stages.find((s) => s.index < root.index && s.name === base);
-    if (!parent) break;
-    root = parent;
-  }
-  return { stage, root };
-}
-
-/**
- * The exact edit that moves a compiling stage onto the build platform: `--platform=$BUILDPLATFORM`
- * on its FROM, `ARG TARGETOS TARGETARCH` in the stage, and for Go the GOOS/GOARCH of the build.
- * Returns diff-style lines, or undefined when the stage cannot be found.
- */
-export function crossCompileChange(dockerfile: string, runLine: number): string[] | undefined {
-  const lines = dockerfile.split(/\r?\n/);
-  const df = parseDockerfile(dockerfile);
-  const at = stageAt(df.stages, runLine);
-  if (!at) return undefined;
-  const out: string[] = [];
-  const fromText = (s: Stage) => lines[s.line - 1] ?? `FROM ${s.base}`;
-  const pin = (text: string) =>
-    /--platform=/i.test(text) ? text.replace(/--platform=\S+/i, '--platform=$BUILDPLATFORM') : text.replace(/^(\s*FROM)\s+/i, '$1 --platform=$BUILDPLATFORM ');
-  const rootFrom = fromText(at.root);
-  out.push(`- ${rootFrom.trim()}`, `+ ${pin(rootFrom).trim()}`);
-  if (at.root !== at.stage) out.push(`  ${fromText(at.stage).trim()}`);
-  const declared = new Set(at.stage.args.filter((a) => a.line < runLine).map((a) => a.name));
-  if (!declared.has('TARGETOS') || !declared.has('TARGETARCH')) out.push('+ ARG TARGETOS TARGETARCH');
-  const run = at.stage.runs.find((r) => r.line === runLine);
-  const runText = (lines[runLine - 1] ?? '').trim();
-  if (run && GO_BUILD.test(run.text)) {
-    if (!/\bGOARCH=/.test(run.text)) out.push(`- ${runText}`, `+ ${runText.replace(GO_BUILD, (m) => `CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH ${m}`)}`);
-  } else if (run && /\bcargo\s+(build|install)\b/.test(run.text)) {
-    out.push(`  ${runText}   # add --target for $TARGETARCH (e.g. aarch64-unknown-linux-gnu) and its linker`);
-  } else if (run && /\b(gcc|g\+\+|clang|cc|make|cmake|ninja)\b/.test(run.text)) {
-    out.push(`  ${runText}   # with a cross compiler for $TARGETARCH, e.g. CC=aarch64-linux-gnu-gcc (Debian: gcc-aarch64-linux-gnu)`);
-  } else if (run) {
-    out.push(`  ${runText}   # if its output is not tied to a CPU (JavaScript, Java bytecode), this is all; copy it into the target stage`);
-  }
-  return out;
-}
-
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | 'timeout'> {
   let timer: NodeJS.Timeout | undefined;
   const t = new Promise<'timeout'>((resolve) => {
@@ -85,11 +34,22 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | 'timeout'> {
   return Promise.race([p, t]).finally(() => clearTimeout(timer));
 }
 
+/** The body lines of a unified diff ("- old", "+ new", "  context"), without its headers. */
+function diffLines(diff: string): string[] {
+  return diff
+    .split('\n')
+    .filter((l) => l && !l.startsWith('---') && !l.startsWith('+++') && !l.startsWith('@@'))
+    .map((l) => (l[0] === ' ' ? `  ${l.slice(1)}` : `${l[0]} ${l.slice(1)}`));
+}
+
 function adviceFor(f: Finding, text: string): Advice {
   if (f.code === 'image-lookup') return { level: 'note', message: `${f.message.replace(/^line \d+: /, '')}; run gen-ci check where the registry is reachable` };
   if (f.code === 'emulated-compile' && f.line !== undefined) {
-    const change = crossCompileChange(text, f.line);
-    return { level: f.level, message: f.message, ...(change ? { change } : {}) };
+    // right by construction: a shipped stage is never pinned (dockerfile/advice.ts)
+    const fix = fixEmulatedCompile(text, f);
+    if (!fix) return { level: f.level, message: f.message };
+    const change = fix.diff ? diffLines(fix.diff) : undefined;
+    return { level: f.level, message: `${f.message} — ${fix.message}`, ...(change ? { change } : {}) };
   }
   return { level: f.level, message: f.message };
 }

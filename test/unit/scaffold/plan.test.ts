@@ -2,7 +2,6 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/core/errors.js';
 import { formatPlatform, parsePlatformList } from '../../../src/core/platform.js';
-import { crossCompileChange } from '../../../src/scaffold/advice.js';
 import { buildLegs, generateFiles, gitlabMode, type InitChoices, regenerateCommand } from '../../../src/scaffold/plan.js';
 
 const choices = (over: Partial<InitChoices> = {}): InitChoices => ({
@@ -97,42 +96,5 @@ describe('buildLegs (which machine compiles what)', () => {
     [{ ci: ['github'], platforms: parsePlatformList('amd64,arm64,arm/v7') }, ['linux/amd64: linux/amd64,linux/arm/v7', 'linux/arm64: linux/arm64']],
   ] as [Partial<InitChoices>, string[]][])('%j', (over, want) => {
     expect(legs(choices(over))).toEqual(want);
-  });
-});
-
-describe('crossCompileChange', () => {
-  it.each([
-    [
-      'Go',
-      'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\nFROM scratch\nCOPY --from=build /app /app\n',
-      4,
-      [
-        '- FROM golang:1.23 AS build',
-        '+ FROM --platform=$BUILDPLATFORM golang:1.23 AS build',
-        '+ ARG TARGETOS TARGETARCH',
-        '- RUN go build -o /app .',
-        '+ RUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /app .',
-      ],
-    ],
-    [
-      'a --platform already there',
-      'FROM --platform=$TARGETPLATFORM golang AS b\nARG TARGETOS TARGETARCH\nRUN GOARCH=$TARGETARCH go build .\n',
-      3,
-      ['- FROM --platform=$TARGETPLATFORM golang AS b', '+ FROM --platform=$BUILDPLATFORM golang AS b'],
-    ],
-    [
-      'a stage derived from another',
-      'FROM gcc:13 AS base\nRUN apt-get update\nFROM base AS build\nRUN make\n',
-      4,
-      [
-        '- FROM gcc:13 AS base',
-        '+ FROM --platform=$BUILDPLATFORM gcc:13 AS base',
-        '  FROM base AS build',
-        '+ ARG TARGETOS TARGETARCH',
-        '  RUN make   # with a cross compiler for $TARGETARCH, e.g. CC=aarch64-linux-gnu-gcc (Debian: gcc-aarch64-linux-gnu)',
-      ],
-    ],
-  ])('%s', (_n, text, line, want) => {
-    expect(crossCompileChange(text, line)).toEqual(want);
   });
 });
