@@ -5,7 +5,7 @@ import type { RegistryClient } from '../registry/client.js';
 import { findPlatform, type ImageInfo, inspectImage } from '../registry/inspect.js';
 import { formatReference, parseReference } from '../registry/reference.js';
 import { expandVars, expandWord, type ParsedDockerfile, PLATFORM_ARGS, parseDockerfile, type Stage } from './parse.js';
-import { analyse, archFindings, argArchFindings, compileFinding, type StageContext } from './run-checks.js';
+import { archFindings, argArchFindings, compileFinding, platformVarsRead, type StageContext } from './run-checks.js';
 
 export interface Finding {
   level: 'error' | 'warning';
@@ -244,11 +244,11 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
     const named = (text: string) => [...text.matchAll(PLATFORM_ARG_USE)].map((m) => m[1] as string);
     for (const x of s.expanded) undeclared(x.line, named(x.text), x.keyword, 'BuildKit expands');
     for (const run of s.runs) {
-      if (run.execForm || !named(run.text).length) continue;
-      // what the shell really reads (not inside single quotes, not in a heredoc it does not expand)
-      const target = ctx.builtFor[0] ?? build;
-      const read = (await analyse(run.text, target, {})).platformVars;
-      undeclared(run.line, read, 'RUN', 'the shell sees');
+      if (run.execForm) continue;
+      const args = inScope(run.line);
+      // only a name that is not in scope needs the parser: does the shell really read it (not in '…')?
+      if (!named(run.text).some((n) => !args.has(n))) continue;
+      undeclared(run.line, await platformVarsRead(run.text, ctx.builtFor[0] ?? build), 'RUN', 'the shell sees');
     }
   }
 

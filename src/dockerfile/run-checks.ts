@@ -8,9 +8,9 @@ import type { CompileKind, RunAnalysis } from './shell.js';
 
 type Analyse = (script: string, target: Platform, vars: Record<string, string>) => RunAnalysis;
 
-/** Words without which a script can neither compile, nor fetch a URL, nor read a platform variable. */
+/** Words without which a script can neither compile nor fetch a URL (platform variables are asked for apart). */
 const CANDIDATE =
-  /(?<![\w-])(go|cargo|rustc|gcc|g\+\+|c\+\+|cc|clang\+{0,2}|[\w.-]+-gcc|make|cmake|ninja|meson|mvn|mvnw|gradle|gradlew|javac|dotnet|npm|yarn|pnpm|pip3?|python3?|node-gyp|xx-\w+|bazel|zig|maturin)(?![\w-])|https?:\/\/|\$\{?(TARGET|BUILD)[A-Z]*/;
+  /(?<![\w-])(go|cargo|rustc|gcc|g\+\+|c\+\+|cc|clang\+{0,2}|[\w.-]+-gcc|make|cmake|ninja|meson|mvn|mvnw|gradle|gradlew|javac|dotnet|npm|yarn|pnpm|pip3?|python3?|node-gyp|xx-\w+|bazel|zig|maturin)(?![\w-])|https?:\/\//;
 
 let shell: Promise<Analyse> | undefined;
 const loadShell = (): Promise<Analyse> => {
@@ -22,6 +22,11 @@ const loadShell = (): Promise<Analyse> => {
 export async function analyse(script: string, target: Platform, vars: Record<string, string>): Promise<RunAnalysis> {
   if (!CANDIDATE.test(script)) return { compiles: [], downloads: [], platformVars: [] };
   return (await loadShell())(script, target, vars);
+}
+
+/** The platform variables a RUN's shell really reads (not inside single quotes …): the parser's answer. */
+export async function platformVarsRead(script: string, target: Platform): Promise<string[]> {
+  return (await loadShell())(script, target, {}).platformVars;
 }
 
 /** Architecture names as they appear in URLs and packages, mapped to the Docker architecture. */
