@@ -23,10 +23,23 @@ export function secondsFlag(args: ParsedArgs, name: string, dfltSeconds: number)
   return Math.round(n * 1000);
 }
 
+/** The fixes for the emulated-compile findings (dockerfile/advice.ts: never pins a shipped stage). */
+async function compileFixes(file: string, findings: { code: string; line?: number }[], target?: string) {
+  const { readFile } = await import('node:fs/promises');
+  const { fixEmulatedCompile } = await import('../dockerfile/advice.js');
+  const text = await readFile(file, 'utf8');
+  return findings
+    .filter((f) => f.code === 'emulated-compile')
+    .flatMap((f) => {
+      const fix = fixEmulatedCompile(text, f, target ? { target } : {});
+      return fix ? [{ line: f.line, ...fix }] : [];
+    });
+}
+
 export const checkCommand: Command = {
   name: 'check',
   summary: 'preflight a Dockerfile for a multi-platform build',
-  usage: 'gen-ci check [--file Dockerfile] --platforms list [--build-arg K=V…] [--target STAGE] [--offline | --timeout SECONDS] [--json]',
+  usage: 'gen-ci check [--file Dockerfile] --platforms list [--build-arg K=V…] [--target STAGE] [--offline | --timeout SECONDS] [--fix] [--json]',
   help: `
 Resolves every FROM of the Dockerfile (ARG substitution with --build-arg, stage references,
 --platform=$BUILDPLATFORM) for each target platform, looks each image up in its registry and fails
@@ -38,15 +51,25 @@ never answers fails that image ("… did not answer within 5 s") instead of hold
 terminal each retry prints one line to stderr. With --offline no registry is contacted at all:
 only the static checks below run, and the images are listed without their platforms.
 
-Warns about:
-  - stages that compile (go, cargo, gcc, make, mvn, npm…) under emulation: use --platform=$BUILDPLATFORM
-  - $TARGETARCH/$TARGETOS… in a shell-form RUN without ARG in that stage (the shell sees it empty)
-  - download URLs with amd64/x86_64 hard-coded while other platforms are built
+Follows BuildKit's rules: ARG scope per stage (and carried into a stage built FROM another), quoted
+FROM values, # check=skip=<code>,… directives, containerd's platform matching (arm64 images serve
+arm64/v9; arm/v7 is not served by arm64).
+
+Warns about (reading what the shell really runs, per target platform: package names and echo text
+are not commands, and a case/if on uname -m, dpkg --print-architecture or $TARGETARCH is evaluated):
+  - stages that compile (go, cargo, gcc, make, mvn, dotnet, native npm/pip builds) under emulation;
+    --fix prints the change: a builder stage moves onto $BUILDPLATFORM with the cross-compile recipe,
+    a compile in the shipped stage gets a new build stage and a COPY --from (never a pin that would
+    ship the build machine's binaries), native addons must stay emulated
+  - $TARGETARCH/$TARGETOS… used in RUN, COPY, ADD, ENV or WORKDIR without ARG in scope (empty)
+  - downloads fixed to one architecture, and ARG ARCH=amd64-style defaults, while others are built
+  - a single-platform base image used for other platforms (BuildKit uses it, with its binaries)
 
 Examples:
   gen-ci check --platforms linux/amd64,linux/arm64
   gen-ci check -f docker/Dockerfile --platforms linux/amd64,linux/riscv64 --build-arg BASE=alpine:3.20
   gen-ci check --platforms linux/amd64,linux/arm64 --offline          # air-gapped: static checks only
+  gen-ci check --platforms linux/amd64,linux/arm64 --fix > fix.diff && git apply fix.diff
   gen-ci check --platforms linux/amd64,linux/arm64 --timeout 20       # a slow registry`,
   flags: [
     { name: 'file', short: 'f', type: 'string', description: 'the Dockerfile (default ./Dockerfile)' },
@@ -55,6 +78,7 @@ Examples:
     { name: 'target', type: 'string', description: 'the stage to build (default: the last)' },
     { name: 'build-platform', type: 'string', description: 'platform of the builder (default: this machine)' },
     { name: 'strict', type: 'boolean', description: 'warnings fail too (exit 1)' },
+    { name: 'fix', type: 'boolean', description: 'print the change for each compile under emulation as a diff (git apply-able; nothing is written)' },
     { name: 'offline', type: 'boolean', description: 'static checks only: look no image up, contact no registry' },
     { name: 'timeout', type: 'string', description: 'seconds each image lookup may take, retries included (default 5)' },
     ...REGISTRY_FLAGS,
@@ -84,7 +108,9 @@ Examples:
         ...(bounded ? { lookup: bounded.lookup } : { offline: true }),
       });
       const failed = !r.ok || (flagBool(args, 'strict') && r.findings.length > 0);
-      if (flagBool(args, 'json')) io.out(JSON.stringify({ ...r, ok: !failed }, null, 2));
+      // --fix: the change for each compile under emulation, as a diff (nothing is written)
+      const fixes = flagBool(args, 'fix') ? await compileFixes(file, r.findings, flagString(args, 'target')) : [];
+      if (flagBool(args, 'json')) io.out(JSON.stringify({ ...r, ok: !failed, ...(fixes.length ? { fixes } : {}) }, null, 2));
       else {
         for (const img of r.images) {
           const status = offline
@@ -97,6 +123,10 @@ Examples:
           io.out(`${img.image}: needs ${img.needed.join(', ')} — ${status}`);
         }
         for (const f of r.findings) (f.level === 'error' ? io.err : io.out)(`${f.level === 'error' ? 'error' : 'warning'}: ${f.message}`);
+        for (const x of fixes) {
+          io.out(`fix for line ${x.line} (${x.kind}): ${x.message}`);
+          if (x.diff) io.out(x.diff.trimEnd());
+        }
         io.out(
           failed
             ? `${file}: preflight failed`
