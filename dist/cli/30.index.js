@@ -384,16 +384,9 @@ function findPlatform(info, want) {
     const exact = info.platforms.find((e) => (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .samePlatform */ .my)(e, want));
     if (exact)
         return { entry: exact, exact: true };
-    const w = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .normalise */ .j7)(want);
-    if (w.architecture === 'arm' && w.variant) {
-        const v = Number(w.variant.slice(1));
-        const lower = info.platforms
-            .filter((e) => e.os === w.os && e.architecture === 'arm' && e.variant && Number(e.variant.slice(1)) < v)
-            .sort((a, b) => Number(b.variant?.slice(1)) - Number(a.variant?.slice(1)));
-        if (lower[0])
-            return { entry: lower[0], exact: false };
-    }
-    return undefined;
+    // containerd's matching: the closest older variant of the same architecture runs too
+    const compatible = info.platforms.filter((e) => (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .runsOn */ .k8)(e, want)).sort((a, b) => (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .variantCloseness */ .de)(b, want) - (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .variantCloseness */ .de)(a, want));
+    return compatible[0] ? { entry: compatible[0], exact: false } : undefined;
 }
 
 

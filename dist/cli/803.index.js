@@ -12,6 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   g: () => (/* binding */ RegistryError)
 });
 
+// UNUSED EXPORTS: abortError
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:http"
@@ -233,7 +235,35 @@ class RegistryError extends errors/* UserError */.yo {
 }
 const RETRY_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED', 'UND_ERR_SOCKET']);
 const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** The error a call rejects with once its signal aborted: the signal's reason when it is an Error. */
+function abortError(signal) {
+    const r = signal.reason;
+    if (r instanceof Error && !(r.name === 'AbortError' && !r.message))
+        return r;
+    return new errors/* UserError */.yo(typeof r === 'string' && r ? r : 'the registry operation was cancelled');
+}
+/** Wait ms, or less if the signal aborts (then reject with its reason). */
+function sleep(ms, signal) {
+    if (!signal)
+        return new Promise((r) => setTimeout(r, ms));
+    if (signal.aborted)
+        return Promise.reject(abortError(signal));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(t);
+            reject(abortError(signal));
+        };
+        const t = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+function seconds(ms) {
+    const s = ms / 1000;
+    return `${s < 10 ? Number(s.toFixed(1)) : Math.round(s)} s`;
+}
 function kindOf(path) {
     if (/\/manifests\//.test(path))
         return 'manifest';
@@ -254,7 +284,7 @@ function netMessage(err) {
     if (code === 'ENOTFOUND')
         return 'host not found';
     if (code === 'ETIMEDOUT')
-        return 'timed out';
+        return /^no answer /.test(err.message) ? err.message : 'timed out';
     if (code === 'ECONNRESET')
         return 'connection reset';
     if (code === 'EPROTO' || /wrong version number|ssl3_get_record|packet length too long/i.test(err.message))
@@ -263,16 +293,23 @@ function netMessage(err) {
         return `TLS certificate not trusted (${err.message}; use --insecure to skip verification)`;
     return err.message || code;
 }
-async function readAll(res, limit, what) {
+async function readAll(res, limit, what, signal) {
     const chunks = [];
     let n = 0;
-    for await (const c of res) {
-        n += c.length;
-        if (n > limit) {
-            res.destroy();
-            throw new errors/* UserError */.yo(`${what} is larger than ${limit} bytes; refusing to buffer it`);
+    try {
+        for await (const c of res) {
+            n += c.length;
+            if (n > limit) {
+                res.destroy();
+                throw new errors/* UserError */.yo(`${what} is larger than ${limit} bytes; refusing to buffer it`);
+            }
+            chunks.push(c);
         }
-        chunks.push(c);
+    }
+    catch (e) {
+        if (signal?.aborted)
+            throw abortError(signal);
+        throw e;
     }
     return Buffer.concat(chunks);
 }
@@ -316,6 +353,15 @@ class RegistryClient {
         this.httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets });
         this.httpsInsecureAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets, rejectUnauthorized: false });
     }
+    /**
+     * A client sharing this one's connections, credentials, tokens and stats, with some options
+     * replaced (e.g. a signal and timeouts for one bounded operation). Closing either closes both.
+     */
+    withOptions(extra) {
+        const c = Object.create(RegistryClient.prototype);
+        Object.assign(c, this, { opts: { ...this.opts, ...extra } });
+        return c;
+    }
     /** Close idle connections (lets the process exit promptly). */
     close() {
         this.httpAgent.destroy();
@@ -350,12 +396,36 @@ class RegistryClient {
             h['content-length'] = String(body.length);
         else if (body === undefined && ['PUT', 'POST', 'PATCH'].includes(method))
             h['content-length'] ??= '0';
+        const signal = this.opts.signal;
+        if (signal?.aborted)
+            return Promise.reject(abortError(signal));
         return new Promise((resolve, reject) => {
-            const req = mod.request(url, { method, headers: h, agent });
-            const timeout = this.opts.timeoutMs ?? 60_000;
-            req.setTimeout(timeout, () => req.destroy(Object.assign(new Error(`no answer for ${timeout / 1000}s`), { code: 'ETIMEDOUT' })));
-            req.on('response', resolve);
-            req.on('error', reject);
+            const req = mod.request(url, { method, headers: h, agent, ...(signal ? { signal } : {}) });
+            const bound = this.opts.requestTimeoutMs;
+            const timeout = bound ?? this.opts.timeoutMs ?? 60_000;
+            const timedOut = () => Object.assign(new Error(`no answer within ${seconds(timeout)}`), { code: 'ETIMEDOUT' });
+            req.setTimeout(timeout, () => req.destroy(timedOut()));
+            // the idle timer alone lets a slow connect or a server that trickles bytes hold a request:
+            // with requestTimeoutMs the whole wait for the answer's headers is bounded too (for a
+            // streamed body, from when it has been sent)
+            let answer;
+            const startAnswerTimer = () => {
+                if (bound !== undefined && !answer)
+                    answer = setTimeout(() => req.destroy(timedOut()), bound);
+            };
+            if (body instanceof external_node_stream_.Readable)
+                req.on('finish', startAnswerTimer);
+            else
+                startAnswerTimer();
+            req.on('response', (res) => {
+                clearTimeout(answer);
+                resolve(res);
+            });
+            req.on('error', (err) => {
+                clearTimeout(answer);
+                reject(signal?.aborted ? abortError(signal) : err);
+            });
+            req.on('close', () => clearTimeout(answer));
             if (body instanceof external_node_stream_.Readable) {
                 (0,external_node_stream_.pipeline)(body, req, (err) => {
                     if (err) {
@@ -392,6 +462,11 @@ class RegistryClient {
         }
         throw new errors/* UserError */.yo(`${registry}: too many redirects for ${method} ${url.pathname}`);
     }
+    /** Report a retry, then wait for it (ends early, rejecting, when the signal aborts). */
+    retryWait(registry, host, attempt, retries, delayMs, reason) {
+        this.opts.onRetry?.({ registry, host, attempt: attempt + 1, retries, delayMs, reason });
+        return sleep(delayMs, this.opts.signal);
+    }
     backoff(attempt, retryAfter) {
         const max = this.opts.maxRetryDelayMs ?? 30_000;
         if (retryAfter !== undefined)
@@ -427,6 +502,8 @@ class RegistryClient {
             }
             catch (e) {
                 const err = e;
+                if (this.opts.signal?.aborted)
+                    throw abortError(this.opts.signal);
                 if (err instanceof errors/* UserError */.yo)
                     throw err;
                 // a streamed body that failed (the source of a copy) is not the destination's fault
@@ -438,7 +515,7 @@ class RegistryClient {
                 }
                 this.opts.onRequest?.({ registry: r.registry, method: r.method, url: url.toString(), kind: kindOf(url.pathname), error: err.code ?? err.message });
                 if (replayable && RETRY_CODES.has(err.code ?? '') && attempt < retries) {
-                    await sleep(this.backoff(attempt));
+                    await this.retryWait(r.registry, url.host, attempt, retries, this.backoff(attempt), netMessage(err));
                     continue;
                 }
                 const tries = attempt + 1;
@@ -464,7 +541,7 @@ class RegistryClient {
             if (replayable && RETRY_STATUS.has(status) && (status !== 500 || retry500) && attempt < retries) {
                 const wait = this.backoff(attempt, parseRetryAfter(res.headers['retry-after']));
                 res.resume();
-                await sleep(wait);
+                await this.retryWait(r.registry, url.host, attempt, retries, wait, `HTTP ${status}`);
                 continue;
             }
             if (status === 401 || status === 403) {
@@ -576,8 +653,10 @@ class RegistryClient {
             }
             catch (e) {
                 const err = e;
+                if (this.opts.signal?.aborted)
+                    throw abortError(this.opts.signal);
                 if (RETRY_CODES.has(err.code ?? '') && attempt < retries) {
-                    await sleep(this.backoff(attempt));
+                    await this.retryWait(registry, url.host, attempt, retries, this.backoff(attempt), netMessage(err));
                     continue;
                 }
                 throw new errors/* UserError */.yo(`cannot reach the token server of ${registry} (${url.origin}): ${netMessage(err)}`);
@@ -587,12 +666,12 @@ class RegistryClient {
             if (RETRY_STATUS.has(res.statusCode ?? 0) && attempt < retries) {
                 const wait = this.backoff(attempt, parseRetryAfter(res.headers['retry-after']));
                 res.resume();
-                await sleep(wait);
+                await this.retryWait(registry, url.host, attempt, retries, wait, `HTTP ${res.statusCode}`);
                 continue;
             }
             break;
         }
-        const text = await readAll(res, 1024 * 1024, 'token response');
+        const text = await readAll(res, 1024 * 1024, 'token response', this.opts.signal);
         const status = res.statusCode ?? 0;
         if (status === 401 || status === 403) {
             if (!creds)
@@ -708,7 +787,7 @@ class RegistryClient {
             throw new RegistryError(`${(0,reference/* formatReference */.FH)(ref)} not found`, 404, 'MANIFEST_UNKNOWN');
         }
         await this.expect(res, [200], `GET ${what}`, ref.registry);
-        const bytes = await readAll(res, 4 * 1024 * 1024, what);
+        const bytes = await readAll(res, 4 * 1024 * 1024, what, this.opts.signal);
         const stated = res.headers['docker-content-digest'];
         const algorithm = (ref.digest ?? stated ?? 'sha256:').startsWith('sha512:') ? 'sha512' : 'sha256';
         const digest = (0,verify/* digestOf */.ol)(bytes, algorithm);
@@ -772,7 +851,7 @@ class RegistryClient {
     /** A small blob (an image config) read whole, verified. */
     async getBlobBytes(registry, repository, digest, limit = 4 * 1024 * 1024) {
         const s = await this.getBlob(registry, repository, digest);
-        return readAll(s, limit, `blob ${digest}`);
+        return readAll(s, limit, `blob ${digest}`, this.opts.signal);
     }
     /**
      * Open an upload session; with `mountFrom` first ask the registry to mount the blob from another
@@ -884,7 +963,7 @@ class RegistryClient {
                 throw new RegistryError(`repository ${registry}/${repository} not found`, 404, 'NAME_UNKNOWN');
             }
             await this.expect(res, [200], `GET tags of ${repository}`, registry);
-            const j = JSON.parse((await readAll(res, 16 * 1024 * 1024, 'tag list')).toString('utf8'));
+            const j = JSON.parse((await readAll(res, 16 * 1024 * 1024, 'tag list', this.opts.signal)).toString('utf8'));
             out.push(...(j.tags ?? []));
             const link = res.headers.link;
             const next = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link)?.[1] : undefined;

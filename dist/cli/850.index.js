@@ -1,6 +1,172 @@
 export const id = 850;
-export const ids = [850];
+export const ids = [850,418];
 export const modules = {
+
+/***/ 6418:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkCommand: () => (/* binding */ checkCommand),
+/* harmony export */   parseBuildArgs: () => (/* binding */ parseBuildArgs),
+/* harmony export */   secondsFlag: () => (/* binding */ secondsFlag)
+/* harmony export */ });
+/* harmony import */ var _core_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6140);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(692);
+/* harmony import */ var _registry_bounded_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3770);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1803);
+/* harmony import */ var _registry_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5565);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3567);
+
+
+
+
+
+
+
+function parseBuildArgs(items) {
+    for (const item of items) {
+        // like docker: --build-arg NAME takes the value from the environment
+        if (item.indexOf('=') <= 0 && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(item))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--build-arg takes NAME=VALUE, not "${item}"`);
+    }
+    return (0,_core_build_js__WEBPACK_IMPORTED_MODULE_0__/* .buildArgValues */ .$G)(items);
+}
+/** --NAME SECONDS as milliseconds: a positive number of seconds (fractions allowed), at most an hour. */
+function secondsFlag(args, name, dfltSeconds) {
+    const v = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, name);
+    if (v === undefined)
+        return dfltSeconds * 1000;
+    const n = Number(v.trim().replace(/s$/i, ''));
+    if (!v.trim() || !Number.isFinite(n) || n <= 0 || n > 3600)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${name} takes a number of seconds above 0 and up to 3600, not "${v}"`);
+    return Math.round(n * 1000);
+}
+/** The fixes for the emulated-compile findings (dockerfile/advice.ts: never pins a shipped stage). */
+async function compileFixes(file, findings, target) {
+    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+    const { fixEmulatedCompile } = await Promise.all(/* import() */[__webpack_require__.e(914), __webpack_require__.e(839), __webpack_require__.e(835), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 7552));
+    const text = await readFile(file, 'utf8');
+    return findings
+        .filter((f) => f.code === 'emulated-compile')
+        .flatMap((f) => {
+        const fix = fixEmulatedCompile(text, f, target ? { target } : {});
+        return fix ? [{ line: f.line, ...fix }] : [];
+    });
+}
+const checkCommand = {
+    name: 'check',
+    summary: 'preflight a Dockerfile for a multi-platform build',
+    usage: 'gen-ci check [--file Dockerfile] --platforms list [--build-arg K=V…] [--target STAGE] [--offline | --timeout SECONDS] [--fix] [--json]',
+    help: `
+Resolves every FROM of the Dockerfile (ARG substitution with --build-arg, stage references,
+--platform=$BUILDPLATFORM) for each target platform, looks each image up in its registry and fails
+(exit 1) if one lacks a platform the build needs, naming the image, the missing platform and what it
+does have. Platforms are compared with their variants (linux/arm/v6 is not linux/arm/v7).
+
+Each image lookup has a deadline, retries included (--timeout, default 5 s): a registry that
+never answers fails that image ("… did not answer within 5 s") instead of holding the check. On a
+terminal each retry prints one line to stderr. With --offline no registry is contacted at all:
+only the static checks below run, and the images are listed without their platforms.
+
+Follows BuildKit's rules: ARG scope per stage (and carried into a stage built FROM another), quoted
+FROM values, # check=skip=<code>,… directives, containerd's platform matching (arm64 images serve
+arm64/v9; arm/v7 is not served by arm64).
+
+Warns about (reading what the shell really runs, per target platform: package names and echo text
+are not commands, and a case/if on uname -m, dpkg --print-architecture or $TARGETARCH is evaluated):
+  - stages that compile (go, cargo, gcc, make, mvn, dotnet, native npm/pip builds) under emulation;
+    --fix prints the change: a builder stage moves onto $BUILDPLATFORM with the cross-compile recipe,
+    a compile in the shipped stage gets a new build stage and a COPY --from (never a pin that would
+    ship the build machine's binaries), native addons must stay emulated
+  - $TARGETARCH/$TARGETOS… used in RUN, COPY, ADD, ENV or WORKDIR without ARG in scope (empty)
+  - downloads fixed to one architecture, and ARG ARCH=amd64-style defaults, while others are built
+  - a single-platform base image used for other platforms (BuildKit uses it, with its binaries)
+
+Examples:
+  gen-ci check --platforms linux/amd64,linux/arm64
+  gen-ci check -f docker/Dockerfile --platforms linux/amd64,linux/riscv64 --build-arg BASE=alpine:3.20
+  gen-ci check --platforms linux/amd64,linux/arm64 --offline          # air-gapped: static checks only
+  gen-ci check --platforms linux/amd64,linux/arm64 --fix > fix.diff && git apply fix.diff
+  gen-ci check --platforms linux/amd64,linux/arm64 --timeout 20       # a slow registry`,
+    flags: [
+        { name: 'file', short: 'f', type: 'string', description: 'the Dockerfile (default ./Dockerfile)' },
+        { name: 'platforms', short: 'p', type: 'string', description: 'target platforms, comma separated (required)' },
+        { name: 'build-arg', type: 'list', description: 'NAME=VALUE as given to the build' },
+        { name: 'target', type: 'string', description: 'the stage to build (default: the last)' },
+        { name: 'build-platform', type: 'string', description: 'platform of the builder (default: this machine)' },
+        { name: 'strict', type: 'boolean', description: 'warnings fail too (exit 1)' },
+        { name: 'fix', type: 'boolean', description: 'print the change for each compile under emulation as a diff (git apply-able; nothing is written)' },
+        { name: 'offline', type: 'boolean', description: 'static checks only: look no image up, contact no registry' },
+        { name: 'timeout', type: 'string', description: 'seconds each image lookup may take, retries included (default 5)' },
+        ..._registry_options_js__WEBPACK_IMPORTED_MODULE_5__/* .REGISTRY_FLAGS */ .sY,
+    ],
+    async run(args, io) {
+        if (args.positionals.length)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`unexpected argument "${args.positionals[0]}"; the Dockerfile is given with --file`);
+        const platformsRaw = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'platforms');
+        if (!platformsRaw)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--platforms is required, e.g. --platforms linux/amd64,linux/arm64');
+        const platforms = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlatformList */ .VX)(platformsRaw);
+        if (!platforms.length)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--platforms is empty');
+        const file = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'file') ?? 'Dockerfile';
+        const bp = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'build-platform');
+        const offline = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'offline');
+        const timeoutMs = secondsFlag(args, 'timeout', 5);
+        const buildArgs = parseBuildArgs((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagList */ .zg)(args, 'build-arg'));
+        // the Dockerfile parser is loaded only by the command that needs it
+        const { checkDockerfile } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 2611));
+        // offline: no client at all, so nothing can reach the network
+        const client = offline ? undefined : new _registry_client_js__WEBPACK_IMPORTED_MODULE_4__.RegistryClient((0,_registry_options_js__WEBPACK_IMPORTED_MODULE_5__/* .clientOptionsFromFlags */ .v2)(args));
+        const bounded = client ? (0,_registry_bounded_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedLookup */ .KO)(client, { timeoutMs, ...(io.tty ? { onRetry: (line) => io.err(line) } : {}) }) : undefined;
+        try {
+            const r = await checkDockerfile(file, {
+                platforms,
+                buildArgs,
+                ...(bp ? { buildPlatform: (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlatform */ .FL)(bp) } : {}),
+                ...((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'target') ? { target: (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'target') } : {}),
+                ...(bounded ? { lookup: bounded.lookup } : { offline: true }),
+            });
+            const failed = !r.ok || ((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'strict') && r.findings.length > 0);
+            // --fix: the change for each compile under emulation, as a diff (nothing is written)
+            const fixes = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'fix') ? await compileFixes(file, r.findings, (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'target')) : [];
+            if ((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'json'))
+                io.out(JSON.stringify({ ...r, ok: !failed, ...(fixes.length ? { fixes } : {}) }, null, 2));
+            else {
+                for (const img of r.images) {
+                    const status = offline
+                        ? 'not looked up (--offline)'
+                        : img.available === undefined
+                            ? 'lookup failed'
+                            : img.missing.length
+                                ? `MISSING ${img.missing.join(', ')}`
+                                : 'ok';
+                    io.out(`${img.image}: needs ${img.needed.join(', ')} — ${status}`);
+                }
+                for (const f of r.findings)
+                    (f.level === 'error' ? io.err : io.out)(`${f.level === 'error' ? 'error' : 'warning'}: ${f.message}`);
+                for (const x of fixes) {
+                    io.out(`fix for line ${x.line} (${x.kind}): ${x.message}`);
+                    if (x.diff)
+                        io.out(x.diff.trimEnd());
+                }
+                io.out(failed
+                    ? `${file}: preflight failed`
+                    : `${file}: ready for ${platforms.length} platform(s)${r.findings.length ? ` with ${r.findings.length} warning(s)` : ''}`);
+            }
+            return failed ? 1 : 0;
+        }
+        finally {
+            bounded?.close();
+            client?.close();
+        }
+    },
+};
+
+
+/***/ }),
 
 /***/ 6850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -11,11 +177,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(692);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1803);
-/* harmony import */ var _registry_inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(495);
-/* harmony import */ var _registry_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5565);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9310);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3567);
+/* harmony import */ var _registry_bounded_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3770);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1803);
+/* harmony import */ var _registry_inspect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(495);
+/* harmony import */ var _registry_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5565);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9310);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6418);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3567);
+
+
 
 
 
@@ -35,24 +205,33 @@ Prints the media type and digest of REF and a table of its platforms (os/arch/va
 digest, size); attestation manifests (buildx provenance/SBOM, platform unknown/unknown) are listed
 as such. With --platform, exits 1 when REF lacks that platform: the cause of "exec format error".
 
+The whole inspect, retries included, ends within --timeout (default 10 s): a registry that never
+answers fails with "… did not answer within 10 s". On a terminal each retry prints one line.
+
 Credentials come from docker's config.json ($DOCKER_CONFIG or ~/.docker), credHelpers and credsStore.
 
 Examples:
   gen-ci inspect alpine:3.20
   gen-ci inspect registry.example.com/team/app:1.2 --platform linux/arm64
   gen-ci inspect 127.0.0.1:5000/base/busybox --json`,
-    flags: [{ name: 'platform', type: 'string', description: 'fail (exit 1) unless REF has this platform' }, ..._registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_FLAGS */ .sY],
+    flags: [
+        { name: 'platform', type: 'string', description: 'fail (exit 1) unless REF has this platform' },
+        { name: 'timeout', type: 'string', description: 'seconds the whole inspect may take, retries included (default 10)' },
+        ..._registry_options_js__WEBPACK_IMPORTED_MODULE_5__/* .REGISTRY_FLAGS */ .sY,
+    ],
     async run(args, io) {
         if (args.positionals.length !== 1)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('inspect takes exactly one image reference; see gen-ci inspect --help');
-        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__.parseReference)(args.positionals[0]);
-        const wantRaw = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'platform');
+        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_6__.parseReference)(args.positionals[0]);
+        const wantRaw = (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .flagString */ .w)(args, 'platform');
         const want = wantRaw !== undefined ? (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .FL)(wantRaw) : undefined;
-        const client = new _registry_client_js__WEBPACK_IMPORTED_MODULE_2__.RegistryClient((0,_registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .clientOptionsFromFlags */ .v2)(args));
+        const timeoutMs = (0,_check_js__WEBPACK_IMPORTED_MODULE_7__.secondsFlag)(args, 'timeout', 10);
+        const client = new _registry_client_js__WEBPACK_IMPORTED_MODULE_3__.RegistryClient((0,_registry_options_js__WEBPACK_IMPORTED_MODULE_5__/* .clientOptionsFromFlags */ .v2)(args));
+        const bounded = (0,_registry_bounded_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedLookup */ .KO)(client, { timeoutMs, ...(io.tty ? { onRetry: (line) => io.err(line) } : {}) });
         try {
-            const info = await (0,_registry_inspect_js__WEBPACK_IMPORTED_MODULE_3__.inspectImage)(client, ref);
-            const match = want ? (0,_registry_inspect_js__WEBPACK_IMPORTED_MODULE_3__/* .findPlatform */ .rB)(info, want) : undefined;
-            if ((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'json')) {
+            const info = await bounded.lookup((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .formatReference */ .FH)(ref));
+            const match = want ? (0,_registry_inspect_js__WEBPACK_IMPORTED_MODULE_4__/* .findPlatform */ .rB)(info, want) : undefined;
+            if ((0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .flagBool */ .NZ)(args, 'json')) {
                 io.out(JSON.stringify(want ? { ...info, requested: (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(want), found: match?.exact ? match.entry.platform : null } : info, null, 2));
             }
             else {
@@ -80,6 +259,7 @@ Examples:
             return 0;
         }
         finally {
+            bounded.close();
             client.close();
         }
     },
@@ -88,229 +268,98 @@ Examples:
 
 /***/ }),
 
-/***/ 692:
+/***/ 3770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bq: () => (/* binding */ formatPlatform),
-/* harmony export */   FL: () => (/* binding */ parsePlatform),
-/* harmony export */   VX: () => (/* binding */ parsePlatformList),
-/* harmony export */   _H: () => (/* binding */ isUnknownPlatform),
-/* harmony export */   j7: () => (/* binding */ normalise),
-/* harmony export */   my: () => (/* binding */ samePlatform),
-/* harmony export */   y$: () => (/* binding */ nativePlatforms)
+/* harmony export */   KO: () => (/* binding */ boundedLookup)
 /* harmony export */ });
-/* unused harmony export PLATFORM_FORMS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-const KNOWN_OS = new Set(['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'illumos', 'solaris', 'aix', 'plan9', 'wasip1', 'js']);
-const KNOWN_ARCH = new Set(['amd64', 'arm64', 'arm', '386', 'ppc64le', 'ppc64', 's390x', 'riscv64', 'mips64le', 'mips64', 'mipsle', 'mips', 'loong64', 'wasm']);
-/** Aliases users type, mapped to [architecture, variant]. Debian's armhf is ARMv7 (Alpine's armhf is v6). */
-const ARCH_ALIASES = {
-    x86_64: ['amd64', undefined],
-    'x86-64': ['amd64', undefined],
-    x64: ['amd64', undefined],
-    aarch64: ['arm64', undefined],
-    armhf: ['arm', 'v7'],
-    armel: ['arm', 'v6'],
-    armv7: ['arm', 'v7'],
-    armv7l: ['arm', 'v7'],
-    armv6: ['arm', 'v6'],
-    armv6l: ['arm', 'v6'],
-    i386: ['386', undefined],
-    i686: ['386', undefined],
-    x86: ['386', undefined],
-};
-const PLATFORM_FORMS = 'os/arch[/variant], e.g. linux/amd64, linux/arm64, linux/arm/v7, linux/riscv64; aliases such as amd64, x86_64, aarch64, arm64/v8, armhf (= arm/v7, Debian\'s meaning), armel (= arm/v6), i386 are accepted';
-/** Parse and normalise one platform string. Throws UsageError with the valid forms. */
-function parsePlatform(input) {
-    const raw = input.trim().toLowerCase();
-    const fail = (why) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid platform "${input.trim()}": ${why}; use ${PLATFORM_FORMS}`);
-    };
-    if (!raw)
-        fail('empty');
-    const parts = raw.split('/');
-    if (parts.length > 3 || parts.some((p) => !p))
-        fail('too many or empty parts');
-    let os = 'linux';
-    let rest = parts;
-    if (KNOWN_OS.has(parts[0])) {
-        os = parts[0];
-        rest = parts.slice(1);
-    }
-    else if (parts.length === 3) {
-        fail(`unknown operating system "${parts[0]}"`);
-    }
-    if (rest.length === 0)
-        fail('missing architecture');
-    let arch = rest[0];
-    let variant = rest[1];
-    const alias = ARCH_ALIASES[arch];
-    if (alias) {
-        if (variant && alias[1] && normaliseArmVariant(variant) !== alias[1])
-            fail(`"${arch}" already means ${alias[0]}/${alias[1]}`);
-        [arch, variant] = [alias[0], variant ?? alias[1]];
-    }
-    if (!KNOWN_ARCH.has(arch)) {
-        if (parts.length === 2 && !KNOWN_OS.has(parts[0]))
-            fail(`unknown operating system "${parts[0]}"`);
-        fail(`unknown architecture "${arch}"`);
-    }
-    return normalise({ os, architecture: arch, variant });
-}
-function normaliseArmVariant(v) {
-    return /^\d+$/.test(v) ? `v${v}` : v;
-}
-/** containerd's normalisation: arm64/v8 -> arm64, arm -> arm/v7, amd64/v1 -> amd64, 7 -> v7. */
-function normalise(p) {
-    const os = p.os.toLowerCase();
-    let architecture = p.architecture.toLowerCase();
-    let variant = p.variant ? normaliseArmVariant(p.variant.toLowerCase()) : undefined;
-    const alias = ARCH_ALIASES[architecture];
-    if (alias)
-        [architecture, variant] = [alias[0], variant ?? alias[1]];
-    if (architecture === 'arm64' && variant === 'v8')
-        variant = undefined;
-    if (architecture === 'amd64' && variant === 'v1')
-        variant = undefined;
-    if (architecture === 'arm' && !variant)
-        variant = 'v7';
-    return variant ? { os, architecture, variant } : { os, architecture };
-}
-function formatPlatform(p) {
-    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-}
-/** Both sides are normalised before comparing. */
-function samePlatform(a, b) {
-    return formatPlatform(normalise(a)) === formatPlatform(normalise(b));
-}
-/** Parse a comma/newline separated list, normalise, drop duplicates, keep order. */
-function parsePlatformList(input) {
-    const out = [];
-    const seen = new Set();
-    for (const item of input.split(/[\s,]+/)) {
-        if (!item)
-            continue;
-        const p = parsePlatform(item);
-        const key = formatPlatform(p);
-        if (!seen.has(key)) {
-            seen.add(key);
-            out.push(p);
-        }
-    }
-    return out;
-}
-/** Is this an attestation entry (buildx writes them as unknown/unknown)? */
-function isUnknownPlatform(p) {
-    return !p || p.os === 'unknown' || p.architecture === 'unknown';
-}
-/** The platforms a machine of this Node process architecture runs without emulation. */
-function nativePlatforms(nodeArch = process.arch) {
-    switch (nodeArch) {
-        case 'x64':
-            return [{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: '386' }];
-        case 'arm64':
-            return [{ os: 'linux', architecture: 'arm64' }];
-        case 'arm':
-            return [{ os: 'linux', architecture: 'arm', variant: 'v7' }, { os: 'linux', architecture: 'arm', variant: 'v6' }];
-        case 'ia32':
-            return [{ os: 'linux', architecture: '386' }];
-        case 'riscv64':
-        case 's390x':
-        case 'ppc64':
-        case 'loong64':
-            return [{ os: 'linux', architecture: nodeArch === 'ppc64' ? 'ppc64le' : nodeArch }];
-        default:
-            return [];
-    }
-}
-
-
-/***/ }),
-
-/***/ 495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ko: () => (/* binding */ configPlatform),
-/* harmony export */   inspectImage: () => (/* binding */ inspectImage),
-/* harmony export */   rB: () => (/* binding */ findPlatform)
-/* harmony export */ });
-/* unused harmony export describeManifest */
-/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(692);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(506);
+/* unused harmony exports DeadlineError, formatSeconds, retryLine */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(495);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9310);
 
 
 
-function entry(p, digest, mediaType, size) {
-    const n = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .normalise */ .j7)(p);
-    return { platform: (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPlatform */ .Bq)(n), os: n.os, architecture: n.architecture, ...(n.variant ? { variant: n.variant } : {}), digest, mediaType, size };
+/** A lookup that ran out of time. */
+class DeadlineError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
 }
-/** The platform an image's config declares (single-platform images carry it only there). */
-async function configPlatform(client, ref, manifest) {
-    const bytes = await client.getBlobBytes(ref.registry, ref.repository, manifest.config.digest);
-    const cfg = JSON.parse(bytes.toString('utf8'));
-    if (!cfg.os || !cfg.architecture)
-        return undefined;
-    return (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .normalise */ .j7)({ os: cfg.os, architecture: cfg.architecture, variant: cfg.variant });
+/** `2 s`, `0.4 s`, `12 s`. */
+function formatSeconds(ms) {
+    const s = ms / 1000;
+    return `${s < 10 ? Number(s.toFixed(1)) : Math.round(s)} s`;
 }
-/** Describe a fetched manifest: its platforms (from the index, or the config for a single image) and attestations. */
-async function describeManifest(client, ref, m) {
-    const info = { reference: (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(ref), mediaType: m.mediaType, digest: m.digest, index: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndex */ .nw)(m), platforms: [], attestations: [] };
-    if ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndex */ .nw)(m)) {
-        for (const d of m.json.manifests) {
-            const p = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .descriptorPlatform */ .fA)(d);
-            if ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isAttestation */ .H3)(d) || !p) {
-                info.attestations.push({
-                    digest: d.digest,
-                    mediaType: d.mediaType,
-                    size: d.size,
-                    ...(d.annotations?.[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_DIGEST_ANNOTATION */ .tE] ? { for: d.annotations[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_DIGEST_ANNOTATION */ .tE] } : {}),
-                    type: d.annotations?.[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_TYPE_ANNOTATION */ .Vi] ?? 'unknown',
-                });
-            }
-            else
-                info.platforms.push(entry(p, d.digest, d.mediaType, d.size));
-        }
-    }
-    else {
-        const p = await configPlatform(client, ref, m.json);
-        if (p)
-            info.platforms.push(entry(p, m.digest, m.mediaType, m.bytes.length));
-    }
-    return info;
+/** The retry line a terminal shows. */
+function retryLine(e) {
+    return `retry ${e.attempt}/${e.retries} in ${formatSeconds(e.delayMs)}: ${e.reason} (${e.host})`;
 }
 /**
- * What is behind a reference: media type, digest, platform → manifest digest/size, attestations.
- * When the client has a manifest cache, a HEAD answers for a known digest and nothing is pulled.
+ * Image lookups with a deadline each: whatever the registry does (accepts and never answers,
+ * answers 503 forever, asks to retry after a minute), `lookup` settles within `timeoutMs`, and the
+ * requests and retry waits still running are stopped when it does.
  */
-async function inspectImage(client, ref) {
-    let m;
-    if (!ref.digest && client.opts.cacheDir) {
-        const head = await client.headManifest(ref);
-        if (head)
-            m = await client.getManifest((0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .withDigest */ .hQ)(ref, head.digest), { allowMissing: true });
+function boundedLookup(client, o) {
+    if (!(o.timeoutMs > 0))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`a lookup deadline must be positive, not ${o.timeoutMs} ms`);
+    const perRequest = Math.min(o.timeoutMs, o.requestTimeoutMs ?? Math.max(1000, Math.round(o.timeoutMs / 2)));
+    const running = new Set();
+    let closed = false;
+    async function lookup(image) {
+        if (closed)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`lookup of ${image} after the lookups were closed`);
+        const ref = (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__.parseReference)(image);
+        const ac = new AbortController();
+        const parent = client.opts.signal;
+        const signal = parent ? AbortSignal.any([parent, ac.signal]) : ac.signal;
+        const started = Date.now();
+        let last;
+        return new Promise((resolve, reject) => {
+            const stop = (err) => {
+                clearTimeout(timer);
+                running.delete(stop);
+                if (!ac.signal.aborted)
+                    ac.abort(err);
+                reject(err);
+            };
+            const timer = setTimeout(() => {
+                const host = last?.host ?? ref.registry;
+                const why = last && /^HTTP /.test(last.reason) ? ` (its last answer: ${last.reason})` : '';
+                stop(new DeadlineError(`${host} did not answer within ${formatSeconds(o.timeoutMs)}${why}`));
+            }, o.timeoutMs);
+            running.add(stop);
+            const c = client.withOptions({
+                signal,
+                requestTimeoutMs: perRequest,
+                onRetry: (e) => {
+                    last = e;
+                    client.opts.onRetry?.(e);
+                    const left = o.timeoutMs - (Date.now() - started);
+                    if (e.delayMs >= left) {
+                        // a retry the deadline would cut short is not worth waiting for
+                        const what = /^HTTP /.test(e.reason) ? ` answered ${e.reason}` : `: ${e.reason}`;
+                        const times = e.attempt === 1 ? '' : ` ${e.attempt} times in a row`;
+                        stop(new DeadlineError(`${e.host}${what}${times}; another try (in ${formatSeconds(e.delayMs)}) would pass the ${formatSeconds(o.timeoutMs)} deadline`));
+                        return;
+                    }
+                    o.onRetry?.(retryLine(e));
+                },
+            });
+            (0,_inspect_js__WEBPACK_IMPORTED_MODULE_1__.inspectImage)(c, ref)
+                .then(resolve, reject)
+                .finally(() => {
+                clearTimeout(timer);
+                running.delete(stop);
+            });
+        });
     }
-    m ??= await client.getManifest(ref);
-    return describeManifest(client, ref, m);
-}
-/** The entry for a platform: exact match first (variants included), then, for arm, a lower variant containerd would accept. */
-function findPlatform(info, want) {
-    const exact = info.platforms.find((e) => (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .samePlatform */ .my)(e, want));
-    if (exact)
-        return { entry: exact, exact: true };
-    const w = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .normalise */ .j7)(want);
-    if (w.architecture === 'arm' && w.variant) {
-        const v = Number(w.variant.slice(1));
-        const lower = info.platforms
-            .filter((e) => e.os === w.os && e.architecture === 'arm' && e.variant && Number(e.variant.slice(1)) < v)
-            .sort((a, b) => Number(b.variant?.slice(1)) - Number(a.variant?.slice(1)));
-        if (lower[0])
-            return { entry: lower[0], exact: false };
-    }
-    return undefined;
+    return {
+        lookup,
+        close() {
+            closed = true;
+            for (const stop of [...running])
+                stop(new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the image lookup was cancelled'));
+        },
+    };
 }
 
 
@@ -407,87 +456,6 @@ class BlobLocations {
             /* best effort */
         }
     }
-}
-
-
-/***/ }),
-
-/***/ 506:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H3: () => (/* binding */ isAttestation),
-/* harmony export */   M3: () => (/* binding */ serialiseIndex),
-/* harmony export */   MT: () => (/* binding */ MT),
-/* harmony export */   Vi: () => (/* binding */ REF_TYPE_ANNOTATION),
-/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
-/* harmony export */   fA: () => (/* binding */ descriptorPlatform),
-/* harmony export */   gp: () => (/* binding */ manifestMediaType),
-/* harmony export */   nw: () => (/* binding */ isIndex),
-/* harmony export */   q2: () => (/* binding */ manifestBlobs),
-/* harmony export */   sc: () => (/* binding */ sha256),
-/* harmony export */   tE: () => (/* binding */ REF_DIGEST_ANNOTATION)
-/* harmony export */ });
-/* unused harmony exports INDEX_TYPES, IMAGE_TYPES, isIndexType */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(692);
-
-
-const MT = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestV1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
-};
-const INDEX_TYPES = [MT.ociIndex, MT.dockerList];
-const IMAGE_TYPES = [MT.ociManifest, MT.dockerManifest];
-const MANIFEST_ACCEPT = [MT.ociIndex, MT.dockerList, MT.ociManifest, MT.dockerManifest].join(', ');
-/** Annotations buildx puts on attestation manifests inside an index. */
-const REF_TYPE_ANNOTATION = 'vnd.docker.reference.type';
-const REF_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
-function sha256(data) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
-}
-function isIndexType(mediaType) {
-    return mediaType !== undefined && INDEX_TYPES.includes(mediaType);
-}
-function isIndex(m) {
-    return isIndexType(m.mediaType) || Array.isArray(m.json.manifests);
-}
-/** The media type a manifest declares, falling back to the Content-Type the registry sent. */
-function manifestMediaType(json, contentType) {
-    if (json.mediaType)
-        return json.mediaType;
-    const ct = contentType?.split(';')[0]?.trim();
-    if (ct && ct !== 'application/json' && ct !== 'text/plain')
-        return ct;
-    return Array.isArray(json.manifests) ? MT.ociIndex : MT.ociManifest;
-}
-/** An attestation entry (buildx's provenance/SBOM): unknown/unknown platform or the attestation annotation. */
-function isAttestation(d) {
-    return d.annotations?.[REF_TYPE_ANNOTATION] === 'attestation-manifest' || (d.platform !== undefined && (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnknownPlatform */ ._H)(d.platform));
-}
-/** Normalised platform of an index entry, or undefined when it has none. */
-function descriptorPlatform(d) {
-    if (!d.platform || (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnknownPlatform */ ._H)(d.platform))
-        return undefined;
-    return (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .normalise */ .j7)(d.platform);
-}
-/** Blobs an image manifest references: config first, then layers (foreign layers with urls are skipped). */
-function manifestBlobs(m) {
-    const out = [];
-    if (m.config)
-        out.push(m.config);
-    for (const l of m.layers ?? [])
-        if (!l.urls?.length)
-            out.push(l);
-    return out;
-}
-/** Serialise an index the way buildx/containerd do: two-space indentation, stable key order. */
-function serialiseIndex(index) {
-    return Buffer.from(JSON.stringify(index, null, 2));
 }
 
 
@@ -590,114 +558,6 @@ function progressLine(tty, write = (s) => process.stderr.write(s)) {
             drawn = false;
         },
     };
-}
-
-
-/***/ }),
-
-/***/ 9310:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   Me: () => (/* binding */ normaliseRegistry),
-/* harmony export */   Rn: () => (/* binding */ manifestKey),
-/* harmony export */   U9: () => (/* binding */ isLoopback),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   hQ: () => (/* binding */ withDigest),
-/* harmony export */   nz: () => (/* binding */ apiHost),
-/* harmony export */   parseReference: () => (/* binding */ parseReference),
-/* harmony export */   s1: () => (/* binding */ DOCKER_HUB_AUTH_KEY)
-/* harmony export */ });
-/* unused harmony export DOCKER_HUB_API */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-const DOCKER_HUB = 'docker.io';
-/** The host Docker Hub's registry API actually answers on. */
-const DOCKER_HUB_API = 'registry-1.docker.io';
-/** The key Docker Hub credentials are stored under in config.json. */
-const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
-function isDomain(first) {
-    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
-}
-/** docker.io, index.docker.io and registry-1.docker.io all name Docker Hub. */
-function normaliseRegistry(registry) {
-    const r = registry
-        .toLowerCase()
-        .replace(/^https?:\/\//, '')
-        .replace(/\/.*$/, '');
-    return r === 'index.docker.io' || r === DOCKER_HUB_API ? DOCKER_HUB : r;
-}
-/**
- * Parse a reference the way Docker does: the first path component is a registry host when it has a dot,
- * a colon or is localhost; otherwise the image lives on Docker Hub, where one-component names get library/.
- * A reference with neither tag nor digest means :latest.
- */
-function parseReference(input, opts = {}) {
-    const raw = input.trim();
-    const fail = (why) => {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid image reference "${raw}": ${why}; use [registry/]repository[:tag][@sha256:digest]`);
-    };
-    if (!raw)
-        fail('empty');
-    let rest = raw.replace(/^docker:\/\//, '');
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            fail(`bad digest "${digest}"`);
-    }
-    let tag;
-    const lastColon = rest.lastIndexOf(':');
-    if (lastColon > rest.lastIndexOf('/')) {
-        tag = rest.slice(lastColon + 1);
-        rest = rest.slice(0, lastColon);
-        if (!TAG.test(tag))
-            fail(`bad tag "${tag}"`);
-    }
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    if (parts.length > 1 && isDomain(parts[0]))
-        registry = normaliseRegistry(parts.shift());
-    if (parts.length === 0 || parts.some((p) => !p))
-        fail('empty repository');
-    for (const p of parts) {
-        if (p !== p.toLowerCase())
-            fail('repository names must be lowercase');
-        if (!COMPONENT.test(p))
-            fail(`bad repository component "${p}"`);
-    }
-    if (registry === DOCKER_HUB && parts.length === 1)
-        parts.unshift('library');
-    if (!tag && !digest && opts.defaultTag !== false)
-        tag = 'latest';
-    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-/** The canonical string: docker.io/library/busybox:latest, 127.0.0.1:5000/a/b@sha256:… */
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** What to put in a manifest URL: the digest when there is one, else the tag. */
-function manifestKey(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-/** The same repository with another tag/digest. */
-function withDigest(ref, digest) {
-    return { registry: ref.registry, repository: ref.repository, digest };
-}
-/** Host to open connections to. */
-function apiHost(registry) {
-    return normaliseRegistry(registry) === DOCKER_HUB ? DOCKER_HUB_API : registry;
-}
-/** localhost and loopback addresses speak plain HTTP by default, as Docker does. */
-function isLoopback(registry) {
-    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1';
 }
 
 

@@ -212,7 +212,9 @@ Examples:
 /* harmony export */   FL: () => (/* binding */ parsePlatform),
 /* harmony export */   VX: () => (/* binding */ parsePlatformList),
 /* harmony export */   _H: () => (/* binding */ isUnknownPlatform),
+/* harmony export */   de: () => (/* binding */ variantCloseness),
 /* harmony export */   j7: () => (/* binding */ normalise),
+/* harmony export */   k8: () => (/* binding */ runsOn),
 /* harmony export */   my: () => (/* binding */ samePlatform),
 /* harmony export */   y$: () => (/* binding */ nativePlatforms)
 /* harmony export */ });
@@ -300,6 +302,46 @@ function formatPlatform(p) {
 /** Both sides are normalised before comparing. */
 function samePlatform(a, b) {
     return formatPlatform(normalise(a)) === formatPlatform(normalise(b));
+}
+/**
+ * A variant's rank among the variants of its architecture, as containerd's platform matcher orders
+ * them: arm v5 < v6 < v7 < v8; arm64 v8.0 … v8.9, then v9.0 = v8.5 (Armv9.0 is based on Armv8.5);
+ * amd64 v1 < v2 < v3 < v4. undefined for variants it does not know.
+ */
+function variantRank(architecture, variant) {
+    if (architecture === 'arm64') {
+        const m = /^v(8|9)(?:\.(\d))?$/.exec(variant ?? 'v8');
+        if (!m)
+            return undefined;
+        const minor = Number(m[2] ?? 0);
+        return m[1] === '8' ? minor : minor + 5;
+    }
+    if (architecture === 'arm' || architecture === 'amd64') {
+        const m = /^v(\d+)$/.exec(variant ?? (architecture === 'amd64' ? 'v1' : 'v7'));
+        return m ? Number(m[1]) : undefined;
+    }
+    return undefined;
+}
+/**
+ * Does an image built for `image` run on a `target` machine? The same platform, or an older variant
+ * of the same architecture (arm64 on arm64/v9, arm/v6 on arm/v7, amd64 on amd64/v3), as containerd
+ * matches them; never across architectures (arm/v7 is not arm64, arm/v7 does not run on arm/v6).
+ */
+function runsOn(image, target) {
+    const i = normalise(image);
+    const t = normalise(target);
+    if (i.os !== t.os || i.architecture !== t.architecture)
+        return false;
+    if (i.variant === t.variant)
+        return true;
+    const ri = variantRank(i.architecture, i.variant);
+    const rt = variantRank(t.architecture, t.variant);
+    return ri !== undefined && rt !== undefined && ri <= rt;
+}
+/** How close a compatible image variant is to the target: higher is better (pure). */
+function variantCloseness(image, target) {
+    const i = normalise(image);
+    return variantRank(i.architecture, i.variant) ?? -1;
 }
 /** Parse a comma/newline separated list, normalise, drop duplicates, keep order. */
 function parsePlatformList(input) {
@@ -727,16 +769,9 @@ function findPlatform(info, want) {
     const exact = info.platforms.find((e) => (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .samePlatform */ .my)(e, want));
     if (exact)
         return { entry: exact, exact: true };
-    const w = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .normalise */ .j7)(want);
-    if (w.architecture === 'arm' && w.variant) {
-        const v = Number(w.variant.slice(1));
-        const lower = info.platforms
-            .filter((e) => e.os === w.os && e.architecture === 'arm' && e.variant && Number(e.variant.slice(1)) < v)
-            .sort((a, b) => Number(b.variant?.slice(1)) - Number(a.variant?.slice(1)));
-        if (lower[0])
-            return { entry: lower[0], exact: false };
-    }
-    return undefined;
+    // containerd's matching: the closest older variant of the same architecture runs too
+    const compatible = info.platforms.filter((e) => (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .runsOn */ .k8)(e, want)).sort((a, b) => (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .variantCloseness */ .de)(b, want) - (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .variantCloseness */ .de)(a, want));
+    return compatible[0] ? { entry: compatible[0], exact: false } : undefined;
 }
 
 

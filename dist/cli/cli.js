@@ -298,8 +298,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -311,6 +311,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -332,6 +335,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -382,6 +415,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -462,15 +504,15 @@ var command = __nccwpck_require__(3567);
  * most of a warm mirror's run. test/unit/cli-commands.test.ts checks the summaries match.
  */
 const COMMANDS = [
-    { name: 'init', summary: 'scaffold a multi-arch image pipeline for GitHub Actions and/or GitLab CI', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(260), __nccwpck_require__.e(839), __nccwpck_require__.e(511), __nccwpck_require__.e(749), __nccwpck_require__.e(442)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3729))).initCommand },
+    { name: 'init', summary: 'scaffold a multi-arch image pipeline for GitHub Actions and/or GitLab CI', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(914), __nccwpck_require__.e(839), __nccwpck_require__.e(243), __nccwpck_require__.e(835), __nccwpck_require__.e(204), __nccwpck_require__.e(511), __nccwpck_require__.e(611), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8837))).initCommand },
     { name: 'mirror', summary: 'copy images with all (or chosen) platforms between registries', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5977))).mirrorCommand },
     { name: 'merge', summary: 'build one multi-platform index from per-platform images', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5306))).mergeCommand },
-    { name: 'inspect', summary: 'show the platforms behind an image reference (no Docker needed)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6850))).inspectCommand },
-    { name: 'check', summary: 'preflight a Dockerfile for a multi-platform build', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(803), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6418))).checkCommand },
+    { name: 'inspect', summary: 'show the platforms behind an image reference (no Docker needed)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(803), __nccwpck_require__.e(204), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6850))).inspectCommand },
+    { name: 'check', summary: 'preflight a Dockerfile for a multi-platform build', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(803), __nccwpck_require__.e(204), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6418))).checkCommand },
     {
         name: 'gitlab',
         summary: 'write a .gitlab-ci.yml that builds a multi-arch image (buildx, native, kaniko, buildah, buildkit)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(260), __nccwpck_require__.e(511), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6271))).gitlabCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(243), __nccwpck_require__.e(511), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6271))).gitlabCommand,
     },
 ];
 

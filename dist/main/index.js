@@ -8507,8 +8507,8 @@ function copyFile(srcFile, destFile, force) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -8520,6 +8520,9 @@ function copyFile(srcFile, destFile, force) {
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -8621,6 +8624,15 @@ function copyFile(srcFile, destFile, force) {
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -9036,6 +9048,46 @@ function formatPlatform(p) {
 /** Both sides are normalised before comparing. */
 function samePlatform(a, b) {
     return formatPlatform(normalise(a)) === formatPlatform(normalise(b));
+}
+/**
+ * A variant's rank among the variants of its architecture, as containerd's platform matcher orders
+ * them: arm v5 < v6 < v7 < v8; arm64 v8.0 … v8.9, then v9.0 = v8.5 (Armv9.0 is based on Armv8.5);
+ * amd64 v1 < v2 < v3 < v4. undefined for variants it does not know.
+ */
+function variantRank(architecture, variant) {
+    if (architecture === 'arm64') {
+        const m = /^v(8|9)(?:\.(\d))?$/.exec(variant ?? 'v8');
+        if (!m)
+            return undefined;
+        const minor = Number(m[2] ?? 0);
+        return m[1] === '8' ? minor : minor + 5;
+    }
+    if (architecture === 'arm' || architecture === 'amd64') {
+        const m = /^v(\d+)$/.exec(variant ?? (architecture === 'amd64' ? 'v1' : 'v7'));
+        return m ? Number(m[1]) : undefined;
+    }
+    return undefined;
+}
+/**
+ * Does an image built for `image` run on a `target` machine? The same platform, or an older variant
+ * of the same architecture (arm64 on arm64/v9, arm/v6 on arm/v7, amd64 on amd64/v3), as containerd
+ * matches them; never across architectures (arm/v7 is not arm64, arm/v7 does not run on arm/v6).
+ */
+function runsOn(image, target) {
+    const i = normalise(image);
+    const t = normalise(target);
+    if (i.os !== t.os || i.architecture !== t.architecture)
+        return false;
+    if (i.variant === t.variant)
+        return true;
+    const ri = variantRank(i.architecture, i.variant);
+    const rt = variantRank(t.architecture, t.variant);
+    return ri !== undefined && rt !== undefined && ri <= rt;
+}
+/** How close a compatible image variant is to the target: higher is better (pure). */
+function variantCloseness(image, target) {
+    const i = normalise(image);
+    return variantRank(i.architecture, i.variant) ?? -1;
 }
 /** Parse a comma/newline separated list, normalise, drop duplicates, keep order. */
 function parsePlatformList(input) {
@@ -11969,7 +12021,9 @@ function readInputs(get) {
         digests: items(get('digests')),
         keepAttestations: bool('keep-attestations', get('keep-attestations'), false),
         digestsDir: get('digests-dir').trim() || undefined,
-        check: bool('check', get('check'), true),
+        check: get('check').trim().toLowerCase() === 'offline' || bool('check', get('check'), true),
+        checkOffline: get('check').trim().toLowerCase() === 'offline',
+        checkTimeoutMs: inputs_int('check-timeout', get('check-timeout'), 5, 1, 600) * 1000,
         mirror: get('mirror').trim(),
         mirrorRegistry: get('mirror-registry').trim() || undefined,
     };
@@ -12000,8 +12054,16 @@ function resolveCache(mode, push, tags) {
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
-function command(name, message) {
-    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_.EOL}`);
+/** Property values of a workflow command (file=…,line=…) escape more than the message does. */
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function command(name, message, props = {}) {
+    const p = Object.entries(props)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${name}${p ? ` ${p}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 /** `${name}<<DELIM\nvalue\nDELIM` appended to the file named by the env variable. */
 function fileCommand(envVar, legacy, name, value) {
@@ -12037,8 +12099,12 @@ function setSecret(value) {
 function info(line) {
     process.stdout.write(`${line}${external_node_os_.EOL}`);
 }
-function warning(message) {
-    command('warning', message);
+function warning(message, at = {}) {
+    command('warning', message, { file: at.file, line: at.line, title: at.title });
+}
+/** An error annotation on a file's line (the step's one failure line is still setFailed's). */
+function annotateError(message, at) {
+    command('error', message, { file: at.file, line: at.line, title: at.title });
 }
 function notice(message) {
     command('notice', message);
@@ -12183,16 +12249,9 @@ function findPlatform(info, want) {
     const exact = info.platforms.find((e) => samePlatform(e, want));
     if (exact)
         return { entry: exact, exact: true };
-    const w = normalise(want);
-    if (w.architecture === 'arm' && w.variant) {
-        const v = Number(w.variant.slice(1));
-        const lower = info.platforms
-            .filter((e) => e.os === w.os && e.architecture === 'arm' && e.variant && Number(e.variant.slice(1)) < v)
-            .sort((a, b) => Number(b.variant?.slice(1)) - Number(a.variant?.slice(1)));
-        if (lower[0])
-            return { entry: lower[0], exact: false };
-    }
-    return undefined;
+    // containerd's matching: the closest older variant of the same architecture runs too
+    const compatible = info.platforms.filter((e) => runsOn(e, want)).sort((a, b) => variantCloseness(b, want) - variantCloseness(a, want));
+    return compatible[0] ? { entry: compatible[0], exact: false } : undefined;
 }
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
@@ -12201,6 +12260,36 @@ var main = __nccwpck_require__(8390);
 
 /** Platform arguments BuildKit defines automatically (dockerfile-ast does not know them). */
 const PLATFORM_ARGS = ['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT'];
+/**
+ * Parser directives, as BuildKit reads them: `# key=value` comment lines at the very top; the first
+ * line that is not one (an instruction, another comment, a blank line) ends them (pure).
+ */
+function parseDirectives(text) {
+    const out = {};
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.*?)\s*$/.exec(line);
+        if (!m)
+            break;
+        const key = m[1].toLowerCase();
+        if (key in out)
+            break;
+        out[key] = m[2];
+    }
+    return out;
+}
+/** `# check=skip=JSONArgsRecommended,emulated-compile;error=true` -> the skipped names, lowercased (pure). */
+function checkSkips(directive) {
+    if (!directive)
+        return [];
+    for (const part of directive.split(';')) {
+        const [k, v] = part.split('=', 2).map((x) => x.trim());
+        if (k?.toLowerCase() === 'skip' && v)
+            return v.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);
+    }
+    return [];
+}
+/** Instructions whose arguments the Dockerfile frontend expands itself (not a shell). */
+const EXPANDED = new Set(['COPY', 'ADD', 'ENV', 'WORKDIR', 'USER', 'LABEL', 'EXPOSE', 'VOLUME', 'STOPSIGNAL']);
 function flags(i) {
     // From/Copy's own accessors (getPlatformFlag, getFromFlag) only see a lone flag: read all flags instead
     if (!(i instanceof main.ModifiableInstruction))
@@ -12219,7 +12308,8 @@ function argDecls(i, line) {
 /** Parse a Dockerfile into its global ARGs and stages, with what the preflight needs of each. */
 function parseDockerfile(text) {
     const df = main.DockerfileParser.parse(text);
-    const out = { globalArgs: [], stages: [] };
+    const directives = parseDirectives(text);
+    const out = { globalArgs: [], stages: [], directives, checkSkip: checkSkips(directives.check) };
     let stage;
     for (const i of df.getInstructions()) {
         const line = i.getRange().start.line + 1;
@@ -12238,6 +12328,7 @@ function parseDockerfile(text) {
                 runs: [],
                 addUrls: [],
                 copyFrom: [],
+                expanded: [],
             };
             out.stages.push(stage);
             continue;
@@ -12248,6 +12339,9 @@ function parseDockerfile(text) {
         }
         if (!stage)
             continue;
+        const keyword = i.getKeyword().toUpperCase();
+        if (EXPANDED.has(keyword))
+            stage.expanded.push({ line, keyword, text: i.getArgumentsContent() ?? '' });
         if (i instanceof main.Env)
             stage.envs.push(...i.getProperties().map((p) => ({ name: p.getName(), line })));
         else if (i instanceof main.Run) {
@@ -12257,7 +12351,7 @@ function parseDockerfile(text) {
                 .split(',')
                 .filter((kv) => kv.startsWith('from='))
                 .map((kv) => kv.slice(5)));
-            stage.runs.push({ line, text: i.getArgumentsContent() ?? '', execForm: i.getJSONStrings().length > 0, mountFrom });
+            stage.runs.push({ line, text: runScript(i.getArgumentsContent() ?? ''), execForm: i.getJSONStrings().length > 0, mountFrom });
         }
         else if (i instanceof main.Copy || i instanceof main.Add) {
             const from = flags(i).find((f) => f.name === 'from')?.value;
@@ -12270,6 +12364,17 @@ function parseDockerfile(text) {
         }
     }
     return out;
+}
+/**
+ * The script a RUN's shell runs: for `RUN <<EOF … EOF` (a heredoc and no command) BuildKit runs the
+ * heredoc's body (`<<-` strips leading tabs); anything else is the text itself (pure).
+ */
+function runScript(text) {
+    const m = /^<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2[ \t]*\n([\s\S]*?)\n[ \t]*\3[ \t]*$/.exec(text.trim());
+    if (!m)
+        return text;
+    const body = m[4];
+    return m[1] ? body.replace(/^\t+/gm, '') : body;
 }
 /**
  * Expand $VAR, ${VAR}, ${VAR:-default}, ${VAR-default}, ${VAR:+alt}, ${VAR+alt} (words may nest)
@@ -12329,6 +12434,191 @@ function expandVars(s, vars) {
     }
     return out;
 }
+/**
+ * A FROM value or flag as BuildKit's shell lexer reads it: variables expanded, quotes removed
+ * ('…' literal, "…" expanded inside), so `debian:"${TAG}"` is `debian:bookworm` (pure).
+ */
+function expandWord(s, vars) {
+    let out = '';
+    let i = 0;
+    while (i < s.length) {
+        const c = s[i];
+        if (c === "'") {
+            const end = s.indexOf("'", i + 1);
+            if (end < 0)
+                return out + s.slice(i + 1);
+            out += s.slice(i + 1, end);
+            i = end + 1;
+        }
+        else if (c === '"') {
+            let j = i + 1;
+            let inner = '';
+            while (j < s.length && s[j] !== '"') {
+                if (s[j] === '\\' && (s[j + 1] === '"' || s[j + 1] === '\\')) {
+                    inner += s[j + 1];
+                    j += 2;
+                }
+                else
+                    inner += s[j++];
+            }
+            out += expandVars(inner, vars);
+            i = j + 1;
+        }
+        else {
+            let j = i;
+            while (j < s.length && s[j] !== "'" && s[j] !== '"')
+                j++;
+            out += expandVars(s.slice(i, j), vars);
+            i = j;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/run-checks.ts
+// The preflight's checks of what a stage runs and fetches, by what the shell really runs (shell.ts),
+// per target platform: compiles under emulation, downloads fixed to one architecture, ARG defaults
+// that pin an architecture. The shell parser is loaded only for scripts that could hold any of these.
+
+/** Words without which a script can neither compile nor fetch a URL (platform variables are asked for apart). */
+const CANDIDATE = /(?<![\w-])(go|cargo|rustc|gcc|g\+\+|c\+\+|cc|clang\+{0,2}|[\w.-]+-gcc|make|cmake|ninja|meson|mvn|mvnw|gradle|gradlew|javac|dotnet|npm|yarn|pnpm|pip3?|python3?|node-gyp|xx-\w+|bazel|zig|maturin)(?![\w-])|https?:\/\//;
+let shell;
+const loadShell = () => {
+    shell ??= Promise.all(/* import() */[__nccwpck_require__.e(914), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5835)).then((m) => m.analyseRun);
+    return shell;
+};
+/** Analyse a RUN for a target, or say at once that it holds nothing to find (no parser loaded). */
+async function analyse(script, target, vars) {
+    if (!CANDIDATE.test(script))
+        return { compiles: [], downloads: [], platformVars: [] };
+    return (await loadShell())(script, target, vars);
+}
+/** The platform variables a RUN's shell really reads (not inside single quotes …): the parser's answer. */
+async function platformVarsRead(script, target) {
+    return (await loadShell())(script, target, {}).platformVars;
+}
+/** Architecture names as they appear in URLs and packages, mapped to the Docker architecture. */
+const ARCH_OF = {
+    amd64: 'amd64',
+    x86_64: 'amd64',
+    'x86-64': 'amd64',
+    x64: 'amd64',
+    aarch64: 'arm64',
+    arm64: 'arm64',
+    armv7: 'arm',
+    armv7l: 'arm',
+    armhf: 'arm',
+};
+function archOfToken(token) {
+    return ARCH_OF[token.toLowerCase()];
+}
+const ADVICE = {
+    go: 'build it on the build platform (FROM --platform=$BUILDPLATFORM) with GOOS=$TARGETOS GOARCH=$TARGETARCH',
+    rust: 'cross-compile on the build platform (FROM --platform=$BUILDPLATFORM, cargo --target, or tonistiigi/xx)',
+    c: 'cross-compile on the build platform (FROM --platform=$BUILDPLATFORM with a cross compiler, or tonistiigi/xx-clang)',
+    make: 'cross-compile on the build platform (FROM --platform=$BUILDPLATFORM with a cross toolchain, or tonistiigi/xx)',
+    java: 'Java bytecode does not depend on the CPU: build it on the build platform (FROM --platform=$BUILDPLATFORM) and copy the jar',
+    dotnet: 'publish on the build platform (FROM --platform=$BUILDPLATFORM) with -r linux-$TARGETARCH',
+    'node-native': 'native addons must match the target CPU: keep this stage emulated, or build on a native runner for that platform',
+    'python-native': 'native wheels must match the target CPU: keep this stage emulated, or use prebuilt wheels / a native runner',
+};
+/** For a compile in the shipped ancestry: never "pin this stage" (that ships the build machine's binaries). */
+const SHIPPED_ADVICE = {
+    go: 'this stage is shipped, so do not pin it: compile in a new stage FROM --platform=$BUILDPLATFORM with GOOS=$TARGETOS GOARCH=$TARGETARCH and COPY --from it the binary',
+    java: 'this stage is shipped, so do not pin it: build the jar in a new stage FROM --platform=$BUILDPLATFORM (bytecode runs on every CPU) and COPY --from it',
+};
+const SHIPPED_DEFAULT = 'this stage is shipped, so do not pin it: cross-compile in a new stage FROM --platform=$BUILDPLATFORM for $TARGETOS/$TARGETARCH and COPY --from it the output (gen-ci init / the fix shows the exact change)';
+function advice(kind, shipped) {
+    if (!shipped || kind === 'node-native' || kind === 'python-native')
+        return ADVICE[kind];
+    return SHIPPED_ADVICE[kind] ?? SHIPPED_DEFAULT;
+}
+/** emulated-compile: the first real compile of an emulated stage (one finding per stage). */
+async function compileFinding(c) {
+    if (!c.emulated.length)
+        return undefined;
+    for (const run of c.stage.runs) {
+        for (const target of c.emulated) {
+            const a = await analyse(run.text, target, c.varsAt(run.line, target));
+            const first = a.compiles[0];
+            if (!first)
+                continue;
+            return {
+                level: 'warning',
+                code: 'emulated-compile',
+                line: run.line,
+                message: `line ${run.line}: ${c.label} runs "${first.command}" under emulation for ${c.emulated.map(formatPlatform).join(', ')} (slow, often 5-20x); ${advice(first.kind, c.shipped)}`,
+            };
+        }
+    }
+    return undefined;
+}
+/** hardcoded-arch: a fetched URL (RUN or ADD) fixed to another architecture than a target the stage is built for. */
+async function archFindings(c) {
+    const out = [];
+    const report = (line, url, token, target) => out.push({
+        level: 'warning',
+        code: 'hardcoded-arch',
+        line,
+        message: `line ${line}: ${c.label} downloads ${url}, fixed to ${token}, but is also built for ${formatPlatform(target)}; derive the name from $TARGETARCH (or dispatch on uname -m)`,
+    });
+    const wrong = (arches, target) => arches.find((t) => archOfToken(t) && archOfToken(t) !== normalise(target).architecture);
+    const ARCH_WORD = /(?<![a-z0-9])(amd64|x86_64|x86-64|x64|aarch64|arm64|armv7l?|armhf)(?![a-z0-9])/gi;
+    const written = (text) => new Set([...text.matchAll(ARCH_WORD)].map((m) => m[1].toLowerCase()));
+    for (const run of c.stage.runs) {
+        // a name that only an ARG's default put there is reported on that ARG (argArchFindings)
+        const inText = written(run.text);
+        for (const target of c.builtFor) {
+            const a = await analyse(run.text, target, c.varsAt(run.line, target));
+            const hit = a.downloads.map((d) => ({ d, token: wrong(d.arches.filter((t) => inText.has(t)), target) })).find((x) => x.token);
+            if (hit) {
+                report(run.line, hit.d.url, hit.token, target);
+                break;
+            }
+        }
+    }
+    for (const add of c.stage.addUrls) {
+        const tokens = [...written(add.url)];
+        const target = c.builtFor.find((t) => wrong(tokens, t));
+        if (target)
+            report(add.line, add.url, wrong(tokens, target), target);
+    }
+    return out;
+}
+/**
+ * hardcoded-arch on an ARG: a default such as `ARG ARCH=amd64` that names an architecture and drives
+ * FROM names, COPY/ADD paths or RUN text stays that architecture for every target (unless passed).
+ */
+function argArchFindings(df, platforms, buildArgs) {
+    const out = [];
+    const others = (arch) => platforms.filter((p) => normalise(p).architecture !== arch);
+    const check = (a, texts) => {
+        if (a.value === undefined || a.name in buildArgs)
+            return;
+        const arch = archOfToken(a.value.trim());
+        if (!arch)
+            return;
+        const used = new RegExp(`\\$\\{?${a.name}\\b`);
+        if (!texts.some((t) => used.test(t)))
+            return;
+        const wrongFor = others(arch);
+        if (!wrongFor.length)
+            return;
+        out.push({
+            level: 'warning',
+            code: 'hardcoded-arch',
+            line: a.line,
+            message: `line ${a.line}: ARG ${a.name} defaults to ${a.value.trim()} and is used below, so it stays ${a.value.trim()} when building ${wrongFor.map(formatPlatform).join(', ')}; derive it from $TARGETARCH`,
+        });
+    };
+    const stageTexts = (s) => [...s.runs.map((r) => r.text), ...s.expanded.map((x) => x.text), ...s.copyFrom.map((x) => x.from)];
+    for (const a of df.globalArgs)
+        check(a, [...df.stages.map((s) => `${s.base} ${s.platform ?? ''}`), ...df.stages.flatMap(stageTexts)]);
+    for (const s of df.stages)
+        for (const a of s.args)
+            check(a, stageTexts(s));
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/dockerfile/preflight.ts
 
@@ -12337,10 +12627,8 @@ function expandVars(s, vars) {
 
 
 
-const COMPILE = /\b(go\s+(?:build|install|test)|cargo\s+(?:build|install)|rustc|gcc|g\+\+|clang\+?\+?|cc\s+-|make\b|cmake|ninja|mvn|gradlew?|npm\s+(?:ci|install|run\s+build)|yarn(?:\s+install|\s+build)?|pnpm\s+(?:install|build)|dotnet\s+(?:build|publish|restore)|pip\s+(?:wheel|install)|javac)/;
+
 const PLATFORM_ARG_USE = new RegExp(`\\$\\{?(${PLATFORM_ARGS.join('|')})\\b`, 'g');
-const URL_RE = /https?:\/\/[^\s"'<>]+/g;
-const ARCH_IN_URL = /(?<![a-z0-9])(amd64|x86_64|x86-64|x64)(?![a-z0-9])/i;
 function platformVars(target, build) {
     const t = normalise(target);
     const b = normalise(build);
@@ -12415,17 +12703,19 @@ async function preflight(opts) {
         needs.set(ref, n);
     };
     const emulatedFor = new Map();
+    /** per stage: the target platforms it is built for (not pinned to the build platform) */
+    const builtFor = new Map();
     const reachable = new Set();
     for (const target of opts.platforms) {
         const vars = globalScope(df, target, build, buildArgs);
         const resolved = [];
         for (const s of df.stages) {
-            const base = expandVars(s.base, vars);
+            const base = expandWord(s.base, vars);
             const parent = stageIndex(df.stages, base, s.index);
             let platform = target;
             let pinned = false;
             if (s.platform) {
-                const raw = expandVars(s.platform, vars);
+                const raw = expandWord(s.platform, vars);
                 try {
                     platform = platform_parsePlatform(raw);
                 }
@@ -12470,109 +12760,148 @@ async function preflight(opts) {
                 ...r.stage.runs.flatMap((x) => x.mountFrom.map((from) => ({ line: x.line, from }))),
             ];
             for (const c of refs) {
-                const v = expandVars(c.from, vars);
+                const v = expandWord(c.from, vars);
                 const si = stageIndex(df.stages, v, i);
                 if (si !== undefined)
                     stack.push(si);
                 else if (v && v.toLowerCase() !== 'scratch')
                     need(v, c.line, r.platform);
             }
-            if (!r.pinned && !samePlatform(r.platform, build) && !nativeOn(build).some((n) => samePlatform(n, r.platform))) {
-                const set = emulatedFor.get(i) ?? new Set();
-                set.add(formatPlatform(r.platform));
-                emulatedFor.set(i, set);
-            }
+            const add = (m, p) => {
+                const list = m.get(i) ?? [];
+                if (!list.some((x) => samePlatform(x, p)))
+                    list.push(p);
+                m.set(i, list);
+            };
+            if (!r.pinned)
+                add(builtFor, r.platform);
+            // a Linux platform the build machine does not run natively runs under QEMU; other OSes do not run at all here
+            if (!r.pinned && r.platform.os === 'linux' && !samePlatform(r.platform, build) && !nativeOn(build).some((n) => samePlatform(n, r.platform)))
+                add(emulatedFor, r.platform);
         }
         for (const i of seen)
             reachable.add(i);
     }
     // warnings, once per stage/line
-    const nonAmd64 = opts.platforms.filter((p) => normalise(p).architecture !== 'amd64');
+    findings.push(...argArchFindings(df, opts.platforms, buildArgs));
+    const shippedChain = new Set(stageChain(df, targetIdx).map((x) => x.index));
     for (const i of [...reachable].sort((a, b) => a - b)) {
         const s = df.stages[i];
-        const emulated = emulatedFor.get(i);
-        if (emulated) {
-            const run = s.runs.find((r) => COMPILE.test(r.text));
-            const m = run ? COMPILE.exec(run.text) : null;
-            if (run && m)
-                findings.push({
-                    level: 'warning',
-                    code: 'emulated-compile',
-                    line: run.line,
-                    message: `line ${run.line}: ${describe(s)} runs "${m[1]?.replace(/\s+/g, ' ')}" under emulation for ${[...emulated].join(', ')} (slow, often 5-20x); build it on the build platform with FROM --platform=$BUILDPLATFORM and cross-compile for $TARGETOS/$TARGETARCH`,
-                });
-        }
+        const ctx = {
+            stage: s,
+            label: describe(s),
+            builtFor: builtFor.get(i) ?? [],
+            emulated: emulatedFor.get(i) ?? [],
+            varsAt: (line, target) => stageVars(df, i, line, target, build, buildArgs),
+            shipped: shippedChain.has(i),
+        };
+        const compile = await compileFinding(ctx);
+        if (compile)
+            findings.push(compile);
+        if (ctx.builtFor.length > 1 || ctx.builtFor.some((p) => normalise(p).architecture !== normalise(build).architecture))
+            findings.push(...(await archFindings(ctx)));
+        // in scope in a stage: ENV along its FROM <stage> chain, ARGs of the stages it derives from
+        // (BuildKit carries them into a stage based on another), and its own ARGs above the line
+        const chain = stageChain(df, i);
         const declared = new Set();
-        for (const chain of stageChain(df, i))
-            for (const e of chain.envs)
+        for (const c of chain)
+            for (const e of c.envs)
                 declared.add(e.name);
-        for (const run of s.runs) {
-            if (run.execForm)
-                continue;
-            const args = new Set([...declared, ...s.args.filter((a) => a.line < run.line).map((a) => a.name)]);
-            const used = new Set([...run.text.matchAll(PLATFORM_ARG_USE)].map((m) => m[1]));
-            for (const name of used) {
+        for (const c of chain.slice(1))
+            for (const a of c.args)
+                declared.add(a.name);
+        const inScope = (line) => new Set([...declared, ...s.args.filter((a) => a.line < line).map((a) => a.name)]);
+        const undeclared = (line, names, what, how) => {
+            const args = inScope(line);
+            for (const name of new Set(names)) {
                 if (args.has(name))
                     continue;
                 findings.push({
                     level: 'warning',
                     code: 'undeclared-platform-arg',
-                    line: run.line,
-                    message: `line ${run.line}: RUN uses $${name} but ${describe(s)} has no "ARG ${name}", so the shell sees it empty; add ARG ${name} after the FROM`,
+                    line,
+                    message: `line ${line}: ${what} uses $${name} but ${describe(s)} has no "ARG ${name}", so ${how} it empty; add ARG ${name} after the FROM`,
                 });
             }
-            if (nonAmd64.length)
-                hardcoded(findings, run.line, run.text, s, nonAmd64, emulated !== undefined || !isPinned(s));
+        };
+        const named = (text) => [...text.matchAll(PLATFORM_ARG_USE)].map((m) => m[1]);
+        for (const x of s.expanded)
+            undeclared(x.line, named(x.text), x.keyword, 'BuildKit expands');
+        for (const run of s.runs) {
+            if (run.execForm)
+                continue;
+            const args = inScope(run.line);
+            // only a name that is not in scope needs the parser: does the shell really read it (not in '…')?
+            if (!named(run.text).some((n) => !args.has(n)))
+                continue;
+            undeclared(run.line, await platformVarsRead(run.text, ctx.builtFor[0] ?? build), 'RUN', 'the shell sees');
         }
-        if (nonAmd64.length)
-            for (const a of s.addUrls)
-                hardcoded(findings, a.line, a.url, s, nonAmd64, !isPinned(s));
     }
-    // look every image up once, in parallel
+    // look every image up once, in parallel (offline: none)
     const lookup = opts.lookup ?? ((ref) => inspectImage(opts.client, reference_parseReference(ref)));
-    if (!opts.lookup && !opts.client)
+    if (!opts.offline && !opts.lookup && !opts.client)
         throw new Error('preflight needs a client or a lookup');
-    const images = await Promise.all([...needs]
-        .sort((a, b) => a[1].line - b[1].line)
-        .map(async ([image, n]) => {
-        const needed = n.platforms.map(formatPlatform);
-        let info;
-        try {
-            info = await lookup(image);
-        }
-        catch (e) {
-            findings.push({ level: 'error', code: 'image-lookup', line: n.line, message: `line ${n.line}: cannot look up ${image}: ${e.message}` });
-            return { image, line: n.line, needed, missing: [] };
-        }
-        const available = info.platforms.map((p) => p.platform);
-        const missing = [];
-        for (const p of n.platforms) {
-            const m = findPlatform(info, p);
-            if (!m)
-                missing.push(formatPlatform(p));
-            else if (!m.exact)
+    const images = opts.offline
+        ? [...needs]
+            .sort((a, b) => a[1].line - b[1].line)
+            .map(([image, n]) => ({ image, line: n.line, needed: n.platforms.map(formatPlatform), missing: [] }))
+        : await Promise.all([...needs]
+            .sort((a, b) => a[1].line - b[1].line)
+            .map(async ([image, n]) => {
+            const needed = n.platforms.map(formatPlatform);
+            let info;
+            try {
+                info = await lookup(image);
+            }
+            catch (e) {
+                findings.push({
+                    level: 'error',
+                    code: 'image-lookup',
+                    line: n.line,
+                    message: `line ${n.line}: cannot look up ${image}: ${e.message}`,
+                });
+                return { image, line: n.line, needed, missing: [] };
+            }
+            const available = info.platforms.map((p) => p.platform);
+            const missing = [];
+            for (const p of n.platforms) {
+                const m = findPlatform(info, p);
+                if (!m)
+                    missing.push(formatPlatform(p));
+                else if (!m.exact && m.entry.variant)
+                    findings.push({
+                        level: 'warning',
+                        code: 'platform-fallback',
+                        line: n.line,
+                        message: `line ${n.line}: ${image} has no ${formatPlatform(p)}; the build will use its ${m.entry.platform} manifest`,
+                    });
+            }
+            if (missing.length && !info.index) {
+                // BuildKit does not refuse a single-platform image as the base of another platform: it
+                // uses it, so the stage's binaries are the image's platform whatever the target says
                 findings.push({
                     level: 'warning',
-                    code: 'platform-fallback',
+                    code: 'single-platform-base',
                     line: n.line,
-                    message: `line ${n.line}: ${image} has no ${formatPlatform(p)}; the build will use its ${m.entry.platform} manifest`,
+                    message: `line ${n.line}: ${image} is a single-platform image for ${available.join(', ') || 'an undeclared platform'}; BuildKit uses it for ${missing.join(', ')} too, so that stage holds ${available.join(', ') || 'its'} binaries there — use a multi-platform base`,
                 });
-        }
-        if (missing.length)
-            findings.push({
-                level: 'error',
-                code: 'missing-platform',
-                line: n.line,
-                message: `line ${n.line}: ${image} has no ${missing.join(', ')}; it has ${available.join(', ') || 'no runnable platform'}`,
-            });
-        return { image, line: n.line, needed, available, missing };
-    }));
-    const unique = [...new Map(findings.map((f) => [`${f.code} ${f.line} ${f.message}`, f])).values()];
+                return { image, line: n.line, needed, available, missing: [] };
+            }
+            if (missing.length)
+                findings.push({
+                    level: 'error',
+                    code: 'missing-platform',
+                    line: n.line,
+                    message: `line ${n.line}: ${image} has no ${missing.join(', ')}; it has ${available.join(', ') || 'no runnable platform'}`,
+                });
+            return { image, line: n.line, needed, available, missing };
+        }));
+    // `# check=skip=code,Other` (BuildKit's check directive) silences those codes; `all` every one
+    const skip = new Set(df.checkSkip);
+    const skipped = (code) => skip.has('all') || skip.has(code) || skip.has(code.replace(/-/g, ''));
+    const unique = [...new Map(findings.filter((f) => !skipped(f.code)).map((f) => [`${f.code} ${f.line} ${f.message}`, f])).values()];
     unique.sort((a, b) => (a.level === b.level ? (a.line ?? 0) - (b.line ?? 0) : a.level === 'error' ? -1 : 1));
     return { ok: !unique.some((f) => f.level === 'error'), images, findings: unique };
-}
-function isPinned(s) {
-    return s.platform !== undefined && /\$\{?BUILDPLATFORM\b/.test(s.platform);
 }
 function nativeOn(build) {
     const b = normalise(build);
@@ -12581,6 +12910,31 @@ function nativeOn(build) {
     if (b.architecture === 'arm64')
         return [b];
     return [b];
+}
+/**
+ * The variables a RUN sees at a line, for one target: the ARGs declared along the stage's FROM <stage>
+ * chain and in the stage above the line (values from --build-arg, else their defaults, else the
+ * global ARG of that name), platform ARGs taking the target's values (pure).
+ */
+function stageVars(df, i, line, target, build, buildArgs) {
+    const global = globalScope(df, target, build, buildArgs);
+    const auto = platformVars(target, build);
+    const vars = {};
+    for (const s of stageChain(df, i).reverse()) {
+        for (const a of s.args) {
+            if (s.index === i && a.line >= line)
+                continue;
+            if (a.name in buildArgs)
+                vars[a.name] = buildArgs[a.name];
+            else if (a.name in auto)
+                vars[a.name] = auto[a.name];
+            else if (a.value !== undefined)
+                vars[a.name] = expandVars(a.value, { ...global, ...vars });
+            else if (a.name in global)
+                vars[a.name] = global[a.name];
+        }
+    }
+    return vars;
 }
 /** A stage and the stages it derives from (ENV is inherited along FROM <stage>; ARG is not). */
 function stageChain(df, i) {
@@ -12594,22 +12948,6 @@ function stageChain(df, i) {
         cur = parent !== undefined ? df.stages[parent] : undefined;
     }
     return out;
-}
-function hardcoded(findings, line, text, s, nonAmd64, targetBound) {
-    if (!targetBound)
-        return;
-    for (const url of text.match(URL_RE) ?? []) {
-        const m = ARCH_IN_URL.exec(url);
-        if (!m)
-            continue;
-        findings.push({
-            level: 'warning',
-            code: 'hardcoded-arch',
-            line,
-            message: `line ${line}: ${describe(s)} downloads ${url}, hard-coded for ${m[1]}, but also builds for ${nonAmd64.map(formatPlatform).join(', ')}; derive the name from $TARGETARCH`,
-        });
-        return;
-    }
 }
 /** Read a Dockerfile and run the preflight; the door for the CLI and the action. */
 async function checkDockerfile(path, opts) {
@@ -12889,7 +13227,35 @@ class RegistryError extends UserError {
 }
 const RETRY_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED', 'UND_ERR_SOCKET']);
 const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
-const client_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** The error a call rejects with once its signal aborted: the signal's reason when it is an Error. */
+function abortError(signal) {
+    const r = signal.reason;
+    if (r instanceof Error && !(r.name === 'AbortError' && !r.message))
+        return r;
+    return new UserError(typeof r === 'string' && r ? r : 'the registry operation was cancelled');
+}
+/** Wait ms, or less if the signal aborts (then reject with its reason). */
+function client_sleep(ms, signal) {
+    if (!signal)
+        return new Promise((r) => setTimeout(r, ms));
+    if (signal.aborted)
+        return Promise.reject(abortError(signal));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(t);
+            reject(abortError(signal));
+        };
+        const t = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+function seconds(ms) {
+    const s = ms / 1000;
+    return `${s < 10 ? Number(s.toFixed(1)) : Math.round(s)} s`;
+}
 function kindOf(path) {
     if (/\/manifests\//.test(path))
         return 'manifest';
@@ -12910,7 +13276,7 @@ function netMessage(err) {
     if (code === 'ENOTFOUND')
         return 'host not found';
     if (code === 'ETIMEDOUT')
-        return 'timed out';
+        return /^no answer /.test(err.message) ? err.message : 'timed out';
     if (code === 'ECONNRESET')
         return 'connection reset';
     if (code === 'EPROTO' || /wrong version number|ssl3_get_record|packet length too long/i.test(err.message))
@@ -12919,16 +13285,23 @@ function netMessage(err) {
         return `TLS certificate not trusted (${err.message}; use --insecure to skip verification)`;
     return err.message || code;
 }
-async function readAll(res, limit, what) {
+async function readAll(res, limit, what, signal) {
     const chunks = [];
     let n = 0;
-    for await (const c of res) {
-        n += c.length;
-        if (n > limit) {
-            res.destroy();
-            throw new UserError(`${what} is larger than ${limit} bytes; refusing to buffer it`);
+    try {
+        for await (const c of res) {
+            n += c.length;
+            if (n > limit) {
+                res.destroy();
+                throw new UserError(`${what} is larger than ${limit} bytes; refusing to buffer it`);
+            }
+            chunks.push(c);
         }
-        chunks.push(c);
+    }
+    catch (e) {
+        if (signal?.aborted)
+            throw abortError(signal);
+        throw e;
     }
     return Buffer.concat(chunks);
 }
@@ -12972,6 +13345,15 @@ class RegistryClient {
         this.httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets });
         this.httpsInsecureAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets, rejectUnauthorized: false });
     }
+    /**
+     * A client sharing this one's connections, credentials, tokens and stats, with some options
+     * replaced (e.g. a signal and timeouts for one bounded operation). Closing either closes both.
+     */
+    withOptions(extra) {
+        const c = Object.create(RegistryClient.prototype);
+        Object.assign(c, this, { opts: { ...this.opts, ...extra } });
+        return c;
+    }
     /** Close idle connections (lets the process exit promptly). */
     close() {
         this.httpAgent.destroy();
@@ -13006,12 +13388,36 @@ class RegistryClient {
             h['content-length'] = String(body.length);
         else if (body === undefined && ['PUT', 'POST', 'PATCH'].includes(method))
             h['content-length'] ??= '0';
+        const signal = this.opts.signal;
+        if (signal?.aborted)
+            return Promise.reject(abortError(signal));
         return new Promise((resolve, reject) => {
-            const req = mod.request(url, { method, headers: h, agent });
-            const timeout = this.opts.timeoutMs ?? 60_000;
-            req.setTimeout(timeout, () => req.destroy(Object.assign(new Error(`no answer for ${timeout / 1000}s`), { code: 'ETIMEDOUT' })));
-            req.on('response', resolve);
-            req.on('error', reject);
+            const req = mod.request(url, { method, headers: h, agent, ...(signal ? { signal } : {}) });
+            const bound = this.opts.requestTimeoutMs;
+            const timeout = bound ?? this.opts.timeoutMs ?? 60_000;
+            const timedOut = () => Object.assign(new Error(`no answer within ${seconds(timeout)}`), { code: 'ETIMEDOUT' });
+            req.setTimeout(timeout, () => req.destroy(timedOut()));
+            // the idle timer alone lets a slow connect or a server that trickles bytes hold a request:
+            // with requestTimeoutMs the whole wait for the answer's headers is bounded too (for a
+            // streamed body, from when it has been sent)
+            let answer;
+            const startAnswerTimer = () => {
+                if (bound !== undefined && !answer)
+                    answer = setTimeout(() => req.destroy(timedOut()), bound);
+            };
+            if (body instanceof external_node_stream_.Readable)
+                req.on('finish', startAnswerTimer);
+            else
+                startAnswerTimer();
+            req.on('response', (res) => {
+                clearTimeout(answer);
+                resolve(res);
+            });
+            req.on('error', (err) => {
+                clearTimeout(answer);
+                reject(signal?.aborted ? abortError(signal) : err);
+            });
+            req.on('close', () => clearTimeout(answer));
             if (body instanceof external_node_stream_.Readable) {
                 (0,external_node_stream_.pipeline)(body, req, (err) => {
                     if (err) {
@@ -13048,6 +13454,11 @@ class RegistryClient {
         }
         throw new UserError(`${registry}: too many redirects for ${method} ${url.pathname}`);
     }
+    /** Report a retry, then wait for it (ends early, rejecting, when the signal aborts). */
+    retryWait(registry, host, attempt, retries, delayMs, reason) {
+        this.opts.onRetry?.({ registry, host, attempt: attempt + 1, retries, delayMs, reason });
+        return client_sleep(delayMs, this.opts.signal);
+    }
     backoff(attempt, retryAfter) {
         const max = this.opts.maxRetryDelayMs ?? 30_000;
         if (retryAfter !== undefined)
@@ -13083,6 +13494,8 @@ class RegistryClient {
             }
             catch (e) {
                 const err = e;
+                if (this.opts.signal?.aborted)
+                    throw abortError(this.opts.signal);
                 if (err instanceof UserError)
                     throw err;
                 // a streamed body that failed (the source of a copy) is not the destination's fault
@@ -13094,7 +13507,7 @@ class RegistryClient {
                 }
                 this.opts.onRequest?.({ registry: r.registry, method: r.method, url: url.toString(), kind: kindOf(url.pathname), error: err.code ?? err.message });
                 if (replayable && RETRY_CODES.has(err.code ?? '') && attempt < retries) {
-                    await client_sleep(this.backoff(attempt));
+                    await this.retryWait(r.registry, url.host, attempt, retries, this.backoff(attempt), netMessage(err));
                     continue;
                 }
                 const tries = attempt + 1;
@@ -13120,7 +13533,7 @@ class RegistryClient {
             if (replayable && RETRY_STATUS.has(status) && (status !== 500 || retry500) && attempt < retries) {
                 const wait = this.backoff(attempt, parseRetryAfter(res.headers['retry-after']));
                 res.resume();
-                await client_sleep(wait);
+                await this.retryWait(r.registry, url.host, attempt, retries, wait, `HTTP ${status}`);
                 continue;
             }
             if (status === 401 || status === 403) {
@@ -13232,8 +13645,10 @@ class RegistryClient {
             }
             catch (e) {
                 const err = e;
+                if (this.opts.signal?.aborted)
+                    throw abortError(this.opts.signal);
                 if (RETRY_CODES.has(err.code ?? '') && attempt < retries) {
-                    await client_sleep(this.backoff(attempt));
+                    await this.retryWait(registry, url.host, attempt, retries, this.backoff(attempt), netMessage(err));
                     continue;
                 }
                 throw new UserError(`cannot reach the token server of ${registry} (${url.origin}): ${netMessage(err)}`);
@@ -13243,12 +13658,12 @@ class RegistryClient {
             if (RETRY_STATUS.has(res.statusCode ?? 0) && attempt < retries) {
                 const wait = this.backoff(attempt, parseRetryAfter(res.headers['retry-after']));
                 res.resume();
-                await client_sleep(wait);
+                await this.retryWait(registry, url.host, attempt, retries, wait, `HTTP ${res.statusCode}`);
                 continue;
             }
             break;
         }
-        const text = await readAll(res, 1024 * 1024, 'token response');
+        const text = await readAll(res, 1024 * 1024, 'token response', this.opts.signal);
         const status = res.statusCode ?? 0;
         if (status === 401 || status === 403) {
             if (!creds)
@@ -13364,7 +13779,7 @@ class RegistryClient {
             throw new RegistryError(`${formatReference(ref)} not found`, 404, 'MANIFEST_UNKNOWN');
         }
         await this.expect(res, [200], `GET ${what}`, ref.registry);
-        const bytes = await readAll(res, 4 * 1024 * 1024, what);
+        const bytes = await readAll(res, 4 * 1024 * 1024, what, this.opts.signal);
         const stated = res.headers['docker-content-digest'];
         const algorithm = (ref.digest ?? stated ?? 'sha256:').startsWith('sha512:') ? 'sha512' : 'sha256';
         const digest = digestOf(bytes, algorithm);
@@ -13428,7 +13843,7 @@ class RegistryClient {
     /** A small blob (an image config) read whole, verified. */
     async getBlobBytes(registry, repository, digest, limit = 4 * 1024 * 1024) {
         const s = await this.getBlob(registry, repository, digest);
-        return readAll(s, limit, `blob ${digest}`);
+        return readAll(s, limit, `blob ${digest}`, this.opts.signal);
     }
     /**
      * Open an upload session; with `mountFrom` first ask the registry to mount the blob from another
@@ -13540,7 +13955,7 @@ class RegistryClient {
                 throw new RegistryError(`repository ${registry}/${repository} not found`, 404, 'NAME_UNKNOWN');
             }
             await this.expect(res, [200], `GET tags of ${repository}`, registry);
-            const j = JSON.parse((await readAll(res, 16 * 1024 * 1024, 'tag list')).toString('utf8'));
+            const j = JSON.parse((await readAll(res, 16 * 1024 * 1024, 'tag list', this.opts.signal)).toString('utf8'));
             out.push(...(j.tags ?? []));
             const link = res.headers.link;
             const next = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link)?.[1] : undefined;
@@ -13548,6 +13963,91 @@ class RegistryClient {
         }
         return out;
     }
+}
+
+;// CONCATENATED MODULE: ./src/registry/bounded.ts
+
+
+
+/** A lookup that ran out of time. */
+class DeadlineError extends UserError {
+}
+/** `2 s`, `0.4 s`, `12 s`. */
+function formatSeconds(ms) {
+    const s = ms / 1000;
+    return `${s < 10 ? Number(s.toFixed(1)) : Math.round(s)} s`;
+}
+/** The retry line a terminal shows. */
+function retryLine(e) {
+    return `retry ${e.attempt}/${e.retries} in ${formatSeconds(e.delayMs)}: ${e.reason} (${e.host})`;
+}
+/**
+ * Image lookups with a deadline each: whatever the registry does (accepts and never answers,
+ * answers 503 forever, asks to retry after a minute), `lookup` settles within `timeoutMs`, and the
+ * requests and retry waits still running are stopped when it does.
+ */
+function boundedLookup(client, o) {
+    if (!(o.timeoutMs > 0))
+        throw new UserError(`a lookup deadline must be positive, not ${o.timeoutMs} ms`);
+    const perRequest = Math.min(o.timeoutMs, o.requestTimeoutMs ?? Math.max(1000, Math.round(o.timeoutMs / 2)));
+    const running = new Set();
+    let closed = false;
+    async function lookup(image) {
+        if (closed)
+            throw new UserError(`lookup of ${image} after the lookups were closed`);
+        const ref = reference_parseReference(image);
+        const ac = new AbortController();
+        const parent = client.opts.signal;
+        const signal = parent ? AbortSignal.any([parent, ac.signal]) : ac.signal;
+        const started = Date.now();
+        let last;
+        return new Promise((resolve, reject) => {
+            const stop = (err) => {
+                clearTimeout(timer);
+                running.delete(stop);
+                if (!ac.signal.aborted)
+                    ac.abort(err);
+                reject(err);
+            };
+            const timer = setTimeout(() => {
+                const host = last?.host ?? ref.registry;
+                const why = last && /^HTTP /.test(last.reason) ? ` (its last answer: ${last.reason})` : '';
+                stop(new DeadlineError(`${host} did not answer within ${formatSeconds(o.timeoutMs)}${why}`));
+            }, o.timeoutMs);
+            running.add(stop);
+            const c = client.withOptions({
+                signal,
+                requestTimeoutMs: perRequest,
+                onRetry: (e) => {
+                    last = e;
+                    client.opts.onRetry?.(e);
+                    const left = o.timeoutMs - (Date.now() - started);
+                    if (e.delayMs >= left) {
+                        // a retry the deadline would cut short is not worth waiting for
+                        const what = /^HTTP /.test(e.reason) ? ` answered ${e.reason}` : `: ${e.reason}`;
+                        const times = e.attempt === 1 ? '' : ` ${e.attempt} times in a row`;
+                        stop(new DeadlineError(`${e.host}${what}${times}; another try (in ${formatSeconds(e.delayMs)}) would pass the ${formatSeconds(o.timeoutMs)} deadline`));
+                        return;
+                    }
+                    o.onRetry?.(retryLine(e));
+                },
+            });
+            inspectImage(c, ref)
+                .then(resolve, reject)
+                .finally(() => {
+                clearTimeout(timer);
+                running.delete(stop);
+            });
+        });
+    }
+    return {
+        lookup,
+        close() {
+            closed = true;
+            for (const stop of [...running])
+                stop(new UserError('the image lookup was cancelled'));
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/registry/layout.ts
@@ -14304,6 +14804,7 @@ async function actionsCache(log) {
 
 
 
+
 /** The run's temp directory is recorded before it exists, so that post removes it whatever happens next. */
 function newContext(log, lifecycle, i, o = {}) {
     const base = o.base ?? (process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
@@ -14525,14 +15026,33 @@ async function preflightCheck(ctx, i) {
         return [];
     }
     return withRegistry(ctx, async (client) => {
-        const res = await checkDockerfile(path, { platforms: i.platforms, buildArgs: buildArgValues(i.buildArgs), target: i.target, client });
+        // every lookup has a deadline (check-timeout), retries included; offline: none at all
+        const bounded = i.checkOffline ? undefined : boundedLookup(client, { timeoutMs: i.checkTimeoutMs, onRetry: (line) => ctx.log.info(line) });
+        let res;
+        try {
+            res = await checkDockerfile(path, {
+                platforms: i.platforms,
+                buildArgs: buildArgValues(i.buildArgs),
+                target: i.target,
+                ...(bounded ? { lookup: bounded.lookup } : { offline: true }),
+            });
+        }
+        finally {
+            bounded?.close();
+        }
         for (const img of res.images) {
             ctx.log.info(`${img.image}: ${img.available ? `has ${img.available.join(', ')}` : 'not looked up'}${img.missing.length ? ` — MISSING ${img.missing.join(', ')}` : ''}`);
         }
         const fatal = res.findings.filter((f) => f.level === 'error' && f.code === 'missing-platform');
-        for (const f of res.findings)
-            if (!fatal.includes(f))
-                ctx.log.warning(f.message);
+        // each finding points at its Dockerfile line (GitHub shows it there); paths relative to the workspace
+        const file = (0,external_node_path_.relative)(process.env.GITHUB_WORKSPACE || process.cwd(), path) || path;
+        for (const f of res.findings) {
+            const at = { file, line: f.line, title: f.code };
+            if (fatal.includes(f))
+                ctx.log.annotateError?.(f.message, at);
+            else
+                ctx.log.warning(f.message, at);
+        }
         if (fatal.length) {
             throw new UserError(`base image check: ${fatal.map((f) => f.message).join('; ')} (set check: false to let buildx try anyway)`);
         }
@@ -14725,7 +15245,8 @@ async function withRegistry(ctx, fn) {
 
 const log = {
     info: (l) => info(l),
-    warning: (l) => warning(l),
+    warning: (l, at) => warning(l, at),
+    annotateError: (l, at) => annotateError(l, at),
     notice: (l) => notice(l),
     group: (title, fn) => group(title, fn),
 };

@@ -1408,8 +1408,16 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
-function command(name, message) {
-    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+/** Property values of a workflow command (file=…,line=…) escape more than the message does. */
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function command(name, message, props = {}) {
+    const p = Object.entries(props)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${name}${p ? ` ${p}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
 /** `${name}<<DELIM\nvalue\nDELIM` appended to the file named by the env variable. */
 function fileCommand(envVar, legacy, name, value) {
@@ -1445,8 +1453,12 @@ function setSecret(value) {
 function info(line) {
     process.stdout.write(`${line}${external_node_os_namespaceObject.EOL}`);
 }
-function warning(message) {
-    command('warning', message);
+function warning(message, at = {}) {
+    command('warning', message, { file: at.file, line: at.line, title: at.title });
+}
+/** An error annotation on a file's line (the step's one failure line is still setFailed's). */
+function annotateError(message, at) {
+    command('error', message, { file: at.file, line: at.line, title: at.title });
 }
 function notice(message) {
     command('notice', message);

@@ -1,5 +1,5 @@
-export const id = 271;
-export const ids = [271];
+export const id = 461;
+export const ids = [461];
 export const modules = {
 
 /***/ 6271:
@@ -210,6 +210,234 @@ function rawArgs(args) {
             out.push(`--${k}=${v}`);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 2642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony exports run, lastErrorLine */
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
+
+/** The thin edge that runs a command: an argument array, never a shell string. */
+async function run(cmd, args, opts = {}) {
+    const env = opts.env ? cleanEnv({ ...process.env, ...opts.env }) : undefined;
+    try {
+        const res = await actionsExec.getExecOutput(cmd, args, {
+            ignoreReturnCode: true,
+            silent: opts.silent ?? false,
+            env,
+            cwd: opts.cwd,
+            input: opts.input === undefined ? undefined : Buffer.from(opts.input),
+            listeners: opts.onStderr ? { stderr: (b) => opts.onStderr?.(b.toString()) } : undefined,
+        });
+        return { exitCode: res.exitCode, stdout: res.stdout, stderr: res.stderr };
+    }
+    catch (err) {
+        // @actions/exec throws when the executable cannot be found
+        return { exitCode: 127, stdout: '', stderr: err instanceof Error ? err.message : String(err) };
+    }
+}
+function cleanEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            out[k] = v;
+    return out;
+}
+/** Last meaningful line of a tool's error output, for one-line messages. */
+function lastErrorLine(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/^-+$/.test(l));
+    const err = [...lines].reverse().find((l) => /^(error|ERROR|fatal)[: ]/.test(l));
+    return (err ?? lines[lines.length - 1] ?? '').replace(/^(ERROR|error):\s*/, '');
+}
+
+
+/***/ }),
+
+/***/ 692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   VX: () => (/* binding */ parsePlatformList),
+/* harmony export */   _H: () => (/* binding */ isUnknownPlatform),
+/* harmony export */   de: () => (/* binding */ variantCloseness),
+/* harmony export */   j7: () => (/* binding */ normalise),
+/* harmony export */   k8: () => (/* binding */ runsOn),
+/* harmony export */   my: () => (/* binding */ samePlatform),
+/* harmony export */   y$: () => (/* binding */ nativePlatforms)
+/* harmony export */ });
+/* unused harmony export PLATFORM_FORMS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+const KNOWN_OS = new Set(['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'illumos', 'solaris', 'aix', 'plan9', 'wasip1', 'js']);
+const KNOWN_ARCH = new Set(['amd64', 'arm64', 'arm', '386', 'ppc64le', 'ppc64', 's390x', 'riscv64', 'mips64le', 'mips64', 'mipsle', 'mips', 'loong64', 'wasm']);
+/** Aliases users type, mapped to [architecture, variant]. Debian's armhf is ARMv7 (Alpine's armhf is v6). */
+const ARCH_ALIASES = {
+    x86_64: ['amd64', undefined],
+    'x86-64': ['amd64', undefined],
+    x64: ['amd64', undefined],
+    aarch64: ['arm64', undefined],
+    armhf: ['arm', 'v7'],
+    armel: ['arm', 'v6'],
+    armv7: ['arm', 'v7'],
+    armv7l: ['arm', 'v7'],
+    armv6: ['arm', 'v6'],
+    armv6l: ['arm', 'v6'],
+    i386: ['386', undefined],
+    i686: ['386', undefined],
+    x86: ['386', undefined],
+};
+const PLATFORM_FORMS = 'os/arch[/variant], e.g. linux/amd64, linux/arm64, linux/arm/v7, linux/riscv64; aliases such as amd64, x86_64, aarch64, arm64/v8, armhf (= arm/v7, Debian\'s meaning), armel (= arm/v6), i386 are accepted';
+/** Parse and normalise one platform string. Throws UsageError with the valid forms. */
+function parsePlatform(input) {
+    const raw = input.trim().toLowerCase();
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid platform "${input.trim()}": ${why}; use ${PLATFORM_FORMS}`);
+    };
+    if (!raw)
+        fail('empty');
+    const parts = raw.split('/');
+    if (parts.length > 3 || parts.some((p) => !p))
+        fail('too many or empty parts');
+    let os = 'linux';
+    let rest = parts;
+    if (KNOWN_OS.has(parts[0])) {
+        os = parts[0];
+        rest = parts.slice(1);
+    }
+    else if (parts.length === 3) {
+        fail(`unknown operating system "${parts[0]}"`);
+    }
+    if (rest.length === 0)
+        fail('missing architecture');
+    let arch = rest[0];
+    let variant = rest[1];
+    const alias = ARCH_ALIASES[arch];
+    if (alias) {
+        if (variant && alias[1] && normaliseArmVariant(variant) !== alias[1])
+            fail(`"${arch}" already means ${alias[0]}/${alias[1]}`);
+        [arch, variant] = [alias[0], variant ?? alias[1]];
+    }
+    if (!KNOWN_ARCH.has(arch)) {
+        if (parts.length === 2 && !KNOWN_OS.has(parts[0]))
+            fail(`unknown operating system "${parts[0]}"`);
+        fail(`unknown architecture "${arch}"`);
+    }
+    return normalise({ os, architecture: arch, variant });
+}
+function normaliseArmVariant(v) {
+    return /^\d+$/.test(v) ? `v${v}` : v;
+}
+/** containerd's normalisation: arm64/v8 -> arm64, arm -> arm/v7, amd64/v1 -> amd64, 7 -> v7. */
+function normalise(p) {
+    const os = p.os.toLowerCase();
+    let architecture = p.architecture.toLowerCase();
+    let variant = p.variant ? normaliseArmVariant(p.variant.toLowerCase()) : undefined;
+    const alias = ARCH_ALIASES[architecture];
+    if (alias)
+        [architecture, variant] = [alias[0], variant ?? alias[1]];
+    if (architecture === 'arm64' && variant === 'v8')
+        variant = undefined;
+    if (architecture === 'amd64' && variant === 'v1')
+        variant = undefined;
+    if (architecture === 'arm' && !variant)
+        variant = 'v7';
+    return variant ? { os, architecture, variant } : { os, architecture };
+}
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** Both sides are normalised before comparing. */
+function samePlatform(a, b) {
+    return formatPlatform(normalise(a)) === formatPlatform(normalise(b));
+}
+/**
+ * A variant's rank among the variants of its architecture, as containerd's platform matcher orders
+ * them: arm v5 < v6 < v7 < v8; arm64 v8.0 … v8.9, then v9.0 = v8.5 (Armv9.0 is based on Armv8.5);
+ * amd64 v1 < v2 < v3 < v4. undefined for variants it does not know.
+ */
+function variantRank(architecture, variant) {
+    if (architecture === 'arm64') {
+        const m = /^v(8|9)(?:\.(\d))?$/.exec(variant ?? 'v8');
+        if (!m)
+            return undefined;
+        const minor = Number(m[2] ?? 0);
+        return m[1] === '8' ? minor : minor + 5;
+    }
+    if (architecture === 'arm' || architecture === 'amd64') {
+        const m = /^v(\d+)$/.exec(variant ?? (architecture === 'amd64' ? 'v1' : 'v7'));
+        return m ? Number(m[1]) : undefined;
+    }
+    return undefined;
+}
+/**
+ * Does an image built for `image` run on a `target` machine? The same platform, or an older variant
+ * of the same architecture (arm64 on arm64/v9, arm/v6 on arm/v7, amd64 on amd64/v3), as containerd
+ * matches them; never across architectures (arm/v7 is not arm64, arm/v7 does not run on arm/v6).
+ */
+function runsOn(image, target) {
+    const i = normalise(image);
+    const t = normalise(target);
+    if (i.os !== t.os || i.architecture !== t.architecture)
+        return false;
+    if (i.variant === t.variant)
+        return true;
+    const ri = variantRank(i.architecture, i.variant);
+    const rt = variantRank(t.architecture, t.variant);
+    return ri !== undefined && rt !== undefined && ri <= rt;
+}
+/** How close a compatible image variant is to the target: higher is better (pure). */
+function variantCloseness(image, target) {
+    const i = normalise(image);
+    return variantRank(i.architecture, i.variant) ?? -1;
+}
+/** Parse a comma/newline separated list, normalise, drop duplicates, keep order. */
+function parsePlatformList(input) {
+    const out = [];
+    const seen = new Set();
+    for (const item of input.split(/[\s,]+/)) {
+        if (!item)
+            continue;
+        const p = parsePlatform(item);
+        const key = formatPlatform(p);
+        if (!seen.has(key)) {
+            seen.add(key);
+            out.push(p);
+        }
+    }
+    return out;
+}
+/** Is this an attestation entry (buildx writes them as unknown/unknown)? */
+function isUnknownPlatform(p) {
+    return !p || p.os === 'unknown' || p.architecture === 'unknown';
+}
+/** The platforms a machine of this Node process architecture runs without emulation. */
+function nativePlatforms(nodeArch = process.arch) {
+    switch (nodeArch) {
+        case 'x64':
+            return [{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: '386' }];
+        case 'arm64':
+            return [{ os: 'linux', architecture: 'arm64' }];
+        case 'arm':
+            return [{ os: 'linux', architecture: 'arm', variant: 'v7' }, { os: 'linux', architecture: 'arm', variant: 'v6' }];
+        case 'ia32':
+            return [{ os: 'linux', architecture: '386' }];
+        case 'riscv64':
+        case 's390x':
+        case 'ppc64':
+        case 'loong64':
+            return [{ os: 'linux', architecture: nodeArch === 'ppc64' ? 'ppc64le' : nodeArch }];
+        default:
+            return [];
+    }
 }
 
 

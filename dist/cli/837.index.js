@@ -1,8 +1,8 @@
-export const id = 442;
-export const ids = [442];
+export const id = 837;
+export const ids = [837];
 export const modules = {
 
-/***/ 3729:
+/***/ 8837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -273,72 +273,16 @@ function renderWorkflow(o) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/dockerfile/parse.ts
-var parse = __webpack_require__(6357);
-// EXTERNAL MODULE: ./src/dockerfile/preflight.ts
-var preflight = __webpack_require__(2749);
+// EXTERNAL MODULE: ./src/dockerfile/advice.ts
+var advice = __webpack_require__(7552);
+// EXTERNAL MODULE: ./src/dockerfile/preflight.ts + 1 modules
+var preflight = __webpack_require__(2611);
 ;// CONCATENATED MODULE: ./src/scaffold/advice.ts
 
 
 
 
 
-const GO_BUILD = /\bgo\s+(build|install)\b/;
-/** The stage that holds a line, and the stage whose FROM names an image (following FROM <stage>). */
-function stageAt(stages, line) {
-    const stage = [...stages].reverse().find((s) => s.line <= line);
-    if (!stage)
-        return undefined;
-    let root = stage;
-    const seen = new Set();
-    while (!seen.has(root.index)) {
-        seen.add(root.index);
-        const base = root.base.toLowerCase();
-        const parent = stages.find((s) => s.index < root.index && s.name === base);
-        if (!parent)
-            break;
-        root = parent;
-    }
-    return { stage, root };
-}
-/**
- * The exact edit that moves a compiling stage onto the build platform: `--platform=$BUILDPLATFORM`
- * on its FROM, `ARG TARGETOS TARGETARCH` in the stage, and for Go the GOOS/GOARCH of the build.
- * Returns diff-style lines, or undefined when the stage cannot be found.
- */
-function crossCompileChange(dockerfile, runLine) {
-    const lines = dockerfile.split(/\r?\n/);
-    const df = (0,parse/* parseDockerfile */.Ai)(dockerfile);
-    const at = stageAt(df.stages, runLine);
-    if (!at)
-        return undefined;
-    const out = [];
-    const fromText = (s) => lines[s.line - 1] ?? `FROM ${s.base}`;
-    const pin = (text) => /--platform=/i.test(text) ? text.replace(/--platform=\S+/i, '--platform=$BUILDPLATFORM') : text.replace(/^(\s*FROM)\s+/i, '$1 --platform=$BUILDPLATFORM ');
-    const rootFrom = fromText(at.root);
-    out.push(`- ${rootFrom.trim()}`, `+ ${pin(rootFrom).trim()}`);
-    if (at.root !== at.stage)
-        out.push(`  ${fromText(at.stage).trim()}`);
-    const declared = new Set(at.stage.args.filter((a) => a.line < runLine).map((a) => a.name));
-    if (!declared.has('TARGETOS') || !declared.has('TARGETARCH'))
-        out.push('+ ARG TARGETOS TARGETARCH');
-    const run = at.stage.runs.find((r) => r.line === runLine);
-    const runText = (lines[runLine - 1] ?? '').trim();
-    if (run && GO_BUILD.test(run.text)) {
-        if (!/\bGOARCH=/.test(run.text))
-            out.push(`- ${runText}`, `+ ${runText.replace(GO_BUILD, (m) => `CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH ${m}`)}`);
-    }
-    else if (run && /\bcargo\s+(build|install)\b/.test(run.text)) {
-        out.push(`  ${runText}   # add --target for $TARGETARCH (e.g. aarch64-unknown-linux-gnu) and its linker`);
-    }
-    else if (run && /\b(gcc|g\+\+|clang|cc|make|cmake|ninja)\b/.test(run.text)) {
-        out.push(`  ${runText}   # with a cross compiler for $TARGETARCH, e.g. CC=aarch64-linux-gnu-gcc (Debian: gcc-aarch64-linux-gnu)`);
-    }
-    else if (run) {
-        out.push(`  ${runText}   # if its output is not tied to a CPU (JavaScript, Java bytecode), this is all; copy it into the target stage`);
-    }
-    return out;
-}
 function withTimeout(p, ms) {
     let timer;
     const t = new Promise((resolve) => {
@@ -347,12 +291,23 @@ function withTimeout(p, ms) {
     });
     return Promise.race([p, t]).finally(() => clearTimeout(timer));
 }
+/** The body lines of a unified diff ("- old", "+ new", "  context"), without its headers. */
+function diffLines(diff) {
+    return diff
+        .split('\n')
+        .filter((l) => l && !l.startsWith('---') && !l.startsWith('+++') && !l.startsWith('@@'))
+        .map((l) => (l[0] === ' ' ? `  ${l.slice(1)}` : `${l[0]} ${l.slice(1)}`));
+}
 function adviceFor(f, text) {
     if (f.code === 'image-lookup')
         return { level: 'note', message: `${f.message.replace(/^line \d+: /, '')}; run gen-ci check where the registry is reachable` };
     if (f.code === 'emulated-compile' && f.line !== undefined) {
-        const change = crossCompileChange(text, f.line);
-        return { level: f.level, message: f.message, ...(change ? { change } : {}) };
+        // right by construction: a shipped stage is never pinned (dockerfile/advice.ts)
+        const fix = (0,advice.fixEmulatedCompile)(text, f);
+        if (!fix)
+            return { level: f.level, message: f.message };
+        const change = fix.diff ? diffLines(fix.diff) : undefined;
+        return { level: f.level, message: `${f.message} — ${fix.message}`, ...(change ? { change } : {}) };
     }
     return { level: f.level, message: f.message };
 }
@@ -594,120 +549,8 @@ function isDirectory(p) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/scaffold/diff.ts
-/**
- * A unified diff of two texts (the format of `diff -u` / `git diff`), for --dry-run.
- * Line-based longest common subsequence; generated files are small (hundreds of lines).
- */
-function splitLines(text) {
-    if (text === '')
-        return [];
-    const lines = text.split('\n');
-    if (lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-function diffOps(a, b) {
-    // trim the common head and tail first: re-runs usually change a few lines in the middle
-    let head = 0;
-    while (head < a.length && head < b.length && a[head] === b[head])
-        head++;
-    let tail = 0;
-    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
-        tail++;
-    const am = a.slice(head, a.length - tail);
-    const bm = b.slice(head, b.length - tail);
-    const n = am.length;
-    const m = bm.length;
-    // lcs[i][j] = LCS length of am[i..] and bm[j..]
-    const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-    for (let i = n - 1; i >= 0; i--) {
-        const row = lcs[i];
-        const next = lcs[i + 1];
-        for (let j = m - 1; j >= 0; j--)
-            row[j] = am[i] === bm[j] ? next[j + 1] + 1 : Math.max(next[j], row[j + 1]);
-    }
-    const ops = a.slice(0, head).map((line) => ({ kind: ' ', line }));
-    let i = 0;
-    let j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && am[i] === bm[j]) {
-            ops.push({ kind: ' ', line: am[i++] });
-            j++;
-        }
-        else if (j < m && (i >= n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-            ops.push({ kind: '+', line: bm[j++] });
-        }
-        else
-            ops.push({ kind: '-', line: am[i++] });
-    }
-    // deletions before insertions inside a change, as diff -u prints them
-    for (let k = 0; k < ops.length; k++) {
-        if (ops[k]?.kind === ' ')
-            continue;
-        let end = k;
-        while (end < ops.length && ops[end]?.kind !== ' ')
-            end++;
-        const block = ops.slice(k, end);
-        ops.splice(k, end - k, ...block.filter((o) => o.kind === '-'), ...block.filter((o) => o.kind === '+'));
-        k = end - 1;
-    }
-    for (const line of a.slice(a.length - tail))
-        ops.push({ kind: ' ', line });
-    return ops;
-}
-/** `--- a/name` / `+++ b/name` and hunks with `context` lines around each change; '' when equal. */
-function unifiedDiff(oldText, newText, oldName, newName, context = 3) {
-    if (oldText === newText)
-        return '';
-    const a = splitLines(oldText);
-    const b = splitLines(newText);
-    const ops = diffOps(a, b);
-    const changed = ops.map((o, k) => (o.kind !== ' ' ? k : -1)).filter((k) => k >= 0);
-    const out = [`--- ${oldName}`, `+++ ${newName}`];
-    if (changed.length === 0) {
-        // only the final newline differs
-        out.push('@@ -1 +1 @@', '\\ No newline at end of file');
-        return `${out.join('\n')}\n`;
-    }
-    // group changes whose context windows touch into hunks
-    const hunks = [];
-    for (const k of changed) {
-        const last = hunks[hunks.length - 1];
-        if (last && k - last[1] <= 2 * context)
-            last[1] = k;
-        else
-            hunks.push([k, k]);
-    }
-    // line numbers before each op
-    const aLine = [];
-    const bLine = [];
-    let x = 1;
-    let y = 1;
-    for (const o of ops) {
-        aLine.push(x);
-        bLine.push(y);
-        if (o.kind !== '+')
-            x++;
-        if (o.kind !== '-')
-            y++;
-    }
-    for (const [first, last] of hunks) {
-        const start = Math.max(0, first - context);
-        const end = Math.min(ops.length - 1, last + context);
-        const slice = ops.slice(start, end + 1);
-        const aCount = slice.filter((o) => o.kind !== '+').length;
-        const bCount = slice.filter((o) => o.kind !== '-').length;
-        const aStart = aCount === 0 ? aLine[start] - 1 : aLine[start];
-        const bStart = bCount === 0 ? bLine[start] - 1 : bLine[start];
-        const range = (s, c) => (c === 1 ? `${s}` : `${s},${c}`);
-        out.push(`@@ -${range(aStart, aCount)} +${range(bStart, bCount)} @@`);
-        for (const o of slice)
-            out.push(`${o.kind}${o.line}`);
-    }
-    return `${out.join('\n')}\n`;
-}
-
+// EXTERNAL MODULE: ./src/scaffold/diff.ts
+var diff = __webpack_require__(783);
 ;// CONCATENATED MODULE: ./src/scaffold/files.ts
 
 
@@ -728,10 +571,10 @@ function planFiles(root, files, force) {
     return files.map((f) => {
         const current = readIfThere((0,external_node_path_.join)(root, f.path));
         if (current === undefined)
-            return { ...f, action: 'create', diff: unifiedDiff('', f.content, '/dev/null', `b/${f.path}`) };
+            return { ...f, action: 'create', diff: (0,diff/* unifiedDiff */.W)('', f.content, '/dev/null', `b/${f.path}`) };
         if (current === f.content)
             return { ...f, action: 'unchanged', diff: '' };
-        return { ...f, action: force ? 'update' : 'kept', diff: unifiedDiff(current, f.content, `a/${f.path}`, `b/${f.path}`) };
+        return { ...f, action: force ? 'update' : 'kept', diff: (0,diff/* unifiedDiff */.W)(current, f.content, `a/${f.path}`, `b/${f.path}`) };
     });
 }
 /** Write the files the plan creates or updates (atomically: a temporary file renamed over). Returns their paths. */
@@ -1295,433 +1138,318 @@ Examples:
 
 /***/ }),
 
-/***/ 6140:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $G: () => (/* binding */ buildArgValues),
-  DN: () => (/* binding */ platformSlug)
-});
-
-// UNUSED EXPORTS: attestationValue, buildArgs, buildEnv, cacheSettings, explainBuildFailure, parseMetadata, registryCacheRef, repositoryOf, validateTag
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/exec.ts
-var exec = __webpack_require__(2642);
-;// CONCATENATED MODULE: ./src/core/docker.ts
-
-
-/**
- * Fail early, in one line, when Docker or its daemon is missing. buildx is not asked
- * separately (each plugin call costs ~0.1 s): the first buildx command reports it missing.
- */
-async function checkDocker(env = {}) {
-    const v = await run('docker', ['version', '--format', '{{.Server.Version}} {{.Server.Os}}/{{.Server.Arch}}'], { silent: true, env });
-    return dockerProbeResult(v.exitCode, v.stdout, v.stderr);
-}
-/** What `docker version` said, as a DockerInfo or the one line to fail with (pure). */
-function dockerProbeResult(exitCode, stdout, stderr) {
-    if (exitCode === 127 || (/Unable to locate executable/.test(stderr) && !stdout)) {
-        throw new UserError('Docker is not installed: no docker command on PATH (install Docker Engine, or use a runner image that has it)');
-    }
-    const context = /context "([^"]+)": context not found/.exec(stderr);
-    if (context) {
-        throw new UserError(`the Docker context "${context[1]}" does not exist (docker context ls lists them); unset DOCKER_CONTEXT or create that context`);
-    }
-    if (exitCode !== 0) {
-        throw new UserError(`the Docker daemon is not reachable: ${lastErrorLine(stderr) || 'docker version failed'} (start dockerd, or set DOCKER_HOST)`);
-    }
-    const [server = '', platform] = stdout.trim().split(' ');
-    return { server, platform: platform && /^[a-z0-9]+\/[a-z0-9]+$/.test(platform) ? platform : undefined };
-}
-const docker_BUILDX_MISSING = 'docker buildx is not installed (install the buildx CLI plugin, e.g. the docker-buildx package)';
-/** buildx answers a missing plugin with "'buildx' is not a docker command" (or "unknown command"). */
-function docker_isBuildxMissing(stderr) {
-    return /'buildx' is not a docker command|unknown command "buildx"|docker: 'buildx'/.test(stderr);
-}
-
-// EXTERNAL MODULE: ./src/core/platform.ts
-var platform = __webpack_require__(692);
-;// CONCATENATED MODULE: ./src/core/build.ts
-
-
-
-
-/** NAME=VALUE build args as a map; a bare NAME takes its value from the environment, as docker does (pure given env). */
-function buildArgValues(items, env = process.env) {
-    const out = {};
-    for (const item of items) {
-        const eq = item.indexOf('=');
-        if (eq > 0)
-            out[item.slice(0, eq)] = item.slice(eq + 1);
-        else if (env[item] !== undefined)
-            out[item] = env[item];
-    }
-    return out;
-}
-/** image reference without tag or digest: registry/repo:tag -> registry/repo */
-function repositoryOf(ref) {
-    const noDigest = ref.split('@')[0];
-    const slash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    return colon > slash ? noDigest.slice(0, colon) : noDigest;
-}
-const TAG_RE = /^[a-z0-9]+(?:[._-][a-z0-9]+|:\d+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?$/;
-function validateTag(tag) {
-    if (!TAG_RE.test(tag)) {
-        throw new UsageError(`tags: "${tag}" is not a valid image reference (lowercase repository, optional :tag of letters, digits, '_', '.', '-')`);
-    }
-}
-/** The registry-cache reference derived from the first tag: <repository>:buildcache. */
-function registryCacheRef(tags, image, suffix) {
-    const first = image ?? tags[0];
-    if (!first)
-        throw new UsageError('cache: registry derives the cache from the first tag; set tags, or give cache-from/cache-to');
-    return `${repositoryOf(first)}:buildcache${suffix ? `-${suffix}` : ''}`;
-}
-/** `linux/arm/v7` -> `linux-arm-v7`, for cache refs, scopes and artifact names. */
-function platformSlug(platforms) {
-    return platforms.join('+').replace(/\//g, '-');
-}
-/** cache-from / cache-to values after applying the `cache` shorthand (explicit values win). */
-function cacheSettings(o) {
-    if (o.cacheFrom.length || o.cacheTo.length)
-        return { from: o.cacheFrom, to: o.cacheTo };
-    switch (o.cache) {
-        case 'none':
-            return { from: [], to: [] };
-        case 'gha': {
-            const scope = o.cacheScope ? `,scope=${o.cacheScope}` : '';
-            return { from: [`type=gha${scope}`], to: [`type=gha,mode=max${scope}`] };
-        }
-        case 'local': {
-            if (!o.localCacheDir)
-                throw new UsageError('cache: local needs a cache directory');
-            // write to a fresh directory, then replace the old one: the cache holds exactly what this build used
-            return { from: [`type=local,src=${o.localCacheDir}`], to: [`type=local,dest=${o.localCacheDir}.new,mode=max`] };
-        }
-        case 'registry': {
-            const ref = registryCacheRef(o.tags, o.pushByDigest, o.cacheSuffix);
-            return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
-        }
-    }
-}
-/** `docker buildx build ...` as an argument array (pure). */
-function buildArgs(o) {
-    if (!o.platforms.length)
-        throw new UsageError('platforms: at least one platform is needed');
-    if (o.push && !o.tags.length && !o.outputs.length && !o.pushByDigest)
-        throw new UsageError('push: true needs at least one tag');
-    for (const t of o.tags)
-        validateTag(t);
-    const args = ['buildx', 'build', '--builder', o.builder, '--progress', 'plain'];
-    args.push('--platform', o.platforms.map(formatPlatform).join(','));
-    if (o.file)
-        args.push('--file', o.file);
-    if (o.target)
-        args.push('--target', o.target);
-    if (o.pushByDigest) {
-        validateTag(o.pushByDigest);
-        if (/:[^/]*$/.test(o.pushByDigest) || o.pushByDigest.includes('@'))
-            throw new UsageError(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
-    }
-    else
-        for (const t of o.tags)
-            args.push('--tag', t);
-    for (const l of o.labels)
-        args.push('--label', l);
-    for (const b of o.buildArgs) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(b) && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(b))
-            throw new UsageError(`build-args: "${b.split('=')[0]}" is not NAME=value`);
-        args.push('--build-arg', b);
-    }
-    for (const [id, src] of Object.entries(o.secretFiles))
-        args.push('--secret', `id=${id},src=${src}`);
-    const cache = cacheSettings(o);
-    for (const c of cache.from)
-        args.push('--cache-from', c);
-    for (const c of cache.to)
-        args.push('--cache-to', c);
-    if (o.attestationFlags !== false)
-        args.push(`--provenance=${o.provenance}`, `--sbom=${o.sbom}`);
-    args.push('--metadata-file', o.metadataFile);
-    for (const out of o.outputs)
-        args.push('--output', out);
-    if (o.pushByDigest && !o.outputs.length) {
-        args.push('--output', o.ociLayout ? `type=oci,dest=${o.ociLayout},tar=false` : `type=image,name=${o.pushByDigest},push-by-digest=true,name-canonical=true,push=true`);
-    }
-    else if (!o.outputs.length) {
-        if (o.push)
-            args.push('--push');
-        if (o.load)
-            args.push('--load');
-    }
-    args.push(o.context);
-    return args;
-}
-/** Environment for the build: no default attestations when provenance and SBOM are both off. */
-function buildEnv(o) {
-    return o.provenance === 'false' && o.sbom === 'false' ? { BUILDX_NO_DEFAULT_ATTESTATIONS: '1' } : {};
-}
-/** Normalise the provenance / sbom inputs to what buildx takes. */
-function attestationValue(name, input) {
-    const v = input.trim();
-    if (v === '' || /^(false|off|no|0)$/i.test(v))
-        return 'false';
-    if (/^(true|on|yes|1)$/i.test(v))
-        return 'true';
-    if (/^(mode=(min|max)|[a-z-]+=[^,]+)(,[a-z-]+=[^,]+)*$/.test(v))
-        return v;
-    throw new UsageError(`${name}: "${v}" is not true, false or a buildx attestation value such as mode=max`);
-}
-/**
- * Read buildx's --metadata-file JSON. A build that succeeded must leave one: a missing or
- * unreadable file is an error (a push-by-digest leg would otherwise "succeed" with nothing to
- * merge), named with buildx's last output line.
- */
-function parseMetadata(json, buildOutput) {
-    const last = lastErrorLine(buildOutput) || 'no output';
-    if (json === undefined)
-        throw new UserError(`buildx wrote no metadata file, so the build's result is unknown (buildx's last line: ${last})`);
-    let raw;
-    try {
-        raw = JSON.parse(json);
-    }
-    catch {
-        throw new UserError(`buildx's metadata file is not JSON (buildx's last line: ${last})`);
-    }
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-        throw new UserError(`buildx's metadata file holds no object (buildx's last line: ${last})`);
-    const obj = raw;
-    const digest = typeof obj['containerimage.digest'] === 'string' ? obj['containerimage.digest'] : undefined;
-    return { digest, raw: obj };
-}
-/**
- * Turn a failed build's output into one line a user can act on (pure).
- * Falls back to buildx's own last error line.
- */
-function explainBuildFailure(output) {
-    if (isBuildxMissing(output))
-        return BUILDX_MISSING;
-    const noBuilder = output.match(/ERROR: no builder "([^"]+)" found/);
-    if (noBuilder)
-        return `builder "${noBuilder[1]}" does not exist (docker buildx ls lists them); leave builder empty to create one`;
-    const noMatch = output.match(/failed to resolve source metadata for (\S+): no match for platform in manifest/);
-    if (noMatch) {
-        const image = noMatch[1];
-        const plats = [...output.matchAll(/#\d+ \[([^\] ]+) internal\] load metadata for (\S+)\n#\d+ ERROR: no match for platform/g)]
-            .filter((m) => m[2] === image)
-            .map((m) => m[1]);
-        const which = plats.length ? [...new Set(plats)].join(', ') : 'a requested platform';
-        return `base image ${image} has no ${which} variant (buildx: no match for platform in manifest); drop ${which} from platforms, or use a base image that is published for it (check with: gen-ci inspect ${image})`;
-    }
-    const execFormat = output.match(/#\d+ \[([^\] ]+) [^\]]*\] RUN [^\n]*\n(?:#\d+ [^\n]*\n)*?#\d+ [^\n]*exec format error/);
-    if (execFormat || /exec format error/.test(output)) {
-        const plat = execFormat?.[1];
-        return `a RUN step failed with "exec format error"${plat ? ` for ${plat}` : ''}: no QEMU emulator for that platform is registered on the builder; set qemu: true (or install binfmt emulators), or cross-compile with FROM --platform=$BUILDPLATFORM`;
-    }
-    if (/401 Unauthorized|unauthorized: authentication required|no basic auth credentials/.test(output))
-        return `the registry refused the credentials (401 Unauthorized); check registry, username and password inputs: ${lastErrorLine(output)}`;
-    if (/failed to push|error writing manifest|unexpected status from PUT request|manifest invalid/.test(output)) {
-        return `the registry rejected the push: ${lastErrorLine(output)}`;
-    }
-    if (/failed to read dockerfile|failed to solve: failed to compute cache key: failed to calculate checksum|lstat .*: no such file or directory/.test(output) &&
-        /dockerfile/i.test(output)) {
-        return `the Dockerfile could not be read: ${lastErrorLine(output)}`;
-    }
-    return `docker buildx build failed: ${lastErrorLine(output)}`;
-}
-
-
-/***/ }),
-
-/***/ 506:
+/***/ 7552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H3: () => (/* binding */ isAttestation),
-/* harmony export */   M3: () => (/* binding */ serialiseIndex),
-/* harmony export */   MT: () => (/* binding */ MT),
-/* harmony export */   Vi: () => (/* binding */ REF_TYPE_ANNOTATION),
-/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
-/* harmony export */   fA: () => (/* binding */ descriptorPlatform),
-/* harmony export */   gp: () => (/* binding */ manifestMediaType),
-/* harmony export */   nw: () => (/* binding */ isIndex),
-/* harmony export */   q2: () => (/* binding */ manifestBlobs),
-/* harmony export */   sc: () => (/* binding */ sha256),
-/* harmony export */   tE: () => (/* binding */ REF_DIGEST_ANNOTATION)
+/* harmony export */   fixEmulatedCompile: () => (/* binding */ fixEmulatedCompile)
 /* harmony export */ });
-/* unused harmony exports INDEX_TYPES, IMAGE_TYPES, isIndexType */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(692);
+/* harmony import */ var _scaffold_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(783);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6357);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5835);
+// The fix for a compile that runs under emulation, right by construction: following it never ships
+// the build machine's binaries under another platform.
+// - A stage that is neither the shipped stage nor one of its FROM ancestors may move onto
+//   $BUILDPLATFORM ("pin"), with the language's cross-compile recipe (Go GOOS/GOARCH, C with the
+//   target's cross compiler; Java bytecode needs none).
+// - A compile in the shipped stage or its ancestry is never pinned (that would put the build
+//   machine's binaries in every platform's image): a new stage on $BUILDPLATFORM cross-compiles,
+//   and the original stage copies the result in ("new-stage").
+// - Native modules installed into the image must match the target CPU: no safe change
+//   ("stay-emulated"). Where the output cannot be known (no -o), the fix is described ("manual").
 
 
-const MT = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestV1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
-};
-const INDEX_TYPES = [MT.ociIndex, MT.dockerList];
-const IMAGE_TYPES = [MT.ociManifest, MT.dockerManifest];
-const MANIFEST_ACCEPT = [MT.ociIndex, MT.dockerList, MT.ociManifest, MT.dockerManifest].join(', ');
-/** Annotations buildx puts on attestation manifests inside an index. */
-const REF_TYPE_ANNOTATION = 'vnd.docker.reference.type';
-const REF_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
-function sha256(data) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+
+/** The stage index a name or number refers to, before `before`. */
+function stageRef(stages, name, before) {
+    const n = name.toLowerCase();
+    if (/^\d+$/.test(n))
+        return Number(n) < before ? Number(n) : undefined;
+    const i = stages.findIndex((s, k) => k < before && s.name === n);
+    return i >= 0 ? i : undefined;
 }
-function isIndexType(mediaType) {
-    return mediaType !== undefined && INDEX_TYPES.includes(mediaType);
-}
-function isIndex(m) {
-    return isIndexType(m.mediaType) || Array.isArray(m.json.manifests);
-}
-/** The media type a manifest declares, falling back to the Content-Type the registry sent. */
-function manifestMediaType(json, contentType) {
-    if (json.mediaType)
-        return json.mediaType;
-    const ct = contentType?.split(';')[0]?.trim();
-    if (ct && ct !== 'application/json' && ct !== 'text/plain')
-        return ct;
-    return Array.isArray(json.manifests) ? MT.ociIndex : MT.ociManifest;
-}
-/** An attestation entry (buildx's provenance/SBOM): unknown/unknown platform or the attestation annotation. */
-function isAttestation(d) {
-    return d.annotations?.[REF_TYPE_ANNOTATION] === 'attestation-manifest' || (d.platform !== undefined && (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnknownPlatform */ ._H)(d.platform));
-}
-/** Normalised platform of an index entry, or undefined when it has none. */
-function descriptorPlatform(d) {
-    if (!d.platform || (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnknownPlatform */ ._H)(d.platform))
-        return undefined;
-    return (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .normalise */ .j7)(d.platform);
-}
-/** Blobs an image manifest references: config first, then layers (foreign layers with urls are skipped). */
-function manifestBlobs(m) {
+/** A stage and its FROM <stage> ancestors, the stage first. */
+function chain(df, i) {
     const out = [];
-    if (m.config)
-        out.push(m.config);
-    for (const l of m.layers ?? [])
-        if (!l.urls?.length)
-            out.push(l);
+    let cur = i;
+    while (cur !== undefined && !out.includes(cur)) {
+        out.push(cur);
+        const s = df.stages[cur];
+        cur = stageRef(df.stages, s.base, s.index);
+    }
     return out;
 }
-/** Serialise an index the way buildx/containerd do: two-space indentation, stable key order. */
-function serialiseIndex(index) {
-    return Buffer.from(JSON.stringify(index, null, 2));
+/** The 0-based line range [start, end) of the instruction starting at 1-based `line`. */
+function instructionLines(lines, line) {
+    let end = line - 1;
+    // continuation lines, and heredoc bodies up to their terminator
+    const heredoc = /<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]*)["']?/.exec(lines[end] ?? '');
+    if (heredoc) {
+        const word = heredoc[1];
+        end++;
+        while (end < lines.length && lines[end].trim() !== word)
+            end++;
+        return [line - 1, Math.min(end + 1, lines.length)];
+    }
+    while (end < lines.length && /\\\s*$/.test(lines[end]))
+        end++;
+    return [line - 1, end + 1];
+}
+const CC_CASE = 'case "$TARGETARCH" in amd64) CC=x86_64-linux-gnu-gcc ;; arm64) CC=aarch64-linux-gnu-gcc ;; arm) CC=arm-linux-gnueabihf-gcc ;; riscv64) CC=riscv64-linux-gnu-gcc ;; ppc64le) CC=powerpc64le-linux-gnu-gcc ;; s390x) CC=s390x-linux-gnu-gcc ;; esac';
+/** The compile command rewritten to cross-compile for $TARGETOS/$TARGETARCH, or undefined when there is no recipe here. */
+function crossCompile(text, kind) {
+    switch (kind) {
+        case 'go':
+            if (/\bGOARCH=/.test(text))
+                return text;
+            return text.replace(/(?<![\w-])go\s+(build|install)\b/, (m) => `CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH ${m}`);
+        case 'c': {
+            // the target's cross compiler (Debian: gcc-aarch64-linux-gnu …), chosen by $TARGETARCH
+            const rewritten = text.replace(/(^|[;&|(]\s*|\bthen\s+|\bdo\s+)(gcc|cc)(?=\s)/g, '$1"$CC"');
+            return rewritten === text ? undefined : `${CC_CASE}; ${rewritten.trim()}`;
+        }
+        case 'make': {
+            const rewritten = text.replace(/(?<![\w-])make(?=\s|$)/, 'make CC="$CC"');
+            return `${CC_CASE}; ${rewritten.trim()}`;
+        }
+        case 'java':
+            // bytecode runs on every CPU: building it on the build platform is all it takes
+            return text;
+        case 'dotnet':
+            return /\s(-a|--arch)\s/.test(text) ? text : text.replace(/\bdotnet\s+(publish|build)\b/, (m) => `${m} --arch $TARGETARCH`);
+        default:
+            return undefined;
+    }
+}
+/** The file a compile writes, from its -o (absolute, against the stage's WORKDIR). */
+function outputOf(text, workdir) {
+    const m = /(?:^|\s)-o\s+("?)([^\s"';&|]+)\1/.exec(text);
+    if (!m)
+        return undefined;
+    const out = m[2];
+    if (out.includes('$'))
+        return undefined;
+    return out.startsWith('/') ? out : `${workdir.replace(/\/+$/, '')}/${out}`.replace(/\/\.\//g, '/');
+}
+const PLATFORM_ARGS_LINE = 'ARG TARGETOS TARGETARCH';
+/** The fix for one emulated-compile finding (`finding.line`: its RUN line) of this Dockerfile. */
+function fixEmulatedCompile(dockerfile, finding, opts = {}) {
+    if (finding.code !== 'emulated-compile' || !finding.line)
+        return undefined;
+    const df = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDockerfile */ .Ai)(dockerfile);
+    const lines = dockerfile.split('\n');
+    const stage = [...df.stages].reverse().find((s) => s.line <= finding.line);
+    const run = stage?.runs.find((r) => r.line === finding.line);
+    if (!stage || !run)
+        return undefined;
+    const compile = (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__.analyseRun)(run.text, { os: 'linux', architecture: 'arm64' }, {}).compiles[0];
+    if (!compile)
+        return undefined;
+    const shipped = opts.target ? stageRef(df.stages, opts.target, df.stages.length) : df.stages.length - 1;
+    const shippedChain = shipped === undefined ? [] : chain(df, shipped);
+    const own = chain(df, stage.index);
+    const label = stage.name ? `stage "${stage.name}"` : `stage ${stage.index}`;
+    if (compile.kind === 'node-native' || compile.kind === 'python-native' || compile.kind === 'rust') {
+        if (compile.kind !== 'rust')
+            return {
+                kind: 'stay-emulated',
+                message: `${label} must stay emulated: "${compile.command}" builds native modules that must match the target CPU; build that platform on a native runner instead (gen-ci init makes one job per platform)`,
+            };
+        return {
+            kind: 'manual',
+            message: `${label}: cross-compile with cargo --target on the build platform (FROM --platform=$BUILDPLATFORM, a target linker, or tonistiigi/xx's xx-cargo), then COPY the binary into the image`,
+        };
+    }
+    const root = df.stages[own[own.length - 1]];
+    // a stage off the shipped ancestry, whose whole chain is too, moves onto the build platform
+    if (!own.some((k) => shippedChain.includes(k))) {
+        const cross = crossCompile(run.text, compile.kind);
+        if (cross === undefined)
+            return manual(label, compile.command);
+        const out = [...lines];
+        const [a, b] = instructionLines(out, run.line);
+        const runLines = cross === run.text ? out.slice(a, b) : [`RUN ${cross.replace(/\n/g, ' \\\n    ')}`];
+        out.splice(a, b - a, ...runLines);
+        const declared = new Set(stage.args.filter((x) => x.line < run.line).map((x) => x.name));
+        if (compile.kind !== 'java' && (!declared.has('TARGETOS') || !declared.has('TARGETARCH')))
+            out.splice(stage.line, 0, PLATFORM_ARGS_LINE);
+        out[root.line - 1] = pinFrom(out[root.line - 1]);
+        return result('pin', `${label} is not shipped: build it on the build platform${compile.kind === 'java' ? ' (bytecode runs on every CPU)' : ', cross-compiling for $TARGETOS/$TARGETARCH'}`, dockerfile, out);
+    }
+    // the compile is in the shipped stage or its ancestry: a new stage cross-compiles, this one copies
+    const cross = crossCompile(run.text, compile.kind);
+    const workdir = [...stage.expanded].reverse().find((x) => x.keyword === 'WORKDIR' && x.line < run.line)?.text.trim() ?? '/';
+    const output = outputOf(run.text, workdir);
+    if (cross === undefined || !output)
+        return manual(label, compile.command);
+    const build = `${stage.name ?? `stage${stage.index}`}-build`;
+    const rootImage = root.base;
+    // what the RUN needs from the stage before it: its ARG, ENV, WORKDIR and COPY/ADD lines
+    const needs = collectBefore(lines, stage, run.line);
+    const newStage = [
+        `FROM --platform=$BUILDPLATFORM ${rootImage} AS ${build}`,
+        PLATFORM_ARGS_LINE,
+        ...needs,
+        `RUN ${cross.replace(/\n/g, ' \\\n    ')}`,
+        '',
+    ];
+    // the new stage goes right before this one: stages from here on move up by one, so numeric
+    // --from=N references to them are renumbered
+    const out = lines.map((l) => l.replace(/--from=(\d+)\b/g, (m, n) => (Number(n) >= stage.index ? `--from=${Number(n) + 1}` : m)));
+    const [a, b] = instructionLines(out, run.line);
+    out.splice(a, b - a, `COPY --from=${build} ${output} ${output}`);
+    out.splice(stage.line - 1, 0, ...newStage);
+    return result('new-stage', `${label} is shipped (or is an ancestor of the shipped stage), so it must stay on the target platform: a new stage "${build}" on the build platform cross-compiles ${output}, and ${label} copies it in`, dockerfile, out);
+}
+function manual(label, command) {
+    return {
+        kind: 'manual',
+        message: `${label}: move "${command}" into a stage FROM --platform=$BUILDPLATFORM that cross-compiles for $TARGETOS/$TARGETARCH (tonistiigi/xx has recipes), then COPY its output into this stage`,
+    };
+}
+function pinFrom(text) {
+    return /--platform=/i.test(text) ? text.replace(/--platform=\S+/i, '--platform=$BUILDPLATFORM') : text.replace(/^(\s*FROM)\s+/i, '$1 --platform=$BUILDPLATFORM ');
+}
+/** The stage's instructions before the RUN that it may depend on (ARG, ENV, WORKDIR, COPY, ADD), as written. */
+function collectBefore(lines, stage, runLine) {
+    const out = [];
+    for (let n = stage.line + 1; n < runLine; n++) {
+        const text = lines[n - 1] ?? '';
+        if (!/^\s*(ARG|ENV|WORKDIR|COPY|ADD)\b/i.test(text))
+            continue;
+        if (/^\s*ARG\s+TARGET(OS|ARCH)\b/i.test(text))
+            continue;
+        const [a, b] = instructionLines(lines, n);
+        out.push(...lines.slice(a, b));
+        n = b;
+    }
+    return out;
+}
+function result(kind, message, before, afterLines) {
+    const patched = afterLines.join('\n');
+    return { kind, message, patched, diff: (0,_scaffold_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .unifiedDiff */ .W)(before, patched, 'a/Dockerfile', 'b/Dockerfile') };
 }
 
 
 /***/ }),
 
-/***/ 9310:
+/***/ 783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   Me: () => (/* binding */ normaliseRegistry),
-/* harmony export */   Rn: () => (/* binding */ manifestKey),
-/* harmony export */   U9: () => (/* binding */ isLoopback),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   hQ: () => (/* binding */ withDigest),
-/* harmony export */   nz: () => (/* binding */ apiHost),
-/* harmony export */   parseReference: () => (/* binding */ parseReference),
-/* harmony export */   s1: () => (/* binding */ DOCKER_HUB_AUTH_KEY)
+/* harmony export */   W: () => (/* binding */ unifiedDiff)
 /* harmony export */ });
-/* unused harmony export DOCKER_HUB_API */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-const DOCKER_HUB = 'docker.io';
-/** The host Docker Hub's registry API actually answers on. */
-const DOCKER_HUB_API = 'registry-1.docker.io';
-/** The key Docker Hub credentials are stored under in config.json. */
-const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
-function isDomain(first) {
-    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
-}
-/** docker.io, index.docker.io and registry-1.docker.io all name Docker Hub. */
-function normaliseRegistry(registry) {
-    const r = registry
-        .toLowerCase()
-        .replace(/^https?:\/\//, '')
-        .replace(/\/.*$/, '');
-    return r === 'index.docker.io' || r === DOCKER_HUB_API ? DOCKER_HUB : r;
-}
 /**
- * Parse a reference the way Docker does: the first path component is a registry host when it has a dot,
- * a colon or is localhost; otherwise the image lives on Docker Hub, where one-component names get library/.
- * A reference with neither tag nor digest means :latest.
+ * A unified diff of two texts (the format of `diff -u` / `git diff`), for --dry-run.
+ * Line-based longest common subsequence; generated files are small (hundreds of lines).
  */
-function parseReference(input, opts = {}) {
-    const raw = input.trim();
-    const fail = (why) => {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid image reference "${raw}": ${why}; use [registry/]repository[:tag][@sha256:digest]`);
-    };
-    if (!raw)
-        fail('empty');
-    let rest = raw.replace(/^docker:\/\//, '');
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            fail(`bad digest "${digest}"`);
+function splitLines(text) {
+    if (text === '')
+        return [];
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+function diffOps(a, b) {
+    // trim the common head and tail first: re-runs usually change a few lines in the middle
+    let head = 0;
+    while (head < a.length && head < b.length && a[head] === b[head])
+        head++;
+    let tail = 0;
+    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
+        tail++;
+    const am = a.slice(head, a.length - tail);
+    const bm = b.slice(head, b.length - tail);
+    const n = am.length;
+    const m = bm.length;
+    // lcs[i][j] = LCS length of am[i..] and bm[j..]
+    const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+    for (let i = n - 1; i >= 0; i--) {
+        const row = lcs[i];
+        const next = lcs[i + 1];
+        for (let j = m - 1; j >= 0; j--)
+            row[j] = am[i] === bm[j] ? next[j + 1] + 1 : Math.max(next[j], row[j + 1]);
     }
-    let tag;
-    const lastColon = rest.lastIndexOf(':');
-    if (lastColon > rest.lastIndexOf('/')) {
-        tag = rest.slice(lastColon + 1);
-        rest = rest.slice(0, lastColon);
-        if (!TAG.test(tag))
-            fail(`bad tag "${tag}"`);
+    const ops = a.slice(0, head).map((line) => ({ kind: ' ', line }));
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && am[i] === bm[j]) {
+            ops.push({ kind: ' ', line: am[i++] });
+            j++;
+        }
+        else if (j < m && (i >= n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            ops.push({ kind: '+', line: bm[j++] });
+        }
+        else
+            ops.push({ kind: '-', line: am[i++] });
     }
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    if (parts.length > 1 && isDomain(parts[0]))
-        registry = normaliseRegistry(parts.shift());
-    if (parts.length === 0 || parts.some((p) => !p))
-        fail('empty repository');
-    for (const p of parts) {
-        if (p !== p.toLowerCase())
-            fail('repository names must be lowercase');
-        if (!COMPONENT.test(p))
-            fail(`bad repository component "${p}"`);
+    // deletions before insertions inside a change, as diff -u prints them
+    for (let k = 0; k < ops.length; k++) {
+        if (ops[k]?.kind === ' ')
+            continue;
+        let end = k;
+        while (end < ops.length && ops[end]?.kind !== ' ')
+            end++;
+        const block = ops.slice(k, end);
+        ops.splice(k, end - k, ...block.filter((o) => o.kind === '-'), ...block.filter((o) => o.kind === '+'));
+        k = end - 1;
     }
-    if (registry === DOCKER_HUB && parts.length === 1)
-        parts.unshift('library');
-    if (!tag && !digest && opts.defaultTag !== false)
-        tag = 'latest';
-    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+    for (const line of a.slice(a.length - tail))
+        ops.push({ kind: ' ', line });
+    return ops;
 }
-/** The canonical string: docker.io/library/busybox:latest, 127.0.0.1:5000/a/b@sha256:… */
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** What to put in a manifest URL: the digest when there is one, else the tag. */
-function manifestKey(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-/** The same repository with another tag/digest. */
-function withDigest(ref, digest) {
-    return { registry: ref.registry, repository: ref.repository, digest };
-}
-/** Host to open connections to. */
-function apiHost(registry) {
-    return normaliseRegistry(registry) === DOCKER_HUB ? DOCKER_HUB_API : registry;
-}
-/** localhost and loopback addresses speak plain HTTP by default, as Docker does. */
-function isLoopback(registry) {
-    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1';
+/** `--- a/name` / `+++ b/name` and hunks with `context` lines around each change; '' when equal. */
+function unifiedDiff(oldText, newText, oldName, newName, context = 3) {
+    if (oldText === newText)
+        return '';
+    const a = splitLines(oldText);
+    const b = splitLines(newText);
+    const ops = diffOps(a, b);
+    const changed = ops.map((o, k) => (o.kind !== ' ' ? k : -1)).filter((k) => k >= 0);
+    const out = [`--- ${oldName}`, `+++ ${newName}`];
+    if (changed.length === 0) {
+        // only the final newline differs
+        out.push('@@ -1 +1 @@', '\\ No newline at end of file');
+        return `${out.join('\n')}\n`;
+    }
+    // group changes whose context windows touch into hunks
+    const hunks = [];
+    for (const k of changed) {
+        const last = hunks[hunks.length - 1];
+        if (last && k - last[1] <= 2 * context)
+            last[1] = k;
+        else
+            hunks.push([k, k]);
+    }
+    // line numbers before each op
+    const aLine = [];
+    const bLine = [];
+    let x = 1;
+    let y = 1;
+    for (const o of ops) {
+        aLine.push(x);
+        bLine.push(y);
+        if (o.kind !== '+')
+            x++;
+        if (o.kind !== '-')
+            y++;
+    }
+    for (const [first, last] of hunks) {
+        const start = Math.max(0, first - context);
+        const end = Math.min(ops.length - 1, last + context);
+        const slice = ops.slice(start, end + 1);
+        const aCount = slice.filter((o) => o.kind !== '+').length;
+        const bCount = slice.filter((o) => o.kind !== '-').length;
+        const aStart = aCount === 0 ? aLine[start] - 1 : aLine[start];
+        const bStart = bCount === 0 ? bLine[start] - 1 : bLine[start];
+        const range = (s, c) => (c === 1 ? `${s}` : `${s},${c}`);
+        out.push(`@@ -${range(aStart, aCount)} +${range(bStart, bCount)} @@`);
+        for (const o of slice)
+            out.push(`${o.kind}${o.line}`);
+    }
+    return `${out.join('\n')}\n`;
 }
 
 

@@ -1,108 +1,6 @@
-export const id = 885;
-export const ids = [885];
+export const id = 204;
+export const ids = [204];
 export const modules = {
-
-/***/ 6418:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checkCommand: () => (/* binding */ checkCommand),
-/* harmony export */   parseBuildArgs: () => (/* binding */ parseBuildArgs)
-/* harmony export */ });
-/* harmony import */ var _core_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6140);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(692);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1803);
-/* harmony import */ var _registry_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5565);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3567);
-
-
-
-
-
-
-function parseBuildArgs(items) {
-    for (const item of items) {
-        // like docker: --build-arg NAME takes the value from the environment
-        if (item.indexOf('=') <= 0 && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(item))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--build-arg takes NAME=VALUE, not "${item}"`);
-    }
-    return (0,_core_build_js__WEBPACK_IMPORTED_MODULE_0__/* .buildArgValues */ .$G)(items);
-}
-const checkCommand = {
-    name: 'check',
-    summary: 'preflight a Dockerfile for a multi-platform build',
-    usage: 'gen-ci check [--file Dockerfile] --platforms list [--build-arg K=V…] [--target STAGE] [--json]',
-    help: `
-Resolves every FROM of the Dockerfile (ARG substitution with --build-arg, stage references,
---platform=$BUILDPLATFORM) for each target platform, looks each image up in its registry and fails
-(exit 1) if one lacks a platform the build needs, naming the image, the missing platform and what it
-does have. Platforms are compared with their variants (linux/arm/v6 is not linux/arm/v7).
-
-Warns about:
-  - stages that compile (go, cargo, gcc, make, mvn, npm…) under emulation: use --platform=$BUILDPLATFORM
-  - $TARGETARCH/$TARGETOS… in a shell-form RUN without ARG in that stage (the shell sees it empty)
-  - download URLs with amd64/x86_64 hard-coded while other platforms are built
-
-Examples:
-  gen-ci check --platforms linux/amd64,linux/arm64
-  gen-ci check -f docker/Dockerfile --platforms linux/amd64,linux/riscv64 --build-arg BASE=alpine:3.20`,
-    flags: [
-        { name: 'file', short: 'f', type: 'string', description: 'the Dockerfile (default ./Dockerfile)' },
-        { name: 'platforms', short: 'p', type: 'string', description: 'target platforms, comma separated (required)' },
-        { name: 'build-arg', type: 'list', description: 'NAME=VALUE as given to the build' },
-        { name: 'target', type: 'string', description: 'the stage to build (default: the last)' },
-        { name: 'build-platform', type: 'string', description: 'platform of the builder (default: this machine)' },
-        { name: 'strict', type: 'boolean', description: 'warnings fail too (exit 1)' },
-        ..._registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_FLAGS */ .sY,
-    ],
-    async run(args, io) {
-        if (args.positionals.length)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`unexpected argument "${args.positionals[0]}"; the Dockerfile is given with --file`);
-        const platformsRaw = (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .flagString */ .w)(args, 'platforms');
-        if (!platformsRaw)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--platforms is required, e.g. --platforms linux/amd64,linux/arm64');
-        const platforms = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlatformList */ .VX)(platformsRaw);
-        if (!platforms.length)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--platforms is empty');
-        const file = (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .flagString */ .w)(args, 'file') ?? 'Dockerfile';
-        const bp = (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .flagString */ .w)(args, 'build-platform');
-        // the Dockerfile parser is loaded only by the command that needs it
-        const { checkDockerfile } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 2749));
-        const client = new _registry_client_js__WEBPACK_IMPORTED_MODULE_3__.RegistryClient((0,_registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .clientOptionsFromFlags */ .v2)(args));
-        try {
-            const r = await checkDockerfile(file, {
-                platforms,
-                buildArgs: parseBuildArgs((0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .flagList */ .zg)(args, 'build-arg')),
-                ...(bp ? { buildPlatform: (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlatform */ .FL)(bp) } : {}),
-                ...((0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .flagString */ .w)(args, 'target') ? { target: (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .flagString */ .w)(args, 'target') } : {}),
-                client,
-            });
-            const failed = !r.ok || ((0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .flagBool */ .NZ)(args, 'strict') && r.findings.length > 0);
-            if ((0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .flagBool */ .NZ)(args, 'json'))
-                io.out(JSON.stringify({ ...r, ok: !failed }, null, 2));
-            else {
-                for (const img of r.images) {
-                    const status = img.available === undefined ? 'lookup failed' : img.missing.length ? `MISSING ${img.missing.join(', ')}` : 'ok';
-                    io.out(`${img.image}: needs ${img.needed.join(', ')} — ${status}`);
-                }
-                for (const f of r.findings)
-                    (f.level === 'error' ? io.err : io.out)(`${f.level === 'error' ? 'error' : 'warning'}: ${f.message}`);
-                io.out(failed
-                    ? `${file}: preflight failed`
-                    : `${file}: ready for ${platforms.length} platform(s)${r.findings.length ? ` with ${r.findings.length} warning(s)` : ''}`);
-            }
-            return failed ? 1 : 0;
-        }
-        finally {
-            client.close();
-        }
-    },
-};
-
-
-/***/ }),
 
 /***/ 6140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -400,7 +298,9 @@ function lastErrorLine(stderr) {
 /* harmony export */   FL: () => (/* binding */ parsePlatform),
 /* harmony export */   VX: () => (/* binding */ parsePlatformList),
 /* harmony export */   _H: () => (/* binding */ isUnknownPlatform),
+/* harmony export */   de: () => (/* binding */ variantCloseness),
 /* harmony export */   j7: () => (/* binding */ normalise),
+/* harmony export */   k8: () => (/* binding */ runsOn),
 /* harmony export */   my: () => (/* binding */ samePlatform),
 /* harmony export */   y$: () => (/* binding */ nativePlatforms)
 /* harmony export */ });
@@ -489,6 +389,46 @@ function formatPlatform(p) {
 function samePlatform(a, b) {
     return formatPlatform(normalise(a)) === formatPlatform(normalise(b));
 }
+/**
+ * A variant's rank among the variants of its architecture, as containerd's platform matcher orders
+ * them: arm v5 < v6 < v7 < v8; arm64 v8.0 … v8.9, then v9.0 = v8.5 (Armv9.0 is based on Armv8.5);
+ * amd64 v1 < v2 < v3 < v4. undefined for variants it does not know.
+ */
+function variantRank(architecture, variant) {
+    if (architecture === 'arm64') {
+        const m = /^v(8|9)(?:\.(\d))?$/.exec(variant ?? 'v8');
+        if (!m)
+            return undefined;
+        const minor = Number(m[2] ?? 0);
+        return m[1] === '8' ? minor : minor + 5;
+    }
+    if (architecture === 'arm' || architecture === 'amd64') {
+        const m = /^v(\d+)$/.exec(variant ?? (architecture === 'amd64' ? 'v1' : 'v7'));
+        return m ? Number(m[1]) : undefined;
+    }
+    return undefined;
+}
+/**
+ * Does an image built for `image` run on a `target` machine? The same platform, or an older variant
+ * of the same architecture (arm64 on arm64/v9, arm/v6 on arm/v7, amd64 on amd64/v3), as containerd
+ * matches them; never across architectures (arm/v7 is not arm64, arm/v7 does not run on arm/v6).
+ */
+function runsOn(image, target) {
+    const i = normalise(image);
+    const t = normalise(target);
+    if (i.os !== t.os || i.architecture !== t.architecture)
+        return false;
+    if (i.variant === t.variant)
+        return true;
+    const ri = variantRank(i.architecture, i.variant);
+    const rt = variantRank(t.architecture, t.variant);
+    return ri !== undefined && rt !== undefined && ri <= rt;
+}
+/** How close a compatible image variant is to the target: higher is better (pure). */
+function variantCloseness(image, target) {
+    const i = normalise(image);
+    return variantRank(i.architecture, i.variant) ?? -1;
+}
 /** Parse a comma/newline separated list, normalise, drop duplicates, keep order. */
 function parsePlatformList(input) {
     const out = [];
@@ -533,97 +473,81 @@ function nativePlatforms(nodeArch = process.arch) {
 
 /***/ }),
 
-/***/ 5423:
+/***/ 495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ defaultCacheDir),
-/* harmony export */   S: () => (/* binding */ BlobLocations)
+/* harmony export */   Ko: () => (/* binding */ configPlatform),
+/* harmony export */   inspectImage: () => (/* binding */ inspectImage),
+/* harmony export */   rB: () => (/* binding */ findPlatform)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9310);
+/* unused harmony export describeManifest */
+/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(692);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(506);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9310);
 
 
 
-
-/** $GENCI_CACHE_DIR, else $XDG_CACHE_HOME/gen-ci, else ~/.cache/gen-ci. */
-function defaultCacheDir(env = process.env) {
-    return env.GENCI_CACHE_DIR || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache'), 'gen-ci');
+function entry(p, digest, mediaType, size) {
+    const n = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .normalise */ .j7)(p);
+    return { platform: (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPlatform */ .Bq)(n), os: n.os, architecture: n.architecture, ...(n.variant ? { variant: n.variant } : {}), digest, mediaType, size };
 }
-const MAX_REPOS_PER_BLOB = 4;
-const MAX_BLOBS = 50_000;
+/** The platform an image's config declares (single-platform images carry it only there). */
+async function configPlatform(client, ref, manifest) {
+    const bytes = await client.getBlobBytes(ref.registry, ref.repository, manifest.config.digest);
+    const cfg = JSON.parse(bytes.toString('utf8'));
+    if (!cfg.os || !cfg.architecture)
+        return undefined;
+    return (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .normalise */ .j7)({ os: cfg.os, architecture: cfg.architecture, variant: cfg.variant });
+}
+/** Describe a fetched manifest: its platforms (from the index, or the config for a single image) and attestations. */
+async function describeManifest(client, ref, m) {
+    const info = { reference: (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(ref), mediaType: m.mediaType, digest: m.digest, index: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndex */ .nw)(m), platforms: [], attestations: [] };
+    if ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndex */ .nw)(m)) {
+        for (const d of m.json.manifests) {
+            const p = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .descriptorPlatform */ .fA)(d);
+            if ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isAttestation */ .H3)(d) || !p) {
+                info.attestations.push({
+                    digest: d.digest,
+                    mediaType: d.mediaType,
+                    size: d.size,
+                    ...(d.annotations?.[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_DIGEST_ANNOTATION */ .tE] ? { for: d.annotations[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_DIGEST_ANNOTATION */ .tE] } : {}),
+                    type: d.annotations?.[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_TYPE_ANNOTATION */ .Vi] ?? 'unknown',
+                });
+            }
+            else
+                info.platforms.push(entry(p, d.digest, d.mediaType, d.size));
+        }
+    }
+    else {
+        const p = await configPlatform(client, ref, m.json);
+        if (p)
+            info.platforms.push(entry(p, m.digest, m.mediaType, m.bytes.length));
+    }
+    return info;
+}
 /**
- * Where blobs were seen: registry → digest → repositories (most recent first). Lets a copy mount a
- * blob from any repository on the destination registry known to hold it, not just from the source.
- * Optionally persisted as JSON so that later runs benefit too. Entries can be stale; a failed
- * mount costs nothing since the registry then opens the upload session we need anyway.
+ * What is behind a reference: media type, digest, platform → manifest digest/size, attestations.
+ * When the client has a manifest cache, a HEAD answers for a known digest and nothing is pulled.
  */
-class BlobLocations {
-    file;
-    map = new Map();
-    dirty = false;
-    constructor(file) {
-        this.file = file;
+async function inspectImage(client, ref) {
+    let m;
+    if (!ref.digest && client.opts.cacheDir) {
+        const head = await client.headManifest(ref);
+        if (head)
+            m = await client.getManifest((0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .withDigest */ .hQ)(ref, head.digest), { allowMissing: true });
     }
-    key(registry, digest) {
-        return `${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseRegistry */ .Me)(registry)} ${digest}`;
-    }
-    add(registry, repository, digest) {
-        const k = this.key(registry, digest);
-        const prev = this.map.get(k) ?? [];
-        if (prev[0] === repository)
-            return;
-        const next = [repository, ...prev.filter((r) => r !== repository)].slice(0, MAX_REPOS_PER_BLOB);
-        this.map.delete(k);
-        this.map.set(k, next);
-        this.dirty = true;
-        if (this.map.size > MAX_BLOBS)
-            this.map.delete(this.map.keys().next().value);
-    }
-    find(registry, digest) {
-        return this.map.get(this.key(registry, digest)) ?? [];
-    }
-    forget(registry, repository, digest) {
-        const k = this.key(registry, digest);
-        const prev = this.map.get(k);
-        if (prev?.includes(repository)) {
-            this.map.set(k, prev.filter((r) => r !== repository));
-            this.dirty = true;
-        }
-    }
-    async load() {
-        if (!this.file)
-            return this;
-        try {
-            const j = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(this.file, 'utf8'));
-            if (j.version === 1)
-                for (const [k, v] of j.entries)
-                    this.map.set(k, v);
-        }
-        catch {
-            /* missing or unreadable: start empty */
-        }
-        return this;
-    }
-    async save() {
-        if (!this.file || !this.dirty)
-            return;
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.file), { recursive: true });
-            const tmp = `${this.file}.${process.pid}.tmp`;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, JSON.stringify({ version: 1, entries: [...this.map] }));
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, this.file);
-            this.dirty = false;
-        }
-        catch {
-            /* best effort */
-        }
-    }
+    m ??= await client.getManifest(ref);
+    return describeManifest(client, ref, m);
+}
+/** The entry for a platform: exact match first (variants included), then, for arm, a lower variant containerd would accept. */
+function findPlatform(info, want) {
+    const exact = info.platforms.find((e) => (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .samePlatform */ .my)(e, want));
+    if (exact)
+        return { entry: exact, exact: true };
+    // containerd's matching: the closest older variant of the same architecture runs too
+    const compatible = info.platforms.filter((e) => (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .runsOn */ .k8)(e, want)).sort((a, b) => (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .variantCloseness */ .de)(b, want) - (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .variantCloseness */ .de)(a, want));
+    return compatible[0] ? { entry: compatible[0], exact: false } : undefined;
 }
 
 
@@ -705,108 +629,6 @@ function manifestBlobs(m) {
 /** Serialise an index the way buildx/containerd do: two-space indentation, stable key order. */
 function serialiseIndex(index) {
     return Buffer.from(JSON.stringify(index, null, 2));
-}
-
-
-/***/ }),
-
-/***/ 5565:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AC: () => (/* binding */ sizeFlag),
-/* harmony export */   oz: () => (/* binding */ progressLine),
-/* harmony export */   s1: () => (/* binding */ intFlag),
-/* harmony export */   sY: () => (/* binding */ REGISTRY_FLAGS),
-/* harmony export */   v2: () => (/* binding */ clientOptionsFromFlags),
-/* harmony export */   z$: () => (/* binding */ locationsFile),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3567);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5423);
-
-
-
-
-/** Flags every registry command takes. */
-const REGISTRY_FLAGS = [
-    { name: 'config', type: 'string', description: 'docker config directory with config.json (default $DOCKER_CONFIG or ~/.docker)' },
-    { name: 'plain-http', type: 'list', description: 'talk plain HTTP to this registry (localhost and 127.0.0.1 always are)' },
-    { name: 'insecure', type: 'list', description: 'do not verify the TLS certificate of this registry' },
-    { name: 'no-cache', type: 'boolean', description: 'use no local cache (manifests by digest, where blobs were seen)' },
-];
-function clientOptionsFromFlags(args) {
-    const config = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, 'config');
-    const opts = {};
-    if (config)
-        opts.configDir = config;
-    const plain = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagList */ .zg)(args, 'plain-http');
-    if (plain.length)
-        opts.plainHttp = plain;
-    const insecure = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagList */ .zg)(args, 'insecure');
-    if (insecure.length)
-        opts.insecure = insecure;
-    if (!(0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagBool */ .NZ)(args, 'no-cache'))
-        opts.cacheDir = (0,_locations_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultCacheDir */ .$)();
-    return opts;
-}
-function locationsFile(cacheDir) {
-    return cacheDir ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(cacheDir, 'blob-locations.json') : undefined;
-}
-function intFlag(args, name, dflt, min = 1, max = 64) {
-    const v = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, name);
-    if (v === undefined)
-        return dflt;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min || n > max)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} takes a whole number from ${min} to ${max}, not "${v}"`);
-    return n;
-}
-function sizeFlag(args, name) {
-    const v = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, name);
-    if (v === undefined)
-        return undefined;
-    const m = /^(\d+)\s*([kmg]?)i?b?$/i.exec(v.trim());
-    if (!m)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} takes a size such as 16M or 5242880, not "${v}"`);
-    const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase()];
-    const n = Number(m[1]) * mult;
-    if (n < 1024)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} must be at least 1K`);
-    return n;
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n / 1024;
-    let i = 0;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
-}
-/** A one-line progress renderer for a terminal (stderr); a no-op elsewhere. */
-function progressLine(tty, write = (s) => process.stderr.write(s)) {
-    let drawn = false;
-    return {
-        update(label, p) {
-            if (!tty)
-                return;
-            const pct = p.bytesTotal ? Math.floor((100 * p.bytesDone) / p.bytesTotal) : 100;
-            write(`\r\x1b[2K${label}: ${p.blobsDone}/${p.blobsTotal} blobs, ${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)} (${pct}%)`);
-            drawn = true;
-        },
-        done() {
-            if (drawn)
-                write('\r\x1b[2K');
-            drawn = false;
-        },
-    };
 }
 
 
