@@ -148,8 +148,11 @@ function fixEmulatedCompile(dockerfile, finding, opts = {}) {
         return manual(label, compile.command);
     const build = `${stage.name ?? `stage${stage.index}`}-build`;
     const rootImage = root.base;
-    // what the RUN needs from the stage before it: its ARG, ENV, WORKDIR and COPY/ADD lines
-    const needs = collectBefore(lines, stage, run.line);
+    // what the RUN needs from the stages it is built on, root first, then from this stage above it:
+    // their ARG, ENV, WORKDIR and COPY/ADD lines
+    const needs = [...own]
+        .reverse()
+        .flatMap((k) => (k === stage.index ? collectBefore(lines, stage, run.line) : collectBefore(lines, df.stages[k], Number.MAX_SAFE_INTEGER)));
     const newStage = [
         `FROM --platform=$BUILDPLATFORM ${rootImage} AS ${build}`,
         PLATFORM_ARGS_LINE,
@@ -177,7 +180,10 @@ function pinFrom(text) {
 /** The stage's instructions before the RUN that it may depend on (ARG, ENV, WORKDIR, COPY, ADD), as written. */
 function collectBefore(lines, stage, runLine) {
     const out = [];
-    for (let n = stage.line + 1; n < runLine; n++) {
+    // up to the RUN, or to the next FROM for a stage above this one
+    for (let n = stage.line + 1; n < runLine && n <= lines.length; n++) {
+        if (/^\s*FROM\b/i.test(lines[n - 1] ?? ''))
+            break;
         const text = lines[n - 1] ?? '';
         if (!/^\s*(ARG|ENV|WORKDIR|COPY|ADD)\b/i.test(text))
             continue;
