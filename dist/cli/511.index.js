@@ -80,9 +80,8 @@ async function ensureImage(image, o) {
         return 'local';
     const dir = helperCacheDir(image);
     const tar = join(dir, 'image.tar');
-    if (o.cache)
-        o.record?.(dir);
     if (o.cache) {
+        o.record?.(dir);
         try {
             const keys = helperCacheKeys(image);
             const hit = await o.cache.restore(dir, keys.primary, keys.restore);

@@ -46,7 +46,7 @@ function secondsFlag(args, name, dfltSeconds) {
 /** The fixes for the emulated-compile findings (dockerfile/advice.ts: never pins a shipped stage). */
 async function compileFixes(file, findings, target) {
     const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
-    const { fixEmulatedCompile } = await Promise.all(/* import() */[__webpack_require__.e(914), __webpack_require__.e(839), __webpack_require__.e(835), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 7552));
+    const { fixEmulatedCompile } = await Promise.all(/* import() */[__webpack_require__.e(914), __webpack_require__.e(839), __webpack_require__.e(835), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 7552));
     const text = await readFile(file, 'utf8');
     return findings
         .filter((f) => f.code === 'emulated-compile')

@@ -12,11 +12,13 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   PLATFORM_VARS: () => (/* binding */ PLATFORM_VARS),
   analyseRun: () => (/* binding */ analyseRun),
-  fixedArches: () => (/* binding */ fixedArches),
+  fixedArches: () => (/* reexport */ arch_names/* fixedArches */.J),
   listCommands: () => (/* binding */ listCommands),
   splitCommands: () => (/* binding */ splitCommands)
 });
 
+// EXTERNAL MODULE: ./src/dockerfile/arch-names.ts
+var arch_names = __webpack_require__(8245);
 // EXTERNAL MODULE: ./node_modules/mvdan-sh/index.js
 var mvdan_sh = __webpack_require__(2914);
 var mvdan_sh_default = /*#__PURE__*/__webpack_require__.n(mvdan_sh);
@@ -442,6 +444,7 @@ function classifyCommand(name, argv, hints) {
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: shell parameter expansions, not template literals
 
 
+
 const PLATFORM_VARS = ['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT'];
 const PLATFORM_SET = new Set(PLATFORM_VARS);
 const { syntax } = (mvdan_sh_default());
@@ -510,14 +513,6 @@ function archNames(target) {
         default:
             return t(a, a, a);
     }
-}
-const ARCH_TOKEN = /(?<![a-z0-9])(amd64|x86_64|x86-64|x64|aarch64|arm64|armv7l?|armhf)(?![a-z0-9])/gi;
-/** architecture names written into a URL (placeholders for platform-derived parts never match) */
-function fixedArches(text) {
-    const found = new Set();
-    for (const m of text.matchAll(ARCH_TOKEN))
-        found.add(m[1].toLowerCase());
-    return [...found];
 }
 const PH = '\u0000';
 const UNKNOWN = { t: undefined, arch: false };
@@ -1147,7 +1142,7 @@ class Interp {
             if (!m)
                 continue;
             const scan = /(https?:\/\/.+)$/s.exec(a.scan)?.[1] ?? a.scan;
-            this.out.downloads.push({ url: m[1], line, arches: fixedArches(scan) });
+            this.out.downloads.push({ url: m[1], line, arches: (0,arch_names/* fixedArches */.J)(scan) });
         }
         return UNKNOWN;
     }
@@ -1312,7 +1307,7 @@ function fallback(script, lineBase, out, hints, vars) {
         for (const a of run.slice(1)) {
             const m = /^(?:-[-\w]*=|[\w.-]+=)?(https?:\/\/.+)$/s.exec(a);
             if (m)
-                out.downloads.push({ url: m[1], line, arches: fixedArches(expand(m[1])) });
+                out.downloads.push({ url: m[1], line, arches: (0,arch_names/* fixedArches */.J)(expand(m[1])) });
         }
     }
 }
@@ -1386,6 +1381,7 @@ function wordText(w) {
     };
     return w.Parts.map((p) => part(p, false)).join('');
 }
+
 
 
 /***/ })

@@ -7020,6 +7020,43 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
+/***/ 8245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ fixedArches),
+/* harmony export */   b: () => (/* binding */ archOfToken)
+/* harmony export */ });
+// Architecture names as they are written into URLs, package names and paths, and the Docker
+// architecture each one means. One home for the matcher, shared by the shell analysis (shell.ts)
+// and the preflight's checks (run-checks.ts), which must not load the shell parser to use it.
+const ARCH_TOKEN = /(?<![a-z0-9])(amd64|x86_64|x86-64|x64|aarch64|arm64|armv7l?|armhf)(?![a-z0-9])/gi;
+/** Architecture names written into a text, lowercased (placeholders for platform-derived parts never match). */
+function fixedArches(text) {
+    const found = new Set();
+    for (const m of text.matchAll(ARCH_TOKEN))
+        found.add(m[1].toLowerCase());
+    return [...found];
+}
+const ARCH_OF = {
+    amd64: 'amd64',
+    x86_64: 'amd64',
+    'x86-64': 'amd64',
+    x64: 'amd64',
+    aarch64: 'arm64',
+    arm64: 'arm64',
+    armv7: 'arm',
+    armv7l: 'arm',
+    armhf: 'arm',
+};
+/** The Docker architecture an architecture name means (x86_64 -> amd64), if it is one. */
+function archOfToken(token) {
+    return ARCH_OF[token.toLowerCase()];
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -9507,9 +9544,8 @@ async function ensureImage(image, o) {
         return 'local';
     const dir = helperCacheDir(image);
     const tar = (0,external_node_path_.join)(dir, 'image.tar');
-    if (o.cache)
-        o.record?.(dir);
     if (o.cache) {
+        o.record?.(dir);
         try {
             const keys = helperCacheKeys(image);
             const hit = await o.cache.restore(dir, keys.primary, keys.restore);
@@ -12475,10 +12511,13 @@ function expandWord(s, vars) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/dockerfile/arch-names.ts
+var arch_names = __nccwpck_require__(8245);
 ;// CONCATENATED MODULE: ./src/dockerfile/run-checks.ts
 // The preflight's checks of what a stage runs and fetches, by what the shell really runs (shell.ts),
 // per target platform: compiles under emulation, downloads fixed to one architecture, ARG defaults
 // that pin an architecture. The shell parser is loaded only for scripts that could hold any of these.
+
 
 /** Words without which a script can neither compile nor fetch a URL (platform variables are asked for apart). */
 const CANDIDATE = /(?<![\w-])(go|cargo|rustc|gcc|g\+\+|c\+\+|cc|clang\+{0,2}|[\w.-]+-gcc|make|cmake|ninja|meson|mvn|mvnw|gradle|gradlew|javac|dotnet|npm|yarn|pnpm|pip3?|python3?|node-gyp|xx-\w+|bazel|zig|maturin)(?![\w-])|https?:\/\//;
@@ -12496,21 +12535,6 @@ async function analyse(script, target, vars) {
 /** The platform variables a RUN's shell really reads (not inside single quotes …): the parser's answer. */
 async function platformVarsRead(script, target) {
     return (await loadShell())(script, target, {}).platformVars;
-}
-/** Architecture names as they appear in URLs and packages, mapped to the Docker architecture. */
-const ARCH_OF = {
-    amd64: 'amd64',
-    x86_64: 'amd64',
-    'x86-64': 'amd64',
-    x64: 'amd64',
-    aarch64: 'arm64',
-    arm64: 'arm64',
-    armv7: 'arm',
-    armv7l: 'arm',
-    armhf: 'arm',
-};
-function archOfToken(token) {
-    return ARCH_OF[token.toLowerCase()];
 }
 const ADVICE = {
     go: 'build it on the build platform (FROM --platform=$BUILDPLATFORM) with GOOS=$TARGETOS GOARCH=$TARGETARCH',
@@ -12562,9 +12586,8 @@ async function archFindings(c) {
         line,
         message: `line ${line}: ${c.label} downloads ${url}, fixed to ${token}, but is also built for ${formatPlatform(target)}; derive the name from $TARGETARCH (or dispatch on uname -m)`,
     });
-    const wrong = (arches, target) => arches.find((t) => archOfToken(t) && archOfToken(t) !== normalise(target).architecture);
-    const ARCH_WORD = /(?<![a-z0-9])(amd64|x86_64|x86-64|x64|aarch64|arm64|armv7l?|armhf)(?![a-z0-9])/gi;
-    const written = (text) => new Set([...text.matchAll(ARCH_WORD)].map((m) => m[1].toLowerCase()));
+    const wrong = (arches, target) => arches.find((t) => (0,arch_names/* archOfToken */.b)(t) && (0,arch_names/* archOfToken */.b)(t) !== normalise(target).architecture);
+    const written = (text) => new Set((0,arch_names/* fixedArches */.J)(text));
     for (const run of c.stage.runs) {
         // a name that only an ARG's default put there is reported on that ARG (argArchFindings)
         const inText = written(run.text);
@@ -12595,7 +12618,7 @@ function argArchFindings(df, platforms, buildArgs) {
     const check = (a, texts) => {
         if (a.value === undefined || a.name in buildArgs)
             return;
-        const arch = archOfToken(a.value.trim());
+        const arch = (0,arch_names/* archOfToken */.b)(a.value.trim());
         if (!arch)
             return;
         const used = new RegExp(`\\$\\{?${a.name}\\b`);

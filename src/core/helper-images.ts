@@ -76,8 +76,8 @@ export async function ensureImage(image: string, o: EnsureOptions): Promise<Imag
 
   const dir = helperCacheDir(image);
   const tar = join(dir, 'image.tar');
-  if (o.cache) o.record?.(dir);
   if (o.cache) {
+    o.record?.(dir);
     try {
       const keys = helperCacheKeys(image);
       const hit = await o.cache.restore(dir, keys.primary, keys.restore);

@@ -3,6 +3,7 @@
 // that pin an architecture. The shell parser is loaded only for scripts that could hold any of these.
 import { formatPlatform, normalise, type Platform } from '../core/platform.js';
 import type { Finding } from './preflight.js';
+import { archOfToken, fixedArches } from './arch-names.js';
 import type { ArgDecl, ParsedDockerfile, Stage } from './parse.js';
 import type { CompileKind, RunAnalysis } from './shell.js';
 
@@ -27,23 +28,6 @@ export async function analyse(script: string, target: Platform, vars: Record<str
 /** The platform variables a RUN's shell really reads (not inside single quotes …): the parser's answer. */
 export async function platformVarsRead(script: string, target: Platform): Promise<string[]> {
   return (await loadShell())(script, target, {}).platformVars;
-}
-
-/** Architecture names as they appear in URLs and packages, mapped to the Docker architecture. */
-const ARCH_OF: Record<string, string> = {
-  amd64: 'amd64',
-  x86_64: 'amd64',
-  'x86-64': 'amd64',
-  x64: 'amd64',
-  aarch64: 'arm64',
-  arm64: 'arm64',
-  armv7: 'arm',
-  armv7l: 'arm',
-  armhf: 'arm',
-};
-
-export function archOfToken(token: string): string | undefined {
-  return ARCH_OF[token.toLowerCase()];
 }
 
 const ADVICE: Record<CompileKind, string> = {
@@ -114,8 +98,7 @@ export async function archFindings(c: StageContext): Promise<Finding[]> {
       message: `line ${line}: ${c.label} downloads ${url}, fixed to ${token}, but is also built for ${formatPlatform(target)}; derive the name from $TARGETARCH (or dispatch on uname -m)`,
     });
   const wrong = (arches: string[], target: Platform) => arches.find((t) => archOfToken(t) && archOfToken(t) !== normalise(target).architecture);
-  const ARCH_WORD = /(?<![a-z0-9])(amd64|x86_64|x86-64|x64|aarch64|arm64|armv7l?|armhf)(?![a-z0-9])/gi;
-  const written = (text: string) => new Set([...text.matchAll(ARCH_WORD)].map((m) => (m[1] as string).toLowerCase()));
+  const written = (text: string) => new Set(fixedArches(text));
   for (const run of c.stage.runs) {
     // a name that only an ARG's default put there is reported on that ARG (argArchFindings)
     const inText = written(run.text);

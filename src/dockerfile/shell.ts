@@ -16,6 +16,7 @@
 
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: shell parameter expansions, not template literals
 
+import { fixedArches } from './arch-names.js';
 import sh, {
   type Assign,
   type BinaryCmd,
@@ -159,14 +160,6 @@ function archNames(target: Target): ArchNames {
   }
 }
 
-const ARCH_TOKEN = /(?<![a-z0-9])(amd64|x86_64|x86-64|x64|aarch64|arm64|armv7l?|armhf)(?![a-z0-9])/gi;
-
-/** architecture names written into a URL (placeholders for platform-derived parts never match) */
-export function fixedArches(text: string): string[] {
-  const found = new Set<string>();
-  for (const m of text.matchAll(ARCH_TOKEN)) found.add(m[1]!.toLowerCase());
-  return [...found];
-}
 
 // ---------------------------------------------------------------------------------------------
 // values
@@ -993,3 +986,5 @@ function wordText(w: Word): string {
   };
   return w.Parts.map((p) => part(p, false)).join('');
 }
+
+export { fixedArches };

@@ -1,5 +1,5 @@
-export const id = 552;
-export const ids = [552];
+export const id = 668;
+export const ids = [668];
 export const modules = {
 
 /***/ 7552:
@@ -198,6 +198,43 @@ function collectBefore(lines, stage, runLine) {
 function result(kind, message, before, afterLines) {
     const patched = afterLines.join('\n');
     return { kind, message, patched, diff: (0,_scaffold_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .unifiedDiff */ .W)(before, patched, 'a/Dockerfile', 'b/Dockerfile') };
+}
+
+
+/***/ }),
+
+/***/ 8245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ fixedArches),
+/* harmony export */   b: () => (/* binding */ archOfToken)
+/* harmony export */ });
+// Architecture names as they are written into URLs, package names and paths, and the Docker
+// architecture each one means. One home for the matcher, shared by the shell analysis (shell.ts)
+// and the preflight's checks (run-checks.ts), which must not load the shell parser to use it.
+const ARCH_TOKEN = /(?<![a-z0-9])(amd64|x86_64|x86-64|x64|aarch64|arm64|armv7l?|armhf)(?![a-z0-9])/gi;
+/** Architecture names written into a text, lowercased (placeholders for platform-derived parts never match). */
+function fixedArches(text) {
+    const found = new Set();
+    for (const m of text.matchAll(ARCH_TOKEN))
+        found.add(m[1].toLowerCase());
+    return [...found];
+}
+const ARCH_OF = {
+    amd64: 'amd64',
+    x86_64: 'amd64',
+    'x86-64': 'amd64',
+    x64: 'amd64',
+    aarch64: 'arm64',
+    arm64: 'arm64',
+    armv7: 'arm',
+    armv7l: 'arm',
+    armhf: 'arm',
+};
+/** The Docker architecture an architecture name means (x86_64 -> amd64), if it is one. */
+function archOfToken(token) {
+    return ARCH_OF[token.toLowerCase()];
 }
 
 
