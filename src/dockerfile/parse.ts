@@ -36,7 +36,8 @@ export interface Stage {
   /** ADD sources that are URLs */
   addUrls: { line: number; url: string }[];
   /** COPY --from values as written */
-  copyFrom: { line: number; from: string }[];
+  /** COPY/ADD --from: the stage or image, and the source paths (not the destination) */
+  copyFrom: { line: number; from: string; sources: string[] }[];
   /** instructions BuildKit expands variables in itself (COPY, ADD, ENV, WORKDIR, USER, LABEL, EXPOSE, VOLUME, STOPSIGNAL) */
   expanded: { line: number; keyword: string; text: string }[];
 }
@@ -143,7 +144,11 @@ export function parseDockerfile(text: string): ParsedDockerfile {
       stage.runs.push({ line, text: runScript(i.getArgumentsContent() ?? ''), execForm: i.getJSONStrings().length > 0, mountFrom });
     } else if (i instanceof Copy || i instanceof Add) {
       const from = flags(i).find((f) => f.name === 'from')?.value;
-      if (from) stage.copyFrom.push({ line, from });
+      if (from) {
+        const json = i.getJSONStrings().map((a) => a.getJSONValue());
+        const words = json.length ? json : i.getArguments().map((a) => a.getValue());
+        stage.copyFrom.push({ line, from, sources: words.slice(0, -1) });
+      }
       if (i instanceof Add) for (const a of i.getArguments()) if (/^https?:\/\//i.test(a.getValue())) stage.addUrls.push({ line, url: a.getValue() });
     }
   }

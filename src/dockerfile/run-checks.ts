@@ -11,7 +11,7 @@ type Analyse = (script: string, target: Platform, vars: Record<string, string>) 
 
 /** Words without which a script can neither compile nor fetch a URL (platform variables are asked for apart). */
 const CANDIDATE =
-  /(?<![\w-])(go|cargo|rustc|gcc|g\+\+|c\+\+|cc|clang\+{0,2}|[\w.-]+-gcc|make|cmake|ninja|meson|mvn|mvnw|gradle|gradlew|javac|dotnet|npm|yarn|pnpm|pip3?|python3?|node-gyp|xx-\w+|bazel|zig|maturin)(?![\w-])|https?:\/\//;
+  /(?<![\w-])(go|cargo|rustc|gcc|g\+\+|c\+\+|cc|clang\+{0,2}|[\w.-]+-gcc|make|cmake|ninja|meson|mvn|mvnw|gradle|gradlew|javac|dotnet|npm|npx|yarn|pnpm|bun|node|deno|tsx|tsc|esbuild|webpack|rollup|tsup|swc|babel|vite|parcel|next|nuxi?|ng|astro|pip3?|python3?|node-gyp|xx-\w+|bazel|zig|maturin)(?![\w-])|https?:\/\//;
 
 let shell: Promise<Analyse> | undefined;
 const loadShell = (): Promise<Analyse> => {
@@ -39,6 +39,7 @@ const ADVICE: Record<CompileKind, string> = {
   dotnet: 'publish on the build platform (FROM --platform=$BUILDPLATFORM) with -r linux-$TARGETARCH',
   'node-native': 'native addons must match the target CPU: keep this stage emulated, or build on a native runner for that platform',
   'python-native': 'native wheels must match the target CPU: keep this stage emulated, or use prebuilt wheels / a native runner',
+  js: 'a JavaScript bundle does not depend on the CPU: build it on the build platform (FROM --platform=$BUILDPLATFORM) and copy the output',
 };
 
 export interface StageContext {
@@ -59,6 +60,7 @@ export interface StageContext {
 const SHIPPED_ADVICE: Partial<Record<CompileKind, string>> = {
   go: 'this stage is shipped, so do not pin it: compile in a new stage FROM --platform=$BUILDPLATFORM with GOOS=$TARGETOS GOARCH=$TARGETARCH and COPY --from it the binary',
   java: 'this stage is shipped, so do not pin it: build the jar in a new stage FROM --platform=$BUILDPLATFORM (bytecode runs on every CPU) and COPY --from it',
+  js: 'this stage is shipped, so do not pin it: bundle in a new stage FROM --platform=$BUILDPLATFORM (the output runs on every CPU) and COPY --from it',
 };
 const SHIPPED_DEFAULT =
   'this stage is shipped, so do not pin it: cross-compile in a new stage FROM --platform=$BUILDPLATFORM for $TARGETOS/$TARGETARCH and COPY --from it the output (gen-ci init / the fix shows the exact change)';

@@ -2,7 +2,8 @@
 // xx-*, npx, …), then argv[0]'s basename and sub-command decide whether it compiles for the machine it
 // runs on. Arguments of package managers, echo and printf are data, never commands.
 
-export type CompileKind = 'go' | 'rust' | 'c' | 'make' | 'java' | 'dotnet' | 'node-native' | 'python-native';
+/** `js`: a JavaScript/TypeScript build (bundlers, tsc, `npm run build`): its output runs on every CPU */
+export type CompileKind = 'go' | 'rust' | 'c' | 'make' | 'java' | 'dotnet' | 'node-native' | 'python-native' | 'js';
 
 export type Classified =
   | { type: 'compile'; kind: CompileKind; command: string }
@@ -188,6 +189,35 @@ export const NATIVE_NODE_PACKAGES = new Set([
   'heapdump',
 ]);
 const NODE_MANAGERS = new Set(['npm', 'yarn', 'pnpm', 'bun', 'cnpm']);
+/** package.json scripts that conventionally build the app: build, build:prod, compile, bundle, dist … */
+const BUILD_SCRIPT = /^(?:build|compile|bundle|dist|prod|production)(?:[:_-][\w:.-]*)?$/;
+/** JavaScript/TypeScript build tools: command → the sub-command that builds (undefined: the bare command builds) */
+const JS_BUILDERS: Record<string, string | undefined> = {
+  tsc: undefined,
+  esbuild: undefined,
+  webpack: undefined,
+  'webpack-cli': undefined,
+  rollup: undefined,
+  tsup: undefined,
+  swc: undefined,
+  babel: undefined,
+  ncc: 'build',
+  vite: 'build',
+  parcel: 'build',
+  next: 'build',
+  nuxt: 'build',
+  nuxi: 'build',
+  ng: 'build',
+  astro: 'build',
+  'react-scripts': 'build',
+  'vue-cli-service': 'build',
+  gatsby: 'build',
+  remix: 'build',
+  turbo: 'build',
+  nx: 'build',
+};
+/** a script file run by node that builds: build.mjs, scripts/build.js, esbuild.config.mjs, bundle.ts … */
+const JS_BUILD_FILE = /(?:build|bundle|compile)[\w.-]*\.[cm]?[jt]s$/;
 const NODE_INSTALL = new Set(['install', 'i', 'ci', 'add', 'install-ci-test', 'install-test', 'it', 'cit']);
 
 /** `name@1.2.3` / `@scope/name@^1` → name */
@@ -208,6 +238,10 @@ function node(name: string, args: string[], hints: ClassifyHints): Classified | 
   if (!sub) return undefined;
   const command = `${name} ${sub}`;
   if (sub === 'rebuild' || sub === 'rb') return { type: 'compile', kind: 'node-native', command };
+  // `npm run build`, `yarn build`, `pnpm run build:prod`, `bun run build`
+  const runs = sub === 'run' || sub === 'run-script';
+  const script = runs ? args[args.indexOf(sub) + 1] : name === 'npm' ? undefined : sub;
+  if (script && BUILD_SCRIPT.test(script)) return { type: 'compile', kind: 'js', command: runs ? `${command} ${script}` : command };
   if (!NODE_INSTALL.has(sub)) return undefined;
   if (hints.buildFromSource || has(args, '--build-from-source', '--build_from_source')) return { type: 'compile', kind: 'node-native', command };
   const packages = args.filter((a) => !a.startsWith('-') && a !== sub).map(npmName);
@@ -404,6 +438,15 @@ export function classifyCommand(name: string, argv: string[], hints: ClassifyHin
   if (/^pip\d(?:\.\d+)?$/.test(name)) return pip(args) ?? other;
   if (/^python(?:\d(?:\.\d+)?)?$/.test(name)) return python(args) ?? other;
   if (NODE_MANAGERS.has(name)) return node(name, args, hints) ?? other;
+  if (name in JS_BUILDERS) {
+    const sub = JS_BUILDERS[name];
+    if (sub === undefined) return name === 'tsc' && has(args, '--noEmit', '--noemit') ? other : compile('js', name);
+    return firstOperand(args) === sub ? compile('js', `${name} ${sub}`) : other;
+  }
+  if (name === 'node' || name === 'bun' || name === 'deno' || name === 'tsx' || name === 'ts-node') {
+    const file = firstOperand(args.filter((a) => a !== 'run'), new Set(['-r', '--require', '--import', '--loader', '-e', '--eval']));
+    if (file && JS_BUILD_FILE.test(basename(file))) return compile('js', `${name} ${basename(file)}`);
+  }
   if (C_COMPILER.test(name)) {
     return has(args, '-c', '-o') || args.some((a) => C_SOURCE.test(a) || a.startsWith('-o')) ? compile('c', name) : other;
   }

@@ -60,6 +60,25 @@ describe('fixEmulatedCompile', () => {
     expect(fix?.patched).toBe('FROM --platform=$BUILDPLATFORM maven AS build\nCOPY . .\nRUN mvn -B package\nFROM eclipse-temurin\nCOPY --from=build /target/app.jar /app.jar\n');
   });
 
+  it('a JavaScript bundle: the builder stage only needs to move (its output runs on every CPU)', () => {
+    const df = 'FROM node:22 AS build\nWORKDIR /src\nCOPY . .\nRUN npm ci && npm run build\nFROM nginx\nCOPY --from=build /src/dist /usr/share/nginx/html\n';
+    const fix = fixEmulatedCompile(df, ec(4));
+    expect(fix?.kind).toBe('pin');
+    expect(fix?.patched).toBe(df.replace('FROM node:22', 'FROM --platform=$BUILDPLATFORM node:22'));
+  });
+
+  it.each([
+    ['node_modules', 'FROM node:22 AS build\nWORKDIR /src\nCOPY . .\nRUN npm ci && npm run build\nFROM node:22-slim\nCOPY --from=build /src/node_modules ./node_modules\nCOPY --from=build /src/dist ./dist\n'],
+    ['the whole WORKDIR', 'FROM node:22 AS build\nWORKDIR /src\nCOPY . .\nRUN npm ci && npm run build\nFROM node:22-slim\nCOPY --from=build /src/ /app/\n'],
+    ['the root', 'FROM node:22 AS build\nCOPY . .\nRUN yarn && yarn build\nFROM node:22-slim\nCOPY --from=0 / /app\n'],
+  ])('a JavaScript stage whose node_modules reach the image (%s) is not pinned: they may hold native addons', (_n, df) => {
+    const line = df.split('\n').findIndex((l) => l.startsWith('RUN')) + 1;
+    const fix = fixEmulatedCompile(df, ec(line));
+    expect(fix?.kind).toBe('manual');
+    expect(fix?.patched).toBeUndefined();
+    expect(fix?.message).toMatch(/node_modules/);
+  });
+
   it('native addons installed into the image must stay emulated: said plainly, no patch', () => {
     const fix = fixEmulatedCompile('FROM node:22\nCOPY . .\nRUN npm ci && npm rebuild bcrypt --build-from-source\n', ec(3));
     expect(fix?.kind).toBe('stay-emulated');

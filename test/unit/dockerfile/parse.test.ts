@@ -34,7 +34,7 @@ describe('parseDockerfile', () => {
       { name: 'B', value: 'two', line: 1 },
     ]);
     expect(df.stages[0]).toMatchObject({ name: 'build', platform: '$BUILDPLATFORM', base: 'golang', line: 2 });
-    expect(df.stages[1]?.copyFrom).toEqual([{ line: 4, from: 'build' }]);
+    expect(df.stages[1]?.copyFrom).toEqual([{ line: 4, from: 'build', sources: ['/a'] }]);
     expect(df.stages[1]?.addUrls).toEqual([{ line: 5, url: 'https://e.com/x-amd64.tgz' }]);
     expect(df.stages[1]?.runs.map((r) => [r.line, r.execForm, r.mountFrom])).toEqual([
       [6, false, ['build']],
