@@ -3,11 +3,13 @@ import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
 import https from 'node:https';
 import { join } from 'node:path';
 import { pipeline, Readable } from 'node:stream';
+import { formatSeconds } from '../core/duration.js';
 import { UserError } from '../core/errors.js';
 import { type Challenge, mergeScopes, parseChallenge, parseRetryAfter, pullScope, pushScope, TokenCache } from './auth.js';
 import { type Credentials, loadCredentials } from './credentials.js';
 import { type FetchedManifest, MANIFEST_ACCEPT, manifestMediaType } from './manifest.js';
 import { apiHost, formatReference, isLoopback, manifestKey, normaliseRegistry, type Reference } from './reference.js';
+import { checkRealm } from './realm.js';
 import { DigestMismatchError, DigestVerifier, digestOf } from './verify.js';
 
 export interface ClientOptions {
@@ -139,10 +141,6 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-function seconds(ms: number): string {
-  const s = ms / 1000;
-  return `${s < 10 ? Number(s.toFixed(1)) : Math.round(s)} s`;
-}
 
 function kindOf(path: string): string {
   if (/\/manifests\//.test(path)) return 'manifest';
@@ -153,8 +151,11 @@ function kindOf(path: string): string {
   return 'other';
 }
 
-function netMessage(err: NodeJS.ErrnoException): string {
+/** A connection failure in a user's words; `host` is the peer, for the answers that name it. */
+function netMessage(err: NodeJS.ErrnoException, host?: string): string {
   const code = err.code ?? '';
+  // Node's HTTP parser: the peer answered, but not in HTTP (another service on the port, TLS, …)
+  if (code.startsWith('HPE_') || /^Parse Error/.test(err.message)) return `${host ?? 'the peer'} does not speak HTTP (its answer is not an HTTP response; is this the registry's port?)`;
   if (code === 'ECONNREFUSED') return 'connection refused';
   if (code === 'ENOTFOUND') return 'host not found';
   if (code === 'ETIMEDOUT') return /^no answer /.test(err.message) ? err.message : 'timed out';
@@ -182,6 +183,12 @@ async function readAll(res: Readable, limit: number, what: string, signal?: Abor
     throw e;
   }
   return Buffer.concat(chunks);
+}
+
+/** `rate limited by HOST (HTTP 429), retry after 60 s`: what a 429 means, with the wait it asked for. */
+export function rateLimited(host: string, retryAfter: string | undefined): string {
+  const ms = parseRetryAfter(retryAfter);
+  return `rate limited by ${host} (HTTP 429)${ms !== undefined ? `, retry after ${formatSeconds(ms)}` : ''}`;
 }
 
 function errorDetail(status: number, body: Buffer): { code?: string; text: string } {
@@ -277,7 +284,7 @@ export class RegistryClient {
       const req = mod.request(url, { method, headers: h, agent, ...(signal ? { signal } : {}) });
       const bound = this.opts.requestTimeoutMs;
       const timeout = bound ?? this.opts.timeoutMs ?? 60_000;
-      const timedOut = () => Object.assign(new Error(`no answer within ${seconds(timeout)}`), { code: 'ETIMEDOUT' });
+      const timedOut = () => Object.assign(new Error(`no answer within ${formatSeconds(timeout)}`), { code: 'ETIMEDOUT' });
       req.setTimeout(timeout, () => req.destroy(timedOut()));
       // the idle timer alone lets a slow connect or a server that trickles bytes hold a request:
       // with requestTimeoutMs the whole wait for the answer's headers is bounded too (for a
@@ -338,6 +345,16 @@ export class RegistryClient {
     return sleep(delayMs, this.opts.signal);
   }
 
+  /**
+   * How long to wait before retrying this answer (its Retry-After, capped at maxRetryDelayMs, or
+   * the backoff), or undefined when it is final: not a transient status (429, 5xx) or out of retries.
+   * Within a deadline, withDeadline ends the operation at once when the wait would pass it.
+   */
+  private retryDelay(res: IncomingMessage, attempt: number, retries: number): number | undefined {
+    if (!RETRY_STATUS.has(res.statusCode ?? 0) || attempt >= retries) return undefined;
+    return this.backoff(attempt, parseRetryAfter(res.headers['retry-after'] as string | undefined));
+  }
+
   private backoff(attempt: number, retryAfter?: number): number {
     const max = this.opts.maxRetryDelayMs ?? 30_000;
     if (retryAfter !== undefined) return Math.min(retryAfter, max);
@@ -380,11 +397,13 @@ export class RegistryClient {
         }
         this.opts.onRequest?.({ registry: r.registry, method: r.method, url: url.toString(), kind: kindOf(url.pathname), error: err.code ?? err.message });
         if (replayable && RETRY_CODES.has(err.code ?? '') && attempt < retries) {
-          await this.retryWait(r.registry, url.host, attempt, retries, this.backoff(attempt), netMessage(err));
+          await this.retryWait(r.registry, url.host, attempt, retries, this.backoff(attempt), netMessage(err, url.host));
           continue;
         }
         const tries = attempt + 1;
-        throw new UserError(`cannot reach registry ${r.registry} (${r.what}): ${netMessage(err)}${tries > 1 ? ` after ${tries} attempts` : ''}`);
+        const why = netMessage(err, url.host);
+        if (why.includes('does not speak HTTP')) throw new UserError(`${why.replace(/ \(/, ` (${r.what}; `)}`);
+        throw new UserError(`cannot reach registry ${r.registry} (${r.what}): ${why}${tries > 1 ? ` after ${tries} attempts` : ''}`);
       }
       const status = res.statusCode ?? 0;
       if (status === 401 && isPing) return res;
@@ -400,11 +419,10 @@ export class RegistryClient {
         attempt--;
         continue;
       }
-      const retry500 = r.retry500 ?? true;
-      if (replayable && RETRY_STATUS.has(status) && (status !== 500 || retry500) && attempt < retries) {
-        const wait = this.backoff(attempt, parseRetryAfter(res.headers['retry-after'] as string | undefined));
+      const wait = replayable && (status !== 500 || (r.retry500 ?? true)) ? this.retryDelay(res, attempt, retries) : undefined;
+      if (wait !== undefined) {
         res.resume();
-        await this.retryWait(r.registry, url.host, attempt, retries, wait, `HTTP ${status}`);
+        await this.retryWait(r.registry, url.host, attempt, retries, wait, status === 429 ? rateLimited(url.host, res.headers['retry-after'] as string | undefined) : `HTTP ${status}`);
         continue;
       }
       if (status === 401 || status === 403) {
@@ -443,6 +461,7 @@ export class RegistryClient {
     if (ok.includes(status)) return;
     const body = await readAll(res, 64 * 1024, 'error body').catch(() => Buffer.alloc(0));
     const d = errorDetail(status, body);
+    if (status === 429) throw new RegistryError(`${rateLimited(registry, res.headers['retry-after'] as string | undefined)} (${what})`, 429, d.code);
     throw new RegistryError(`registry ${registry}: ${what}: ${d.text}`, status, d.code);
   }
 
@@ -492,20 +511,20 @@ export class RegistryClient {
     return undefined;
   }
 
-  private async fetchToken(registry: string, ch: Challenge, scopes: string[]): Promise<string> {
-    const s = this.state(registry);
-    const realm = ch.params.realm;
-    if (!realm) throw new UserError(`registry ${registry} asks for a Bearer token but names no realm`);
-    const creds = await this.credentials(registry);
+  /** One token request (retried on connection failures, 429 and 5xx): OAuth2 POST or the GET token flow. */
+  private async tokenRequest(
+    registry: string,
+    realm: URL,
+    method: 'GET' | 'POST',
+    ch: Challenge,
+    scopes: string[],
+    creds: Credentials | undefined,
+  ): Promise<IncomingMessage> {
     const url = new URL(realm);
-    let res: IncomingMessage;
     const headers: Record<string, string> = {};
     let body: Buffer | undefined;
-    let method = 'GET';
-    if (creds?.identityToken) {
-      // an identity token (docker login with OAuth) is a refresh token for the OAuth2 POST flow
-      method = 'POST';
-      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'gen-ci' });
+    if (method === 'POST') {
+      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds?.identityToken ?? '', client_id: 'gen-ci' });
       if (ch.params.service) form.set('service', ch.params.service);
       if (scopes.length) form.set('scope', scopes.join(' '));
       body = Buffer.from(form.toString());
@@ -517,26 +536,45 @@ export class RegistryClient {
     }
     const retries = this.opts.retries ?? 4;
     for (let attempt = 0; ; attempt++) {
+      let res: IncomingMessage;
       try {
         res = await this.sendOnce(registry, method, url, headers, body);
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
         if (this.opts.signal?.aborted) throw abortError(this.opts.signal);
         if (RETRY_CODES.has(err.code ?? '') && attempt < retries) {
-          await this.retryWait(registry, url.host, attempt, retries, this.backoff(attempt), netMessage(err));
+          await this.retryWait(registry, url.host, attempt, retries, this.backoff(attempt), netMessage(err, url.host));
           continue;
         }
-        throw new UserError(`cannot reach the token server of ${registry} (${url.origin}): ${netMessage(err)}`);
+        throw new UserError(`cannot reach the token server of ${registry} (${url.origin}): ${netMessage(err, url.host)}`);
       }
       this.opts.onRequest?.({ registry, method, url: url.toString(), kind: 'token', status: res.statusCode });
       this.stats.set(`${method} token`, (this.stats.get(`${method} token`) ?? 0) + 1);
-      if (RETRY_STATUS.has(res.statusCode ?? 0) && attempt < retries) {
-        const wait = this.backoff(attempt, parseRetryAfter(res.headers['retry-after'] as string | undefined));
+      const wait = this.retryDelay(res, attempt, retries);
+      if (wait !== undefined) {
         res.resume();
         await this.retryWait(registry, url.host, attempt, retries, wait, `HTTP ${res.statusCode}`);
         continue;
       }
-      break;
+      return res;
+    }
+  }
+
+  private async fetchToken(registry: string, ch: Challenge, scopes: string[]): Promise<string> {
+    const s = this.state(registry);
+    const realm = ch.params.realm;
+    if (!realm) throw new UserError(`registry ${registry} asks for a Bearer token but names no realm`);
+    const base = new URL(s.base);
+    const checked = checkRealm(realm, base.hostname, base.protocol === 'http:' || listMatch(this.opts.insecure, registry));
+    if (!checked.url) throw new UserError(`registry ${registry} refused as a token issuer: ${checked.refused}; no credentials were sent`);
+    const creds = await this.credentials(registry);
+    // an identity token (docker login with OAuth) is a refresh token for the OAuth2 POST flow; a
+    // token server without OAuth2 answers that POST with 404, and then the GET flow is the one
+    // every token server has (the distribution token spec)
+    let res = await this.tokenRequest(registry, checked.url, creds?.identityToken ? 'POST' : 'GET', ch, scopes, creds);
+    if (res.statusCode === 404 && creds?.identityToken) {
+      res.resume();
+      res = await this.tokenRequest(registry, checked.url, 'GET', ch, scopes, creds);
     }
     const text = await readAll(res, 1024 * 1024, 'token response', this.opts.signal);
     const status = res.statusCode ?? 0;
@@ -547,6 +585,7 @@ export class RegistryClient {
         status,
       );
     }
+    if (status === 429) throw new RegistryError(rateLimited(`the token server of ${registry}`, res.headers['retry-after'] as string | undefined), 429);
     if (status !== 200) throw new RegistryError(`the token server of ${registry} answered ${errorDetail(status, text).text}`, status);
     let j: { token?: string; access_token?: string; expires_in?: number };
     try {
