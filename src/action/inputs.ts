@@ -60,6 +60,8 @@ export interface ActionInputs {
   checkOffline: boolean;
   /** the deadline of each base-image lookup of the check, retries included */
   checkTimeoutMs: number;
+  /** registry-timeout: the deadline of each registry operation (mirror, verify, merge, layout push) */
+  registryTimeoutMs: number;
   /** base images to copy before the build: SRC=DST lines, or 'auto' */
   mirror: string;
   mirrorRegistry?: string;
@@ -179,6 +181,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     check: get('check').trim().toLowerCase() === 'offline' || bool('check', get('check'), true),
     checkOffline: get('check').trim().toLowerCase() === 'offline',
     checkTimeoutMs: int('check-timeout', get('check-timeout'), 5, 1, 600) * 1000,
+    registryTimeoutMs: int('registry-timeout', get('registry-timeout'), 300, 1, 7200) * 1000,
     mirror: get('mirror').trim(),
     mirrorRegistry: get('mirror-registry').trim() || undefined,
   };

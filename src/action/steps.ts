@@ -19,7 +19,7 @@ import { childSize, describePushed, missingPlatforms, type PushedImage } from '.
 import { checkDockerfile } from '../dockerfile/preflight.js';
 import { type BuildPlan, jobSlug, parseLeg, planBuild, planBuilder, planQemu, targetRepository } from '../pipeline/plan.js';
 import { type ClientOptions, RegistryClient } from '../registry/client.js';
-import { boundedLookup } from '../registry/bounded.js';
+import { boundedLookup, withDeadline } from '../registry/bounded.js';
 import { pushLayout } from '../registry/layout.js';
 import { type MergeSource, mergeImages } from '../registry/merge.js';
 import { destinationFor, type MirrorPair, mirrorImages, parsePairLines } from '../registry/mirror.js';
@@ -37,6 +37,8 @@ export interface RunContext {
   lifecycle: Lifecycle;
   /** every registry contact (preflight, mirror, verify, merge): plain HTTP / no TLS verification for these */
   registry: Pick<ClientOptions, 'plainHttp' | 'insecure'>;
+  /** the deadline of each registry operation the action makes itself (mirror, layout push, verify, merge), retries included */
+  registryTimeoutMs: number;
   /** first retry of a helper-image pull after this many ms, then twice as long each time */
   retryBaseMs: number;
   /** the Actions cache client, loaded on first use */
@@ -50,13 +52,26 @@ export interface ContextOptions {
 }
 
 /** The run's temp directory is recorded before it exists, so that post removes it whatever happens next. */
-export function newContext(log: Log, lifecycle: Lifecycle, i: Pick<ActionInputs, 'insecureRegistries'>, o: ContextOptions = {}): RunContext {
+export function newContext(
+  log: Log,
+  lifecycle: Lifecycle,
+  i: Pick<ActionInputs, 'insecureRegistries'> & Partial<Pick<ActionInputs, 'registryTimeoutMs'>>,
+  o: ContextOptions = {},
+): RunContext {
   const base = o.base ?? (process.env.RUNNER_TEMP || tmpdir());
   mkdirSync(base, { recursive: true });
   const tempDir = lifecycle.path(join(base, `gen-ci-${randomBytes(6).toString('hex')}`));
   mkdirSync(tempDir, { mode: 0o700 });
   const insecure = i.insecureRegistries.length ? i.insecureRegistries : undefined;
-  return { tempDir, env: {}, log, lifecycle, registry: { plainHttp: insecure, insecure }, retryBaseMs: o.retryBaseMs ?? 1000 };
+  return {
+    tempDir,
+    env: {},
+    log,
+    lifecycle,
+    registry: { plainHttp: insecure, insecure },
+    registryTimeoutMs: i.registryTimeoutMs ?? 300_000,
+    retryBaseMs: o.retryBaseMs ?? 1000,
+  };
 }
 
 /** A temporary DOCKER_CONFIG holding the login; the user's own config is only read. */
@@ -136,7 +151,8 @@ export async function setupQemu(ctx: RunContext, i: ActionInputs, facts: QemuFac
     return;
   }
   if (plan.native.length) ctx.log.info(`native: ${plan.native.join(', ')}`);
-  if (plan.registered.length) ctx.log.info(`QEMU already registered${builder ? ` (or listed by builder ${builder.name})` : ''} for: ${plan.registered.join(', ')}`);
+  if (plan.registered.length)
+    ctx.log.info(`QEMU already registered${builder ? ` (or listed by builder ${builder.name})` : ''} for: ${plan.registered.join(', ')}`);
   if (plan.unsupported.length) ctx.log.warning(`no QEMU emulator is known for ${plan.unsupported.join(', ')}; the builder must run them natively`);
   if (i.qemu === 'false') {
     ctx.log.info('qemu: false, not installing emulators');
@@ -258,11 +274,13 @@ export async function build(ctx: RunContext, i: ActionInputs, builder: BuilderRe
   const repo = i.pushByDigest ? targetRepository(i) : undefined;
   if (plan.ociLayout && repo) {
     // the docker driver cannot push by digest: push its OCI layout with our registry client
-    digest = (await withRegistry(ctx, (client) => pushLayout(client, plan.ociLayout as string, parseReference(repo)))).digest;
+    digest = (await withRegistry(ctx, (client) => pushLayout(client, plan.ociLayout as string, parseReference(repo)), `the push of ${repo}`)).digest;
     ctx.log.info(`pushed ${repo}@${digest} by digest (no tag)`);
   }
   if (i.push && !i.outputs.length && !digest) {
-    throw new UserError(`buildx reported no image digest for the push (its metadata has no containerimage.digest; buildx's last line: ${lastErrorLine(output)})`);
+    throw new UserError(
+      `buildx reported no image digest for the push (its metadata has no containerimage.digest; buildx's last line: ${lastErrorLine(output)})`,
+    );
   }
   return { digest, metadata: metadata as string, cache: cacheHits(output) };
 }
@@ -331,18 +349,22 @@ export async function mirrorBases(ctx: RunContext, i: ActionInputs, fromImages: 
     ctx.log.info('mirror: nothing to copy');
     return;
   }
-  return withRegistry(ctx, async (client) => {
-    const results = await mirrorImages(client, pairs, {
-      onPair: (p, n) => ctx.log.info(`mirror ${n + 1}/${pairs.length}: ${formatReference(p.src)} → ${formatReference(p.dst)}`),
-    });
-    for (const r of results) {
-      ctx.log.info(
-        r.upToDate
-          ? `  ${r.destination}: up to date (${r.platforms.join(', ')})`
-          : `  ${r.destination}: ${r.platforms.join(', ')}; ${r.blobsUploaded} blobs uploaded (${(r.bytesUploaded / 1048576).toFixed(1)} MiB), ${r.blobsMounted} mounted, ${r.blobsPresent} already there`,
-      );
-    }
-  });
+  return withRegistry(
+    ctx,
+    async (client) => {
+      const results = await mirrorImages(client, pairs, {
+        onPair: (p, n) => ctx.log.info(`mirror ${n + 1}/${pairs.length}: ${formatReference(p.src)} → ${formatReference(p.dst)}`),
+      });
+      for (const r of results) {
+        ctx.log.info(
+          r.upToDate
+            ? `  ${r.destination}: up to date (${r.platforms.join(', ')})`
+            : `  ${r.destination}: ${r.platforms.join(', ')}; ${r.blobsUploaded} blobs uploaded (${(r.bytesUploaded / 1048576).toFixed(1)} MiB), ${r.blobsMounted} mounted, ${r.blobsPresent} already there`,
+        );
+      }
+    },
+    'the mirror',
+  );
 }
 
 /**
@@ -350,23 +372,27 @@ export async function mirrorBases(ctx: RunContext, i: ActionInputs, fromImages: 
  * tag holding attestations with 500) and fail if a requested platform is missing.
  */
 export async function verify(ctx: RunContext, repo: string, digest: string, requested: Platform[]): Promise<PushedImage> {
-  return withRegistry(ctx, async (client) => {
-    const ref = withDigest(parseReference(repo), digest);
-    const top = await client.getManifest(ref);
-    const pushed = describePushed(top.bytes.toString('utf8'), digest, requested);
-    const missing = missingPlatforms(requested, pushed);
-    if (missing.length) {
-      throw new UserError(
-        `the pushed image ${repo}@${digest} lacks ${missing.join(', ')} (it has ${pushed.platforms.map((p) => p.platform).join(', ') || 'no platform'})`,
+  return withRegistry(
+    ctx,
+    async (client) => {
+      const ref = withDigest(parseReference(repo), digest);
+      const top = await client.getManifest(ref);
+      const pushed = describePushed(top.bytes.toString('utf8'), digest, requested);
+      const missing = missingPlatforms(requested, pushed);
+      if (missing.length) {
+        throw new UserError(
+          `the pushed image ${repo}@${digest} lacks ${missing.join(', ')} (it has ${pushed.platforms.map((p) => p.platform).join(', ') || 'no platform'})`,
+        );
+      }
+      await Promise.all(
+        pushed.platforms.map(async (p) => {
+          if (p.size === undefined) p.size = childSize((await client.getManifest(withDigest(ref, p.digest))).bytes.toString('utf8'));
+        }),
       );
-    }
-    await Promise.all(
-      pushed.platforms.map(async (p) => {
-        if (p.size === undefined) p.size = childSize((await client.getManifest(withDigest(ref, p.digest))).bytes.toString('utf8'));
-      }),
-    );
-    return pushed;
-  });
+      return pushed;
+    },
+    `the check of ${repo}@${digest}`,
+  );
 }
 
 /** Split leg: record the digest as a file named by its hex (content: the platforms), for the merge job. */
@@ -428,22 +454,26 @@ export async function mergeLegs(ctx: RunContext, i: ActionInputs): Promise<Merge
   // the tags were checked with the other inputs (one repository, the first with a tag)
   const target = parseReference(first);
   const extra = i.tags.slice(1).map((t) => parseReference(t));
-  return withRegistry(ctx, async (client) => {
-    // nothing is pushed or tagged unless every requested platform comes from some leg
-    const res = await mergeImages(client, target, legs, {
-      require: i.platforms,
-      extraTags: extra.map((e) => e.tag as string).filter(Boolean),
-      keepAttestations: i.keepAttestations,
-    });
-    ctx.log.info(`merged ${res.platforms.map((p) => p.platform).join(', ')} into ${first} (${res.digest})`);
-    const pushed: PushedImage = {
-      mediaType: res.mediaType,
-      digest: res.digest,
-      platforms: res.platforms.map((p) => ({ platform: p.platform, digest: p.digest })),
-      attestations: res.attestations,
-    };
-    return { digest: res.digest, pushed };
-  });
+  return withRegistry(
+    ctx,
+    async (client) => {
+      // nothing is pushed or tagged unless every requested platform comes from some leg
+      const res = await mergeImages(client, target, legs, {
+        require: i.platforms,
+        extraTags: extra.map((e) => e.tag as string).filter(Boolean),
+        keepAttestations: i.keepAttestations,
+      });
+      ctx.log.info(`merged ${res.platforms.map((p) => p.platform).join(', ')} into ${first} (${res.digest})`);
+      const pushed: PushedImage = {
+        mediaType: res.mediaType,
+        digest: res.digest,
+        platforms: res.platforms.map((p) => ({ platform: p.platform, digest: p.digest })),
+        attestations: res.attestations,
+      };
+      return { digest: res.digest, pushed };
+    },
+    `the merge into ${first}`,
+  );
 }
 
 /** cache: local keeps one directory per platform set, at a fixed path (the Actions cache versions entries by path). */
@@ -493,11 +523,22 @@ async function rotateLocalCache(ctx: RunContext, dir: string, slug: string): Pro
   }
 }
 
-/** Run fn with a registry client that reads the login this run made; its connections are closed afterwards. */
-async function withRegistry<T>(ctx: RunContext, fn: (client: RegistryClient) => Promise<T>): Promise<T> {
+/**
+ * Run one registry operation with a client that reads the login this run made, within the
+ * registry-timeout deadline (retries included; each retry is a log line); its connections are
+ * closed afterwards.
+ */
+async function withRegistry<T>(ctx: RunContext, fn: (client: RegistryClient) => Promise<T>, what?: string): Promise<T> {
   const client = new RegistryClient({ configDir: ctx.env.DOCKER_CONFIG, ...ctx.registry });
   try {
-    return await fn(client);
+    // the preflight (no `what`) bounds each of its lookups itself (check-timeout)
+    if (!what) return await fn(client);
+    return await withDeadline(
+      client,
+      { timeoutMs: ctx.registryTimeoutMs, what, knob: 'the registry-timeout input', onRetry: (line) => ctx.log.info(line) },
+      fn,
+      what,
+    );
   } finally {
     client.close();
   }
