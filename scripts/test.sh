@@ -13,5 +13,9 @@ else
   bash scripts/rig.sh env >/dev/null
   curl -fsS -o /dev/null http://127.0.0.1:5000/v2/ || { echo "the rig is down and needs root: sudo bash scripts/rig.sh up" >&2; exit 1; }
 fi
+# beside a dockerd it did not start, the rig's own listens on a socket of its own (rig.sh env says
+# which): every test, and every docker command a test runs, talks to the rig's
+docker_host=$(bash scripts/rig.sh env | sed -n 's/^DOCKER_HOST=//p')
+if [ -n "$docker_host" ]; then export DOCKER_HOST="$docker_host"; fi
 bash scripts/node24.sh >/dev/null
 exec npx vitest run "$@"

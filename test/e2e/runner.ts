@@ -65,7 +65,8 @@ export function runAction(inputs: Record<string, string>, opts: RunOpts = {}): A
   };
   const ctx = prepare(opts);
   const main = step('dist/main/index.js', { ...ctx.base, ...inputEnv(inputs) });
-  const post = opts.post === false ? { code: null, stdout: '', stderr: '' } : step('dist/post/index.js', { ...ctx.base, ...inputEnv(inputs), ...ctx.stateEnv() });
+  const post =
+    opts.post === false ? { code: null, stdout: '', stderr: '' } : step('dist/post/index.js', { ...ctx.base, ...inputEnv(inputs), ...ctx.stateEnv() });
   return ctx.finish(main, post);
 }
 
@@ -73,7 +74,14 @@ export function runAction(inputs: Record<string, string>, opts: RunOpts = {}): A
 export function runPost(run: ActionRun, opts: RunOpts = {}): StepRun {
   const r = spawnSync(opts.node ?? node24(), [join(ROOT, 'dist/post/index.js')], {
     cwd: opts.cwd ?? ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', RUNNER_TEMP: run.runnerTemp, ...opts.env, ...Object.fromEntries(Object.entries(run.state).map(([k, v]) => [`STATE_${k}`, v])) },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/root',
+      ...(process.env.DOCKER_HOST ? { DOCKER_HOST: process.env.DOCKER_HOST } : {}),
+      RUNNER_TEMP: run.runnerTemp,
+      ...opts.env,
+      ...Object.fromEntries(Object.entries(run.state).map(([k, v]) => [`STATE_${k}`, v])),
+    },
     encoding: 'utf8',
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -109,6 +117,8 @@ function prepare(opts: RunOpts) {
   const base: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/root',
+    // the rig's dockerd on a socket of its own, when it runs beside another (scripts/test.sh exports it)
+    ...(process.env.DOCKER_HOST ? { DOCKER_HOST: process.env.DOCKER_HOST } : {}),
     RUNNER_TEMP: runnerTemp,
     GITHUB_ACTIONS: 'true',
     GITHUB_RUN_ID: '4242',
