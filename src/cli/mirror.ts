@@ -18,6 +18,11 @@ skipped, blobs on the same registry are mounted from any repository known to hol
 stream through a bounded pool. Child manifests are pushed before the index, so the tag never points
 at an incomplete image. No Docker daemon is needed.
 
+Signatures travel with the image (--no-signatures skips them): for the index and every copied
+platform manifest, cosign's sha256-<digest>.sig/.att/.sbom tags and the OCI referrers (the
+registry's referrers API, else the sha256-<digest> referrers tag) are copied with their blobs;
+the destination indexes them by subject, or its referrers tag is merged. --json lists each one.
+
 DST may be a prefix ending in "/" (registry.example.com/mirror/): the source path and tag are kept.
 Several SRC=DST pairs, or a file of them (one per line, # comments), are mirrored in one run.
 
@@ -31,6 +36,7 @@ Examples:
     { name: 'concurrency', type: 'string', description: 'blobs copied at once (default 8)' },
     { name: 'chunk-size', type: 'string', description: 'upload in chunks of this size (e.g. 16M) instead of one streamed PUT' },
     { name: 'no-attestations', type: 'boolean', description: 'with --platforms: drop the attestation manifests of the kept platforms' },
+    { name: 'no-signatures', type: 'boolean', description: 'do not copy cosign signatures/attestations/SBOMs and OCI referrers' },
     ...REGISTRY_FLAGS,
   ],
   async run(args, io) {
@@ -61,6 +67,7 @@ Examples:
       const results = await mirrorImages(client, pairs, {
         platforms,
         keepAttestations: !flagBool(args, 'no-attestations'),
+        signatures: !flagBool(args, 'no-signatures'),
         concurrency: intFlag(args, 'concurrency', 8),
         chunkSize: sizeFlag(args, 'chunk-size'),
         locations,
@@ -76,7 +83,11 @@ Examples:
           const what = r.upToDate
             ? 'up to date'
             : `${r.platforms.map((p) => p).join(', ') || 'copied'}; ${r.blobsUploaded} blobs uploaded (${formatBytes(r.bytesUploaded)}), ${r.blobsMounted} mounted, ${r.blobsPresent} present; ${r.manifestsPushed} manifests pushed`;
-          io.out(`${r.source} → ${r.destination} ${r.digest}: ${what}`);
+          const sigs =
+            r.signatures && r.signatures.copied + r.signatures.present > 0
+              ? `; signatures/referrers: ${r.signatures.copied} copied, ${r.signatures.present} present`
+              : '';
+          io.out(`${r.source} → ${r.destination} ${r.digest}: ${what}${sigs}`);
         }
       return 0;
     } finally {

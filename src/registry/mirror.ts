@@ -4,6 +4,7 @@ import type { RegistryClient } from './client.js';
 import { type CopyOptions, type CopyResult, copyImage, Transfer } from './copy.js';
 import { BlobLocations } from './locations.js';
 import { formatReference, parseReference, type Reference } from './reference.js';
+import { copiedDigests, SignatureCopier, type SignatureReport } from './signatures.js';
 
 export interface MirrorPair {
   src: Reference;
@@ -57,22 +58,41 @@ export async function readPairsFile(path: string): Promise<MirrorPair[]> {
   return parsePairLines(text, path);
 }
 
+export interface MirrorOptions extends CopyOptions {
+  onPair?: (pair: MirrorPair, index: number) => void;
+  /** copy cosign signature/attestation/SBOM tags and OCI referrers of every copied manifest (default true) */
+  signatures?: boolean;
+}
+
+export interface MirrorResult extends CopyResult {
+  /** what signatures and referrers were copied or already there (absent with signatures: false) */
+  signatures?: SignatureReport;
+}
+
 /**
  * Mirror several images in one run: they share connections, tokens and the knowledge of where
- * blobs live, so later pairs mount what earlier ones uploaded.
+ * blobs live, so later pairs mount what earlier ones uploaded. Each image's signatures and
+ * referrers follow it once the image itself is complete in the destination.
  */
-export async function mirrorImages(
-  client: RegistryClient,
-  pairs: MirrorPair[],
-  opts: CopyOptions & { onPair?: (pair: MirrorPair, index: number) => void } = {},
-): Promise<CopyResult[]> {
+export async function mirrorImages(client: RegistryClient, pairs: MirrorPair[], opts: MirrorOptions = {}): Promise<MirrorResult[]> {
   const locations = opts.locations ?? new BlobLocations();
   const transfer = new Transfer(client, { ...opts, locations });
-  const results: CopyResult[] = [];
+  const signatures = opts.signatures === false ? undefined : new SignatureCopier(client, transfer);
+  const results: MirrorResult[] = [];
   for (const [i, pair] of pairs.entries()) {
     opts.onPair?.(pair, i);
     try {
-      results.push(await copyImage(client, pair.src, pair.dst, opts, transfer));
+      const r: MirrorResult = await copyImage(client, pair.src, pair.dst, opts, transfer);
+      if (signatures) {
+        try {
+          r.signatures = await signatures.copy(pair.src, pair.dst, await copiedDigests(client, pair.src, r, opts));
+        } catch (e) {
+          if (e instanceof UserError) throw new UserError(`copying the signatures and referrers: ${e.message} (--no-signatures skips them)`, e.exitCode);
+          throw e;
+        }
+        transfer.finish();
+      }
+      results.push(r);
     } catch (e) {
       if (e instanceof UserError && pairs.length > 1)
         throw new UserError(`mirror ${formatReference(pair.src)} → ${formatReference(pair.dst)}: ${e.message}`, e.exitCode);
