@@ -186,9 +186,24 @@ describe('emulated-compile advice, applied and built for linux/amd64 + linux/arm
     expectCrossCompiled(log, /\bgo build\b/);
   });
 
-  // Open (issue #11): a pure-JS build (node build.mjs, npm run build) is not flagged as emulated-compile yet,
-  // so there is no fix to apply; this case is listed as not done, not dropped.
-  it.todo('js: an architecture-independent bundle, so moving the builder stage is all it takes (not flagged yet: open in #11)');
+  it('js: the bundle runs on every CPU, so moving the builder stage is all it takes (no cross-compile variables)', async () => {
+    const { dir, fix } = await advise('js');
+    expect(fix.kind, fix.message).toBe('pin');
+    const patched = apply(dir, fix);
+    expect(patched).toMatch(/^FROM --platform=\$BUILDPLATFORM \S+node:bookworm AS build$/m);
+    expect(patched).not.toMatch(/TARGETARCH/);
+    expect(await emulatedCompile(patched)).toEqual([]);
+    const { out, log } = await build(dir);
+    // one bundle, byte for byte the same in both images; each image keeps its own platform's node
+    const bundle = readFileSync(join(out, 'linux_amd64/app/app.js'), 'utf8');
+    expect(bundle).toContain('function greet(name)');
+    expect(readFileSync(join(out, 'linux_arm64/app/app.js'), 'utf8')).toBe(bundle);
+    expectNative(out, '/usr/bin/node');
+    // the bundler ran on the build machine, never under emulation
+    const runs = log.split('\n').filter((l) => /^#\d+ \[[^\]]*\] RUN node build\.mjs/.test(l));
+    expect(runs.length, log.slice(-3000)).toBeGreaterThan(0);
+    expect(runs.filter((l) => l.includes('[linux/arm64 ')), 'the bundler still runs under emulation').toEqual([]);
+  });
 
   it('native-addon-stays: native modules installed into the image itself stay emulated (no patch)', async () => {
     // not built: the rig's containers cannot reach the npm registry (and the node image has no npm)
