@@ -85,6 +85,7 @@ export async function mirrorImages(client: RegistryClient, pairs: MirrorPair[], 
       const r: MirrorResult = await copyImage(client, pair.src, pair.dst, opts, transfer);
       if (signatures) {
         try {
+          signatures.tagSet(pair.src).catch(() => {}); // under way while the index is read; copy() reports its failure
           r.signatures = await signatures.copy(pair.src, pair.dst, await copiedDigests(client, pair.src, r, opts));
         } catch (e) {
           if (e instanceof UserError) throw new UserError(`copying the signatures and referrers: ${e.message} (--no-signatures skips them)`, e.exitCode);
