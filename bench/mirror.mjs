@@ -1,15 +1,20 @@
-// `gen-ci mirror` against `skopeo copy --all`, side by side on the same machine and registries.
+// `gen-ci mirror` against `crane copy` and `skopeo copy --all`, side by side on the same machine
+// and registries, ours under Node 20 (this machine's) and Node 24 (what the action runs on).
 // A ~300 MB, 4-platform, multi-layer image of random content is generated once (pushed with our
-// client into the rig's open registry). Each round starts two fresh, empty docker-registry
-// processes and copies into them, ours and skopeo's in alternating order (skopeo's blob-info cache
-// cleared first): the cold case. Then both copy again into what they filled: the warm case.
-// Prints medians, ratios and peak memory (max RSS). Peak memory is also measured on an image with
-// layers 10x smaller, to show it does not grow with layer size.
+// client into the rig's open registry). Each round starts one fresh, empty docker-registry process
+// per tool and copies into them, in an order that alternates from round to round (skopeo's
+// blob-info cache cleared first): the cold case. Then each copies again into what it filled: the
+// warm case. Prints medians, ratios and peak memory (max RSS). Peak memory is also measured on an
+// image with layers 10x smaller, to show it does not grow with layer size.
 //   node bench/mirror.mjs [rounds]        BENCH_SCALE=0.1 shrinks the image for a quick look
+//   BENCH_CLI=dist/cli/index.js           measure that bundle instead of a fresh build of src/
+//   BENCH_JSON=file                       also write every sample as JSON
+// Every tool must be there (crane from scripts/engines.sh, skopeo, docker-registry, Node 24 from
+// scripts/node24.sh); a missing one stops the bench.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, homedir, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -24,9 +29,38 @@ const median = (xs) => {
 };
 
 if (sh('bash', [join(root, 'scripts/rig.sh'), 'up']).status !== 0) throw new Error('rig did not come up: bash scripts/rig.sh up');
+const rigEnv = Object.fromEntries(
+  sh('bash', [join(root, 'scripts/rig.sh'), 'env'])
+    .stdout.split('\n')
+    .filter((l) => l.includes('='))
+    .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+);
+/** a tool the bench needs: its version line, or a loud stop */
+function need(what, cmd, args, hint) {
+  const r = sh(cmd, args);
+  if (r.error || r.status !== 0)
+    throw new Error(`bench/mirror: ${what} is missing or broken (${cmd} ${args.join(' ')}: ${r.error?.message ?? r.stderr.trim()}); ${hint}`);
+  return `${r.stdout}${r.stderr}`.trim().split('\n')[0];
+}
+const crane = { bin: join(rigEnv.GENCI_ENGINES_BIN || '/var/lib/gen-ci-engines/bin', 'crane') };
+crane.version = need('crane', crane.bin, ['version'], 'build it with sudo bash scripts/engines.sh (rig.sh up does)');
+const skopeoVersion = need('skopeo', 'skopeo', ['--version'], 'apt-get install skopeo').replace(/^skopeo version /, '');
+need('docker-registry', 'docker-registry', ['--version'], 'apt-get install docker-registry');
+need('/usr/bin/time', '/usr/bin/time', ['-f', '%M', 'true'], 'apt-get install time');
+const node20 = process.execPath;
+const node24 = process.env.BENCH_NODE24 || join(sh('bash', [join(root, 'scripts/node24.sh')]).stdout.trim(), 'node');
+const nodeVersion = (bin) => need(`Node (${bin})`, bin, ['--version'], 'bash scripts/node24.sh installs Node 24').replace(/^v/, '');
+if (!nodeVersion(node24).startsWith('24.')) throw new Error(`bench/mirror: ${node24} is not Node 24`);
 const tmp = mkdtempSync(join(tmpdir(), 'gen-ci-bench-mirror-'));
+// the CLI measured: a fresh `npm run build` of this tree (same bundler, same launcher as dist/),
+// built aside so dist/ is left alone; BENCH_CLI measures a given bundle instead
+const cli = process.env.BENCH_CLI ? resolve(process.env.BENCH_CLI) : join(tmp, 'dist/cli/index.js');
+if (!process.env.BENCH_CLI) {
+  const b = sh(process.execPath, [join(root, 'scripts/build.mjs'), '--out', join(tmp, 'dist')], { cwd: root });
+  if (b.status !== 0) throw new Error(`bench/mirror: build failed: ${b.stderr.slice(-2000)}`);
+}
 
-// bundle the image generator (test/fixtures/registry/generate.ts); the CLI measured is dist/cli, what users run
+// bundle the image generator (test/fixtures/registry/generate.ts)
 const generator = `
 import { RegistryClient } from './src/registry/client.ts';
 import { parseReference, withDigest } from './src/registry/reference.ts';
@@ -118,66 +152,113 @@ function clearSkopeoCache() {
   for (const d of skopeoCaches) rmSync(join(d, 'blob-info-cache-v1.boltdb'), { force: true });
 }
 
-/** run under /usr/bin/time: wall seconds and max RSS in MiB */
-function timed(cmd, args) {
-  const r = sh('/usr/bin/time', ['-f', 'TIME %e %M', cmd, ...args]);
-  if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr.slice(-800)}`);
+/** wall seconds (measured here: /usr/bin/time counts in 10 ms steps) and max RSS in MiB (from /usr/bin/time) */
+function timed(cmd, args, env) {
+  const t0 = performance.now();
+  const r = sh('/usr/bin/time', ['-f', 'TIME %e %M', cmd, ...args], env ? { env: { ...process.env, ...env } } : {});
+  const secs = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status}): ${r.stderr.slice(-800)}`);
   const m = /TIME ([\d.]+) (\d+)/.exec(r.stderr);
-  return { secs: Number(m[1]), rssMiB: Number(m[2]) / 1024, stdout: r.stdout };
+  return { secs, rssMiB: Number(m[2]) / 1024, stdout: r.stdout };
 }
 
-// the shipped bundle, as `npx gen-ci` runs it (lazy-loaded commands; `npm run build` first)
-const ours = (src, dst) => timed(process.env.BENCH_NODE || process.execPath, [join(root, 'dist/cli/index.js'), 'mirror', src, dst, '--no-cache']);
-/** the warm run must have found everything in place, or it measures something else */
-const oursWarm = (src, dst) => {
-  const r = ours(src, dst);
-  if (!r.stdout.includes('up to date')) throw new Error(`warm run copied something: ${r.stdout}`);
-  return r;
-};
-const skopeo = (src, dst) =>
-  timed('skopeo', ['copy', '--all', '--quiet', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${src}`, `docker://${dst}`]);
+/** the tools measured; each gets its own fresh, empty registry per round */
+const tools = [
+  {
+    name: 'gen-ci',
+    label: `gen-ci, Node ${nodeVersion(node20)}`,
+    run: (src, dst) => timed(node20, [cli, 'mirror', src, dst, '--no-cache']),
+    warmCheck: (r) => r.stdout.includes('up to date'),
+  },
+  {
+    name: 'gen-ci24',
+    label: `gen-ci, Node ${nodeVersion(node24)}`,
+    // the compile cache lives in its own directory, filled by the warm-up run below
+    run: (src, dst) => timed(node24, [cli, 'mirror', src, dst, '--no-cache'], { NODE_COMPILE_CACHE: join(tmp, 'compile-cache') }),
+    warmCheck: (r) => r.stdout.includes('up to date'),
+  },
+  { name: 'crane', label: `crane ${crane.version}`, run: (src, dst) => timed(crane.bin, ['copy', '--insecure', src, dst]) },
+  {
+    name: 'skopeo',
+    label: `skopeo ${skopeoVersion}`,
+    before: clearSkopeoCache,
+    run: (src, dst) => timed('skopeo', ['copy', '--all', '--quiet', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${src}`, `docker://${dst}`]),
+  },
+];
 
-const res = { oursCold: [], skopeoCold: [], oursWarm: [], skopeoWarm: [], oursRss: [], skopeoRss: [], oursRssSmall: [] };
+// warm-up (page cache of the source registry, Node's compile cache), not counted
+{
+  const r = await startRegistry();
+  for (const t of tools) t.run(small, `${r.host}/warmup/${t.name}:v1`);
+  await r.stop();
+}
+
+const res = Object.fromEntries(tools.map((t) => [t.name, { cold: [], warm: [], rss: [], warmRss: [], rssSmall: [] }]));
 for (let round = 0; round < rounds; round++) {
-  const a = await startRegistry();
-  const b = await startRegistry();
-  const dstA = `${a.host}/bench/mirror:v1`;
-  const dstB = `${b.host}/bench/mirror:v1`;
-  const steps = [
-    () => {
-      const r = ours(big, dstA);
-      res.oursCold.push(r.secs);
-      res.oursRss.push(r.rssMiB);
-    },
-    () => {
-      clearSkopeoCache();
-      const r = skopeo(big, dstB);
-      res.skopeoCold.push(r.secs);
-      res.skopeoRss.push(r.rssMiB);
-    },
-  ];
-  if (round % 2) steps.reverse();
-  for (const s of steps) s();
-  const warm = [() => res.oursWarm.push(oursWarm(big, dstA).secs), () => res.skopeoWarm.push(skopeo(big, dstB).secs)];
-  if (round % 2) warm.reverse();
-  for (const w of warm) w();
-  res.oursRssSmall.push(ours(small, `${a.host}/bench/small:v1`).rssMiB);
-  await a.stop();
-  await b.stop();
+  const regs = await Promise.all(tools.map(() => startRegistry()));
+  const dst = (i) => `${regs[i].host}/bench/mirror:v1`;
+  // alternate the order: each tool runs first, second, … in turn
+  const order = tools.map((_, i) => (i + round) % tools.length);
+  if (round % 2) order.reverse();
+  for (const i of order) {
+    const t = tools[i];
+    t.before?.();
+    const r = t.run(big, dst(i));
+    res[t.name].cold.push(r.secs);
+    res[t.name].rss.push(r.rssMiB);
+  }
+  for (const i of order) {
+    const t = tools[i];
+    const r = t.run(big, dst(i));
+    // the warm run must have found everything in place, or it measures something else
+    if (t.warmCheck && !t.warmCheck(r)) throw new Error(`${t.name}: warm run copied something: ${r.stdout}`);
+    res[t.name].warm.push(r.secs);
+    res[t.name].warmRss.push(r.rssMiB);
+  }
+  for (const i of order) {
+    const t = tools[i];
+    if (t.name.startsWith('gen-ci')) res[t.name].rssSmall.push(t.run(small, `${regs[i].host}/bench/small:v1`).rssMiB);
+  }
+  await Promise.all(regs.map((r) => r.stop()));
   process.stderr.write(
-    `round ${round + 1}/${rounds}: cold ours ${res.oursCold.at(-1)}s skopeo ${res.skopeoCold.at(-1)}s; warm ours ${res.oursWarm.at(-1)}s skopeo ${res.skopeoWarm.at(-1)}s\n`,
+    `round ${round + 1}/${rounds} (load ${loadavg()[0].toFixed(2)}): ${tools.map((t) => `${t.name} ${res[t.name].cold.at(-1).toFixed(2)}/${res[t.name].warm.at(-1).toFixed(3)} s`).join(', ')} (cold/warm)\n`,
   );
 }
 
-const f = (x) => x.toFixed(2);
-const line = (name, o, s) =>
-  `${name.padEnd(26)} ${`${f(median(o))} s`.padStart(9)} ${`${f(median(s))} s`.padStart(9)} ${`${f(median(o) / median(s))}x`.padStart(7)}`;
-console.log(`\nmedians of ${rounds} alternating rounds${scale !== 1 ? ` (BENCH_SCALE=${scale})` : ''}`);
-console.log(`${''.padEnd(26)} ${'gen-ci'.padStart(9)} ${'skopeo'.padStart(9)} ${'ratio'.padStart(7)}`);
-console.log(line('cold (fresh registry)', res.oursCold, res.skopeoCold));
-console.log(line('warm (nothing to copy)', res.oursWarm, res.skopeoWarm));
-console.log(`${'peak RSS, cold'.padEnd(26)} ${`${median(res.oursRss).toFixed(0)} MiB`.padStart(9)} ${`${median(res.skopeoRss).toFixed(0)} MiB`.padStart(9)}`);
+const f = (x) => `${x.toFixed(x < 0.1 ? 3 : 2)} s`;
+const mb = (x) => `${x.toFixed(0)} MiB`;
+const med = (name, k) => median(res[name][k]);
+const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
 console.log(
-  `${'gen-ci peak RSS by layer'.padEnd(26)} ${(bigLayers[0] / MiB).toFixed(0)} MiB layers: ${median(res.oursRss).toFixed(0)} MiB, ${(smallLayers[0] / MiB).toFixed(0)} MiB layers: ${median(res.oursRssSmall).toFixed(0)} MiB`,
+  `\nmedians of ${rounds} alternating rounds${scale !== 1 ? ` (BENCH_SCALE=${scale})` : ''}; load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}; ${cpus().length} CPUs`,
 );
+console.log(tools.map((t) => `  ${t.name.padEnd(9)} ${t.label}`).join('\n'));
+const cols = ['cold', 'warm', 'peak RSS cold', 'RSS warm', `RSS ${+(smallLayers[0] / MiB).toFixed(1)} MiB layers`];
+console.log(`\n${''.padEnd(10)}${cols.map((c) => c.padStart(18)).join('')}`);
+for (const t of tools) {
+  const r = res[t.name];
+  const cells = [
+    f(med(t.name, 'cold')),
+    f(med(t.name, 'warm')),
+    mb(med(t.name, 'rss')),
+    mb(med(t.name, 'warmRss')),
+    r.rssSmall.length ? mb(median(r.rssSmall)) : '',
+  ];
+  console.log(`${t.name.padEnd(10)}${cells.map((c) => c.padStart(18)).join('')}`);
+}
+console.log('');
+for (const ours of ['gen-ci', 'gen-ci24']) {
+  for (const other of ['crane', 'skopeo']) {
+    console.log(
+      `${`${ours}/${other}`.padEnd(16)} cold ${ratio(med(ours, 'cold'), med(other, 'cold')).padStart(6)}   warm ${ratio(med(ours, 'warm'), med(other, 'warm')).padStart(6)}`,
+    );
+  }
+}
+const coldTarget = med('gen-ci24', 'cold') <= 0.9 * med('crane', 'cold');
+const warmTarget = med('gen-ci24', 'warm') <= 0.1;
+console.log(`\ntargets (Node 24): cold <= 0.9x crane ${coldTarget ? 'met' : 'MISSED'}, warm <= 0.1 s ${warmTarget ? 'met' : 'MISSED'}`);
+if (process.env.BENCH_JSON)
+  writeFileSync(process.env.BENCH_JSON, JSON.stringify({ rounds, scale, loadavg: loadavg(), tools: tools.map((t) => t.label), res }, null, 2));
 rmSync(tmp, { recursive: true, force: true });

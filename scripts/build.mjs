@@ -1,12 +1,15 @@
 // Bundle the action's main and post steps and the CLI with @vercel/ncc into dist/.
-// `node scripts/build.mjs --check` rebuilds into a temp dir and fails if dist/ differs.
+// `node scripts/build.mjs --check` rebuilds into a temp dir and fails if dist/ differs;
+// `--out DIR` builds into DIR instead of dist/ (the mirror bench measures such a build).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const check = process.argv.includes('--check');
+const outArg = process.argv.indexOf('--out');
+const dest = outArg > 0 ? resolve(process.argv[outArg + 1] ?? '') : join(root, 'dist');
 // always build into a fresh directory; dist/ is replaced only when every bundle built
 const outRoot = mkdtempSync(join(tmpdir(), 'gen-ci-dist-'));
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
@@ -40,8 +43,8 @@ if (check) {
     rmSync(outRoot, { recursive: true, force: true });
   }
 } else {
-  rmSync(join(root, 'dist'), { recursive: true, force: true });
-  cpSync(outRoot, join(root, 'dist'), { recursive: true });
+  rmSync(dest, { recursive: true, force: true });
+  cpSync(outRoot, dest, { recursive: true });
   rmSync(outRoot, { recursive: true, force: true });
-  console.log(`built dist/ (${Object.keys(entries).join(', ')})`);
+  console.log(`built ${dest === join(root, 'dist') ? 'dist/' : dest} (${Object.keys(entries).join(', ')})`);
 }
