@@ -182,8 +182,10 @@ async function runVerify(host: string, timeoutS: number): Promise<{ code: number
 
 /** One case: fresh proxies (one in front of the source side, one in front of the destination), the command, the checks' facts. */
 async function runCase(row: Row, cmd: Cmd): Promise<Result> {
-  const src = await startFaultProxy(RIG.open, row.rule ? { fault: row.rule } : {});
-  const dst = cmd === 'mirror' || cmd === 'merge' ? await startFaultProxy(RIG.open, row.rule ? { fault: row.rule } : {}) : undefined;
+  // one fault budget per case: "first 1" is the first matching request of the operation, on either side
+  const counter = { injected: 0 };
+  const src = await startFaultProxy(RIG.open, row.rule ? { fault: row.rule, counter } : {});
+  const dst = cmd === 'mirror' || cmd === 'merge' ? await startFaultProxy(RIG.open, row.rule ? { fault: row.rule, counter } : {}) : undefined;
   const dstRepo = uniqueRepo('fault-dst');
   const proxies = [src, dst].filter(Boolean) as FaultProxy[];
   try {
@@ -238,7 +240,7 @@ async function runCase(row: Row, cmd: Cmd): Promise<Result> {
       lines: r ? r.err.split('\n').filter((l) => l.trim()) : [],
       out: r?.out ?? '',
       hosts: proxies.map((p) => p.host),
-      injected: proxies.reduce((n, p) => n + p.injected(), 0),
+      injected: counter.injected,
       hung: !r,
     };
     if (dst) {

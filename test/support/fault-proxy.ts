@@ -56,6 +56,8 @@ export interface BearerOptions {
 export interface FaultProxyOptions {
   fault?: FaultRule;
   bearer?: BearerOptions;
+  /** shared between proxies (one in front of each side of a copy): `first` then counts the requests of both */
+  counter?: { injected: number };
   /** listen with TLS (key and certificate PEM) on this address instead of plain HTTP on 127.0.0.1 */
   tls?: { key: string; cert: string; address: string };
 }
@@ -76,7 +78,7 @@ export interface FaultProxy {
   tokenOrigin: string;
   /** requests seen, by `METHOD kind` */
   counts: Map<string, number>;
-  /** requests the fault was applied to */
+  /** requests the fault was applied to (by every proxy sharing the counter) */
   injected(): number;
   tokenRequests: TokenRequest[];
   close(): Promise<void>;
@@ -153,7 +155,7 @@ export async function startFaultProxy(upstream: string, opts: FaultProxyOptions 
   const issued = new Set<string>();
   const sockets = new Set<net.Socket>();
   const timers = new Set<NodeJS.Timeout>();
-  let injected = 0;
+  const counter = opts.counter ?? { injected: 0 };
   let self = '';
   let tokenOrigin = '';
   const scheme = opts.tls ? 'https' : 'http';
@@ -265,9 +267,9 @@ export async function startFaultProxy(upstream: string, opts: FaultProxyOptions 
     counts.set(`${method} ${kind}`, (counts.get(`${method} ${kind}`) ?? 0) + 1);
     const rule = opts.fault;
     let fault: Fault | undefined;
-    if (rule && ruleMatches(rule, method, kind) && (rule.first === undefined || injected < rule.first)) {
+    if (rule && ruleMatches(rule, method, kind) && (rule.first === undefined || counter.injected < rule.first)) {
       fault = rule.fault;
-      injected++;
+      counter.injected++;
     }
     switch (fault?.type) {
       case 'silent':
@@ -348,7 +350,7 @@ export async function startFaultProxy(upstream: string, opts: FaultProxyOptions 
     host: self,
     tokenOrigin,
     counts,
-    injected: () => injected,
+    injected: () => counter.injected,
     tokenRequests,
     close: async () => {
       for (const t of timers) clearTimeout(t);
