@@ -1,4 +1,4 @@
-import { Transform, type TransformCallback } from 'node:stream';
+import { type Readable, Transform, type TransformCallback } from 'node:stream';
 import { UserError } from '../core/errors.js';
 import { formatPlatform, type Platform, samePlatform } from '../core/platform.js';
 import { type RegistryClient, RegistryError } from './client.js';
@@ -68,15 +68,17 @@ export interface CopyResult extends TransferStats {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** Counts what flows through, for progress (only needed when the source stream does not count itself). */
 class Counter extends Transform {
-  constructor(private readonly onBytes: (n: number) => void) {
-    super();
-  }
+  bytes = 0;
   override _transform(chunk: Buffer, _e: BufferEncoding, cb: TransformCallback): void {
-    this.onBytes(chunk.length);
+    this.bytes += chunk.length;
     cb(null, chunk);
   }
 }
+
+/** Streams moving right now, each with the bytes it has read so far (progress is sampled, not pushed per chunk). */
+type Moving = { readonly bytes: number };
 
 /**
  * Moves manifests and blobs between repositories: skips what the destination has, mounts across
@@ -90,6 +92,8 @@ export class Transfer {
   private readonly pool: Pool;
   private readonly blobs = new Map<string, Promise<void>>();
   private readonly manifests = new Map<string, Promise<void>>();
+  private readonly moving = new Set<Moving>();
+  private ticker: NodeJS.Timeout | undefined;
   private lastProgress = 0;
 
   constructor(
@@ -105,7 +109,18 @@ export class Transfer {
     const now = Date.now();
     if (!force && now - this.lastProgress < 100) return;
     this.lastProgress = now;
-    this.opts.onProgress({ ...this.progress });
+    let inFlight = 0;
+    for (const m of this.moving) inFlight += m.bytes;
+    this.opts.onProgress({ ...this.progress, bytesDone: this.progress.bytesDone + inFlight });
+  }
+
+  /** Progress is sampled every 100 ms while blobs move (no work per chunk); stopped when all are done or one failed. */
+  private sampling(on: boolean): void {
+    if (on && !this.ticker && this.opts.onProgress) this.ticker = setInterval(() => this.tick(), 100).unref();
+    else if (!on && this.ticker) {
+      clearInterval(this.ticker);
+      this.ticker = undefined;
+    }
   }
 
   /** Make sure the destination repository has the blob. */
@@ -115,14 +130,20 @@ export class Transfer {
     if (!p) {
       this.progress.blobsTotal++;
       this.progress.bytesTotal += d.size;
+      this.sampling(true);
+      // largest first: the big layers of every platform start early and the tail is small blobs,
+      // so the pool stays full until the end
       p = this.pool
-        .run(() => this.copyBlob(src, dst, d))
+        .run(() => this.copyBlob(src, dst, d), d.size)
         .then(
           () => {
             this.progress.blobsDone++;
-            this.tick(this.progress.blobsDone === this.progress.blobsTotal);
+            const all = this.progress.blobsDone === this.progress.blobsTotal;
+            if (all) this.sampling(false);
+            this.tick(all);
           },
           (e) => {
+            this.sampling(false);
             this.pool.abort(e);
             throw e;
           },
@@ -148,7 +169,19 @@ export class Transfer {
           return;
         }
       }
-      const session = await client.startUpload(dst.registry, dst.repository, from ? { repository: from, digest: d.digest } : undefined);
+      // nothing to mount: open the source while the session opens, one round trip instead of two
+      const opening = from ? undefined : client.getBlob(src.registry, src.repository, d.digest, d.size);
+      opening?.catch(() => {}); // its failure is handled below, where it is awaited
+      let session: Awaited<ReturnType<RegistryClient['startUpload']>>;
+      try {
+        session = await client.startUpload(dst.registry, dst.repository, from ? { repository: from, digest: d.digest } : undefined);
+      } catch (e) {
+        opening?.then(
+          (s) => s.destroy(),
+          () => {},
+        );
+        throw e;
+      }
       if (session.mounted) {
         this.stats.blobsMounted++;
         this.progress.bytesDone += d.size;
@@ -156,26 +189,32 @@ export class Transfer {
         return;
       }
       if (from && from !== src.repository) this.locations.forget(dst.registry, from, d.digest);
-      let sent = 0;
+      let moving: Moving | undefined;
       try {
-        const source = await client.getBlob(src.registry, src.repository, d.digest, d.size);
-        const counted = source.pipe(
-          new Counter((n) => {
-            sent += n;
-            this.progress.bytesDone += n;
-            this.tick();
-          }),
-        );
-        source.on('error', (e) => counted.destroy(e));
-        if (this.opts.chunkSize) await client.uploadChunked(dst.registry, dst.repository, session.location, d.digest, counted, this.opts.chunkSize);
-        else await client.putUpload(dst.registry, dst.repository, session.location, d.digest, counted, d.size);
+        const source = await (opening ?? client.getBlob(src.registry, src.repository, d.digest, d.size));
+        // the client's verifying stream counts what it read; only another kind of stream gets a counter
+        let body: Readable = source;
+        if (this.opts.onProgress) {
+          if (typeof (source as Partial<Moving>).bytes === 'number') moving = source as Readable & Moving;
+          else {
+            const counter = new Counter();
+            body = source.pipe(counter);
+            source.on('error', (e) => counter.destroy(e));
+            moving = counter;
+          }
+          this.moving.add(moving);
+        }
+        if (this.opts.chunkSize) await client.uploadChunked(dst.registry, dst.repository, session.location, d.digest, body, this.opts.chunkSize);
+        else await client.putUpload(dst.registry, dst.repository, session.location, d.digest, body, d.size);
       } catch (e) {
-        this.progress.bytesDone -= sent;
         const permanent = e instanceof DigestMismatchError || (e instanceof RegistryError && e.status !== 429 && e.status < 500);
         if (permanent || attempt >= retries) throw e;
         await sleep(500 * 2 ** attempt);
         continue;
+      } finally {
+        if (moving) this.moving.delete(moving);
       }
+      this.progress.bytesDone += d.size;
       this.stats.blobsUploaded++;
       this.stats.bytesUploaded += d.size;
       this.locations.add(dst.registry, dst.repository, d.digest);
@@ -217,6 +256,7 @@ export class Transfer {
   }
 
   finish(): void {
+    this.sampling(false);
     this.tick(true);
   }
 }

@@ -1,7 +1,10 @@
-/** A bounded pool: at most `size` tasks run at once; once `abort` is called queued tasks are refused. */
+/**
+ * A bounded pool: at most `size` tasks run at once, waiting tasks start highest `priority` first
+ * (ties in arrival order); once `abort` is called queued tasks are refused.
+ */
 export class Pool {
   private running = 0;
-  private readonly queue: (() => void)[] = [];
+  private readonly queue: { priority: number; start: () => void }[] = [];
   private aborted: unknown;
 
   constructor(readonly size: number) {}
@@ -10,15 +13,23 @@ export class Pool {
     this.aborted ??= reason;
   }
 
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.running >= this.size) await new Promise<void>((r) => this.queue.push(r));
-    this.running++;
+  async run<T>(task: () => Promise<T>, priority = 0): Promise<T> {
+    if (this.running >= this.size) {
+      // a finishing task hands its slot over (running stays counted), so the bound always holds
+      await new Promise<void>((start) => {
+        // after every entry of at least this priority: a stable order by priority
+        let i = this.queue.length;
+        while (i > 0 && (this.queue[i - 1] as { priority: number }).priority < priority) i--;
+        this.queue.splice(i, 0, { priority, start });
+      });
+    } else this.running++;
     try {
       if (this.aborted) throw this.aborted;
       return await task();
     } finally {
-      this.running--;
-      this.queue.shift()?.();
+      const next = this.queue.shift();
+      if (next) next.start();
+      else this.running--;
     }
   }
 }
