@@ -1,10 +1,11 @@
 import { buildArgValues } from '../core/build.js';
-import { UsageError } from '../core/errors.js';
-import { parsePlatform, parsePlatformList } from '../core/platform.js';
+import { formatPlatform, parsePlatform, parsePlatformList } from '../core/platform.js';
 import { boundedLookup } from '../registry/bounded.js';
 import { RegistryClient } from '../registry/client.js';
 import { clientOptionsFromFlags, REGISTRY_FLAGS } from '../registry/options.js';
-import { type Command, flagBool, flagList, flagString, type ParsedArgs } from './command.js';
+import { UsageError, UserError } from '../core/errors.js';
+import { type Command, flagBool, flagList, flagString, type ParsedArgs, printJson, printJsonFailure } from './command.js';
+import { requireConfigDir, requireInputFile } from './input.js';
 
 export function parseBuildArgs(items: string[]): Record<string, string> {
   for (const item of items) {
@@ -71,9 +72,14 @@ Examples:
   gen-ci check --platforms linux/amd64,linux/arm64 --offline          # air-gapped: static checks only
   gen-ci check --platforms linux/amd64,linux/arm64 --fix > fix.diff && git apply fix.diff
   gen-ci check --platforms linux/amd64,linux/arm64 --timeout 20       # a slow registry`,
+  json: [
+    'file: the Dockerfile; platforms: the targets; images: [{image, line, needed, available, missing}]',
+    'findings: [{level: "error" | "warning", code, line, message}]; fixes (with --fix): [{line, kind, message, diff}]',
+    'a failed preflight is {"ok": false, …the same members, "error": {"code": "preflight", …}} (exit 1)',
+  ],
   flags: [
     { name: 'file', short: 'f', type: 'string', description: 'the Dockerfile (default ./Dockerfile)' },
-    { name: 'platforms', short: 'p', type: 'string', description: 'target platforms, comma separated (required)' },
+    { name: 'platforms', short: 'p', type: 'string', aliases: ['platform'], description: 'target platforms, comma separated (required)' },
     { name: 'build-arg', type: 'list', description: 'NAME=VALUE as given to the build' },
     { name: 'target', type: 'string', description: 'the stage to build (default: the last)' },
     { name: 'build-platform', type: 'string', description: 'platform of the builder (default: this machine)' },
@@ -91,9 +97,12 @@ Examples:
     if (!platforms.length) throw new UsageError('--platforms is empty');
     const file = flagString(args, 'file') ?? 'Dockerfile';
     const bp = flagString(args, 'build-platform');
+    const buildPlatform = bp ? parsePlatform(bp) : undefined;
     const offline = flagBool(args, 'offline');
     const timeoutMs = secondsFlag(args, 'timeout', 5);
     const buildArgs = parseBuildArgs(flagList(args, 'build-arg'));
+    await requireInputFile(file, 'Dockerfile');
+    if (!offline) await requireConfigDir(flagString(args, 'config'));
     // the Dockerfile parser is loaded only by the command that needs it
     const { checkDockerfile } = await import('../dockerfile/preflight.js');
     // offline: no client at all, so nothing can reach the network
@@ -103,15 +112,22 @@ Examples:
       const r = await checkDockerfile(file, {
         platforms,
         buildArgs,
-        ...(bp ? { buildPlatform: parsePlatform(bp) } : {}),
+        ...(buildPlatform ? { buildPlatform } : {}),
         ...(flagString(args, 'target') ? { target: flagString(args, 'target') } : {}),
         ...(bounded ? { lookup: bounded.lookup } : { offline: true }),
       });
       const failed = !r.ok || (flagBool(args, 'strict') && r.findings.length > 0);
       // --fix: the change for each compile under emulation, as a diff (nothing is written)
       const fixes = flagBool(args, 'fix') ? await compileFixes(file, r.findings, flagString(args, 'target')) : [];
-      if (flagBool(args, 'json')) io.out(JSON.stringify({ ...r, ok: !failed, ...(fixes.length ? { fixes } : {}) }, null, 2));
-      else {
+      const summary = failed
+        ? `${file}: preflight failed`
+        : `${file}: ready for ${platforms.length} platform(s)${r.findings.length ? ` with ${r.findings.length} warning(s)` : ''}`;
+      if (flagBool(args, 'json')) {
+        const { ok: _ok, ...fields } = r as typeof r & { ok?: boolean };
+        const body = { file, platforms: platforms.map(formatPlatform), ...fields, ...(fixes.length ? { fixes } : {}) };
+        if (failed) printJsonFailure(io, body, new UserError(summary, 1, 'preflight'));
+        else printJson(io, body);
+      } else {
         for (const img of r.images) {
           const status = offline
             ? 'not looked up (--offline)'
@@ -127,11 +143,7 @@ Examples:
           io.out(`fix for line ${x.line} (${x.kind}): ${x.message}`);
           if (x.diff) io.out(x.diff.trimEnd());
         }
-        io.out(
-          failed
-            ? `${file}: preflight failed`
-            : `${file}: ready for ${platforms.length} platform(s)${r.findings.length ? ` with ${r.findings.length} warning(s)` : ''}`,
-        );
+        io.out(summary);
       }
       return failed ? 1 : 0;
     } finally {

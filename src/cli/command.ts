@@ -1,4 +1,5 @@
-import { UsageError } from '../core/errors.js';
+import { errorObject, UsageError } from '../core/errors.js';
+import { nearest } from '../core/suggest.js';
 
 /** Options after parsing: flags by long name (without --), positionals in order. */
 export interface ParsedArgs {
@@ -11,6 +12,8 @@ export interface FlagSpec {
   /** 'boolean' flags take no value; 'string' take one; 'list' may repeat */
   type: 'boolean' | 'string' | 'list';
   short?: string;
+  /** other long names accepted for this flag (e.g. platform for platforms); parsed under `name` */
+  aliases?: string[];
   description: string;
 }
 
@@ -28,6 +31,8 @@ export interface Command {
   usage: string;
   /** longer help: what it does, examples */
   help: string;
+  /** the members of its --json object besides `ok` (one line each, `name: what`), shown in --help */
+  json: string[];
   flags: FlagSpec[];
   /** returns the exit code (0 ok, 1 failed); throw UsageError for bad usage (2) */
   run(args: ParsedArgs, io: Io): Promise<number>;
@@ -35,12 +40,23 @@ export interface Command {
 
 export const COMMON_FLAGS: FlagSpec[] = [
   { name: 'help', short: 'h', type: 'boolean', description: 'show help for this command' },
-  { name: 'json', type: 'boolean', description: 'print machine-readable JSON on stdout' },
+  { name: 'json', type: 'boolean', description: 'print one JSON object on stdout, also on failure (shape below)' },
 ];
 
-/** A small strict argv parser: unknown flags are usage errors, never ignored. */
+/** What every command's --help says of exit codes and the --json failure object (README says the same). */
+export const CONVENTIONS = [
+  'Exit codes: 0 ok; 1 the operation failed; 2 bad usage, or an input file that is missing or unreadable.',
+  'On failure --json prints {"ok": false, "error": {"code": "usage" | "not-found" | "unreadable" | "registry" |',
+  '"timeout" | "failed" | …, "message": "the line printed on stderr"}} (a registry error adds "status").',
+];
+
+function allFlags(specs: FlagSpec[]): FlagSpec[] {
+  return [...COMMON_FLAGS, ...specs.filter((s) => !COMMON_FLAGS.some((c) => c.name === s.name))];
+}
+
+/** A small strict argv parser: unknown flags are usage errors (with the nearest valid one), never ignored. */
 export function parseArgs(argv: string[], specs: FlagSpec[]): ParsedArgs {
-  const all = [...COMMON_FLAGS, ...specs.filter((s) => !COMMON_FLAGS.some((c) => c.name === s.name))];
+  const all = allFlags(specs);
   const flags: ParsedArgs['flags'] = {};
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -54,9 +70,21 @@ export function parseArgs(argv: string[], specs: FlagSpec[]): ParsedArgs {
       continue;
     }
     const eq = arg.indexOf('=');
-    const key = arg.startsWith('--') ? arg.slice(2, eq > 0 ? eq : undefined) : arg.slice(1, eq > 0 ? eq : undefined);
-    const spec = arg.startsWith('--') ? all.find((s) => s.name === key) : all.find((s) => s.short === key);
-    if (!spec) throw new UsageError(`unknown option ${arg.slice(0, eq > 0 ? eq : undefined)}`);
+    const long = arg.startsWith('--');
+    const key = long ? arg.slice(2, eq > 0 ? eq : undefined) : arg.slice(1, eq > 0 ? eq : undefined);
+    const spec = long ? all.find((s) => s.name === key || s.aliases?.includes(key)) : all.find((s) => s.short === key);
+    if (!spec) {
+      const given = arg.slice(0, eq > 0 ? eq : undefined);
+      // the nearest of every name and alias, suggested by its own name (--platfrom: --platforms)
+      const near = long
+        ? nearest(
+            key,
+            all.flatMap((s) => [s.name, ...(s.aliases ?? [])]),
+          )
+        : undefined;
+      const canonical = near === undefined ? undefined : all.find((s) => s.name === near || s.aliases?.includes(near))?.name;
+      throw new UsageError(`unknown option ${given}${canonical ? `; did you mean --${canonical}?` : ''}`);
+    }
     if (spec.type === 'boolean') {
       if (eq > 0) {
         const v = arg.slice(eq + 1).toLowerCase();
@@ -81,6 +109,15 @@ export function parseArgs(argv: string[], specs: FlagSpec[]): ParsedArgs {
   return { flags, positionals };
 }
 
+/** Whether argv asks for --json (before any `--`), read without parsing: the door answers in JSON even when parsing fails. */
+export function wantsJson(argv: string[]): boolean {
+  for (const a of argv) {
+    if (a === '--') return false;
+    if (a === '--json' || a.toLowerCase() === '--json=true') return true;
+  }
+  return false;
+}
+
 export function flagString(args: ParsedArgs, name: string): string | undefined {
   const v = args.flags[name];
   return typeof v === 'string' ? v : undefined;
@@ -95,12 +132,26 @@ export function flagList(args: ParsedArgs, name: string): string[] {
   return Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
 }
 
+/** Print a command's --json result: one object, `ok` first. */
+export function printJson(io: Io, fields: Record<string, unknown>, ok = true): void {
+  io.out(JSON.stringify({ ok, ...fields }, null, 2));
+}
+
+/** A command's --json result when it failed but has something to show: `{"ok": false, …fields, "error": …}`. */
+export function printJsonFailure(io: Io, fields: Record<string, unknown>, error: unknown): void {
+  io.out(JSON.stringify({ ok: false, ...fields, error: errorObject(error) }, null, 2));
+}
+
 export function formatHelp(cmd: Command): string {
   const lines = [`gen-ci ${cmd.name} — ${cmd.summary}`, '', `Usage: ${cmd.usage}`, '', cmd.help.trim(), '', 'Options:'];
   const all = [...cmd.flags, ...COMMON_FLAGS.filter((c) => !cmd.flags.some((f) => f.name === c.name))];
   for (const f of all) {
     const name = `${f.short ? `-${f.short}, ` : '    '}--${f.name}${f.type === 'boolean' ? '' : ' VALUE'}`;
-    lines.push(`  ${name.padEnd(30)} ${f.description}${f.type === 'list' ? ' (repeatable)' : ''}`);
+    const extra = [f.type === 'list' ? 'repeatable' : '', ...(f.aliases ?? []).map((a) => `alias --${a}`)].filter(Boolean);
+    lines.push(`  ${name.padEnd(30)} ${f.description}${extra.length ? ` (${extra.join('; ')})` : ''}`);
   }
+  lines.push('', 'JSON (--json): one object on stdout; on success {"ok": true, …} with:');
+  for (const j of cmd.json) lines.push(`  ${j}`);
+  lines.push(...CONVENTIONS);
   return lines.join('\n');
 }

@@ -1,8 +1,9 @@
-import { writeFileSync } from 'node:fs';
-import { UsageError } from '../core/errors.js';
+import { relative, resolve } from 'node:path';
+import { UsageError, UserError } from '../core/errors.js';
 import { docToObject, type GitlabOptions, generatePipeline, MODES, type Mode, renderIncludes, renderPipeline } from '../gitlab/index.js';
 import type { MirrorEntry, ToolImages } from '../gitlab/options.js';
-import { type Command, flagBool, flagList, flagString, type ParsedArgs } from './command.js';
+import { applyPlan, planFiles } from '../scaffold/files.js';
+import { type Command, flagBool, flagList, flagString, type ParsedArgs, printJson, printJsonFailure } from './command.js';
 
 const TOOLS: (keyof ToolImages)[] = ['docker', 'dind', 'binfmt', 'buildkit', 'kaniko', 'manifestTool', 'buildah', 'buildkitRootless', 'skopeo'];
 
@@ -42,7 +43,7 @@ export function optionsFromArgs(args: ParsedArgs): GitlabOptions {
   if (strategy !== undefined && strategy !== 'emulated' && strategy !== 'native') throw new UsageError('--buildah-strategy takes emulated or native');
   const driver = flagString(args, 'builder-driver');
   if (driver !== undefined && driver !== 'docker' && driver !== 'docker-container') throw new UsageError('--builder-driver takes docker-container or docker');
-  const platforms = flagList(args, 'platform');
+  const platforms = flagList(args, 'platforms');
   const tags = flagList(args, 'tag');
   return {
     mode: mode as Mode,
@@ -88,6 +89,8 @@ export const gitlabCommand: Command = {
   usage: 'gen-ci gitlab --mode buildx|native|kaniko|buildah|buildkit [options] [--out .gitlab-ci.yml]',
   help: `
 Prints (or writes with --out) a GitLab CI pipeline that builds and pushes a multi-platform image.
+--out never overwrites a file that differs from what it would write (a hand-edited pipeline, or
+one generated with other flags) unless --force, as gen-ci init does; the same content is left as is.
 --include inline (default) writes self-contained jobs; --include component writes a short file
 that includes gen-ci's CI/CD components (templates/<mode>.yml) with the matching inputs.
 
@@ -103,15 +106,20 @@ Modes:
   buildkit  rootless BuildKit, daemonless
 
 Examples:
-  gen-ci gitlab --mode buildx --platform linux/amd64,linux/arm64 --tag latest --out .gitlab-ci.yml
+  gen-ci gitlab --mode buildx --platforms linux/amd64,linux/arm64 --tag latest --out .gitlab-ci.yml
   gen-ci gitlab --mode native --runner-tag linux/arm64=my-arm-runner --include component
   gen-ci gitlab --mode kaniko --mirror docker.io/library/alpine:3.20 --build-arg BASE=alpine:3.20
 `,
+  json: [
+    'mode, include ("inline" or "component"); pipeline: the pipeline as an object (without --out);',
+    'with --out: out (the file) and action: "create", "update" (with --force) or "unchanged";',
+    'a file left alone is {"ok": false, …, "action": "kept", "error": {"code": "exists"}} (exit 1)',
+  ],
   flags: [
     { name: 'mode', type: 'string', description: 'buildx, native, kaniko, buildah or buildkit' },
     { name: 'image', type: 'string', description: 'repository to push to (default $CI_REGISTRY_IMAGE)' },
     { name: 'tag', short: 't', type: 'list', description: 'tag of the final image (default $CI_COMMIT_REF_SLUG)' },
-    { name: 'platform', short: 'p', type: 'list', description: 'platforms, comma separated (default linux/amd64,linux/arm64)' },
+    { name: 'platforms', short: 'p', type: 'list', aliases: ['platform'], description: 'platforms, comma separated (default linux/amd64,linux/arm64)' },
     { name: 'context', type: 'string', description: 'build context (default .)' },
     { name: 'file', short: 'f', type: 'string', description: 'Dockerfile (default <context>/Dockerfile)' },
     { name: 'build-arg', type: 'list', description: 'build argument NAME=VALUE' },
@@ -141,6 +149,7 @@ Examples:
     { name: 'component-project', type: 'string', description: 'where the components live (default $CI_SERVER_FQDN/gen-ci/gen-ci)' },
     { name: 'component-version', type: 'string', description: 'component version (default ~latest; pin a release)' },
     { name: 'out', short: 'o', type: 'string', description: 'write to this file instead of stdout' },
+    { name: 'force', type: 'boolean', description: 'with --out: overwrite a file that differs from what gitlab generates' },
   ],
   async run(args, io) {
     const options = optionsFromArgs(args);
@@ -159,10 +168,7 @@ Examples:
       for (const [flag] of dollar)
         io.err(`gen-ci: note: ${flag} contains "$" and is passed literally; add --expand-variables to let GitLab expand variable references`);
     }
-    if (flagBool(args, 'json')) {
-      io.out(JSON.stringify(docToObject(generatePipeline(options)), null, 2));
-      return 0;
-    }
+    const json = flagBool(args, 'json');
     const text =
       include === 'component'
         ? renderIncludes(
@@ -172,19 +178,36 @@ Examples:
           )
         : renderPipeline(options, command);
     const out = flagString(args, 'out');
-    if (out) {
-      writeFileSync(out, text);
-      io.err(`gen-ci: wrote ${out}`);
-    } else io.out(text.replace(/\n$/, ''));
+    const summary = { mode: options.mode, include };
+    if (!out) {
+      if (!json) io.out(text.replace(/\n$/, ''));
+      else {
+        const pipeline = include === 'component' ? (await import('js-yaml')).load(text) : docToObject(generatePipeline(options));
+        printJson(io, { ...summary, pipeline });
+      }
+      return 0;
+    }
+    // the one mechanism init uses: the same content is left as is, a different file only with --force
+    const cwd = process.cwd();
+    const [plan] = planFiles(cwd, [{ path: relative(cwd, resolve(cwd, out)), content: text }], flagBool(args, 'force'));
+    if (!plan) throw new UserError(`nothing planned for ${out}`);
+    if (plan.action === 'kept') {
+      const e = new UserError(`${out} exists and differs from what gen-ci gitlab would write; left alone (--force overwrites it)`, 1, 'exists');
+      if (json) printJsonFailure(io, { ...summary, out, action: plan.action }, e);
+      throw e;
+    }
+    applyPlan(cwd, [plan]);
+    if (json) printJson(io, { ...summary, out, action: plan.action });
+    else io.err(plan.action === 'unchanged' ? `gen-ci: ${out} is up to date` : `gen-ci: wrote ${out}`);
     return 0;
   },
 };
 
-/** The flags as given, for the "regenerate with" comment (without --out). */
+/** The flags as given, for the "regenerate with" comment (without --out, --force, --json: the file is the same whatever they are). */
 function rawArgs(args: ParsedArgs): string[] {
   const out: string[] = [];
   for (const [k, v] of Object.entries(args.flags)) {
-    if (k === 'out') continue;
+    if (k === 'out' || k === 'force' || k === 'json') continue;
     if (v === true) out.push(`--${k}`);
     else if (v === false) out.push(`--${k}=false`);
     else if (Array.isArray(v)) for (const x of v) out.push(`--${k}=${x}`);

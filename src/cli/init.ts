@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { UsageError, UserError } from '../core/errors.js';
+import { InputFileError, UsageError, UserError } from '../core/errors.js';
 import { formatPlatform, parsePlatformList } from '../core/platform.js';
 import { defaultStrategy, GITHUB_RUNNERS, STRATEGIES, type Strategy } from '../github/workflow.js';
 import { type Advice, adviseDockerfile } from '../scaffold/advice.js';
@@ -9,7 +9,7 @@ import { applyPlan, type PlannedFile, planFiles } from '../scaffold/files.js';
 import { buildLegs, CI_SYSTEMS, type Ci, generateFiles, type InitChoices, type NextStep } from '../scaffold/plan.js';
 import { type Prompter, PromptCancelled, terminalPrompter } from '../scaffold/prompts.js';
 import type { ImageInfo } from '../registry/inspect.js';
-import { type Command, flagBool, flagList, flagString, type Io, type ParsedArgs } from './command.js';
+import { type Command, flagBool, flagList, flagString, type Io, type ParsedArgs, printJson, printJsonFailure } from './command.js';
 
 const COMMON_PLATFORMS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/arm/v6', 'linux/riscv64', 'linux/ppc64le', 'linux/s390x', 'linux/386'];
 
@@ -205,7 +205,7 @@ export async function runInit(args: ParsedArgs, io: Io, deps: InitDeps = {}): Pr
   const dryRun = flagBool(args, 'dry-run');
   const force = flagBool(args, 'force');
   const cwd = resolve(deps.cwd ?? process.cwd(), flagString(args, 'dir') ?? '.');
-  if (!existsSync(cwd)) throw new UsageError(`--dir ${cwd} does not exist`);
+  if (!existsSync(cwd)) throw new InputFileError(`directory not found: ${flagString(args, 'dir') ?? cwd} (--dir)`);
   const interactive = deps.interactive ?? (!flagBool(args, 'yes') && !json && Boolean(process.stdin.isTTY && process.stdout.isTTY));
   const root = repositoryRoot(cwd);
   const detected = detect(root);
@@ -234,23 +234,23 @@ export async function runInit(args: ParsedArgs, io: Io, deps: InitDeps = {}): Pr
     const advice = skipCheck ? [] : await adviseDockerfile(root, choices.file, buildLegs(choices), deps.lookup ? { lookup: deps.lookup } : {});
 
     if (json) {
-      io.out(
-        JSON.stringify(
-          {
-            root,
-            dryRun,
-            choices: { ...choices, platforms: choices.platforms.map(formatPlatform) },
-            gitlabMode: out.gitlabMode,
-            files: plan.map((f) => ({ path: f.path, action: f.action, ...(dryRun && f.diff ? { diff: f.diff } : {}) })),
-            written,
-            next: out.next,
-            advice,
-          },
-          null,
-          2,
-        ),
-      );
-      return kept.length && !dryRun ? 1 : 0;
+      const body = {
+        root,
+        dryRun,
+        choices: { ...choices, platforms: choices.platforms.map(formatPlatform) },
+        gitlabMode: out.gitlabMode,
+        files: plan.map((f) => ({ path: f.path, action: f.action, ...(dryRun && f.diff ? { diff: f.diff } : {}) })),
+        written,
+        next: out.next,
+        advice,
+      };
+      if (kept.length && !dryRun) {
+        const why = `${kept.map((f) => f.path).join(' and ')} differ from what init generates; left alone (--force overwrites, --dry-run shows the diff)`;
+        printJsonFailure(io, body, new UserError(why, 1, 'exists'));
+        return 1;
+      }
+      printJson(io, body);
+      return 0;
     }
 
     const lines: string[] = [];
@@ -310,9 +310,20 @@ Examples:
   gen-ci init --yes --ci github,gitlab
   gen-ci init --yes --platforms linux/amd64,linux/arm64,linux/arm/v7 --strategy qemu --dry-run
   gen-ci init --yes --ci gitlab --runner-tag linux/arm64=my-arm-runner`,
+  json: [
+    'root, dryRun, choices: {ci, file, context, platforms, strategy, image, …}, gitlabMode;',
+    'files: [{path, action: "create" | "update" | "unchanged" | "kept", diff (with --dry-run)}], written: the paths written;',
+    'next: [{ci, text}]; advice: [{level, message, change}]; a file left alone is {"ok": false, …, "error": {"code": "exists"}} (exit 1)',
+  ],
   flags: [
     { name: 'ci', type: 'string', description: 'github, gitlab or github,gitlab (default: where the git remote is)' },
-    { name: 'platforms', short: 'p', type: 'string', description: 'target platforms, comma separated (default linux/amd64,linux/arm64)' },
+    {
+      name: 'platforms',
+      short: 'p',
+      type: 'string',
+      aliases: ['platform'],
+      description: 'target platforms, comma separated (default linux/amd64,linux/arm64)',
+    },
     { name: 'strategy', type: 'string', description: 'native or qemu (default native when every platform has a hosted runner)' },
     { name: 'image', type: 'string', description: 'repository the GitHub workflow pushes to (default ghcr.io/<owner>/<repo>)' },
     { name: 'gitlab-image', type: 'string', description: 'repository the GitLab pipeline pushes to (default $CI_REGISTRY_IMAGE)' },

@@ -1,11 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { UsageError } from '../core/errors.js';
 import { RegistryClient } from '../registry/client.js';
 import { BlobLocations } from '../registry/locations.js';
 import type { MergeSource } from '../registry/merge.js';
 import { clientOptionsFromFlags, intFlag, locationsFile, progressLine, REGISTRY_FLAGS } from '../registry/options.js';
-import { formatReference, parseReference, type Reference } from '../registry/reference.js';
-import { type Command, flagBool, flagList, flagString } from './command.js';
+import { formatReference, parseReference, parseTag, type Reference } from '../registry/reference.js';
+import { type Command, flagBool, flagList, flagString, printJson } from './command.js';
+import { readInputFile, requireConfigDir } from './input.js';
 
 export const mergeCommand: Command = {
   name: 'merge',
@@ -30,11 +30,18 @@ platform of a manifest whose config lacks it).
     - image: registry.example.com/app:1.0-arm64
       platform: {os: linux, architecture: arm64, variant: v8}
 
+Every value (TARGET, each SRC and platform, --tag, the spec) is checked before anything is pushed.
+
 Replaces: docker manifest create --amend + docker manifest push, manifest-tool push from-args/from-spec.
 
 Examples:
   gen-ci merge reg.example/app:1.0 reg.example/app:1.0-amd64 reg.example/app:1.0-arm64
   gen-ci merge --spec manifest.yaml --keep-attestations`,
+  json: [
+    'target, digest, mediaType; platforms: [{platform, digest, source}]; attestations: how many were kept;',
+    'tags: the extra tags pointed at the index; blobsUploaded, blobsMounted, blobsPresent, bytesUploaded,',
+    'manifestsPushed, manifestsPresent',
+  ],
   flags: [
     { name: 'spec', type: 'string', description: 'manifest-tool from-spec YAML file' },
     { name: 'keep-attestations', type: 'boolean', description: 'carry provenance/SBOM attestation manifests of the kept platforms' },
@@ -52,12 +59,7 @@ Examples:
     const spec = flagString(args, 'spec');
     if (spec) {
       if (args.positionals.length) throw new UsageError('give either --spec or TARGET SRC…, not both');
-      let text: string;
-      try {
-        text = await readFile(spec, 'utf8');
-      } catch (e) {
-        throw new UsageError(`cannot read ${spec}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-      }
+      const text = await readInputFile(spec, 'merge spec');
       const parsed = await parseMergeSpec(text);
       target = parsed.target;
       sources = parsed.sources;
@@ -70,6 +72,10 @@ Examples:
     }
     const prefer = flagString(args, 'prefer');
     if (prefer !== undefined && prefer !== 'first' && prefer !== 'last') throw new UsageError(`--prefer takes first or last, not "${prefer}"`);
+    // every value is checked before anything is pushed: a bad extra tag must not leave the index half tagged
+    for (const t of tags) parseTag(t);
+    const concurrency = intFlag(args, 'concurrency', 8);
+    await requireConfigDir(flagString(args, 'config'));
     const copt = clientOptionsFromFlags(args);
     const client = new RegistryClient(copt);
     const locations = await new BlobLocations(locationsFile(copt.cacheDir)).load();
@@ -80,12 +86,12 @@ Examples:
         prefer: prefer as 'first' | 'last' | undefined,
         allowConfigDrift: flagBool(args, 'allow-config-drift'),
         extraTags: tags,
-        concurrency: intFlag(args, 'concurrency', 8),
+        concurrency,
         locations,
         onProgress: (p) => progress.update(formatReference(target), p),
       });
       progress.done();
-      if (flagBool(args, 'json')) io.out(JSON.stringify(r, null, 2));
+      if (flagBool(args, 'json')) printJson(io, { ...r, tags });
       else {
         io.out(`${r.target} ${r.digest}`);
         for (const p of r.platforms) io.out(`  ${p.platform.padEnd(16)} ${p.digest}  from ${p.source}`);

@@ -1,11 +1,26 @@
 import { UsageError } from '../core/errors.js';
 import { parsePlatformList } from '../core/platform.js';
 import { RegistryClient } from '../registry/client.js';
+import type { CopyResult } from '../registry/copy.js';
+import { inspectImage } from '../registry/inspect.js';
 import { BlobLocations } from '../registry/locations.js';
-import { destinationFor, type MirrorPair, mirrorImages, parsePairLines, readPairsFile } from '../registry/mirror.js';
+import { destinationFor, type MirrorPair, mirrorImages, parsePairLines } from '../registry/mirror.js';
 import { clientOptionsFromFlags, formatBytes, intFlag, locationsFile, progressLine, REGISTRY_FLAGS, sizeFlag } from '../registry/options.js';
-import { formatReference, parseReference } from '../registry/reference.js';
-import { type Command, flagBool, flagString } from './command.js';
+import { formatReference, parseReference, withDigest } from '../registry/reference.js';
+import { type Command, flagBool, flagString, printJson } from './command.js';
+import { readInputFile, requireConfigDir } from './input.js';
+
+/** An up-to-date copy answers from a HEAD alone (platforms []): --json still names its platforms (the manifest cache usually has them). */
+async function withPlatforms<R extends CopyResult>(client: RegistryClient, pairs: MirrorPair[], results: R[]): Promise<R[]> {
+  return Promise.all(
+    results.map(async (r, i) => {
+      const pair = pairs[i];
+      if (!r.upToDate || r.platforms.length || !pair) return r;
+      const info = await inspectImage(client, withDigest(pair.src, r.digest));
+      return { ...r, platforms: info.platforms.map((p) => p.platform) };
+    }),
+  );
+}
 
 export const mirrorCommand: Command = {
   name: 'mirror',
@@ -30,8 +45,14 @@ Examples:
   gen-ci mirror docker.io/library/alpine:3.20 registry.example.com/mirror/alpine:3.20
   gen-ci mirror golang:1.22=reg.example/mirror/ debian:12=reg.example/mirror/ --platforms linux/amd64,linux/arm64
   gen-ci mirror --file mirror.txt --json`,
+  json: [
+    'images: one per pair, in order: [{source, destination, digest, mediaType, platforms, upToDate,',
+    'blobsUploaded, blobsMounted, blobsPresent, bytesUploaded, manifestsPushed, manifestsPresent}]',
+    '(platforms: the runnable platforms at the destination, also when it was already up to date);',
+    'signatures: {copied, present, items} of each image (not with --no-signatures)',
+  ],
   flags: [
-    { name: 'platforms', type: 'string', description: 'platforms to copy (comma separated) or "all" (default)' },
+    { name: 'platforms', type: 'string', aliases: ['platform'], description: 'platforms to copy (comma separated) or "all" (default)' },
     { name: 'file', short: 'f', type: 'string', description: 'file of SRC=DST lines' },
     { name: 'concurrency', type: 'string', description: 'blobs copied at once (default 8)' },
     { name: 'chunk-size', type: 'string', description: 'upload in chunks of this size (e.g. 16M) instead of one streamed PUT' },
@@ -52,11 +73,15 @@ Examples:
       }
     }
     const file = flagString(args, 'file');
-    if (file) pairs.push(...(await readPairsFile(file)));
+    if (file) pairs.push(...parsePairLines(await readInputFile(file, 'pairs file'), file));
     if (pairs.length === 0) throw new UsageError('nothing to mirror: give SRC DST, SRC=DST pairs or --file; see gen-ci mirror --help');
     const platformsRaw = flagString(args, 'platforms');
     const platforms = platformsRaw && platformsRaw.trim().toLowerCase() !== 'all' ? parsePlatformList(platformsRaw) : undefined;
     if (platformsRaw !== undefined && platforms?.length === 0) throw new UsageError('--platforms is empty; give a list or "all"');
+    // every value is checked before anything is pushed
+    const concurrency = intFlag(args, 'concurrency', 8);
+    const chunkSize = sizeFlag(args, 'chunk-size');
+    await requireConfigDir(flagString(args, 'config'));
     const copt = clientOptionsFromFlags(args);
     const client = new RegistryClient(copt);
     const locations = await new BlobLocations(locationsFile(copt.cacheDir)).load();
@@ -68,8 +93,8 @@ Examples:
         platforms,
         keepAttestations: !flagBool(args, 'no-attestations'),
         signatures: !flagBool(args, 'no-signatures'),
-        concurrency: intFlag(args, 'concurrency', 8),
-        chunkSize: sizeFlag(args, 'chunk-size'),
+        concurrency,
+        chunkSize,
         locations,
         onPair: (p) => {
           label = formatReference(p.dst);
@@ -77,7 +102,7 @@ Examples:
         onProgress: (p) => progress.update(label, p),
       });
       progress.done();
-      if (json) io.out(JSON.stringify(results, null, 2));
+      if (json) printJson(io, { images: await withPlatforms(client, pairs, results) });
       else
         for (const r of results) {
           const what = r.upToDate

@@ -72,6 +72,12 @@ export function parseReference(input: string, opts: { defaultTag?: boolean } = {
   return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
 
+/** A tag on its own (merge -t, extra tags of a spec), checked as parseReference checks one. */
+export function parseTag(input: string): string {
+  if (!TAG.test(input)) throw new UsageError(`invalid tag "${input}": up to 128 letters, digits, _ . and -, not starting with . or -`);
+  return input;
+}
+
 /** The canonical string: docker.io/library/busybox:latest, 127.0.0.1:5000/a/b@sha256:… */
 export function formatReference(ref: Reference): string {
   return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;

@@ -87,6 +87,8 @@ describe('gen-ci check against the rig', () => {
   it('bad usage exits 2', async () => {
     expect((await cli(['check', '-f', lacksRiscv])).code).toBe(2);
     expect((await cli(['check', '-f', lacksRiscv, '--platforms', 'linux/sparc'])).code).toBe(2);
-    expect((await cli(['check', '-f', join(tempDir(), 'nope'), '--platforms', 'amd64'])).code).toBe(1);
+    // a missing Dockerfile is an input error like any other: exit 2, one line naming it
+    const missing = join(tempDir(), 'nope');
+    expect(await cli(['check', '-f', missing, '--platforms', 'amd64'])).toEqual({ code: 2, out: '', err: `gen-ci: Dockerfile not found: ${missing}` });
   });
 });

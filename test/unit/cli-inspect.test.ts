@@ -7,7 +7,7 @@ describe('gen-ci inspect (usage)', () => {
   it('--help explains the exec format error diagnosis', async () => {
     const r = await run(['inspect', '--help']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Usage: gen-ci inspect REF [--platform P] [--json]');
+    expect(r.out).toContain('Usage: gen-ci inspect REF [--platforms P[,P…]] [--timeout SECONDS] [--json]');
     expect(r.out).toContain('exec format error');
   });
 

@@ -17,7 +17,7 @@ describe('gen-ci merge (usage)', () => {
     [['merge', 'a.example/x:1'], /merge needs TARGET and at least one SRC/],
     [['merge', 'a.example/x:1', 'a.example/x:amd64', '--prefer', 'best'], /--prefer takes first or last/],
     [['merge', 'a.example/x:1', 'a.example/x:amd64@linux/sparc'], /invalid platform/],
-    [['merge', '--spec', '/nonexistent.yaml'], /cannot read \/nonexistent.yaml/],
+    [['merge', '--spec', '/nonexistent.yaml'], /^gen-ci: merge spec not found: \/nonexistent.yaml$/],
     [['merge', '--spec', 'x.yaml', 'a.example/x:1'], /either --spec or TARGET/],
   ])('%j is bad usage (exit 2)', async (argv, why) => {
     const r = await run(argv);

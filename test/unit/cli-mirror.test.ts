@@ -21,7 +21,7 @@ describe('gen-ci mirror (usage)', () => {
     [['mirror', 'a.example/x', 'b.example/y', '--chunk-size', 'lots'], /--chunk-size takes a size/],
     [['mirror', 'a.example/x', 'mirror/'], /must start with a registry host/],
     [['mirror', 'a.example/x', 'b.example/y', '--bogus'], /unknown option --bogus/],
-    [['mirror', '--file', '/nonexistent/pairs.txt'], /cannot read \/nonexistent\/pairs.txt: ENOENT/],
+    [['mirror', '--file', '/nonexistent/pairs.txt'], /^gen-ci: pairs file not found: \/nonexistent\/pairs.txt$/],
   ])('%j is bad usage (exit 2)', async (argv, why) => {
     const r = await run(argv);
     expect(r.code).toBe(2);

@@ -124,7 +124,7 @@ describe('Bearer token auth (distribution auth: token + a token server of our ow
     const first = await cli(['mirror', RIG.base, `${reg.host}/${a}:latest`, '--config', cfg, '--json']);
     expect(first.err).toBe('');
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.out)[0].blobsUploaded).toBe(8);
+    expect(JSON.parse(first.out).images[0].blobsUploaded).toBe(8);
     // tokens are cached per scope: one for the push scope (the first, unscoped attempt may add one)
     expect(tokenRequests.length).toBeLessThanOrEqual(2);
     expect(tokenRequests.every((t) => t.user === USER)).toBe(true);
@@ -132,14 +132,14 @@ describe('Bearer token auth (distribution auth: token + a token server of our ow
 
     const mount = await cli(['mirror', `${reg.host}/${a}:latest`, `${reg.host}/${b}:v1`, '--config', cfg, '--json']);
     expect(mount.err).toBe('');
-    const r = JSON.parse(mount.out)[0];
+    const r = JSON.parse(mount.out).images[0];
     expect(r.blobsMounted).toBe(8);
     expect(r.blobsUploaded).toBe(0);
     // the mount asked for pull on the source repository and push on the destination
     expect(tokenRequests.some((t) => t.scopes.includes(`repository:${a}:pull`) && t.scopes.includes(`repository:${b}:pull,push`))).toBe(true);
 
     const again = await cli(['mirror', RIG.base, `${reg.host}/${a}:latest`, '--config', cfg, '--json']);
-    expect(JSON.parse(again.out)[0].upToDate).toBe(true);
+    expect(JSON.parse(again.out).images[0].upToDate).toBe(true);
 
     const inspect = await cli(['inspect', `${reg.host}/${b}:v1`, '--config', cfg, '--platform', 'linux/riscv64']);
     expect(inspect.code).toBe(0);

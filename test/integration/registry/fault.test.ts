@@ -53,7 +53,7 @@ describe('the destination registry dies in the middle of a mirror', () => {
     const rerun = await cli(['mirror', src, dst, '--json']);
     expect(rerun.err).toBe('');
     expect(rerun.code).toBe(0);
-    const r = JSON.parse(rerun.out)[0];
+    const r = JSON.parse(rerun.out).images[0];
     expect(r.blobsPresent).toBeGreaterThan(0);
     expect(skopeoRaw(`${reg.host}/${repo}:latest`)).toBe(skopeoRaw(src));
     // children first: the tag is the last manifest written, after every platform manifest

@@ -28,7 +28,7 @@ describe('gen-ci mirror against the rig', () => {
     const first = await cli(['mirror', RIG.base, dst, '--json']);
     expect(first.err).toBe('');
     expect(first.code).toBe(0);
-    const [r] = JSON.parse(first.out);
+    const [r] = JSON.parse(first.out).images;
     expect(r.platforms).toEqual(['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/riscv64']);
     expect(r.blobsUploaded).toBe(8);
     expect(proxy.counts.get('PUT upload')).toBe(8);
@@ -41,7 +41,11 @@ describe('gen-ci mirror against the rig', () => {
     proxy.counts.clear();
     const second = await cli(['mirror', RIG.base, dst, '--json']);
     expect(second.code).toBe(0);
-    expect(JSON.parse(second.out)[0].upToDate).toBe(true);
+    const up = JSON.parse(second.out);
+    expect(up.ok).toBe(true);
+    expect(up.images[0].upToDate).toBe(true);
+    // up to date, and still says which platforms it has (from the manifest cache: no GET below)
+    expect(up.images[0].platforms).toEqual(['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/riscv64']);
     expect(writes()).toBe(0);
     expect(proxy.counts.get('GET blob') ?? 0).toBe(0);
     expect(proxy.counts.get('GET manifest') ?? 0).toBe(0);
@@ -59,7 +63,7 @@ describe('gen-ci mirror against the rig', () => {
     proxy.counts.clear();
     const again = await cli(['mirror', RIG.base, dst, '--platforms', 'aarch64', '--json']);
     expect(again.code).toBe(0);
-    expect(JSON.parse(again.out)[0].upToDate).toBe(true);
+    expect(JSON.parse(again.out).images[0].upToDate).toBe(true);
     expect(writes()).toBe(0);
   });
 
@@ -70,7 +74,7 @@ describe('gen-ci mirror against the rig', () => {
     writeFileSync(file, `# base images\n${RIG.base}=${RIG.mirror}/${a}:latest\n\n${RIG.baseNoRiscv} ${RIG.mirror}/${b}/\n`);
     const run = await cli(['mirror', '--file', file, '--json']);
     expect(run.err).toBe('');
-    const [ra, rb] = JSON.parse(run.out);
+    const [ra, rb] = JSON.parse(run.out).images;
     expect(ra.blobsUploaded).toBe(8);
     expect(rb.destination).toBe(`${RIG.mirror}/${b}/base/busybox-noriscv:latest`);
     // the amd64/arm64 layers are the same blobs: mounted from the first repository, not uploaded again

@@ -46,7 +46,8 @@ describe('gen-ci gitlab', () => {
       expect(doc['image-build']?.variables.GENCI_PLATFORMS).toBe('linux/amd64,linux/riscv64');
       const r2 = await cli('--mode', 'buildx', '--image', '$CI_REGISTRY_IMAGE/app', '--expand-variables', '--json');
       expect(r2.err).toBe('');
-      expect(JSON.parse(r2.out)['image-build'].variables.GENCI_IMAGE).toBe('$CI_REGISTRY_IMAGE/app');
+      expect(JSON.parse(r2.out)).toMatchObject({ ok: true, mode: 'buildx', include: 'inline' });
+      expect(JSON.parse(r2.out).pipeline['image-build'].variables.GENCI_IMAGE).toBe('$CI_REGISTRY_IMAGE/app');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
