@@ -152,14 +152,14 @@ function clearSkopeoCache() {
   for (const d of skopeoCaches) rmSync(join(d, 'blob-info-cache-v1.boltdb'), { force: true });
 }
 
-/** wall seconds (measured here: /usr/bin/time counts in 10 ms steps) and max RSS in MiB (from /usr/bin/time) */
+/** wall seconds (measured here: /usr/bin/time counts in 10 ms steps), max RSS in MiB and CPU seconds (user + sys) from /usr/bin/time */
 function timed(cmd, args, env) {
   const t0 = performance.now();
-  const r = sh('/usr/bin/time', ['-f', 'TIME %e %M', cmd, ...args], env ? { env: { ...process.env, ...env } } : {});
+  const r = sh('/usr/bin/time', ['-f', 'TIME %e %M %U %S', cmd, ...args], env ? { env: { ...process.env, ...env } } : {});
   const secs = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status}): ${r.stderr.slice(-800)}`);
-  const m = /TIME ([\d.]+) (\d+)/.exec(r.stderr);
-  return { secs, rssMiB: Number(m[2]) / 1024, stdout: r.stdout };
+  const m = /TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr);
+  return { secs, rssMiB: Number(m[2]) / 1024, cpu: Number(m[3]) + Number(m[4]), stdout: r.stdout };
 }
 
 /** the tools measured; each gets its own fresh, empty registry per round */
@@ -193,7 +193,7 @@ const tools = [
   await r.stop();
 }
 
-const res = Object.fromEntries(tools.map((t) => [t.name, { cold: [], warm: [], rss: [], warmRss: [], rssSmall: [] }]));
+const res = Object.fromEntries(tools.map((t) => [t.name, { cold: [], warm: [], rss: [], warmRss: [], rssSmall: [], cpu: [] }]));
 for (let round = 0; round < rounds; round++) {
   const regs = await Promise.all(tools.map(() => startRegistry()));
   const dst = (i) => `${regs[i].host}/bench/mirror:v1`;
@@ -206,6 +206,7 @@ for (let round = 0; round < rounds; round++) {
     const r = t.run(big, dst(i));
     res[t.name].cold.push(r.secs);
     res[t.name].rss.push(r.rssMiB);
+    res[t.name].cpu.push(r.cpu);
   }
   for (const i of order) {
     const t = tools[i];
@@ -235,12 +236,13 @@ console.log(
     .join(' ')}; ${cpus().length} CPUs`,
 );
 console.log(tools.map((t) => `  ${t.name.padEnd(9)} ${t.label}`).join('\n'));
-const cols = ['cold', 'warm', 'peak RSS cold', 'RSS warm', `RSS ${+(smallLayers[0] / MiB).toFixed(1)} MiB layers`];
+const cols = ['cold', 'CPU cold', 'warm', 'peak RSS cold', 'RSS warm', `RSS ${+(smallLayers[0] / MiB).toFixed(1)} MiB layers`];
 console.log(`\n${''.padEnd(10)}${cols.map((c) => c.padStart(18)).join('')}`);
 for (const t of tools) {
   const r = res[t.name];
   const cells = [
     f(med(t.name, 'cold')),
+    f(med(t.name, 'cpu')),
     f(med(t.name, 'warm')),
     mb(med(t.name, 'rss')),
     mb(med(t.name, 'warmRss')),
