@@ -2,9 +2,9 @@ import { buildArgValues } from '../core/build.js';
 import { formatPlatform, parsePlatform, parsePlatformList } from '../core/platform.js';
 import { boundedLookup } from '../registry/bounded.js';
 import { RegistryClient } from '../registry/client.js';
-import { clientOptionsFromFlags, REGISTRY_FLAGS } from '../registry/options.js';
+import { clientOptionsFromFlags, REGISTRY_FLAGS, secondsFlag } from '../registry/options.js';
 import { UsageError, UserError } from '../core/errors.js';
-import { type Command, flagBool, flagList, flagString, type ParsedArgs, printJson, printJsonFailure } from './command.js';
+import { type Command, flagBool, flagList, flagString, printJson, printJsonFailure } from './command.js';
 import { requireConfigDir, requireInputFile } from './input.js';
 
 export function parseBuildArgs(items: string[]): Record<string, string> {
@@ -13,15 +13,6 @@ export function parseBuildArgs(items: string[]): Record<string, string> {
     if (item.indexOf('=') <= 0 && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(item)) throw new UsageError(`--build-arg takes NAME=VALUE, not "${item}"`);
   }
   return buildArgValues(items);
-}
-
-/** --NAME SECONDS as milliseconds: a positive number of seconds (fractions allowed), at most an hour. */
-export function secondsFlag(args: ParsedArgs, name: string, dfltSeconds: number): number {
-  const v = flagString(args, name);
-  if (v === undefined) return dfltSeconds * 1000;
-  const n = Number(v.trim().replace(/s$/i, ''));
-  if (!v.trim() || !Number.isFinite(n) || n <= 0 || n > 3600) throw new UsageError(`--${name} takes a number of seconds above 0 and up to 3600, not "${v}"`);
-  return Math.round(n * 1000);
 }
 
 /** The fixes for the emulated-compile findings (dockerfile/advice.ts: never pins a shipped stage). */

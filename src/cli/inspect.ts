@@ -3,9 +3,8 @@ import { formatPlatform, parsePlatformList } from '../core/platform.js';
 import { boundedLookup } from '../registry/bounded.js';
 import { RegistryClient } from '../registry/client.js';
 import { findPlatform } from '../registry/inspect.js';
-import { clientOptionsFromFlags, REGISTRY_FLAGS } from '../registry/options.js';
+import { clientOptionsFromFlags, REGISTRY_FLAGS, secondsFlag } from '../registry/options.js';
 import { formatReference, parseReference } from '../registry/reference.js';
-import { secondsFlag } from './check.js';
 import { type Command, flagBool, flagString, printJson, printJsonFailure } from './command.js';
 import { requireConfigDir } from './input.js';
 

@@ -2,7 +2,7 @@ import { UsageError } from '../core/errors.js';
 import { RegistryClient } from '../registry/client.js';
 import { BlobLocations } from '../registry/locations.js';
 import type { MergeSource } from '../registry/merge.js';
-import { clientOptionsFromFlags, intFlag, locationsFile, progressLine, REGISTRY_FLAGS } from '../registry/options.js';
+import { clientOptionsFromFlags, intFlag, locationsFile, progressLine, REGISTRY_FLAGS, runWithTimeout, secondsFlag, timeoutFlag } from '../registry/options.js';
 import { formatReference, parseReference, parseTag, type Reference } from '../registry/reference.js';
 import { type Command, flagBool, flagList, flagString, printJson } from './command.js';
 import { readInputFile, requireConfigDir } from './input.js';
@@ -10,7 +10,7 @@ import { readInputFile, requireConfigDir } from './input.js';
 export const mergeCommand: Command = {
   name: 'merge',
   summary: 'build one multi-platform index from per-platform images',
-  usage: 'gen-ci merge TARGET SRC[@platform]… | --spec FILE  [--keep-attestations] [--prefer first|last] [--json]',
+  usage: 'gen-ci merge TARGET SRC[@platform]… | --spec FILE  [--keep-attestations] [--prefer first|last] [--timeout SECONDS] [--json]',
   help: `
 Takes the runnable platform manifests of each SRC, which may be a single image manifest or an index
 (such as buildx pushes with provenance: one platform plus an unknown/unknown attestation entry), and
@@ -31,6 +31,8 @@ platform of a manifest whose config lacks it).
       platform: {os: linux, architecture: arm64, variant: v8}
 
 Every value (TARGET, each SRC and platform, --tag, the spec) is checked before anything is pushed.
+The whole merge, retries included, ends within --timeout (default 120 s), with one line if it does
+not: the index is pushed last, so a merge cut short leaves TARGET as it was.
 
 Replaces: docker manifest create --amend + docker manifest push, manifest-tool push from-args/from-spec.
 
@@ -49,6 +51,7 @@ Examples:
     { name: 'allow-config-drift', type: 'boolean', description: 'merge even when the platforms disagree on entrypoint, cmd, user, workdir, ports' },
     { name: 'tag', short: 't', type: 'list', description: 'also point this tag at the merged index' },
     { name: 'concurrency', type: 'string', description: 'blobs copied at once (default 8)' },
+    timeoutFlag(120, 'the whole merge'),
     ...REGISTRY_FLAGS,
   ],
   async run(args, io) {
@@ -75,21 +78,24 @@ Examples:
     // every value is checked before anything is pushed: a bad extra tag must not leave the index half tagged
     for (const t of tags) parseTag(t);
     const concurrency = intFlag(args, 'concurrency', 8);
+    secondsFlag(args, 'timeout', 120);
     await requireConfigDir(flagString(args, 'config'));
     const copt = clientOptionsFromFlags(args);
     const client = new RegistryClient(copt);
     const locations = await new BlobLocations(locationsFile(copt.cacheDir)).load();
     const progress = progressLine(io.tty);
     try {
-      const r = await mergeImages(client, target, sources, {
-        keepAttestations: flagBool(args, 'keep-attestations'),
-        prefer: prefer as 'first' | 'last' | undefined,
-        allowConfigDrift: flagBool(args, 'allow-config-drift'),
-        extraTags: tags,
-        concurrency,
-        locations,
-        onProgress: (p) => progress.update(formatReference(target), p),
-      });
+      const r = await runWithTimeout(client, args, io, { dfltSeconds: 120, what: `the merge into ${formatReference(target)}`, host: target.registry }, (c) =>
+        mergeImages(c, target, sources, {
+          keepAttestations: flagBool(args, 'keep-attestations'),
+          prefer: prefer as 'first' | 'last' | undefined,
+          allowConfigDrift: flagBool(args, 'allow-config-drift'),
+          extraTags: tags,
+          concurrency,
+          locations,
+          onProgress: (p) => progress.update(formatReference(target), p),
+        }),
+      );
       progress.done();
       if (flagBool(args, 'json')) printJson(io, { ...r, tags });
       else {

@@ -5,7 +5,18 @@ import type { CopyResult } from '../registry/copy.js';
 import { inspectImage } from '../registry/inspect.js';
 import { BlobLocations } from '../registry/locations.js';
 import { destinationFor, type MirrorPair, mirrorImages, parsePairLines } from '../registry/mirror.js';
-import { clientOptionsFromFlags, formatBytes, intFlag, locationsFile, progressLine, REGISTRY_FLAGS, sizeFlag } from '../registry/options.js';
+import {
+  clientOptionsFromFlags,
+  formatBytes,
+  intFlag,
+  locationsFile,
+  progressLine,
+  REGISTRY_FLAGS,
+  runWithTimeout,
+  secondsFlag,
+  sizeFlag,
+  timeoutFlag,
+} from '../registry/options.js';
 import { formatReference, parseReference, withDigest } from '../registry/reference.js';
 import { type Command, flagBool, flagString, printJson } from './command.js';
 import { readInputFile, requireConfigDir } from './input.js';
@@ -25,7 +36,7 @@ async function withPlatforms<R extends CopyResult>(client: RegistryClient, pairs
 export const mirrorCommand: Command = {
   name: 'mirror',
   summary: 'copy images with all (or chosen) platforms between registries',
-  usage: 'gen-ci mirror SRC DST | SRC=DST… | --file PAIRS  [--platforms list|all] [--json]',
+  usage: 'gen-ci mirror SRC DST | SRC=DST… | --file PAIRS  [--platforms list|all] [--timeout SECONDS] [--json]',
   help: `
 Copies an image index with every platform manifest and blob (digests preserved), or only the
 platforms given with --platforms (the index is rewritten). Blobs the destination already has are
@@ -37,6 +48,10 @@ Signatures travel with the image (--no-signatures skips them): for the index and
 platform manifest, cosign's sha256-<digest>.sig/.att/.sbom tags and the OCI referrers (the
 registry's referrers API, else the sha256-<digest> referrers tag) are copied with their blobs;
 the destination indexes them by subject, or its referrers tag is merged. --json lists each one.
+
+The whole mirror, retries included, ends within --timeout (default 600 s): a registry that never
+answers, keeps failing or asks to retry later than that ends it with one line (exit 1), and no tag is
+written for an image that was not copied whole. Each retry is a line on a terminal.
 
 DST may be a prefix ending in "/" (registry.example.com/mirror/): the source path and tag are kept.
 Several SRC=DST pairs, or a file of them (one per line, # comments), are mirrored in one run.
@@ -58,6 +73,7 @@ Examples:
     { name: 'chunk-size', type: 'string', description: 'upload in chunks of this size (e.g. 16M) instead of one streamed PUT' },
     { name: 'no-attestations', type: 'boolean', description: 'with --platforms: drop the attestation manifests of the kept platforms' },
     { name: 'no-signatures', type: 'boolean', description: 'do not copy cosign signatures/attestations/SBOMs and OCI referrers' },
+    timeoutFlag(600, 'the whole mirror'),
     ...REGISTRY_FLAGS,
   ],
   async run(args, io) {
@@ -81,6 +97,7 @@ Examples:
     // every value is checked before anything is pushed
     const concurrency = intFlag(args, 'concurrency', 8);
     const chunkSize = sizeFlag(args, 'chunk-size');
+    secondsFlag(args, 'timeout', 600);
     await requireConfigDir(flagString(args, 'config'));
     const copt = clientOptionsFromFlags(args);
     const client = new RegistryClient(copt);
@@ -89,18 +106,22 @@ Examples:
     let label = '';
     const json = flagBool(args, 'json');
     try {
-      const results = await mirrorImages(client, pairs, {
-        platforms,
-        keepAttestations: !flagBool(args, 'no-attestations'),
-        signatures: !flagBool(args, 'no-signatures'),
-        concurrency,
-        chunkSize,
-        locations,
-        onPair: (p) => {
-          label = formatReference(p.dst);
-        },
-        onProgress: (p) => progress.update(label, p),
-      });
+      const first = pairs[0] as MirrorPair;
+      const what = pairs.length === 1 ? `the mirror of ${formatReference(first.src)}` : `the mirror of ${pairs.length} images`;
+      const results = await runWithTimeout(client, args, io, { dfltSeconds: 600, what, host: first.src.registry }, (c) =>
+        mirrorImages(c, pairs, {
+          platforms,
+          keepAttestations: !flagBool(args, 'no-attestations'),
+          signatures: !flagBool(args, 'no-signatures'),
+          concurrency,
+          chunkSize,
+          locations,
+          onPair: (p) => {
+            label = formatReference(p.dst);
+          },
+          onProgress: (p) => progress.update(label, p),
+        }),
+      );
       progress.done();
       if (json) printJson(io, { images: await withPlatforms(client, pairs, results) });
       else

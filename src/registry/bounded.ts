@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { formatSeconds } from '../core/duration.js';
 import { UserError } from '../core/errors.js';
 import type { RegistryClient, RetryEvent } from './client.js';
@@ -65,6 +66,8 @@ export function withDeadline<T>(
   const ac = new AbortController();
   const parent = client.opts.signal;
   const signal = parent ? AbortSignal.any([parent, ac.signal]) : ac.signal;
+  // every request of the operation listens to it (a mirror has dozens in flight)
+  setMaxListeners(0, signal);
   const started = Date.now();
   let last: RetryEvent | undefined;
   return new Promise<T>((resolve, reject) => {

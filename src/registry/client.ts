@@ -166,6 +166,21 @@ function netMessage(err: NodeJS.ErrnoException, host?: string): string {
   return err.message || code;
 }
 
+/** The answer's body broke off (reset, closed early, stalled): worth another try when the request can be replayed. */
+export class BodyError extends UserError {}
+
+/** Answers whose connection went idle past the timeout (so a broken body is said as "stopped sending"). */
+const stalled = new WeakSet<IncomingMessage>();
+
+/** A body read that failed, in a user's words: who, what, how far it got, why. */
+export function bodyError(res: Readable, what: string, got: number, err: NodeJS.ErrnoException): BodyError {
+  const msg = 'headers' in res ? (res as IncomingMessage) : undefined;
+  const total = Number(msg?.headers['content-length'] ?? Number.NaN);
+  const of = Number.isFinite(total) ? ` of ${total}` : '';
+  const why = msg && stalled.has(msg) ? 'the registry stopped sending' : err.message === 'aborted' ? 'the connection closed' : netMessage(err);
+  return new BodyError(`${what}: the answer ended early, after ${got}${of} bytes (${why})`);
+}
+
 async function readAll(res: Readable, limit: number, what: string, signal?: AbortSignal): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let n = 0;
@@ -180,7 +195,8 @@ async function readAll(res: Readable, limit: number, what: string, signal?: Abor
     }
   } catch (e) {
     if (signal?.aborted) throw abortError(signal);
-    throw e;
+    if (e instanceof UserError) throw e;
+    throw bodyError(res, what, n, e as NodeJS.ErrnoException);
   }
   return Buffer.concat(chunks);
 }
@@ -285,7 +301,11 @@ export class RegistryClient {
       const bound = this.opts.requestTimeoutMs;
       const timeout = bound ?? this.opts.timeoutMs ?? 60_000;
       const timedOut = () => Object.assign(new Error(`no answer within ${formatSeconds(timeout)}`), { code: 'ETIMEDOUT' });
-      req.setTimeout(timeout, () => req.destroy(timedOut()));
+      let answered: IncomingMessage | undefined;
+      req.setTimeout(timeout, () => {
+        if (answered) stalled.add(answered);
+        req.destroy(timedOut());
+      });
       // the idle timer alone lets a slow connect or a server that trickles bytes hold a request:
       // with requestTimeoutMs the whole wait for the answer's headers is bounded too (for a
       // streamed body, from when it has been sent)
@@ -297,6 +317,7 @@ export class RegistryClient {
       else startAnswerTimer();
       req.on('response', (res) => {
         clearTimeout(answer);
+        answered = res;
         resolve(res);
       });
       req.on('error', (err) => {
@@ -675,6 +696,28 @@ export class RegistryClient {
       const hit = await this.cacheGet(ref.digest);
       if (hit) return hit;
     }
+    return this.againOnBrokenBody(ref.registry, () => this.getManifestOnce(ref, opts));
+  }
+
+  /**
+   * Run a whole GET again when its answer broke off or its bytes did not match their digest (a
+   * connection cut, a corrupting proxy): bounded by the retries, each a retry event like any other.
+   */
+  private async againOnBrokenBody<T>(registry: string, once: () => Promise<T>): Promise<T> {
+    const retries = this.opts.retries ?? 4;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await once();
+      } catch (e) {
+        const broken = e instanceof BodyError || e instanceof DigestMismatchError;
+        if (!broken || attempt >= retries || this.opts.signal?.aborted) throw e;
+        const reason = e instanceof DigestMismatchError ? 'content did not match its digest' : 'the answer ended early';
+        await this.retryWait(registry, new URL(this.state(registry).base).host, attempt, retries, this.backoff(attempt), reason);
+      }
+    }
+  }
+
+  private async getManifestOnce(ref: Reference, opts: { allowMissing?: boolean }): Promise<FetchedManifest | undefined> {
     const what = `manifest ${formatReference(ref)}`;
     const res = await this.request({
       registry: ref.registry,
@@ -752,14 +795,18 @@ export class RegistryClient {
     const res = await this.request({ registry, method: 'GET', path: `/v2/${repository}/blobs/${digest}`, scopes: [pullScope(repository)], what });
     await this.expect(res, [200], `GET ${what}`, registry);
     const verifier = new DigestVerifier(digest, size, what);
-    pipeline(res, verifier, () => {});
+    // a broken download is said as such, naming the source (its copy's upload reports it)
+    res.on('error', (e) => verifier.destroy(this.opts.signal?.aborted ? abortError(this.opts.signal) : bodyError(res, what, verifier.bytes, e)));
+    res.pipe(verifier);
     return verifier;
   }
 
   /** A small blob (an image config) read whole, verified. */
   async getBlobBytes(registry: string, repository: string, digest: string, limit = 4 * 1024 * 1024): Promise<Buffer> {
-    const s = await this.getBlob(registry, repository, digest);
-    return readAll(s, limit, `blob ${digest}`, this.opts.signal);
+    return this.againOnBrokenBody(registry, async () => {
+      const s = await this.getBlob(registry, repository, digest);
+      return readAll(s, limit, `blob ${registry}/${repository}@${digest}`, this.opts.signal);
+    });
   }
 
   /**

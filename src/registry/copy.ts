@@ -1,4 +1,5 @@
 import { type Readable, Transform, type TransformCallback } from 'node:stream';
+import { setTimeout as delay } from 'node:timers/promises';
 import { UserError } from '../core/errors.js';
 import { formatPlatform, type Platform, samePlatform } from '../core/platform.js';
 import { type RegistryClient, RegistryError } from './client.js';
@@ -19,7 +20,6 @@ import {
 } from './manifest.js';
 import { Pool } from './pool.js';
 import { formatReference, normaliseRegistry, type Reference, withDigest } from './reference.js';
-import { DigestMismatchError } from './verify.js';
 
 export interface CopyProgress {
   blobsTotal: number;
@@ -66,7 +66,8 @@ export interface CopyResult extends TransferStats {
   upToDate: boolean;
 }
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+/** Wait ms, or reject at once when the operation is cancelled (its deadline passed). */
+const sleep = (ms: number, signal?: AbortSignal) => delay(ms, undefined, signal ? { signal } : {});
 
 /** Counts what flows through, for progress (only needed when the source stream does not count itself). */
 class Counter extends Transform {
@@ -207,9 +208,10 @@ export class Transfer {
         if (this.opts.chunkSize) await client.uploadChunked(dst.registry, dst.repository, session.location, d.digest, body, this.opts.chunkSize);
         else await client.putUpload(dst.registry, dst.repository, session.location, d.digest, body, d.size);
       } catch (e) {
-        const permanent = e instanceof DigestMismatchError || (e instanceof RegistryError && e.status !== 429 && e.status < 500);
+        // a digest mismatch may be a corrupting hop (a proxy, a cut connection): the whole transfer is tried again, bounded
+        const permanent = e instanceof RegistryError && e.status !== 429 && e.status < 500;
         if (permanent || attempt >= retries) throw e;
-        await sleep(500 * 2 ** attempt);
+        await sleep(500 * 2 ** attempt, client.opts.signal);
         continue;
       } finally {
         if (moving) this.moving.delete(moving);

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { type FlagSpec, flagBool, flagList, flagString, type ParsedArgs } from '../cli/command.js';
 import { UsageError } from '../core/errors.js';
-import type { ClientOptions } from './client.js';
+import { withDeadline } from './bounded.js';
+import type { ClientOptions, RegistryClient } from './client.js';
 import type { CopyProgress } from './copy.js';
 import { defaultCacheDir } from './locations.js';
 
@@ -12,6 +13,35 @@ export const REGISTRY_FLAGS: FlagSpec[] = [
   { name: 'insecure', type: 'list', description: 'do not verify the TLS certificate of this registry' },
   { name: 'no-cache', type: 'boolean', description: 'use no local cache (manifests by digest, where blobs were seen)' },
 ];
+
+/** --timeout SECONDS: the deadline of a command's registry work, retries included. */
+export function timeoutFlag(dfltSeconds: number, what: string): FlagSpec {
+  return { name: 'timeout', type: 'string', description: `seconds ${what} may take, retries included (default ${dfltSeconds})` };
+}
+
+/** --NAME SECONDS as milliseconds: a positive number of seconds (fractions allowed), at most two hours. */
+export function secondsFlag(args: ParsedArgs, name: string, dfltSeconds: number): number {
+  const v = flagString(args, name);
+  if (v === undefined) return dfltSeconds * 1000;
+  const n = Number(v.trim().replace(/s$/i, ''));
+  if (!v.trim() || !Number.isFinite(n) || n <= 0 || n > 7200) throw new UsageError(`--${name} takes a number of seconds above 0 and up to 7200, not "${v}"`);
+  return Math.round(n * 1000);
+}
+
+/**
+ * Run a command's registry work within its --timeout: one `retry …` line per retry on a terminal,
+ * and, when the deadline passes, one line saying what did not finish (DeadlineError, exit 1).
+ */
+export function runWithTimeout<T>(
+  client: RegistryClient,
+  args: ParsedArgs,
+  io: { err: (line: string) => void; tty: boolean },
+  o: { dfltSeconds: number; what: string; host: string },
+  run: (c: RegistryClient) => Promise<T>,
+): Promise<T> {
+  const timeoutMs = secondsFlag(args, 'timeout', o.dfltSeconds);
+  return withDeadline(client, { timeoutMs, what: o.what, knob: '--timeout', ...(io.tty ? { onRetry: (line: string) => io.err(line) } : {}) }, run, o.host);
+}
 
 export function clientOptionsFromFlags(args: ParsedArgs): ClientOptions & { cacheDir?: string } {
   const config = flagString(args, 'config');
