@@ -18,6 +18,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'merge', summary: 'build one multi-platform index from per-platform images', load: async () => (await import('./merge.js')).mergeCommand },
   { name: 'inspect', summary: 'show the platforms behind an image reference (no Docker needed)', load: async () => (await import('./inspect.js')).inspectCommand },
   { name: 'check', summary: 'preflight a Dockerfile for a multi-platform build', load: async () => (await import('./check.js')).checkCommand },
+  { name: 'tags', summary: 'print the image tags, OCI labels and annotations for this commit', load: async () => (await import('./tags.js')).tagsCommand },
   {
     name: 'gitlab',
     summary: 'write a .gitlab-ci.yml that builds a multi-arch image (buildx, native, kaniko, buildah, buildkit)',
