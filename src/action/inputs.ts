@@ -3,6 +3,7 @@ import { parseList } from '../core/list.js';
 import { type Driver, DRIVERS } from '../core/builder.js';
 import { UsageError } from '../core/errors.js';
 import { validateJob } from '../pipeline/plan.js';
+import { type EventInputs, resolveMetadata } from './metadata.js';
 import type { QemuMode } from '../core/binfmt.js';
 import { type Platform, parsePlatformList } from '../core/platform.js';
 
@@ -11,8 +12,22 @@ export interface ActionInputs {
   platforms: Platform[];
   context: string;
   file?: string;
+  /** the image references to push: literal `tags`, or made from `images` + `tag-rules` */
   tags: string[];
+  /** images: repositories the tag rules make tags for */
+  images: string[];
+  /** --label KEY=VALUE: the OCI set unless oci-metadata: false, then the user's */
   labels: string[];
+  /** --annotation LEVEL:KEY=VALUE */
+  annotations: string[];
+  /** the version the tag rules made ('' with literal tags) */
+  version: string;
+  /** reproducible: true — SOURCE_DATE_EPOCH for buildx, from the commit time */
+  sourceDateEpoch?: number;
+  /** why the tag rules turned push off (a pull request) */
+  pushNotice?: string;
+  /** a metadata input this event cannot serve */
+  metadataWarning?: string;
   buildArgs: string[];
   target?: string;
   /** id -> value */
@@ -117,13 +132,33 @@ function oneOf<T extends string>(name: string, v: string, allowed: readonly T[],
 }
 
 /** Turn raw input strings into typed inputs (pure: `get` returns '' for unset inputs). */
-export function readInputs(get: (name: string) => string): ActionInputs {
+/**
+ * Read and check every input (pure: `event` carries the GitHub variables and payload that the tag
+ * rules and OCI labels are made from; none in unit tests unless given).
+ */
+export function readInputs(get: (name: string) => string, event: EventInputs = { env: {} }): ActionInputs {
   const platformsRaw = get('platforms').trim() || DEFAULT_PLATFORMS;
   const secrets = parseSecrets(get('secrets'));
   const pushByDigest = bool('push-by-digest', get('push-by-digest'), false);
   const merge = bool('merge', get('merge'), false);
   if (pushByDigest && merge) throw new UsageError('push-by-digest and merge are two different jobs: set one of them');
-  const push = bool('push', get('push'), false) || pushByDigest;
+  const platforms = parsePlatformList(platformsRaw);
+  const meta = resolveMetadata(
+    {
+      tags: items(get('tags')),
+      images: items(get('images')),
+      tagRules: get('tag-rules'),
+      latest: get('latest'),
+      labels: lines(get('labels')),
+      annotations: lines(get('annotations')),
+      ociMetadata: bool('oci-metadata', get('oci-metadata'), true),
+      reproducible: bool('reproducible', get('reproducible'), false),
+      multiPlatform: platforms.length > 1,
+    },
+    event,
+  );
+  // a pull request builds and checks, and pushes nothing (the tag rules' policy)
+  const push = (bool('push', get('push'), false) && meta.push) || pushByDigest;
   let username = get('username').trim();
   const password = get('password');
   const registry = get('registry').trim();
@@ -138,18 +173,24 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   if (get('mirror').trim() === 'auto' && !get('mirror-registry').trim()) throw new UsageError('mirror: auto copies every FROM image into mirror-registry; set mirror-registry (e.g. registry.internal/mirror)');
   const load = bool('load', get('load'), false);
   const inputs: ActionInputs = {
-    platforms: parsePlatformList(platformsRaw),
+    platforms,
     context: get('context').trim() || '.',
     file: get('file').trim() || undefined,
-    tags: items(get('tags')),
-    labels: lines(get('labels')),
+    tags: meta.tags,
+    images: items(get('images')),
+    labels: meta.labels,
+    annotations: meta.annotations,
+    version: meta.version,
+    sourceDateEpoch: meta.sourceDateEpoch,
+    pushNotice: bool('push', get('push'), false) && !meta.push ? meta.notice : undefined,
+    metadataWarning: meta.warning,
     buildArgs: lines(get('build-args')),
     target: get('target').trim() || undefined,
     secrets,
     push,
     load,
     outputs: lines(get('outputs')),
-    cache: resolveCache(oneOf('cache', get('cache'), ['auto', 'registry', 'gha', 'local', 'none'] as const, 'auto'), push, get('tags') || get('image')),
+    cache: resolveCache(oneOf('cache', get('cache'), ['auto', 'registry', 'gha', 'local', 'none'] as const, 'auto'), push, meta.tags.join(',') || get('image')),
     cacheFrom: lines(get('cache-from')),
     cacheTo: lines(get('cache-to')),
     provenance: attestationValue('provenance', get('provenance')),

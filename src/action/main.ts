@@ -8,6 +8,7 @@ import { formatPlatform } from '../core/platform.js';
 import { needsVersions } from '../pipeline/plan.js';
 import { summaryMarkdown } from '../core/summary.js';
 import { platformDigests, type PushedImage } from '../core/verify.js';
+import { readGithubEvent } from '../metadata/index.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import * as core from './runner.js';
 import { STATE } from './state.js';
@@ -138,7 +139,7 @@ export async function main(): Promise<void> {
   const started = Date.now();
   // every input is read and checked before anything happens (no docker call, no file)
   // secrets are read untrimmed: a value's leading or trailing white space is part of it
-  const inputs = readInputs((name) => core.getInput(name, name !== 'secrets'));
+  const inputs = readInputs((name) => core.getInput(name, name !== 'secrets'), { env: process.env, payload: await readGithubEvent(process.env) });
   mask(inputs.password);
   for (const v of Object.values(inputs.secrets)) mask(v);
 
@@ -162,6 +163,10 @@ export async function main(): Promise<void> {
   await dockerFirst(() => log.group('Login', () => login(ctx, inputs)));
 
   const out = inputs.merge ? await mergeImage(ctx, inputs) : await dockerFirst(() => buildImage(ctx, inputs, probes));
+  core.setOutput('tags', inputs.tags.join('\n'));
+  core.setOutput('labels', inputs.labels.join('\n'));
+  core.setOutput('annotations', inputs.annotations.join('\n'));
+  core.setOutput('version', inputs.version);
   if (out.digest) core.setOutput('digest', out.digest);
   if (out.image) core.setOutput('image', out.image);
   core.setOutput('platforms', JSON.stringify(out.pushed ? platformDigests(out.pushed) : {}));

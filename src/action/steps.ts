@@ -77,6 +77,8 @@ export function newContext(
 /** A temporary DOCKER_CONFIG holding the login; the user's own config is only read. */
 export async function login(ctx: RunContext, i: ActionInputs): Promise<string | undefined> {
   if (i.loginNotice) ctx.log.notice(i.loginNotice);
+  if (i.pushNotice) ctx.log.notice(i.pushNotice);
+  if (i.metadataWarning) ctx.log.warning(i.metadataWarning);
   if (!i.username) return undefined;
   const userDir = process.env.DOCKER_CONFIG || join(homedir(), '.docker');
   const dir = join(ctx.tempDir, 'docker-config');
@@ -462,6 +464,7 @@ export async function mergeLegs(ctx: RunContext, i: ActionInputs): Promise<Merge
         require: i.platforms,
         extraTags: extra.map((e) => e.tag as string).filter(Boolean),
         keepAttestations: i.keepAttestations,
+        annotations: indexAnnotations(i.annotations),
       });
       ctx.log.info(`merged ${res.platforms.map((p) => p.platform).join(', ')} into ${first} (${res.digest})`);
       const pushed: PushedImage = {
@@ -521,6 +524,16 @@ async function rotateLocalCache(ctx: RunContext, dir: string, slug: string): Pro
   } catch (err) {
     ctx.log.warning(`could not save the build cache (${(err as Error).message.split('\n')[0]})`);
   }
+}
+
+/** The index: entries of LEVEL:KEY=VALUE annotations, as a map. */
+export function indexAnnotations(entries: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const a of entries) {
+    const m = /^index:([^=]+)=(.*)$/s.exec(a);
+    if (m) out[m[1] as string] = m[2] as string;
+  }
+  return out;
 }
 
 /**

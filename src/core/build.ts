@@ -12,6 +12,10 @@ export interface BuildOptions {
   file?: string;
   tags: string[];
   labels: string[];
+  /** --annotation LEVEL:KEY=VALUE (buildx ≥ 0.12) */
+  annotations?: string[];
+  /** SOURCE_DATE_EPOCH in buildx's environment (reproducible timestamps) */
+  sourceDateEpoch?: number;
   buildArgs: string[];
   target?: string;
   /** secret id -> path of a file holding its value */
@@ -118,6 +122,7 @@ export function buildArgs(o: BuildOptions): string[] {
       throw new UsageError(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
   } else for (const t of o.tags) args.push('--tag', t);
   for (const l of o.labels) args.push('--label', l);
+  for (const a of o.annotations ?? []) args.push('--annotation', a);
   for (const b of o.buildArgs) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(b) && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(b)) throw new UsageError(`build-args: "${b.split('=')[0]}" is not NAME=value`);
     args.push('--build-arg', b);
@@ -143,8 +148,10 @@ export function buildArgs(o: BuildOptions): string[] {
 }
 
 /** Environment for the build: no default attestations when provenance and SBOM are both off. */
-export function buildEnv(o: Pick<BuildOptions, 'provenance' | 'sbom'>): Record<string, string> {
-  return o.provenance === 'false' && o.sbom === 'false' ? { BUILDX_NO_DEFAULT_ATTESTATIONS: '1' } : {};
+export function buildEnv(o: Pick<BuildOptions, 'provenance' | 'sbom' | 'sourceDateEpoch'>): Record<string, string> {
+  const env: Record<string, string> = o.provenance === 'false' && o.sbom === 'false' ? { BUILDX_NO_DEFAULT_ATTESTATIONS: '1' } : {};
+  if (o.sourceDateEpoch !== undefined) env.SOURCE_DATE_EPOCH = String(o.sourceDateEpoch);
+  return env;
 }
 
 /** Normalise the provenance / sbom inputs to what buildx takes. */

@@ -54,6 +54,8 @@ export const GATES = {
   sbom: { input: 'sbom', buildkit: [0, 11, 0], what: 'SBOM attestations' },
   /** the image exporter's push-by-digest with name-canonical */
   pushByDigest: { input: 'push-by-digest', buildkit: [0, 10, 0], what: 'push by digest (name-canonical)' },
+  /** --annotation arrived in buildx 0.12; BuildKit exports index/manifest annotations since 0.11 */
+  annotations: { input: 'oci-metadata', buildx: [0, 12, 0], buildkit: [0, 11, 0], what: 'OCI annotations (--annotation)' },
   /** the GitHub Actions cache backend */
   ghaCache: { input: 'cache', buildx: [0, 8, 0], buildkit: [0, 10, 0], what: 'the gha cache' },
 } satisfies Record<string, Gate>;

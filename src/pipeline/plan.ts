@@ -141,6 +141,8 @@ export function planBuild(i: ActionInputs, f: BuildFacts): BuildPlan {
     file: i.file,
     tags: i.tags,
     labels: i.labels,
+    annotations: i.annotations.length && gate('annotations', true) ? i.annotations : [],
+    sourceDateEpoch: i.sourceDateEpoch,
     buildArgs: i.buildArgs,
     target: i.target,
     secretFiles: f.secretFiles,

@@ -34,6 +34,8 @@ export interface MergeOptions extends TransferOptions {
   require?: Platform[];
   /** skip the check that all platforms agree on entrypoint, cmd, user, workdir, ports … */
   allowConfigDrift?: boolean;
+  /** annotations of the merged index (an OCI index then, whatever the legs' family: a Docker list has none) */
+  annotations?: Record<string, string>;
 }
 
 export interface MergeResult extends TransferStats {
@@ -151,9 +153,10 @@ export async function mergeImages(client: RegistryClient, target: Reference, sou
     });
   }
   if (opts.keepAttestations) for (const c of picked) manifests.push(...c.attestations);
-  const allDocker = manifests.every((d) => d.mediaType === MT.dockerManifest);
+  const annotated = Object.keys(opts.annotations ?? {}).length > 0;
+  const allDocker = !annotated && manifests.every((d) => d.mediaType === MT.dockerManifest);
   const mediaType = allDocker ? MT.dockerList : MT.ociIndex;
-  const bytes = serialiseIndex({ schemaVersion: 2, mediaType, manifests });
+  const bytes = serialiseIndex({ schemaVersion: 2, mediaType, manifests, ...(annotated ? { annotations: opts.annotations } : {}) });
   const digest = sha256(bytes);
   await client.putManifest(target, bytes, mediaType);
   for (const tag of opts.extraTags ?? []) await client.putManifest({ ...target, tag }, bytes, mediaType);

@@ -39,6 +39,11 @@ const TABLE: Record<string, Row> = {
     failing: { argv: ['merge', 'a.example/x:1', 'a.example/x:amd64', '-t', 'bad tag'], exit: 2, code: 'usage' },
     missing: { argv: ['merge', '--spec', './nope/spec.yaml'], line: 'gen-ci: merge spec not found: ./nope/spec.yaml' },
   },
+  tags: {
+    typo: ['--imags', '--images'],
+    failing: { argv: ['tags', '--latest', 'maybe'], exit: 2, code: 'usage' },
+    missing: { argv: ['tags', '--dir', './nope/repo'], line: 'gen-ci: directory not found: ./nope/repo (--dir)' },
+  },
   inspect: {
     typo: ['--platfrom', '--platforms'],
     failing: { argv: ['inspect', 'a.example/X'], exit: 2, code: 'usage' },
@@ -105,8 +110,8 @@ describe('gen-ci command-line conventions, every command', () => {
     it('platforms are --platforms, with --platform accepted as an alias', async () => {
       const cmd = await entry.load();
       const p = cmd.flags.find((f) => f.name === 'platforms');
-      if (name === 'merge') {
-        // merge takes platforms in its sources (SRC@linux/arm64), not as a flag
+      if (name === 'merge' || name === 'tags') {
+        // merge takes platforms in its sources (SRC@linux/arm64), not as a flag; tags has no platforms
         expect(p).toBeUndefined();
         return;
       }
