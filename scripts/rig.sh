@@ -158,6 +158,8 @@ SYSTEM_SOCK="${GENCI_SYSTEM_DOCKER_SOCK:-/var/run/docker.sock}"
 OWN_RUN="${GENCI_RIG_RUN_DIR:-/run/gen-ci}"
 OWN_SOCK="$OWN_RUN/docker.sock"
 DOCKERD="${GENCI_DOCKERD:-/usr/sbin/dockerd}"
+# seconds the rig's own dockerd may stay silent before it is restarted
+DOCKERD_PATIENCE="${GENCI_DOCKERD_PATIENCE:-30}"
 DOCKERD_PID="$RIG_DIR/dockerd.pid"
 DOCKERD_MODE="$RIG_DIR/dockerd.mode"
 DOCKERD_RUNNING="$RIG_DIR/dockerd.config"
@@ -193,6 +195,10 @@ daemon_insecure() { # socket
     grep . | sort | tr '\n' ' '
 }
 docker_answers() { timeout 10 docker -H "unix://$1" version -f '{{.Server.Version}}' >/dev/null 2>&1; }
+docker_answers_within() { # seconds socket
+  local until=$((SECONDS + $1))
+  while ! docker_answers "$2"; do [ "$SECONDS" -lt "$until" ] || return 1; sleep 1; done
+}
 
 # the pid in PIDFILE, when that process lives and its command line contains PATTERN
 live_pid() { # pidfile pattern
@@ -224,7 +230,8 @@ docker_plan() {
   if pid=$(own_dockerd_pid); then
     mode=$(cat "$DOCKERD_MODE" 2>/dev/null || echo system)
     want=$(config_for "$mode"); running=$(cat "$DOCKERD_RUNNING" 2>/dev/null || true)
-    if ! docker_answers "$(sock_for "$mode")"; then echo "restart $mode"
+    # a busy daemon can be slow to answer: only one silent for $DOCKERD_PATIENCE s is restarted
+    if ! docker_answers_within "$DOCKERD_PATIENCE" "$(sock_for "$mode")"; then echo "restart $mode"
     elif [ "$running" = "$want" ]; then echo "ok $mode"
     elif only_reloadable_differs "$running" "$want"; then echo "reload $mode"
     else echo "restart $mode"; fi
@@ -293,6 +300,8 @@ restore_system_config() {
 launch() { # pidfile logfile command...
   local pidfile=$1 logfile=$2; shift 2
   rm -f "$pidfile"
+  # the previous run's log is kept (why did it stop?)
+  if [ -s "$logfile" ]; then mv -f "$logfile" "$logfile.1"; fi
   setsid sh -c 'echo $$ >"$1"; shift; exec "$@"' sh "$pidfile" "$@" >"$logfile" 2>&1 </dev/null 8>&- &
 }
 
@@ -357,6 +366,10 @@ reload_dockerd() { # mode
 start_dockerd() {
   local plan mode
   plan=$(docker_plan); mode=${plan#* }
+  # every decision but "ok" is noted, with who asked (a parent's command line), for a later look
+  if [ "${plan%% *}" != ok ]; then
+    printf '%s %s (pid %s, parent: %s)\n' "$(date -u +%FT%TZ)" "$plan" "$$" "$(cmdline_of "$PPID" | cut -c1-160)" >>"$RIG_DIR/dockerd-decisions.log"
+  fi
   case $plan in
     ok\ *) ;;
     adopt\ *)

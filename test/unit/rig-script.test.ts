@@ -61,6 +61,7 @@ function rig(script: string, probes = ''): Run {
       GENCI_SYSTEM_DOCKER_SOCK: join(dir, 'docker.sock'),
       GENCI_ENGINES_DIR: join(dir, 'engines'),
       GENCI_DOCKERD: join(dir, 'bin/dockerd'),
+      GENCI_DOCKERD_PATIENCE: '1',
     },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
@@ -247,7 +248,9 @@ describe('rig.sh: which dockerd it starts, adopts, reloads or leaves alone', () 
     expect(own(CURRENT)).toBe('ok system\n');
     expect(own(LEGACY)).toBe('reload system\n');
     expect(own(LEGACY.replace('169.254.123.1/24', '10.9.0.1/24'))).toBe('restart system\n');
+    // silent for GENCI_DOCKERD_PATIENCE seconds (30 by default), not for one probe
     expect(own(CURRENT, 'docker_answers() { return 1; }')).toBe('restart system\n');
+    expect(own(CURRENT, 'docker_answers() { [ -e "$RIG_DIR/slow" ] && return 0; : >"$RIG_DIR/slow"; return 1; }')).toBe('ok system\n');
   });
 
   it('beside a foreign dockerd: starts its own with --config-file, leaves daemon.json alone, prints DOCKER_HOST, stops only its own', () => {
