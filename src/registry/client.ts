@@ -797,6 +797,9 @@ export class RegistryClient {
     const verifier = new DigestVerifier(digest, size, what);
     // a broken download is said as such, naming the source (its copy's upload reports it)
     res.on('error', (e) => verifier.destroy(this.opts.signal?.aborted ? abortError(this.opts.signal) : bodyError(res, what, verifier.bytes, e)));
+    // whoever reads it (an upload's pipeline, readAll) gets its error; one nobody reads any more
+    // (its copy was abandoned) must not become an uncaught exception
+    verifier.on('error', () => {});
     res.pipe(verifier);
     return verifier;
   }
