@@ -45,10 +45,14 @@ export function optionsFromArgs(args: ParsedArgs): GitlabOptions {
   if (driver !== undefined && driver !== 'docker' && driver !== 'docker-container') throw new UsageError('--builder-driver takes docker-container or docker');
   const platforms = flagList(args, 'platforms');
   const tags = flagList(args, 'tag');
+  const tagRules = flagList(args, 'tag-rule');
+  const defaultBranch = flagString(args, 'default-branch');
   return {
     mode: mode as Mode,
     image: flagString(args, 'image'),
     tags: tags.length ? tags : undefined,
+    ...(tagRules.length ? { tagRules } : {}),
+    ...(defaultBranch !== undefined ? { defaultBranch } : {}),
     platforms: platforms.length ? platforms : undefined,
     context: flagString(args, 'context'),
     dockerfile: flagString(args, 'file'),
@@ -94,6 +98,12 @@ one generated with other flags) unless --force, as gen-ci init does; the same co
 --include inline (default) writes self-contained jobs; --include component writes a short file
 that includes gen-ci's CI/CD components (templates/<mode>.yml) with the matching inputs.
 
+Tags: by default the job computes them from the pipeline's ref, as the GitHub Action does: a tag
+v1.2.3 gives 1.2.3, 1.2, 1 and latest; the default branch latest and sha-<short>; a merge request
+pr-<iid>, built and not pushed. Jobs run for merge requests, tags and the default branch (rules:).
+--tag-rule replaces that policy (repeatable, metadata-action's syntax, the subset a shell computes);
+--tag gives literal tags instead.
+
 Values (image, tags, build args, context...) reach the job literally: they are passed as CI/CD
 variables, never pasted into the script. Add --expand-variables to let GitLab expand $VARIABLE
 references in them (e.g. --image '$CI_REGISTRY_IMAGE/app').
@@ -106,7 +116,8 @@ Modes:
   buildkit  rootless BuildKit, daemonless
 
 Examples:
-  gen-ci gitlab --mode buildx --platforms linux/amd64,linux/arm64 --tag latest --out .gitlab-ci.yml
+  gen-ci gitlab --mode buildx --platforms linux/amd64,linux/arm64 --out .gitlab-ci.yml
+  gen-ci gitlab --mode buildkit --tag-rule 'type=semver,pattern={{version}}' --tag-rule type=ref,event=branch
   gen-ci gitlab --mode native --runner-tag linux/arm64=my-arm-runner --include component
   gen-ci gitlab --mode kaniko --mirror docker.io/library/alpine:3.20 --build-arg BASE=alpine:3.20
 `,
@@ -118,7 +129,14 @@ Examples:
   flags: [
     { name: 'mode', type: 'string', description: 'buildx, native, kaniko, buildah or buildkit' },
     { name: 'image', type: 'string', description: 'repository to push to (default $CI_REGISTRY_IMAGE)' },
-    { name: 'tag', short: 't', type: 'list', description: 'tag of the final image (default $CI_COMMIT_REF_SLUG)' },
+    { name: 'tag', short: 't', type: 'list', description: 'literal tag of the final image (default: made by the tag rules)' },
+    {
+      name: 'tag-rule',
+      type: 'list',
+      description:
+        'a docker/metadata-action tag rule computed in the job: type=semver,pattern={{version}}|{{major}}.{{minor}}|{{major}}, type=ref,event=branch|tag|pr, type=sha, type=raw,value=…, type=schedule (default: the policy in README)',
+    },
+    { name: 'default-branch', type: 'string', description: 'the branch tagged latest, whose pushes run the jobs (default $CI_DEFAULT_BRANCH)' },
     { name: 'platforms', short: 'p', type: 'list', aliases: ['platform'], description: 'platforms, comma separated (default linux/amd64,linux/arm64)' },
     { name: 'context', type: 'string', description: 'build context (default .)' },
     { name: 'file', short: 'f', type: 'string', description: 'Dockerfile (default <context>/Dockerfile)' },

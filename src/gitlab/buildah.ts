@@ -1,7 +1,8 @@
-import { type Layout, perArchJobs, TLS_FLAG, tagArgs } from './common.js';
+import { type Layout, NOTHING_TO_TAG, perArchJobs, rulesFor, TLS_FLAG, tagArgs } from './common.js';
 import type { Job, Need, PipelineDoc } from './model.js';
 import { type SettingName, vars, SOURCE_SETTINGS, CACHE_SETTINGS, LOGIN_SETTINGS } from './settings.js';
 import { buildArgs, eachItem, eachPlatform, FUNCTIONS, HAVE_LOGIN, SMALL_FUNCTIONS } from './shell.js';
+import { PUSH_UNLESS_MERGE_REQUEST, tagScript } from './tags.js';
 
 /**
  * buildah mode: daemonless and rootless-friendly. `emulated`: one job builds every
@@ -9,11 +10,11 @@ import { buildArgs, eachItem, eachPlatform, FUNCTIONS, HAVE_LOGIN, SMALL_FUNCTIO
  * pushes it with `buildah manifest push --all`. `native`: one job per platform on a
  * runner of that architecture, then a manifest job (the layout GitLab's docs recommend).
  */
-export const BUILDAH_SETTINGS: SettingName[] = ['image', 'tags', 'platforms', ...SOURCE_SETTINGS, ...CACHE_SETTINGS, ...LOGIN_SETTINGS];
+export const BUILDAH_SETTINGS: SettingName[] = ['image', 'tags', 'tagRules', 'defaultBranch', 'platforms', ...SOURCE_SETTINGS, ...CACHE_SETTINGS, ...LOGIN_SETTINGS];
 
 export const BUILDAH_ARCH_SETTINGS: SettingName[] = ['image', 'archTagPrefix', ...SOURCE_SETTINGS, ...CACHE_SETTINGS, ...LOGIN_SETTINGS];
 
-export const BUILDAH_MANIFEST_SETTINGS: SettingName[] = ['image', 'tags', 'platforms', 'archTagPrefix', ...LOGIN_SETTINGS];
+export const BUILDAH_MANIFEST_SETTINGS: SettingName[] = ['image', 'tags', 'tagRules', 'defaultBranch', 'platforms', 'archTagPrefix', ...LOGIN_SETTINGS];
 
 /** Storage and isolation that work in an unprivileged container. */
 const BUILDAH_ENV = { STORAGE_DRIVER: 'vfs', BUILDAH_ISOLATION: 'chroot', BUILDAH_FORMAT: 'oci' };
@@ -29,7 +30,8 @@ function cacheFlags(suffix: string): string {
   return [
     'if [ "$GENCI_CACHE" = true ]; then',
     `  genci_cache=\${GENCI_CACHE_REF:-$GENCI_IMAGE/buildcache}${suffix}`,
-    '  set -- "$@" --layers "--cache-from=$genci_cache" "--cache-to=$genci_cache"',
+    '  set -- "$@" --layers "--cache-from=$genci_cache"',
+    '  if [ "$genci_push" = true ]; then set -- "$@" "--cache-to=$genci_cache"; fi',
     'fi',
   ].join('\n');
 }
@@ -42,9 +44,11 @@ export const BUILDAH_BUILD = [
   'buildah build "$@" -- "$GENCI_CONTEXT"',
   'set --',
   tagArgs(''),
-  'for genci_ref in "$@"; do',
-  '  buildah manifest push --all "$genci_tls" "$genci_list" "docker://$genci_ref"',
-  'done',
+  'if [ "$genci_push" = true ]; then',
+  '  for genci_ref in "$@"; do',
+  '    buildah manifest push --all "$genci_tls" "$genci_list" "docker://$genci_ref"',
+  '  done',
+  'fi',
   'buildah manifest rm "$genci_list" >/dev/null || true',
 ].join('\n');
 
@@ -55,7 +59,7 @@ export const BUILDAH_ARCH_BUILD = [
   buildArgs('--build-arg='),
   cacheFlags('-$genci_slug'),
   'buildah build "$@" -- "$GENCI_CONTEXT"',
-  'buildah push "$genci_tls" "$genci_local" "docker://$GENCI_IMAGE:$GENCI_ARCH_TAG_PREFIX-$genci_slug"',
+  'if [ "$genci_push" = true ]; then buildah push "$genci_tls" "$genci_local" "docker://$GENCI_IMAGE:$GENCI_ARCH_TAG_PREFIX-$genci_slug"; fi',
   'buildah rmi "$genci_local" >/dev/null || true',
 ].join('\n');
 
@@ -74,8 +78,9 @@ export function buildahDoc(l: Layout, strategy: 'emulated' | 'native'): Pipeline
       stage: l.stage,
       image,
       tags: l.jobTags,
+      rules: rulesFor(l),
       variables: { ...BUILDAH_ENV, ...vars(l.src, BUILDAH_SETTINGS) },
-      script: [FUNCTIONS, BUILDAH_LOGIN, BUILDAH_BUILD],
+      script: [FUNCTIONS, tagScript(), BUILDAH_LOGIN, BUILDAH_BUILD],
     };
     return { jobs: { [`${l.prefix}-build`]: job } };
   }
@@ -83,7 +88,7 @@ export function buildahDoc(l: Layout, strategy: 'emulated' | 'native'): Pipeline
     stage: l.stage,
     image,
     variables: { ...extra, ...BUILDAH_ENV, ...vars(l.src, BUILDAH_ARCH_SETTINGS) },
-    script: [FUNCTIONS, BUILDAH_LOGIN, BUILDAH_ARCH_BUILD],
+    script: [FUNCTIONS, PUSH_UNLESS_MERGE_REQUEST, BUILDAH_LOGIN, BUILDAH_ARCH_BUILD],
   }));
   return { jobs: { ...jobs, [`${l.prefix}-merge`]: buildahManifestJob(l, needs) } };
 }
@@ -94,7 +99,8 @@ export function buildahManifestJob(l: Layout, needs: Need[] | string): Job {
     image: l.src.tool('buildah'),
     tags: l.jobTags,
     needs,
+    rules: rulesFor(l, true),
     variables: { ...BUILDAH_ENV, ...vars(l.src, BUILDAH_MANIFEST_SETTINGS) },
-    script: [SMALL_FUNCTIONS, BUILDAH_LOGIN, BUILDAH_MANIFEST],
+    script: [SMALL_FUNCTIONS, tagScript(), NOTHING_TO_TAG, BUILDAH_LOGIN, BUILDAH_MANIFEST],
   };
 }

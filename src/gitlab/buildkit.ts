@@ -1,14 +1,15 @@
-import type { Layout } from './common.js';
+import { type Layout, rulesFor } from './common.js';
 import type { Job, PipelineDoc } from './model.js';
 import { type SettingName, vars, SOURCE_SETTINGS, CACHE_SETTINGS, LOGIN_SETTINGS } from './settings.js';
 import { buildArgs, CSV_FUNCTION, eachItem, FUNCTIONS, WRITE_DOCKER_CONFIG } from './shell.js';
+import { tagScript } from './tags.js';
 
 /**
  * buildkit mode: rootless BuildKit (`moby/buildkit:…-rootless`) driven by
  * `buildctl-daemonless.sh`, GitLab's documented successor to Kaniko. One job builds every
  * platform (QEMU binfmt must be registered on the runner host for foreign RUN steps).
  */
-export const BUILDKIT_SETTINGS: SettingName[] = ['image', 'tags', 'platforms', ...SOURCE_SETTINGS, ...CACHE_SETTINGS, 'attestations', ...LOGIN_SETTINGS];
+export const BUILDKIT_SETTINGS: SettingName[] = ['image', 'tags', 'tagRules', 'defaultBranch', 'platforms', ...SOURCE_SETTINGS, ...CACHE_SETTINGS, 'attestations', ...LOGIN_SETTINGS];
 
 export const BUILDCTL_BUILD = [
   'genci_config=${DOCKER_CONFIG:-$HOME/.docker}/config.json',
@@ -21,14 +22,17 @@ export const BUILDCTL_BUILD = [
   'if [ "$GENCI_TLS_VERIFY" = false ]; then genci_insecure=,registry.insecure=true; fi',
   'if [ "$GENCI_CACHE" = true ]; then',
   '  genci_cache=${GENCI_CACHE_REF:-$GENCI_IMAGE:buildcache}',
-  '  set -- "$@" "--export-cache=type=registry,$(genci_csv "ref=$genci_cache"),mode=max$genci_insecure" "--import-cache=type=registry,$(genci_csv "ref=$genci_cache")$genci_insecure"',
+  '  if [ "$genci_push" = true ]; then set -- "$@" "--export-cache=type=registry,$(genci_csv "ref=$genci_cache"),mode=max$genci_insecure"; fi',
+  '  set -- "$@" "--import-cache=type=registry,$(genci_csv "ref=$genci_cache")$genci_insecure"',
   'fi',
   'if [ "$GENCI_ATTESTATIONS" = true ]; then',
   '  set -- "$@" --opt=attest:provenance=mode=max --opt=attest:sbom=',
   'fi',
-  'genci_names=',
+  'if [ "$genci_push" = true ]; then',
+  '  genci_names=',
   eachItem('GENCI_TAGS', 'genci_names=${genci_names:+$genci_names,}$GENCI_IMAGE:$genci_item', { commas: true }),
-  'set -- "$@" "--output=type=image,$(genci_csv "name=$genci_names"),push=true$genci_insecure"',
+  '  set -- "$@" "--output=type=image,$(genci_csv "name=$genci_names"),push=true$genci_insecure"',
+  'fi',
   'buildctl-daemonless.sh "$@"',
 ].join('\n');
 
@@ -37,8 +41,9 @@ export function buildkitDoc(l: Layout): PipelineDoc {
     stage: l.stage,
     image: { name: l.src.tool('buildkitRootless'), entrypoint: [''] },
     tags: l.jobTags,
+    rules: rulesFor(l),
     variables: { BUILDKITD_FLAGS: '--oci-worker-no-process-sandbox', ...vars(l.src, BUILDKIT_SETTINGS) },
-    script: [`${FUNCTIONS}\n${CSV_FUNCTION}`, BUILDCTL_BUILD],
+    script: [`${FUNCTIONS}\n${CSV_FUNCTION}`, tagScript(), BUILDCTL_BUILD],
   };
   return { jobs: { [`${l.prefix}-build`]: job } };
 }

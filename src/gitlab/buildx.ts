@@ -1,7 +1,8 @@
-import { buildJobName, DOCKER_LOGIN, dind, type Layout, tagArgs, WAIT_FOR_DOCKER } from './common.js';
+import { buildJobName, DOCKER_LOGIN, dind, type Layout, rulesFor, tagArgs, WAIT_FOR_DOCKER } from './common.js';
 import type { Job, PipelineDoc } from './model.js';
 import { type SettingName, vars, SOURCE_SETTINGS, CACHE_SETTINGS, LOGIN_SETTINGS } from './settings.js';
 import { buildArgs, CSV_FUNCTION, eachPlatform, FUNCTIONS } from './shell.js';
+import { tagScript } from './tags.js';
 
 /**
  * buildx mode: one job on Docker-in-Docker that registers QEMU for the non-native
@@ -10,6 +11,8 @@ import { buildArgs, CSV_FUNCTION, eachPlatform, FUNCTIONS } from './shell.js';
 export const BUILDX_SETTINGS: SettingName[] = [
   'image',
   'tags',
+  'tagRules',
+  'defaultBranch',
   'platforms',
   ...SOURCE_SETTINGS,
   ...CACHE_SETTINGS,
@@ -61,13 +64,14 @@ export const BUILDER = [
   'docker buildx inspect',
 ].join('\n');
 
-/** Cache, attestation and build-arg flags shared by the buildx and native builds. `suffix` is appended to the cache ref. */
+/** Cache, attestation and build-arg flags shared by the buildx and native builds. `suffix` is appended to the cache ref; the cache is written only when pushing. */
 export function commonBuildFlags(suffix: string): string {
   return [
     buildArgs('--build-arg='),
     'if [ "$GENCI_CACHE" = true ]; then',
     `  genci_cache=\${GENCI_CACHE_REF:-$GENCI_IMAGE:buildcache}${suffix}`,
-    '  set -- "$@" "--cache-from=type=registry,$(genci_csv "ref=$genci_cache")" "--cache-to=type=registry,$(genci_csv "ref=$genci_cache"),mode=max"',
+    '  set -- "$@" "--cache-from=type=registry,$(genci_csv "ref=$genci_cache")"',
+    '  if [ "$genci_push" = true ]; then set -- "$@" "--cache-to=type=registry,$(genci_csv "ref=$genci_cache"),mode=max"; fi',
     'fi',
     'if [ "$GENCI_ATTESTATIONS" = true ]; then',
     '  export BUILDX_NO_DEFAULT_OCI_ARTIFACT=true',
@@ -79,11 +83,12 @@ export function commonBuildFlags(suffix: string): string {
 }
 
 export const BUILDX_BUILD = [
-  'set -- "--platform=$GENCI_PLATFORMS" "--file=$genci_dockerfile" --push',
+  'set -- "--platform=$GENCI_PLATFORMS" "--file=$genci_dockerfile"',
+  'if [ "$genci_push" = true ]; then set -- "$@" --push; fi',
   tagArgs('--tag='),
   commonBuildFlags(''),
   'docker buildx build "$@" -- "$GENCI_CONTEXT"',
-  'docker buildx imagetools inspect "$genci_first"',
+  'if [ "$genci_push" = true ]; then docker buildx imagetools inspect "$genci_first"; fi',
 ].join('\n');
 
 export function buildxDoc(l: Layout): PipelineDoc {
@@ -92,8 +97,9 @@ export function buildxDoc(l: Layout): PipelineDoc {
     stage: l.stage,
     ...d,
     tags: l.jobTags,
+    rules: rulesFor(l),
     variables: { ...d.variables, ...vars(l.src, BUILDX_SETTINGS) },
-    script: [`${FUNCTIONS}\n${CSV_FUNCTION}`, WAIT_FOR_DOCKER, BINFMT, BUILDER, DOCKER_LOGIN, BUILDX_BUILD],
+    script: [`${FUNCTIONS}\n${CSV_FUNCTION}`, tagScript(), WAIT_FOR_DOCKER, BINFMT, BUILDER, DOCKER_LOGIN, BUILDX_BUILD],
   };
   return { jobs: { [buildJobName(l)]: job } };
 }

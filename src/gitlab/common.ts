@@ -2,6 +2,7 @@ import type { Job, Need, VariableValue } from './model.js';
 import { archSlug, type ResolvedOptions } from './options.js';
 import type { Source } from './settings.js';
 import { eachItem, HAVE_LOGIN } from './shell.js';
+import { type JobRule, jobRules } from './tags.js';
 
 /** How the generator lays jobs out: names, stages, runner tags, per-arch fan-out. */
 export interface Layout {
@@ -16,6 +17,19 @@ export interface Layout {
   perArch: PerArch;
   /** MTU for the dind service, if any */
   dindMtu: string | undefined;
+  /** the tag rules tag other branches too: the jobs run for every branch */
+  otherBranches: boolean;
+}
+
+/** A job's `rules:` (tags.ts jobRules); `merge`: the job that tags the index, skipped for merge requests. */
+export function rulesFor(l: Layout, merge = false): JobRule[] {
+  const defaultBranch = l.src.defaultBranch();
+  return jobRules({
+    component: l.src.kind === 'component',
+    otherBranches: l.otherBranches,
+    merge,
+    ...(defaultBranch ? { defaultBranch } : {}),
+  });
 }
 
 export type PerArch = { kind: 'jobs'; jobs: { slug: string; platform: string; tags: string[] }[] } | { kind: 'matrix'; matrix: string };
@@ -35,6 +49,7 @@ export function inlineLayout(o: ResolvedOptions, src: Source): Layout {
       }),
     },
     dindMtu: o.dindMtu === undefined ? undefined : String(o.dindMtu),
+    otherBranches: o.otherBranches,
   };
 }
 
@@ -50,12 +65,12 @@ export function perArchJobs(l: Layout, make: (vars: Record<string, VariableValue
   const jobs: Record<string, Job> = {};
   if (l.perArch.kind === 'matrix') {
     const name = buildJobName(l);
-    jobs[name] = { ...make({}), tags: ['$GENCI_RUNNER_TAG'], parallel: { matrix: l.perArch.matrix } };
+    jobs[name] = { ...make({}), tags: ['$GENCI_RUNNER_TAG'], parallel: { matrix: l.perArch.matrix }, rules: rulesFor(l) };
     return { jobs, needs: [name] };
   }
   for (const j of l.perArch.jobs) {
     const job = make({ GENCI_PLATFORM: j.platform });
-    jobs[buildJobName(l, j.slug)] = { ...job, tags: j.tags.length ? j.tags : undefined };
+    jobs[buildJobName(l, j.slug)] = { ...job, tags: j.tags.length ? j.tags : undefined, rules: rulesFor(l) };
   }
   return { jobs, needs: Object.keys(jobs) };
 }
@@ -100,6 +115,9 @@ export function tagArgs(flag: string): string {
     }),
   ].join('\n');
 }
+
+/** After the tag script in a job that tags an index: nothing to tag (no rule applied) ends it, successfully. */
+export const NOTHING_TO_TAG = 'if [ "$genci_push" != true ]; then echo "gen-ci: no tag to push: the index is not made"; exit 0; fi';
 
 /** GENCI_TLS_VERIFY as a --tls-verify flag (buildah, skopeo). */
 export const TLS_FLAG = 'if [ "$GENCI_TLS_VERIFY" = false ]; then genci_tls=--tls-verify=false; else genci_tls=--tls-verify=true; fi';

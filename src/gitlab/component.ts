@@ -42,6 +42,7 @@ function layoutFor(name: ComponentName, used: Set<string>): Layout {
     jobTags: undefined,
     perArch: { kind: 'matrix', matrix: '$[[ inputs.matrix ]]' },
     dindMtu: DIND.has(name) ? '$[[ inputs.dind_mtu ]]' : undefined,
+    otherBranches: false,
   };
 }
 

@@ -1,7 +1,8 @@
-import { type Layout, perArchJobs } from './common.js';
+import { type Layout, NOTHING_TO_TAG, perArchJobs, rulesFor } from './common.js';
 import type { Job, Need, PipelineDoc } from './model.js';
 import { type SettingName, vars, SOURCE_SETTINGS, CACHE_SETTINGS, LOGIN_SETTINGS } from './settings.js';
 import { buildArgs, eachItem, eachPlatform, FUNCTIONS, SMALL_FUNCTIONS, WRITE_DOCKER_CONFIG } from './shell.js';
+import { PUSH_UNLESS_MERGE_REQUEST, tagScript } from './tags.js';
 
 /**
  * kaniko mode: one Kaniko job per platform (the `-debug` image, which has a shell, with
@@ -12,7 +13,7 @@ import { buildArgs, eachItem, eachPlatform, FUNCTIONS, SMALL_FUNCTIONS, WRITE_DO
  */
 export const KANIKO_BUILD_SETTINGS: SettingName[] = ['image', 'archTagPrefix', ...SOURCE_SETTINGS, ...CACHE_SETTINGS, ...LOGIN_SETTINGS];
 
-export const MANIFEST_TOOL_SETTINGS: SettingName[] = ['image', 'tags', 'platforms', 'archTagPrefix', ...LOGIN_SETTINGS];
+export const MANIFEST_TOOL_SETTINGS: SettingName[] = ['image', 'tags', 'tagRules', 'defaultBranch', 'platforms', 'archTagPrefix', ...LOGIN_SETTINGS];
 
 export const KANIKO_BUILD = [
   'genci_config=${DOCKER_CONFIG:-/kaniko/.docker}/config.json',
@@ -26,6 +27,7 @@ export const KANIKO_BUILD = [
   'if [ "$GENCI_TLS_VERIFY" = false ]; then',
   '  set -- "$@" --insecure --insecure-pull --skip-tls-verify --skip-tls-verify-pull',
   'fi',
+  'if [ "$genci_push" != true ]; then set -- "$@" --no-push --no-push-cache; fi',
   'genci_executor=/kaniko/executor',
   'if [ ! -x "$genci_executor" ]; then genci_executor=executor; fi',
   '"$genci_executor" "$@"',
@@ -78,8 +80,9 @@ export function manifestToolJob(l: Layout, needs: Need[] | string): Job {
     image: { name: l.src.tool('manifestTool'), entrypoint: [''] },
     tags: l.jobTags,
     needs,
+    rules: rulesFor(l, true),
     variables: vars(l.src, MANIFEST_TOOL_SETTINGS),
-    script: [SMALL_FUNCTIONS, MANIFEST_TOOL_PUSH],
+    script: [SMALL_FUNCTIONS, tagScript(), NOTHING_TO_TAG, MANIFEST_TOOL_PUSH],
     artifacts: { paths: ['genci-manifest-spec.yaml'], when: 'always' },
   };
 }
@@ -89,7 +92,7 @@ export function kanikoDoc(l: Layout): PipelineDoc {
     stage: l.stage,
     image: { name: l.src.tool('kaniko'), entrypoint: [''] },
     variables: { ...extra, ...vars(l.src, KANIKO_BUILD_SETTINGS) },
-    script: [FUNCTIONS, KANIKO_BUILD],
+    script: [FUNCTIONS, PUSH_UNLESS_MERGE_REQUEST, KANIKO_BUILD],
   }));
   return { jobs: { ...jobs, [`${l.prefix}-merge`]: manifestToolJob(l, needs) } };
 }

@@ -1,4 +1,4 @@
-import type { Layout } from './common.js';
+import { type Layout, rulesFor } from './common.js';
 import type { Job } from './model.js';
 import { type SettingName, vars, LOGIN_SETTINGS } from './settings.js';
 import { eachItem, HAVE_LOGIN, SMALL_FUNCTIONS } from './shell.js';
@@ -34,6 +34,7 @@ export function mirrorJob(l: Layout, stage: string): Job {
     stage,
     image: { name: l.src.tool('skopeo'), entrypoint: [''] },
     tags: l.jobTags,
+    rules: rulesFor(l),
     variables: vars(l.src, MIRROR_SETTINGS),
     script: [SMALL_FUNCTIONS, SKOPEO_MIRROR],
   };

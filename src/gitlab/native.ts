@@ -1,8 +1,9 @@
 import { BUILDER, commonBuildFlags } from './buildx.js';
-import { DOCKER_LOGIN, dind, type Layout, perArchJobs, tagArgs, WAIT_FOR_DOCKER } from './common.js';
+import { DOCKER_LOGIN, dind, type Layout, NOTHING_TO_TAG, perArchJobs, rulesFor, tagArgs, WAIT_FOR_DOCKER } from './common.js';
 import type { Job, Need, PipelineDoc } from './model.js';
 import { type SettingName, vars, SOURCE_SETTINGS, CACHE_SETTINGS, LOGIN_SETTINGS } from './settings.js';
 import { CSV_FUNCTION, eachPlatform, FUNCTIONS, SMALL_FUNCTIONS, WRITE_DOCKER_CONFIG } from './shell.js';
+import { PUSH_UNLESS_MERGE_REQUEST, tagScript } from './tags.js';
 
 /**
  * native mode: one build job per platform on a runner of that architecture (no
@@ -21,11 +22,13 @@ export const NATIVE_BUILD_SETTINGS: SettingName[] = [
   'buildkitImage',
 ];
 
-export const MERGE_SETTINGS: SettingName[] = ['image', 'tags', 'platforms', 'archTagPrefix', 'registry', 'registryUser', 'registryPassword'];
+export const MERGE_SETTINGS: SettingName[] = ['image', 'tags', 'tagRules', 'defaultBranch', 'platforms', 'archTagPrefix', 'registry', 'registryUser', 'registryPassword'];
 
 export const NATIVE_BUILD = [
   'genci_slug=$(genci_arch_slug "$GENCI_PLATFORM")',
-  'set -- "--platform=$GENCI_PLATFORM" "--file=$genci_dockerfile" --push "--tag=$GENCI_IMAGE:$GENCI_ARCH_TAG_PREFIX-$genci_slug"',
+  'set -- "--platform=$GENCI_PLATFORM" "--file=$genci_dockerfile"',
+  'if [ "$genci_push" = true ]; then set -- "$@" --push; fi',
+  'set -- "$@" "--tag=$GENCI_IMAGE:$GENCI_ARCH_TAG_PREFIX-$genci_slug"',
   commonBuildFlags('-$genci_slug'),
   'docker buildx build "$@" -- "$GENCI_CONTEXT"',
 ].join('\n');
@@ -47,8 +50,9 @@ export function mergeJob(l: Layout, needs?: Need[] | string): Job {
     image: l.src.tool('docker'),
     tags: l.jobTags,
     needs,
+    rules: rulesFor(l, true),
     variables: vars(l.src, MERGE_SETTINGS),
-    script: [SMALL_FUNCTIONS, IMAGETOOLS_MERGE],
+    script: [SMALL_FUNCTIONS, tagScript(), NOTHING_TO_TAG, IMAGETOOLS_MERGE],
   };
 }
 
@@ -58,7 +62,7 @@ export function nativeDoc(l: Layout): PipelineDoc {
     stage: l.stage,
     ...d,
     variables: { ...extra, ...d.variables, ...vars(l.src, NATIVE_BUILD_SETTINGS) },
-    script: [`${FUNCTIONS}\n${CSV_FUNCTION}`, WAIT_FOR_DOCKER, BUILDER, DOCKER_LOGIN, NATIVE_BUILD],
+    script: [`${FUNCTIONS}\n${CSV_FUNCTION}`, PUSH_UNLESS_MERGE_REQUEST, WAIT_FOR_DOCKER, BUILDER, DOCKER_LOGIN, NATIVE_BUILD],
   }));
   return { jobs: { ...jobs, [`${l.prefix}-merge`]: mergeJob(l, needs) } };
 }

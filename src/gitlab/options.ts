@@ -1,6 +1,8 @@
 import { UsageError } from '../core/errors.js';
 import { formatPlatform, type Platform, parsePlatform, parsePlatformList } from '../core/platform.js';
 import { PINNED_BINFMT, PINNED_BUILDKIT } from '../core/helper-images.js';
+import { DEFAULT_RULES } from '../metadata/index.js';
+import { checkBranchName, checkShellRules, tagsOtherBranches } from './tags.js';
 
 /** How the image is built. One file per mode under src/gitlab/. */
 export const MODES = ['buildx', 'native', 'kaniko', 'buildah', 'buildkit'] as const;
@@ -62,8 +64,12 @@ export interface GitlabOptions {
   mode: Mode;
   /** repository to push to; default `$CI_REGISTRY_IMAGE` */
   image?: string;
-  /** tags of the final image; default `$CI_COMMIT_REF_SLUG` */
+  /** literal tags of the final image; default: made by `tagRules` from the pipeline's ref */
   tags?: string[];
+  /** docker/metadata-action tag rules (the subset tags.ts computes in sh); default DEFAULT_RULES, gen-ci's policy */
+  tagRules?: string[];
+  /** the branch tagged latest, whose pushes run the jobs; default `$CI_DEFAULT_BRANCH` */
+  defaultBranch?: string;
   /** default linux/amd64 and linux/arm64 */
   platforms?: (Platform | string)[];
   /** build context, relative to the project directory; default `.` */
@@ -121,6 +127,11 @@ export interface ResolvedOptions {
   mode: Mode;
   image: Value;
   tags: Value;
+  tagRules: Value;
+  /** '' when not given: $CI_DEFAULT_BRANCH */
+  defaultBranch: Value;
+  /** a tag rule tags other branches too: the jobs run for every branch */
+  otherBranches: boolean;
   platforms: Platform[];
   context: Value;
   dockerfile: Value;
@@ -180,6 +191,11 @@ export function resolveOptions(o: GitlabOptions): ResolvedOptions {
     listItem('tag', t, /,/, 'contains a comma; give one tag per --tag');
     if (t === '') throw new UsageError('empty tag');
   }
+  const tagRules = o.tagRules ?? [];
+  if (tags.length && tagRules.length) throw new UsageError('give tags (literal) or tag rules, not both');
+  for (const r of tagRules) listItem('tag rule', r, undefined, '');
+  const rules = checkShellRules(tagRules);
+  if (o.defaultBranch !== undefined) checkBranchName(o.defaultBranch);
   const buildArgs = o.buildArgs ?? [];
   for (const a of buildArgs) {
     listItem('build arg', a, undefined, '');
@@ -220,7 +236,10 @@ export function resolveOptions(o: GitlabOptions): ResolvedOptions {
   return {
     mode: o.mode,
     image: o.image !== undefined ? user(o.image) : ours('$CI_REGISTRY_IMAGE'),
-    tags: tags.length ? user(tags.join('\n')) : ours('$CI_COMMIT_REF_SLUG'),
+    tags: user(tags.join('\n')),
+    tagRules: user(tagRules.length ? tagRules.join('\n') : DEFAULT_RULES),
+    defaultBranch: ours(o.defaultBranch ?? ''),
+    otherBranches: !tags.length && tagsOtherBranches(rules),
     platforms,
     context: user(o.context ?? '.'),
     dockerfile: user(o.dockerfile ?? ''),

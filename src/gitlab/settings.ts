@@ -1,5 +1,6 @@
 import { formatPlatform } from '../core/platform.js';
 import type { VariableValue } from './model.js';
+import { DEFAULT_RULES } from '../metadata/index.js';
 import { DEFAULT_IMAGES, type ResolvedOptions, type ToolImages, type Value } from './options.js';
 
 /**
@@ -43,8 +44,36 @@ export const SETTINGS = {
     variable: 'GENCI_TAGS',
     input: 'tags',
     user: true,
-    spec: { type: 'string', default: '$CI_COMMIT_REF_SLUG', description: 'Tags of the final image, separated by commas or new lines.' },
+    spec: {
+      type: 'string',
+      default: '',
+      description: 'Tags of the final image, separated by commas or new lines, pushed as given (a merge request still pushes nothing). Empty: made by tag_rules.',
+    },
     inline: (o) => o.tags,
+  },
+  tagRules: {
+    variable: 'GENCI_TAG_RULES',
+    input: 'tag_rules',
+    user: true,
+    spec: {
+      type: 'string',
+      default: DEFAULT_RULES,
+      description:
+        "When tags is empty: docker/metadata-action tag rules, one per line, computed in the job (type=semver with pattern={{version}}, {{major}}.{{minor}} or {{major}}; type=ref with event=branch, tag or pr; type=sha; type=raw; type=schedule; enable=, prefix=, suffix=, priority=). The default is gen-ci's policy, the action's: a tag v1.2.3 gives 1.2.3, 1.2, 1 and latest; the default branch latest and sha-<short>; a merge request pr-<iid>, built and not pushed.",
+    },
+    inline: (o) => o.tagRules,
+  },
+  defaultBranch: {
+    variable: 'GENCI_DEFAULT_BRANCH',
+    input: 'default_branch',
+    user: false,
+    spec: {
+      type: 'string',
+      default: '',
+      description: 'The branch tagged latest (the jobs also run for its pushes). Empty: the project default branch ($CI_DEFAULT_BRANCH).',
+      regex: '^[A-Za-z0-9._/-]*$',
+    },
+    inline: (o) => o.defaultBranch,
   },
   platforms: {
     variable: 'GENCI_PLATFORMS',
@@ -223,6 +252,8 @@ export const TOOL_INPUTS: Record<ToolName, { input: string; description: string 
 export interface Source {
   kind: 'inline' | 'component';
   variable(name: SettingName): VariableValue;
+  /** the default branch for `rules:`: a literal branch, a component input, or undefined ($CI_DEFAULT_BRANCH) */
+  defaultBranch(): string | undefined;
   /** for `image:` keys */
   tool(name: ToolName): string;
 }
@@ -235,6 +266,7 @@ export function inlineSource(o: ResolvedOptions): Source {
       if (v.expand || !v.value.includes('$')) return v.value;
       return { value: v.value, expand: false };
     },
+    defaultBranch: () => o.defaultBranch.value || undefined,
     tool: (name) => o.images[name],
   };
 }
@@ -247,6 +279,10 @@ export function componentSource(used: Set<string>): Source {
       used.add(name);
       const value = `$[[ inputs.${s.input} ]]`;
       return s.user ? { value, expand: '$[[ inputs.expand_variables ]]' } : value;
+    },
+    defaultBranch() {
+      used.add('defaultBranch');
+      return '$[[ inputs.default_branch ]]';
     },
     tool(name) {
       used.add(`tool:${name}`);

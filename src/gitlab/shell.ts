@@ -29,9 +29,13 @@ export function eachPlatform(body: string): string {
   });
 }
 
+/** Image names are lowercased, as the metadata engine does (a registry refuses capitals). */
+export const LOWERCASE_IMAGE = 'GENCI_IMAGE=$(printf \'%s\' "$GENCI_IMAGE" | LC_ALL=C tr A-Z a-z)';
+
 /** Shell functions every job defines first. */
 export const FUNCTIONS = [
   '# gen-ci helpers',
+  LOWERCASE_IMAGE,
   'genci_arch_slug() { printf \'%s\' "$1" | cut -d/ -f2- | tr -d /; }',
   String.raw`genci_json() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e '$!s/$/\\n/' | tr -d '\n'; }`,
   'genci_dockerfile=${GENCI_DOCKERFILE:-$GENCI_CONTEXT/Dockerfile}',
@@ -42,6 +46,7 @@ export const FUNCTIONS = [
 /** Functions for jobs without a build context (merge, mirror). */
 export const SMALL_FUNCTIONS = [
   '# gen-ci helpers',
+  LOWERCASE_IMAGE,
   'genci_arch_slug() { printf \'%s\' "$1" | cut -d/ -f2- | tr -d /; }',
   String.raw`genci_json() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e '$!s/$/\\n/' | tr -d '\n'; }`,
 ].join('\n');

@@ -21,6 +21,9 @@ const SHELLS: [string, string][] = [
 const HOSTILE = 'a$(touch "$CANARY");`touch "$CANARY"` "dq" \'sq\' # hash \\ back * ?${HOME}';
 const HOSTILE_NL = `${HOSTILE}\nsecond line; touch "$CANARY"`;
 
+/** Jobs lowercase the image name, as the metadata engine does. */
+const lc = (image: string | undefined): string => (image ?? '').toLowerCase();
+
 const runs: JobRun[] = [];
 afterAll(() => {
   for (const r of runs) rmSync(r.dir, { recursive: true, force: true });
@@ -66,8 +69,8 @@ describe.each(SHELLS)('job scripts under %s', (shell) => {
       '--platform=linux/amd64,linux/arm64,linux/arm/v7',
       `--file=df ${HOSTILE_NL}`,
       '--push',
-      `--tag=${o.image}:t1${HOSTILE}`,
-      `--tag=${o.image}:latest`,
+      `--tag=${lc(o.image)}:t1${HOSTILE}`,
+      `--tag=${lc(o.image)}:latest`,
       `--build-arg=MSG=${HOSTILE}`,
       '--build-arg=EMPTY=',
       '--build-arg=EQ=a=b',
@@ -84,7 +87,7 @@ describe.each(SHELLS)('job scripts under %s', (shell) => {
     const login = calls(r, 'docker', 'login')[0];
     expect(login?.argv).toEqual(['login', '--username=gitlab-ci-token', '--password-stdin', '--', `reg${HOSTILE}`]);
     expect(login?.stdin).toBe('pa$$w"rd\'x');
-    expect(calls(r, 'docker', 'buildx').some((c) => c[`argv`].join(' ') === `buildx imagetools inspect ${o.image}:t1${HOSTILE}`)).toBe(true);
+    expect(calls(r, 'docker', 'buildx').some((c) => c[`argv`].join(' ') === `buildx imagetools inspect ${lc(o.image)}:t1${HOSTILE}`)).toBe(true);
   });
 
   it('native: one job per platform pushes <image>:<prefix>-<arch> with its own cache; merge lists them', () => {
@@ -94,7 +97,7 @@ describe.each(SHELLS)('job scripts under %s', (shell) => {
       const r = run(doc.jobs[`image-build-${slug}`], shell);
       expect(existsSync(r.canary)).toBe(false);
       const build = calls(r, 'docker', 'buildx').find((c) => c.argv[1] === 'build');
-      expect(build?.argv).toContain(`--tag=${o.image}:sha${HOSTILE}-${slug}`);
+      expect(build?.argv).toContain(`--tag=${lc(o.image)}:sha${HOSTILE}-${slug}`);
       expect(build?.argv).toContain(`--cache-to=type=registry,"ref=${`cache${HOSTILE_NL}`.replace(/"/g, '""')}-${slug}",mode=max`);
       expect(calls(r, 'docker', 'run')).toEqual([]);
     }
@@ -104,11 +107,11 @@ describe.each(SHELLS)('job scripts under %s', (shell) => {
       'buildx',
       'imagetools',
       'create',
-      `--tag=${o.image}:t1${HOSTILE}`,
-      `--tag=${o.image}:latest`,
-      `${o.image}:sha${HOSTILE}-amd64`,
-      `${o.image}:sha${HOSTILE}-arm64`,
-      `${o.image}:sha${HOSTILE}-armv7`,
+      `--tag=${lc(o.image)}:t1${HOSTILE}`,
+      `--tag=${lc(o.image)}:latest`,
+      `${lc(o.image)}:sha${HOSTILE}-amd64`,
+      `${lc(o.image)}:sha${HOSTILE}-arm64`,
+      `${lc(o.image)}:sha${HOSTILE}-armv7`,
     ]);
     expect(existsSync(m.canary)).toBe(false);
   });
@@ -129,7 +132,7 @@ describe.each(SHELLS)('job scripts under %s', (shell) => {
       expect(exec?.argv).toEqual([
         `--context=${project}/ctx ${HOSTILE_NL}`,
         `--dockerfile=${project}/df ${HOSTILE_NL}`,
-        `--destination=${o.image}:sha${HOSTILE}-${slug}`,
+        `--destination=${lc(o.image)}:sha${HOSTILE}-${slug}`,
         `--custom-platform=${platform}`,
         `--build-arg=MSG=${HOSTILE}`,
         '--build-arg=EMPTY=',
@@ -148,12 +151,12 @@ describe.each(SHELLS)('job scripts under %s', (shell) => {
     expect(mt?.argv.slice(1)).toEqual(['push', 'from-spec', `${mt?.cwd}/genci-manifest-spec.yaml`]);
     expect(mt?.argv[0]).toMatch(/^--docker-cfg=/);
     expect(JSON.parse(mt?.spec as string)).toEqual({
-      image: `${o.image}:t1${HOSTILE}`,
+      image: `${lc(o.image)}:t1${HOSTILE}`,
       tags: ['latest'],
       manifests: [
-        { image: `${o.image}:sha${HOSTILE}-amd64`, platform: { os: 'linux', architecture: 'amd64' } },
-        { image: `${o.image}:sha${HOSTILE}-arm64`, platform: { os: 'linux', architecture: 'arm64' } },
-        { image: `${o.image}:sha${HOSTILE}-armv7`, platform: { os: 'linux', architecture: 'arm', variant: 'v7' } },
+        { image: `${lc(o.image)}:sha${HOSTILE}-amd64`, platform: { os: 'linux', architecture: 'amd64' } },
+        { image: `${lc(o.image)}:sha${HOSTILE}-arm64`, platform: { os: 'linux', architecture: 'arm64' } },
+        { image: `${lc(o.image)}:sha${HOSTILE}-armv7`, platform: { os: 'linux', architecture: 'arm', variant: 'v7' } },
       ],
     });
   });
@@ -180,8 +183,8 @@ describe.each(SHELLS)('job scripts under %s', (shell) => {
       `ctx ${HOSTILE_NL}`,
     ]);
     expect(b.slice(2, 4).map((c) => c.argv)).toEqual([
-      ['manifest', 'push', '--all', '--tls-verify=false', 'localhost/genci-list-7-42', `docker://${o.image}:t1${HOSTILE}`],
-      ['manifest', 'push', '--all', '--tls-verify=false', 'localhost/genci-list-7-42', `docker://${o.image}:latest`],
+      ['manifest', 'push', '--all', '--tls-verify=false', 'localhost/genci-list-7-42', `docker://${lc(o.image)}:t1${HOSTILE}`],
+      ['manifest', 'push', '--all', '--tls-verify=false', 'localhost/genci-list-7-42', `docker://${lc(o.image)}:latest`],
     ]);
   });
 
@@ -206,7 +209,7 @@ describe.each(SHELLS)('job scripts under %s', (shell) => {
       `--import-cache=type=registry,"ref=${q(`cache${HOSTILE_NL}`)}"`,
       '--opt=attest:provenance=mode=max',
       '--opt=attest:sbom=',
-      `--output=type=image,"name=${q(`${o.image}:t1${HOSTILE},${o.image}:latest`)}",push=true`,
+      `--output=type=image,"name=${q(`${lc(o.image)}:t1${HOSTILE},${lc(o.image)}:latest`)}",push=true`,
     ]);
   });
 
@@ -245,9 +248,11 @@ describe.each(SHELLS)('job scripts under %s', (shell) => {
 describe('GitLab variable expansion', () => {
   it('expandVariables lets $CI_* references through; without it they stay literal', () => {
     const lit = run(generatePipeline({ mode: 'buildkit', image: '$CI_REGISTRY_IMAGE/app', registry: '' }).jobs['image-build']);
-    expect(calls(lit, 'buildctl-daemonless.sh')[0]?.argv.at(-1)).toBe('--output=type=image,"name=$CI_REGISTRY_IMAGE/app:main",push=true');
+    expect(calls(lit, 'buildctl-daemonless.sh')[0]?.argv.at(-1)).toBe('--output=type=image,"name=$ci_registry_image/app:sha-0123456,$ci_registry_image/app:latest",push=true');
     const exp = run(generatePipeline({ mode: 'buildkit', image: '$CI_REGISTRY_IMAGE/app', registry: '', expandVariables: true }).jobs['image-build']);
-    expect(calls(exp, 'buildctl-daemonless.sh')[0]?.argv.at(-1)).toBe('--output=type=image,"name=registry.example.com/group/project/app:main",push=true');
+    expect(calls(exp, 'buildctl-daemonless.sh')[0]?.argv.at(-1)).toBe(
+      '--output=type=image,"name=registry.example.com/group/project/app:sha-0123456,registry.example.com/group/project/app:latest",push=true',
+    );
   });
 
   it('defaults come from the CI variables: $CI_REGISTRY_IMAGE:$CI_COMMIT_REF_SLUG, per-arch tags with the commit SHA', () => {
@@ -255,5 +260,90 @@ describe('GitLab variable expansion', () => {
     const r = run(doc.jobs['image-build-arm64']);
     expect(calls(r, 'executor')[0]?.argv).toContain('--destination=registry.example.com/group/project:0123456789abcdef0123456789abcdef01234567-arm64');
     expect(calls(r, 'executor')[0]?.argv).toContain('--cache-repo=registry.example.com/group/project/cache-arm64');
+  });
+});
+
+describe('the tag policy in every mode (tags.ts): a tag v1.2.3, a merge request', () => {
+  const TAG = { CI_COMMIT_TAG: 'v1.2.3', CI_COMMIT_BRANCH: '', CI_COMMIT_REF_NAME: 'v1.2.3' };
+  const MR = { CI_PIPELINE_SOURCE: 'merge_request_event', CI_MERGE_REQUEST_IID: '7', CI_COMMIT_BRANCH: '', CI_COMMIT_REF_NAME: 'feature' };
+  const IMG = 'registry.example.com/group/project';
+  const jobRun = (job: Job | undefined, ci: Record<string, string>) => {
+    if (!job) throw new Error('no such job');
+    const r = runJob(job, { shell: 'dash', ci });
+    runs.push(r);
+    if (r.code !== 0) throw new Error(`job failed (${r.code}): ${r.stderr}`);
+    return r;
+  };
+
+  it('buildx: v1.2.3 pushes 1.2.3, 1.2, 1 and latest; a merge request builds without --push, cache-to or tags pushed', () => {
+    const doc = generatePipeline({ mode: 'buildx', image: 'Reg.Example/Owner/App', cache: true });
+    const tag = calls(jobRun(doc.jobs['image-build'], TAG), 'docker', 'buildx').find((c) => c.argv[1] === 'build');
+    expect(tag?.argv.filter((a) => a.startsWith('--tag=') || a === '--push')).toEqual([
+      '--push',
+      '--tag=reg.example/owner/app:1.2.3',
+      '--tag=reg.example/owner/app:1.2',
+      '--tag=reg.example/owner/app:1',
+      '--tag=reg.example/owner/app:latest',
+    ]);
+    const mr = jobRun(doc.jobs['image-build'], MR);
+    const build = calls(mr, 'docker', 'buildx').find((c) => c.argv[1] === 'build');
+    expect(build?.argv).not.toContain('--push');
+    expect(build?.argv.some((a) => a.startsWith('--cache-to='))).toBe(false);
+    expect(build?.argv.some((a) => a.startsWith('--cache-from='))).toBe(true);
+    expect(calls(mr, 'docker', 'buildx').some((c) => c.argv[1] === 'imagetools')).toBe(false);
+    expect(mr.stdout).toMatch(/not pushing \(a merge request/);
+  });
+
+  it('buildkit: a merge request gets no --output and no --export-cache', () => {
+    const doc = generatePipeline({ mode: 'buildkit', cache: true });
+    const [tag] = calls(jobRun(doc.jobs['image-build'], TAG), 'buildctl-daemonless.sh');
+    expect(tag?.argv.at(-1)).toBe(`--output=type=image,"name=${IMG}:1.2.3,${IMG}:1.2,${IMG}:1,${IMG}:latest",push=true`);
+    const [mr] = calls(jobRun(doc.jobs['image-build'], MR), 'buildctl-daemonless.sh');
+    expect(mr?.argv.some((a) => a.startsWith('--output=') || a.startsWith('--export-cache='))).toBe(false);
+  });
+
+  it('buildah: a merge request pushes no manifest and writes no cache', () => {
+    const doc = generatePipeline({ mode: 'buildah', cache: true });
+    const tag = calls(jobRun(doc.jobs['image-build'], TAG), 'buildah').filter((c) => c.argv[0] === 'manifest' && c.argv[1] === 'push');
+    expect(tag.map((c) => c.argv.at(-1))).toEqual(['1.2.3', '1.2', '1', 'latest'].map((t) => `docker://${IMG}:${t}`));
+    const mr = calls(jobRun(doc.jobs['image-build'], MR), 'buildah');
+    expect(mr.some((c) => c.argv[1] === 'push' || c.argv[0] === 'push')).toBe(false);
+    expect(mr.find((c) => c.argv[0] === 'build')?.argv.some((a) => a.startsWith('--cache-to='))).toBe(false);
+  });
+
+  it('per-arch jobs (native, kaniko, buildah native) push nothing for a merge request; the jobs that tag the index do not run for one', () => {
+    const native = generatePipeline({ mode: 'native' });
+    const build = calls(jobRun(native.jobs['image-build-arm64'], MR), 'docker', 'buildx').find((c) => c.argv[1] === 'build');
+    expect(build?.argv).not.toContain('--push');
+    const kaniko = generatePipeline({ mode: 'kaniko' });
+    expect(calls(jobRun(kaniko.jobs['image-build-arm64'], MR), 'executor')[0]?.argv.slice(-2)).toEqual(['--no-push', '--no-push-cache']);
+    const buildah = generatePipeline({ mode: 'buildah', buildahStrategy: 'native' });
+    expect(calls(jobRun(buildah.jobs['image-build-arm64'], MR), 'buildah').some((c) => c.argv[0] === 'push')).toBe(false);
+    for (const doc of [native, kaniko, buildah])
+      expect(doc.jobs['image-merge']?.rules?.[0]).toEqual({ if: '$CI_PIPELINE_SOURCE == "merge_request_event"', when: 'never' });
+    const merge = calls(jobRun(native.jobs['image-merge'], TAG), 'docker', 'buildx')[0];
+    expect(merge?.argv.filter((a) => a.startsWith('--tag='))).toEqual(['1.2.3', '1.2', '1', 'latest'].map((t) => `--tag=${IMG}:${t}`));
+  });
+
+  it('a job that tags an index ends successfully, tagging nothing, when no rule applies', () => {
+    const r = jobRun(generatePipeline({ mode: 'native' }).jobs['image-merge'], { CI_COMMIT_TAG: 'nightly-build', CI_COMMIT_BRANCH: '' });
+    expect(calls(r, 'docker')).toEqual([]);
+    expect(r.stdout).toMatch(/no tag to push/);
+  });
+
+  it('--tag-rule and --default-branch reach the job; rules: follow', () => {
+    const doc = generatePipeline({ mode: 'buildx', tagRules: ['type=ref,event=branch', 'type=sha'], defaultBranch: 'trunk' });
+    const job = doc.jobs['image-build'] as Job;
+    expect(job.variables?.GENCI_TAG_RULES).toBe('type=ref,event=branch\ntype=sha');
+    expect(job.variables?.GENCI_DEFAULT_BRANCH).toBe('trunk');
+    expect(job.rules?.map((r) => r.if)).toEqual([
+      '$CI_PIPELINE_SOURCE == "merge_request_event"',
+      '$CI_COMMIT_BRANCH && $CI_OPEN_MERGE_REQUESTS',
+      '$CI_COMMIT_TAG',
+      '$CI_COMMIT_BRANCH == "trunk"',
+      '$CI_COMMIT_BRANCH',
+    ]);
+    const build = calls(jobRun(job, { CI_COMMIT_BRANCH: 'feat/x' }), 'docker', 'buildx').find((c) => c.argv[1] === 'build');
+    expect(build?.argv.filter((a) => a.startsWith('--tag='))).toEqual([`--tag=${IMG}:feat-x`, `--tag=${IMG}:sha-0123456`]);
   });
 });
