@@ -24,7 +24,8 @@ export function makeProject(files: Record<string, string>): string {
     const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
   };
-  git('init', '-q');
+  // on main, gitlab-ci-local's CI_DEFAULT_BRANCH without a remote: the generated rules: run branch pipelines for it
+  git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-qm', 'test');
   return dir;

@@ -293,3 +293,47 @@ describe('BuildKit rootless, for real', () => {
     expectArm64Runs(`${image}:latest`);
   });
 });
+
+/**
+ * The release policy (src/gitlab/tags.ts, the engine's DEFAULT_RULES) in a real pipeline: gitlab-ci-local
+ * evaluates the generated rules: with the event's variables, the buildx job computes the tags in sh and
+ * pushes them to the rig's registry; what was pushed is read back from the registry's tags/list.
+ */
+describe('the tag policy, for real (buildx)', () => {
+  async function tagsList(repo: string): Promise<{ status: number; tags: string[] }> {
+    const res = await fetch(`http://${REG}/v2/${repo}/tags/list`);
+    const body = (await res.json().catch(() => ({}))) as { tags?: string[] | null };
+    return { status: res.status, tags: [...(body.tags ?? [])].sort() };
+  }
+  const policy = (image: string, extra: Partial<GitlabOptions> = {}) => rig('buildx', image, { tags: undefined, ...extra });
+
+  it('CI_COMMIT_TAG=v1.2.3 pushes 1.2.3, 1.2, 1 and latest (the image name lowercased)', async () => {
+    const name = unique('Tags');
+    const dir = project({ '.gitlab-ci.yml': forShellExecutor(renderPipeline(policy(`${REG}/gl/${name}`, { cache: false }))) });
+    const r = await run(dir, { CI_COMMIT_TAG: 'v1.2.3', CI_COMMIT_REF_NAME: 'v1.2.3' });
+    expect(r.output).toMatch(/gen-ci: tags for push on refs\/tags\/v1\.2\.3: 1\.2\.3 1\.2 1 latest/);
+    expect(await tagsList(`gl/${name.toLowerCase()}`)).toEqual({ status: 200, tags: ['1', '1.2', '1.2.3', 'latest'] });
+    expect(indexPlatforms(`${REG}/gl/${name.toLowerCase()}:1.2`)).toEqual(['linux/amd64', 'linux/arm64']);
+  });
+
+  it('a merge request pipeline (merge_request_event, IID 7) builds and pushes nothing, not even the cache', async () => {
+    const name = unique('mr');
+    const dir = project({ '.gitlab-ci.yml': forShellExecutor(renderPipeline(policy(`${REG}/gl/${name}`, { cache: true }))) });
+    const r = await run(dir, { CI_PIPELINE_SOURCE: 'merge_request_event', CI_MERGE_REQUEST_IID: '7' });
+    expect(r.output).toMatch(/image-build.*starting/);
+    expect(r.output).toMatch(/gen-ci: tags for merge_request_event on refs\/pull\/7\/merge: pr-7/);
+    expect(r.output).toMatch(/not pushing \(a merge request/);
+    expect(r.output).toMatch(/docker buildx build|DONE|naming to/);
+    const list = await tagsList(`gl/${name}`);
+    expect(list.tags).toEqual([]);
+    expect(list.status).toBe(404);
+  });
+
+  it('a push to another branch runs no job', async () => {
+    const name = unique('br');
+    const dir = project({ '.gitlab-ci.yml': forShellExecutor(renderPipeline(policy(`${REG}/gl/${name}`))) });
+    const r = await runPipeline(dir, { ...rigDockerVariables(join(dir, '.docker-config')), CI_COMMIT_BRANCH: 'feature', CI_COMMIT_REF_NAME: 'feature' });
+    expect(r.output).not.toMatch(/image-build.*starting/);
+    expect((await tagsList(`gl/${name}`)).tags).toEqual([]);
+  });
+});

@@ -23,6 +23,28 @@ describe('gen-ci gitlab', () => {
     expect(doc['image-build-arm64']?.variables?.GENCI_IMAGE).toBe("reg/a b'c");
   });
 
+  it.each([
+    [['--tag-rule', 'type=semver,pattern={{version}}', '--tag-rule', 'type=ref,event=branch', '--default-branch', 'trunk'], 0, ''],
+    [['--tag-rule', 'type=match,pattern=v(.*)'], 2, 'type=match is not supported in a GitLab pipeline'],
+    [['--tag-rule', 'type=semver,pattern={{major}}.{{minor}}.{{patch}}'], 2, 'is not supported in a GitLab pipeline'],
+    [['--tag-rule', 'type=nope'], 2, 'unknown type=nope'],
+    [['--tag-rule', 'type=sha', '--tag', 'v1'], 2, 'not both'],
+    [['--default-branch', 'a"b'], 2, 'is not a branch name'],
+  ] as [string[], number, string][])('--tag-rule / --default-branch %j: exit %i', async (argv, code, message) => {
+    if (code === 2) {
+      // usage errors reach main's caller, which exits 2 with the message
+      await expect(cli('--mode', 'buildkit', ...argv)).rejects.toBeInstanceOf(UsageError);
+      await expect(cli('--mode', 'buildkit', ...argv)).rejects.toThrow(message);
+    } else {
+      const r = await cli('--mode', 'buildkit', ...argv);
+      expect(r.code).toBe(code);
+      const job = (load(r.out) as Record<string, { rules: { if: string }[]; variables: Record<string, unknown> }>)['image-build'];
+      expect(job?.variables.GENCI_TAG_RULES).toBe('type=semver,pattern={{version}}\ntype=ref,event=branch');
+      expect(job?.variables.GENCI_DEFAULT_BRANCH).toBe('trunk');
+      expect(job?.rules.map((x) => x.if)).toContain('$CI_COMMIT_BRANCH == "trunk"');
+    }
+  });
+
   it('writes --out and notes literal "$" values', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'genci-cli-'));
     try {
