@@ -31,8 +31,10 @@ export interface WorkflowOptions {
   context: string;
   /** Dockerfile relative to the repository root; omitted when it is <context>/Dockerfile */
   file?: string;
-  /** the branch whose pushes are tagged `latest` */
+  /** the branch whose pushes run the workflow (tagged `latest` and `sha-<short>` when it is the repository's default branch) */
   defaultBranch: string;
+  /** docker/metadata-action tag rules for the action's `tag-rules` input; default none: the action's policy (DEFAULT_RULES) */
+  tagRules?: string[];
   /** override the action reference (tests) */
   action?: string;
   /** the command that regenerates this file, for the header comment */
@@ -66,51 +68,10 @@ export function emulatedLegs(platforms: Platform[]): Platform[] {
   return platforms.filter((p) => !GITHUB_RUNNERS[formatPlatform(p)]);
 }
 
-/**
- * The tags of a run, computed in the job by a short script so the workflow needs no other action:
- * default branch -> `latest` + the commit sha; tag vX.Y.Z -> X.Y.Z, X.Y and X (a pre-release only
- * X.Y.Z-rc.1); any other ref -> the sha.
- */
-export const TAGS_SCRIPT = [
-  'tags="$IMAGE:$SHA"',
-  'if [ "$REF_TYPE" = tag ]; then',
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: shell, not a template
-  '  version="${REF_NAME#v}"',
-  '  if [[ "$version" =~ ^([0-9]+)\\.([0-9]+)\\.([0-9]+)$ ]]; then',
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: shell, not a template
-  '    tags="$tags,$IMAGE:$version,$IMAGE:${BASH_REMATCH[1]}.${BASH_REMATCH[2]},$IMAGE:${BASH_REMATCH[1]}"',
-  '  else',
-  '    tags="$tags,$IMAGE:$(printf %s "$version" | tr -c \'A-Za-z0-9_.-\' -)"',
-  '  fi',
-  'elif [ "$REF_NAME" = "$DEFAULT_BRANCH" ]; then',
-  '  tags="$tags,$IMAGE:latest"',
-  'fi',
-  'echo "tags=$tags" >> "$GITHUB_OUTPUT"',
-  'echo "tags: $tags"',
-  '',
-].join('\n');
-
 const IS_PR = "github.event_name == 'pull_request'";
 const NOT_PR = "github.event_name != 'pull_request'";
 
 type Step = Record<string, unknown>;
-
-function tagsStep(o: WorkflowOptions, condition?: string): Step {
-  return {
-    name: 'Compute tags',
-    id: 'tags',
-    ...(condition ? { if: condition } : {}),
-    shell: 'bash',
-    env: {
-      IMAGE: ex('env.IMAGE'),
-      SHA: ex('github.sha'),
-      REF_TYPE: ex('github.ref_type'),
-      REF_NAME: ex('github.ref_name'),
-      DEFAULT_BRANCH: o.defaultBranch,
-    },
-    run: TAGS_SCRIPT,
-  };
-}
 
 function sourceInputs(o: WorkflowOptions): Record<string, string> {
   return { context: o.context, ...(o.file ? { file: o.file } : {}) };
@@ -120,6 +81,11 @@ function loginInputs(o: WorkflowOptions): Record<string, string> {
   const registry = registryOf(o.image);
   const c = credentialsFor(registry);
   return { registry, username: c.username, password: c.password };
+}
+
+/** The action's metadata inputs: the repository (the action lowercases it) and, when given, the tag rules. */
+function imageInputs(o: WorkflowOptions): Record<string, string> {
+  return { images: ex('env.IMAGE'), ...(o.tagRules?.length ? { 'tag-rules': `${o.tagRules.join('\n')}\n` } : {}) };
 }
 
 function checkout(): Step {
@@ -159,13 +125,11 @@ export function generateWorkflow(o: WorkflowOptions): Record<string, unknown> {
           'runs-on': FALLBACK_RUNNER,
           steps: [
             checkout(),
-            { name: 'Build (pull request: no push)', if: IS_PR, uses: action, with: { platforms: platforms.join(','), ...sourceInputs(o) } },
-            tagsStep(o, NOT_PR),
             {
-              name: 'Build and push',
-              if: NOT_PR,
+              // the action makes the tags from the event; a pull request builds pr-N and pushes nothing
+              name: 'Build and push (pull requests: build only)',
               uses: action,
-              with: { platforms: platforms.join(','), ...sourceInputs(o), tags: ex('steps.tags.outputs.tags'), push: 'true', ...loginInputs(o) },
+              with: { platforms: platforms.join(','), ...sourceInputs(o), ...imageInputs(o), push: 'true', ...loginInputs(o) },
             },
           ],
         },
@@ -218,7 +182,6 @@ export function generateWorkflow(o: WorkflowOptions): Record<string, unknown> {
             uses: 'actions/download-artifact@v4',
             with: { pattern: 'digests-*', 'merge-multiple': true, path: `${ex('runner.temp')}/digests` },
           },
-          tagsStep(o),
           {
             name: 'Create the tagged index',
             uses: action,
@@ -228,7 +191,8 @@ export function generateWorkflow(o: WorkflowOptions): Record<string, unknown> {
               platforms: platforms.join(','),
               image: ex('env.IMAGE'),
               'digests-dir': `${ex('runner.temp')}/digests`,
-              tags: ex('steps.tags.outputs.tags'),
+              // the action makes the tags from the event (tag v1.2.3: 1.2.3, 1.2, 1, latest; the default branch: latest, sha-<short>)
+              ...imageInputs(o),
               ...loginInputs(o),
             },
           },
@@ -250,7 +214,13 @@ function header(o: WorkflowOptions): string[] {
     if (emulated.length)
       lines.push(`${emulated.map(formatPlatform).join(', ')}: no GitHub-hosted runner, built on ${FALLBACK_RUNNER} under QEMU (qemu: auto).`);
   } else lines.push("One job builds every platform; platforms other than the runner's run under QEMU (qemu: auto).");
-  lines.push(`Pushes to ${o.defaultBranch} are tagged latest and the commit sha, tags vX.Y.Z give X.Y.Z, X.Y and X;`, 'pull requests build without pushing.');
+  if (o.tagRules?.length) lines.push('Tags: the tag-rules below (docker/metadata-action syntax), made by the action from the event.');
+  else
+    lines.push(
+      'Tags, made by the action from the event (images:, the same policy as the gen-ci GitLab pipelines): a tag vX.Y.Z gives',
+      `X.Y.Z, X.Y, X (not 0) and latest, a pre-release only itself; pushes to ${o.defaultBranch}, the default branch, latest and sha-<short>;`,
+      'pull requests build pr-N and push nothing.',
+    );
   if (o.command) lines.push(`Regenerate with: ${o.command.replace(/[\r\n]+/g, ' ')}`);
   return lines.map((l) => `# ${l}`);
 }

@@ -180,6 +180,8 @@ export function generateFiles(c: InitChoices): InitOutput {
       ...(file ? { dockerfile: file } : {}),
       ...(c.gitlabImage ? { image: c.gitlabImage, expandVariables: c.gitlabImage.includes('$') } : {}),
       ...(mode === 'native' && c.runnerTags ? { runnerTags: c.runnerTags } : {}),
+      // the same policy as the workflow: latest and sha-<short> on this branch, semver on tags, merge requests build only
+      defaultBranch: c.defaultBranch,
     };
     files.push({ path: GITLAB_PATH, content: renderPipeline(options, regenerateCommand(c, 'gitlab')) });
     const image = c.gitlabImage ?? '$CI_REGISTRY_IMAGE';

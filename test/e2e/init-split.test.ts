@@ -49,6 +49,8 @@ interface Ctx {
   secrets: Record<string, string>;
   github: Record<string, string>;
   steps: Record<string, Record<string, string>>;
+  /** the GITHUB_* variables (and GITHUB_EVENT_PATH) a runner gives every step: the action makes the tags from them */
+  runnerEnv: Record<string, string>;
 }
 
 function expr(e: string, c: Ctx): string {
@@ -91,7 +93,7 @@ function runJob(job: Job, c: Ctx, cwd: string, artifacts: string, log: string[])
     const w = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, subst(v, c)]));
     if (step.uses === 'actions/checkout@v4') continue;
     if (step.uses === 'gen-ci/gen-ci@v1') {
-      const r = runAction({ ...w, driver: 'docker' }, { cwd, env: { RUNNER_TEMP: c.runnerTemp } });
+      const r = runAction({ ...w, driver: 'docker' }, { cwd, env: { ...c.runnerEnv, RUNNER_TEMP: c.runnerTemp } });
       log.push(
         `${step.name}: ${r.main.stdout
           .split('\n')
@@ -149,29 +151,41 @@ describe('the generated native workflow, run on the rig', () => {
       secrets: { REGISTRY_USERNAME: rig.GENCI_RIG_USER as string, REGISTRY_PASSWORD: rig.GENCI_RIG_PASSWORD as string },
       github: { event_name: 'push', ref_type: 'branch', ref_name: 'main', sha: 'c0ffee1234567890c0ffee1234567890c0ffee12', actor: 'octocat' },
     };
+    // a push to main, the repository's default branch (the event payload says which it is)
+    const event = join(work, 'event.json');
+    writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', repository: { name: 'app', default_branch: 'main', html_url: 'https://github.com/acme/app' } }));
+    const runnerEnv = {
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_SHA: base.github.sha,
+      GITHUB_REPOSITORY: 'acme/app',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_EVENT_PATH: event,
+    };
     const log: string[] = [];
     const legs = wf.jobs.build.strategy?.matrix.include ?? [];
     expect(legs.map((l) => l.platform)).toEqual(['linux/amd64', 'linux/arm64']);
     for (const matrix of legs) {
       const runnerTemp = join(work, `temp-${matrix.slug}`);
       mkdirSync(runnerTemp, { recursive: true });
-      runJob(wf.jobs.build, { ...base, matrix, runnerTemp, steps: {} }, app, artifacts, log);
+      runJob(wf.jobs.build, { ...base, matrix, runnerTemp, steps: {}, runnerEnv }, app, artifacts, log);
     }
     expect(readdirSync(artifacts).sort()).toEqual(['digests-linux-amd64', 'digests-linux-arm64']);
     // each leg leaves one file named by the hex of the digest it pushed
     for (const a of readdirSync(artifacts)) expect(readdirSync(join(artifacts, a))).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
     const mergeTemp = join(work, 'temp-merge');
     mkdirSync(mergeTemp, { recursive: true });
-    const mergeCtx: Ctx = { ...base, matrix: {}, runnerTemp: mergeTemp, steps: {} };
+    const mergeCtx: Ctx = { ...base, matrix: {}, runnerTemp: mergeTemp, steps: {}, runnerEnv };
+    // no tag step any more: the merge job's action makes the tags (images:) from the push to the default branch
+    expect(wf.jobs.merge.steps.filter((s) => s.run)).toEqual([]);
     runJob(wf.jobs.merge, mergeCtx, app, artifacts, log);
-    expect(mergeCtx.steps.tags?.tags).toBe(`${repo}:c0ffee1234567890c0ffee1234567890c0ffee12,${repo}:latest`);
 
     const env = { DOCKER_CONFIG: dockerConfig };
     const inspect = sh('docker', ['buildx', 'imagetools', 'inspect', '--raw', `${repo}:latest`], env);
     expect(inspect.code, inspect.stderr).toBe(0);
     const index = JSON.parse(inspect.stdout) as { manifests: { platform: { architecture: string } }[] };
     expect(index.manifests.map((m) => m.platform.architecture).sort()).toEqual(['amd64', 'arm64']);
-    const sha = sh('docker', ['buildx', 'imagetools', 'inspect', '--raw', `${repo}:c0ffee1234567890c0ffee1234567890c0ffee12`], env);
+    const sha = sh('docker', ['buildx', 'imagetools', 'inspect', '--raw', `${repo}:sha-c0ffee1`], env);
     expect(sha.stdout).toBe(inspect.stdout);
     const runs: [string, string][] = [
       ['linux/amd64', 'x86_64'],

@@ -1,8 +1,4 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: GitHub Actions expressions, not templates
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/core/errors.js';
@@ -14,7 +10,6 @@ import {
   platformSlug,
   registryOf,
   renderWorkflow,
-  TAGS_SCRIPT,
   type WorkflowOptions,
 } from '../../../src/github/workflow.js';
 import { actionlint } from '../../support/actionlint.js';
@@ -113,7 +108,7 @@ describe('native strategy', () => {
       platforms: 'linux/amd64,linux/arm64',
       image: '${{ env.IMAGE }}',
       'digests-dir': '${{ runner.temp }}/digests',
-      tags: '${{ steps.tags.outputs.tags }}',
+      images: '${{ env.IMAGE }}',
       registry: 'ghcr.io',
       username: '${{ github.actor }}',
       password: '${{ secrets.GITHUB_TOKEN }}',
@@ -128,20 +123,42 @@ describe('native strategy', () => {
 });
 
 describe('qemu strategy', () => {
-  it('one job builds every platform; pushes with tags except on pull requests', () => {
+  it('one step builds every platform; the action makes the tags from the event and pushes nothing for a pull request', () => {
     const j = jobs(base({ strategy: 'qemu', platforms: parsePlatformList('linux/amd64,linux/arm64,linux/arm/v7') }));
     expect(Object.keys(j)).toEqual(['build']);
     expect(j.build?.['runs-on']).toBe('ubuntu-24.04');
-    expect(step(j.build as Job, 'Build (pull request: no push)').with).toEqual({ platforms: 'linux/amd64,linux/arm64,linux/arm/v7', context: '.' });
-    expect(step(j.build as Job, 'Build and push').with).toEqual({
+    expect(j.build?.steps.map((s) => s.name ?? s.uses)).toEqual(['actions/checkout@v4', 'Build and push (pull requests: build only)']);
+    const build = step(j.build as Job, 'Build and push (pull requests: build only)');
+    expect(build.if).toBeUndefined();
+    expect(build.with).toEqual({
       platforms: 'linux/amd64,linux/arm64,linux/arm/v7',
       context: '.',
-      tags: '${{ steps.tags.outputs.tags }}',
+      images: '${{ env.IMAGE }}',
       push: 'true',
       registry: 'ghcr.io',
       username: '${{ github.actor }}',
       password: '${{ secrets.GITHUB_TOKEN }}',
     });
+  });
+});
+
+describe('tags', () => {
+  it('no shell step computes tags: every step is an action', () => {
+    for (const strategy of ['native', 'qemu'] as const)
+      for (const job of Object.values(jobs(base({ strategy })))) expect(job.steps.filter((s) => 'run' in s)).toEqual([]);
+  });
+
+  it.each([
+    ['native', 'merge', 'Create the tagged index'],
+    ['qemu', 'build', 'Build and push (pull requests: build only)'],
+  ] as const)('%s: tag rules, when given, reach the action as tag-rules, one per line', (strategy, job, name) => {
+    const j = jobs(base({ strategy, tagRules: ['type=semver,pattern={{version}}', 'type=ref,event=branch'] }));
+    expect(step(j[job] as Job, name).with['tag-rules']).toBe('type=semver,pattern={{version}}\ntype=ref,event=branch\n');
+    expect(step(jobs(base({ strategy }))[job] as Job, name).with['tag-rules']).toBeUndefined();
+  });
+
+  it('the header states the policy', () => {
+    expect(renderWorkflow(base({ defaultBranch: 'trunk' }))).toMatch(/^# X\.Y\.Z, X\.Y, X \(not 0\) and latest, a pre-release only itself; pushes to trunk, the default branch, latest and sha-<short>;$/m);
   });
 });
 
@@ -181,6 +198,8 @@ describe('actionlint', () => {
     ['native with QEMU legs', { platforms: parsePlatformList('linux/amd64,linux/arm64,linux/arm/v7,linux/riscv64') }],
     ['qemu', { strategy: 'qemu', platforms: parsePlatformList('linux/amd64,linux/arm64,linux/arm/v7') }],
     ['docker hub, file, context', { image: 'docker.io/acme/app', context: 'svc', file: 'svc/Containerfile' }],
+    ['native with tag rules', { tagRules: ['type=semver,pattern={{version}}', 'type=sha,prefix=git-'] }],
+    ['qemu with tag rules', { strategy: 'qemu', tagRules: ['type=ref,event=branch'] }],
   ];
   it.each(variants)('%s passes', async (_name, over) => {
     expect(await actionlint(renderWorkflow(base(over)))).toEqual([]);
@@ -191,31 +210,5 @@ describe('actionlint', () => {
     const errors = await actionlint(yaml);
     expect(errors.map((e) => e.kind)).toEqual(['runner-label']);
     expect(errors[0]?.message).toMatch(/ubuntu-99\.04/);
-  });
-});
-
-describe('the tags script', () => {
-  const run = (env: Record<string, string>) => {
-    const dir = mkdtempSync(join(tmpdir(), 'genci-tags-'));
-    const out = join(dir, 'out');
-    writeFileSync(out, '');
-    const r = spawnSync('bash', ['-e', '-c', TAGS_SCRIPT], {
-      env: { PATH: process.env.PATH, GITHUB_OUTPUT: out, IMAGE: 'ghcr.io/a/b', SHA: 'abc123', DEFAULT_BRANCH: 'main', ...env },
-      encoding: 'utf8',
-    });
-    expect(r.status, r.stderr).toBe(0);
-    return readFileSync(out, 'utf8')
-      .trim()
-      .replace(/^tags=/, '')
-      .split(',');
-  };
-  it.each([
-    ['branch', 'main', ['ghcr.io/a/b:abc123', 'ghcr.io/a/b:latest']],
-    ['branch', 'feature/x', ['ghcr.io/a/b:abc123']],
-    ['tag', 'v1.2.3', ['ghcr.io/a/b:abc123', 'ghcr.io/a/b:1.2.3', 'ghcr.io/a/b:1.2', 'ghcr.io/a/b:1']],
-    ['tag', 'v2.0.0-rc.1', ['ghcr.io/a/b:abc123', 'ghcr.io/a/b:2.0.0-rc.1']],
-    ['tag', 'v1+build/x', ['ghcr.io/a/b:abc123', 'ghcr.io/a/b:1-build-x']],
-  ])('%s %s', (type, name, tags) => {
-    expect(run({ REF_TYPE: type, REF_NAME: name })).toEqual(tags);
   });
 });

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: GitHub Actions expressions, not templates
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/core/errors.js';
@@ -96,5 +97,27 @@ describe('buildLegs (which machine compiles what)', () => {
     [{ ci: ['github'], platforms: parsePlatformList('amd64,arm64,arm/v7') }, ['linux/amd64: linux/amd64,linux/arm/v7', 'linux/arm64: linux/arm64']],
   ] as [Partial<InitChoices>, string[]][])('%j', (over, want) => {
     expect(legs(choices(over))).toEqual(want);
+  });
+});
+
+describe('one release policy on both CIs', () => {
+  it.each(['native', 'qemu'] as const)('%s: the workflow gives the action images: and has no tag script; the GitLab pipeline has rules: and the tag script', (strategy) => {
+    const [gh, gl] = generateFiles(choices({ strategy, defaultBranch: 'trunk' })).files;
+    const wf = load(gh?.content as string) as { jobs: Record<string, { steps: Record<string, unknown>[] }> };
+    const steps = Object.values(wf.jobs).flatMap((j) => j.steps);
+    expect(steps.filter((s) => 'run' in s)).toEqual([]);
+    const tagging = steps.filter((s) => (s.with as Record<string, string> | undefined)?.images);
+    expect(tagging).toHaveLength(1);
+    expect((tagging[0]?.with as Record<string, string>).images).toBe('${{ env.IMAGE }}');
+    expect(JSON.stringify(steps)).not.toMatch(/steps\.tags/);
+    const pipeline = load(gl?.content as string) as Record<string, { rules?: { if: string; when?: string }[]; variables?: Record<string, unknown>; script?: string[] }>;
+    const jobs = Object.values(pipeline).filter((j) => j && typeof j === 'object' && 'script' in j);
+    for (const j of jobs) {
+      expect(j.rules?.map((r) => r.if)).toContain('$CI_COMMIT_BRANCH == "trunk"');
+      expect(j.rules?.map((r) => r.if)).toContain('$CI_COMMIT_TAG');
+    }
+    const tagged = jobs.filter((j) => j.script?.some((s) => s.startsWith('# gen-ci tags:')));
+    expect(tagged).toHaveLength(1);
+    expect(tagged[0]?.variables?.GENCI_DEFAULT_BRANCH).toBe('trunk');
   });
 });
