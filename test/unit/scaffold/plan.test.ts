@@ -108,7 +108,7 @@ describe('one release policy on both CIs', () => {
     expect(steps.filter((s) => 'run' in s)).toEqual([]);
     const tagging = steps.filter((s) => (s.with as Record<string, string> | undefined)?.images);
     expect(tagging).toHaveLength(1);
-    expect((tagging[0]?.with as Record<string, string>).images).toBe('${{ env.IMAGE }}');
+    expect(tagging[0]?.with).toMatchObject({ images: '${{ env.IMAGE }}' });
     expect(JSON.stringify(steps)).not.toMatch(/steps\.tags/);
     const pipeline = load(gl?.content as string) as Record<string, { rules?: { if: string; when?: string }[]; variables?: Record<string, unknown>; script?: string[] }>;
     const jobs = Object.values(pipeline).filter((j) => j && typeof j === 'object' && 'script' in j);
