@@ -26,6 +26,8 @@ export interface ActionInputs {
   sourceDateEpoch?: number;
   /** why the tag rules turned push off (a pull request) */
   pushNotice?: string;
+  /** whether the tag rules push for this event (false on pull requests; true with literal tags) */
+  metadataPush: boolean;
   /** a metadata input this event cannot serve */
   metadataWarning?: string;
   buildArgs: string[];
@@ -183,6 +185,7 @@ export function readInputs(get: (name: string) => string, event: EventInputs = {
     version: meta.version,
     sourceDateEpoch: meta.sourceDateEpoch,
     pushNotice: bool('push', get('push'), false) && !meta.push ? meta.notice : undefined,
+    metadataPush: meta.push,
     metadataWarning: meta.warning,
     buildArgs: lines(get('build-args')),
     target: get('target').trim() || undefined,
@@ -213,7 +216,8 @@ export function readInputs(get: (name: string) => string, event: EventInputs = {
     loginNotice,
     summary: bool('summary', get('summary'), true),
     verify: bool('verify', get('verify'), true),
-    image: get('image').trim() || undefined,
+    // a repository name is lowercase: ghcr.io/${{ github.repository }} works for Owner/Repo
+    image: get('image').trim().toLowerCase() || undefined,
     pushByDigest,
     merge,
     digests: items(get('digests')),

@@ -122,6 +122,11 @@ async function readBack(ctx: RunContext, inputs: ActionInputs, repo: string, dig
 
 /** Merge job: the split legs' digests become one tagged index. */
 async function mergeImage(ctx: RunContext, inputs: ActionInputs): Promise<Outcome> {
+  if (!inputs.metadataPush) {
+    // the tag rules' policy: a pull request is built and checked, and nothing is tagged
+    ctx.log.notice(`merge: not tagging anything for this event (${inputs.tags.join(', ') || 'no tags'}): the tag rules push nothing for pull requests`);
+    return {};
+  }
   const merged = await log.group('Merge', () => mergeLegs(ctx, inputs));
   const repo = targetRepository(inputs) as string;
   const pushed = inputs.verify ? await log.group('Verify', () => verify(ctx, repo, merged.digest, inputs.platforms)) : merged.pushed;

@@ -29,6 +29,8 @@ describe('images + tag-rules in the action', () => {
     expect(i.tags).toEqual(names.map((n) => `ghcr.io/owner/app:${n}`));
     expect(i.push).toBe(push);
     expect(Boolean(i.pushNotice)).toBe(!push);
+    // the merge job tags nothing when the rules push nothing
+    expect(i.metadataPush).toBe(push);
   });
 
   it('the version output and the OCI labels; annotations on the index and each manifest of a multi-platform build', () => {
