@@ -9,19 +9,20 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   mr: () => (/* binding */ Transfer),
-  L1: () => (/* binding */ copyImage)
+  L1: () => (/* binding */ copyImage),
+  XO: () => (/* binding */ selectEntries)
 });
-
-// UNUSED EXPORTS: selectEntries
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/platform.ts
 var platform = __webpack_require__(692);
-// EXTERNAL MODULE: ./src/registry/client.ts + 2 modules
-var registry_client = __webpack_require__(1803);
+// EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
+var registry_client = __webpack_require__(4016);
 // EXTERNAL MODULE: ./src/registry/inspect.ts
 var inspect = __webpack_require__(495);
 // EXTERNAL MODULE: ./src/registry/locations.ts
@@ -29,7 +30,10 @@ var locations = __webpack_require__(5423);
 // EXTERNAL MODULE: ./src/registry/manifest.ts
 var manifest = __webpack_require__(506);
 ;// CONCATENATED MODULE: ./src/registry/pool.ts
-/** A bounded pool: at most `size` tasks run at once; once `abort` is called queued tasks are refused. */
+/**
+ * A bounded pool: at most `size` tasks run at once, waiting tasks start highest `priority` first
+ * (ties in arrival order); once `abort` is called queued tasks are refused.
+ */
 class Pool {
     size;
     running = 0;
@@ -41,26 +45,36 @@ class Pool {
     abort(reason) {
         this.aborted ??= reason;
     }
-    async run(task) {
-        if (this.running >= this.size)
-            await new Promise((r) => this.queue.push(r));
-        this.running++;
+    async run(task, priority = 0) {
+        if (this.running >= this.size) {
+            // a finishing task hands its slot over (running stays counted), so the bound always holds
+            await new Promise((start) => {
+                // after every entry of at least this priority: a stable order by priority
+                let i = this.queue.length;
+                while (i > 0 && this.queue[i - 1].priority < priority)
+                    i--;
+                this.queue.splice(i, 0, { priority, start });
+            });
+        }
+        else
+            this.running++;
         try {
             if (this.aborted)
                 throw this.aborted;
             return await task();
         }
         finally {
-            this.running--;
-            this.queue.shift()?.();
+            const next = this.queue.shift();
+            if (next)
+                next.start();
+            else
+                this.running--;
         }
     }
 }
 
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __webpack_require__(9310);
-// EXTERNAL MODULE: ./src/registry/verify.ts
-var verify = __webpack_require__(8386);
 ;// CONCATENATED MODULE: ./src/registry/copy.ts
 
 
@@ -72,15 +86,13 @@ var verify = __webpack_require__(8386);
 
 
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Wait ms, or reject at once when the operation is cancelled (its deadline passed). */
+const sleep = (ms, signal) => (0,promises_.setTimeout)(ms, undefined, signal ? { signal } : {});
+/** Counts what flows through, for progress (only needed when the source stream does not count itself). */
 class Counter extends external_node_stream_.Transform {
-    onBytes;
-    constructor(onBytes) {
-        super();
-        this.onBytes = onBytes;
-    }
+    bytes = 0;
     _transform(chunk, _e, cb) {
-        this.onBytes(chunk.length);
+        this.bytes += chunk.length;
         cb(null, chunk);
     }
 }
@@ -98,6 +110,8 @@ class Transfer {
     pool;
     blobs = new Map();
     manifests = new Map();
+    moving = new Set();
+    ticker;
     lastProgress = 0;
     constructor(client, opts = {}) {
         this.client = client;
@@ -112,7 +126,19 @@ class Transfer {
         if (!force && now - this.lastProgress < 100)
             return;
         this.lastProgress = now;
-        this.opts.onProgress({ ...this.progress });
+        let inFlight = 0;
+        for (const m of this.moving)
+            inFlight += m.bytes;
+        this.opts.onProgress({ ...this.progress, bytesDone: this.progress.bytesDone + inFlight });
+    }
+    /** Progress is sampled every 100 ms while blobs move (no work per chunk); stopped when all are done or one failed. */
+    sampling(on) {
+        if (on && !this.ticker && this.opts.onProgress)
+            this.ticker = setInterval(() => this.tick(), 100).unref();
+        else if (!on && this.ticker) {
+            clearInterval(this.ticker);
+            this.ticker = undefined;
+        }
     }
     /** Make sure the destination repository has the blob. */
     blob(src, dst, d) {
@@ -121,12 +147,19 @@ class Transfer {
         if (!p) {
             this.progress.blobsTotal++;
             this.progress.bytesTotal += d.size;
+            this.sampling(true);
+            // largest first: the big layers of every platform start early and the tail is small blobs,
+            // so the pool stays full until the end
             p = this.pool
-                .run(() => this.copyBlob(src, dst, d))
+                .run(() => this.copyBlob(src, dst, d), d.size)
                 .then(() => {
                 this.progress.blobsDone++;
-                this.tick(this.progress.blobsDone === this.progress.blobsTotal);
+                const all = this.progress.blobsDone === this.progress.blobsTotal;
+                if (all)
+                    this.sampling(false);
+                this.tick(all);
             }, (e) => {
+                this.sampling(false);
                 this.pool.abort(e);
                 throw e;
             });
@@ -150,7 +183,17 @@ class Transfer {
                     return;
                 }
             }
-            const session = await client.startUpload(dst.registry, dst.repository, from ? { repository: from, digest: d.digest } : undefined);
+            // nothing to mount: open the source while the session opens, one round trip instead of two
+            const opening = from ? undefined : client.getBlob(src.registry, src.repository, d.digest, d.size);
+            opening?.catch(() => { }); // its failure is handled below, where it is awaited
+            let session;
+            try {
+                session = await client.startUpload(dst.registry, dst.repository, from ? { repository: from, digest: d.digest } : undefined);
+            }
+            catch (e) {
+                opening?.then((s) => s.destroy(), () => { });
+                throw e;
+            }
             if (session.mounted) {
                 this.stats.blobsMounted++;
                 this.progress.bytesDone += d.size;
@@ -159,28 +202,40 @@ class Transfer {
             }
             if (from && from !== src.repository)
                 this.locations.forget(dst.registry, from, d.digest);
-            let sent = 0;
+            let moving;
             try {
-                const source = await client.getBlob(src.registry, src.repository, d.digest, d.size);
-                const counted = source.pipe(new Counter((n) => {
-                    sent += n;
-                    this.progress.bytesDone += n;
-                    this.tick();
-                }));
-                source.on('error', (e) => counted.destroy(e));
+                const source = await (opening ?? client.getBlob(src.registry, src.repository, d.digest, d.size));
+                // the client's verifying stream counts what it read; only another kind of stream gets a counter
+                let body = source;
+                if (this.opts.onProgress) {
+                    if (typeof source.bytes === 'number')
+                        moving = source;
+                    else {
+                        const counter = new Counter();
+                        body = source.pipe(counter);
+                        source.on('error', (e) => counter.destroy(e));
+                        moving = counter;
+                    }
+                    this.moving.add(moving);
+                }
                 if (this.opts.chunkSize)
-                    await client.uploadChunked(dst.registry, dst.repository, session.location, d.digest, counted, this.opts.chunkSize);
+                    await client.uploadChunked(dst.registry, dst.repository, session.location, d.digest, body, this.opts.chunkSize);
                 else
-                    await client.putUpload(dst.registry, dst.repository, session.location, d.digest, counted, d.size);
+                    await client.putUpload(dst.registry, dst.repository, session.location, d.digest, body, d.size);
             }
             catch (e) {
-                this.progress.bytesDone -= sent;
-                const permanent = e instanceof verify/* DigestMismatchError */.h || (e instanceof registry_client/* RegistryError */.g && e.status !== 429 && e.status < 500);
+                // a digest mismatch may be a corrupting hop (a proxy, a cut connection): the whole transfer is tried again, bounded
+                const permanent = e instanceof registry_client/* RegistryError */.gl && e.status !== 429 && e.status < 500;
                 if (permanent || attempt >= retries)
                     throw e;
-                await sleep(500 * 2 ** attempt);
+                await sleep(500 * 2 ** attempt, client.opts.signal);
                 continue;
             }
+            finally {
+                if (moving)
+                    this.moving.delete(moving);
+            }
+            this.progress.bytesDone += d.size;
             this.stats.blobsUploaded++;
             this.stats.bytesUploaded += d.size;
             this.locations.add(dst.registry, dst.repository, d.digest);
@@ -220,6 +275,7 @@ class Transfer {
             await Promise.all((0,manifest/* manifestBlobs */.q2)(m.json).map((b) => this.blob(src, dst, b)));
     }
     finish() {
+        this.sampling(false);
         this.tick(true);
     }
 }
@@ -269,7 +325,7 @@ async function copyImage(client, src, dst, opts = {}, transfer) {
     // HEAD first: when the destination already holds the very same digest there is nothing to pull
     const [srcHead, dstHead] = await Promise.all([client.headManifest(src), dst.digest && !dst.tag ? undefined : client.headManifest(dst)]);
     if (!srcHead)
-        throw new registry_client/* RegistryError */.g(`${(0,reference/* formatReference */.FH)(src)} not found`, 404, 'MANIFEST_UNKNOWN');
+        throw new registry_client/* RegistryError */.gl(`${(0,reference/* formatReference */.FH)(src)} not found`, 404, 'MANIFEST_UNKNOWN');
     if (all && dstHead?.digest === srcHead.digest)
         return result(srcHead.digest, srcHead.mediaType, [], true);
     const m = await client.getManifest((0,reference/* withDigest */.hQ)(src, srcHead.digest));
@@ -307,86 +363,6 @@ async function copyImage(client, src, dst, opts = {}, transfer) {
     t.stats.manifestsPushed++;
     t.finish();
     return result(digest, m.mediaType, platforms, false);
-}
-
-
-/***/ }),
-
-/***/ 495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ko: () => (/* binding */ configPlatform),
-/* harmony export */   inspectImage: () => (/* binding */ inspectImage),
-/* harmony export */   rB: () => (/* binding */ findPlatform)
-/* harmony export */ });
-/* unused harmony export describeManifest */
-/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(692);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(506);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9310);
-
-
-
-function entry(p, digest, mediaType, size) {
-    const n = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .normalise */ .j7)(p);
-    return { platform: (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPlatform */ .Bq)(n), os: n.os, architecture: n.architecture, ...(n.variant ? { variant: n.variant } : {}), digest, mediaType, size };
-}
-/** The platform an image's config declares (single-platform images carry it only there). */
-async function configPlatform(client, ref, manifest) {
-    const bytes = await client.getBlobBytes(ref.registry, ref.repository, manifest.config.digest);
-    const cfg = JSON.parse(bytes.toString('utf8'));
-    if (!cfg.os || !cfg.architecture)
-        return undefined;
-    return (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .normalise */ .j7)({ os: cfg.os, architecture: cfg.architecture, variant: cfg.variant });
-}
-/** Describe a fetched manifest: its platforms (from the index, or the config for a single image) and attestations. */
-async function describeManifest(client, ref, m) {
-    const info = { reference: (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(ref), mediaType: m.mediaType, digest: m.digest, index: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndex */ .nw)(m), platforms: [], attestations: [] };
-    if ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndex */ .nw)(m)) {
-        for (const d of m.json.manifests) {
-            const p = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .descriptorPlatform */ .fA)(d);
-            if ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isAttestation */ .H3)(d) || !p) {
-                info.attestations.push({
-                    digest: d.digest,
-                    mediaType: d.mediaType,
-                    size: d.size,
-                    ...(d.annotations?.[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_DIGEST_ANNOTATION */ .tE] ? { for: d.annotations[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_DIGEST_ANNOTATION */ .tE] } : {}),
-                    type: d.annotations?.[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_TYPE_ANNOTATION */ .Vi] ?? 'unknown',
-                });
-            }
-            else
-                info.platforms.push(entry(p, d.digest, d.mediaType, d.size));
-        }
-    }
-    else {
-        const p = await configPlatform(client, ref, m.json);
-        if (p)
-            info.platforms.push(entry(p, m.digest, m.mediaType, m.bytes.length));
-    }
-    return info;
-}
-/**
- * What is behind a reference: media type, digest, platform → manifest digest/size, attestations.
- * When the client has a manifest cache, a HEAD answers for a known digest and nothing is pulled.
- */
-async function inspectImage(client, ref) {
-    let m;
-    if (!ref.digest && client.opts.cacheDir) {
-        const head = await client.headManifest(ref);
-        if (head)
-            m = await client.getManifest((0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .withDigest */ .hQ)(ref, head.digest), { allowMissing: true });
-    }
-    m ??= await client.getManifest(ref);
-    return describeManifest(client, ref, m);
-}
-/** The entry for a platform: exact match first (variants included), then, for arm, a lower variant containerd would accept. */
-function findPlatform(info, want) {
-    const exact = info.platforms.find((e) => (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .samePlatform */ .my)(e, want));
-    if (exact)
-        return { entry: exact, exact: true };
-    // containerd's matching: the closest older variant of the same architecture runs too
-    const compatible = info.platforms.filter((e) => (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .runsOn */ .k8)(e, want)).sort((a, b) => (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .variantCloseness */ .de)(b, want) - (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .variantCloseness */ .de)(a, want));
-    return compatible[0] ? { entry: compatible[0], exact: false } : undefined;
 }
 
 
@@ -587,9 +563,10 @@ async function mergeImages(client, target, sources, opts = {}) {
     if (opts.keepAttestations)
         for (const c of picked)
             manifests.push(...c.attestations);
-    const allDocker = manifests.every((d) => d.mediaType === manifest.MT.dockerManifest);
+    const annotated = Object.keys(opts.annotations ?? {}).length > 0;
+    const allDocker = !annotated && manifests.every((d) => d.mediaType === manifest.MT.dockerManifest);
     const mediaType = allDocker ? manifest.MT.dockerList : manifest.MT.ociIndex;
-    const bytes = (0,manifest/* serialiseIndex */.M3)({ schemaVersion: 2, mediaType, manifests });
+    const bytes = (0,manifest/* serialiseIndex */.M3)({ schemaVersion: 2, mediaType, manifests, ...(annotated ? { annotations: opts.annotations } : {}) });
     const digest = (0,manifest/* sha256 */.sc)(bytes);
     await client.putManifest(target, bytes, mediaType);
     for (const tag of opts.extraTags ?? [])

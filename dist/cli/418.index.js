@@ -8,16 +8,17 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkCommand: () => (/* binding */ checkCommand),
-/* harmony export */   parseBuildArgs: () => (/* binding */ parseBuildArgs),
-/* harmony export */   secondsFlag: () => (/* binding */ secondsFlag)
+/* harmony export */   parseBuildArgs: () => (/* binding */ parseBuildArgs)
 /* harmony export */ });
 /* harmony import */ var _core_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6140);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(692);
-/* harmony import */ var _registry_bounded_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3770);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1803);
-/* harmony import */ var _registry_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5565);
+/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(692);
+/* harmony import */ var _registry_bounded_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3770);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4016);
+/* harmony import */ var _registry_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5565);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3567);
+/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8278);
+
 
 
 
@@ -29,19 +30,9 @@ function parseBuildArgs(items) {
     for (const item of items) {
         // like docker: --build-arg NAME takes the value from the environment
         if (item.indexOf('=') <= 0 && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(item))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--build-arg takes NAME=VALUE, not "${item}"`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--build-arg takes NAME=VALUE, not "${item}"`);
     }
     return (0,_core_build_js__WEBPACK_IMPORTED_MODULE_0__/* .buildArgValues */ .$G)(items);
-}
-/** --NAME SECONDS as milliseconds: a positive number of seconds (fractions allowed), at most an hour. */
-function secondsFlag(args, name, dfltSeconds) {
-    const v = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, name);
-    if (v === undefined)
-        return dfltSeconds * 1000;
-    const n = Number(v.trim().replace(/s$/i, ''));
-    if (!v.trim() || !Number.isFinite(n) || n <= 0 || n > 3600)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${name} takes a number of seconds above 0 and up to 3600, not "${v}"`);
-    return Math.round(n * 1000);
 }
 /** The fixes for the emulated-compile findings (dockerfile/advice.ts: never pins a shipped stage). */
 async function compileFixes(file, findings, target) {
@@ -90,9 +81,14 @@ Examples:
   gen-ci check --platforms linux/amd64,linux/arm64 --offline          # air-gapped: static checks only
   gen-ci check --platforms linux/amd64,linux/arm64 --fix > fix.diff && git apply fix.diff
   gen-ci check --platforms linux/amd64,linux/arm64 --timeout 20       # a slow registry`,
+    json: [
+        'file: the Dockerfile; platforms: the targets; images: [{image, line, needed, available, missing}]',
+        'findings: [{level: "error" | "warning", code, line, message}]; fixes (with --fix): [{line, kind, message, diff}]',
+        'a failed preflight is {"ok": false, …the same members, "error": {"code": "preflight", …}} (exit 1)',
+    ],
     flags: [
         { name: 'file', short: 'f', type: 'string', description: 'the Dockerfile (default ./Dockerfile)' },
-        { name: 'platforms', short: 'p', type: 'string', description: 'target platforms, comma separated (required)' },
+        { name: 'platforms', short: 'p', type: 'string', aliases: ['platform'], description: 'target platforms, comma separated (required)' },
         { name: 'build-arg', type: 'list', description: 'NAME=VALUE as given to the build' },
         { name: 'target', type: 'string', description: 'the stage to build (default: the last)' },
         { name: 'build-platform', type: 'string', description: 'platform of the builder (default: this machine)' },
@@ -100,40 +96,53 @@ Examples:
         { name: 'fix', type: 'boolean', description: 'print the change for each compile under emulation as a diff (git apply-able; nothing is written)' },
         { name: 'offline', type: 'boolean', description: 'static checks only: look no image up, contact no registry' },
         { name: 'timeout', type: 'string', description: 'seconds each image lookup may take, retries included (default 5)' },
-        ..._registry_options_js__WEBPACK_IMPORTED_MODULE_5__/* .REGISTRY_FLAGS */ .sY,
+        ..._registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_FLAGS */ .sY,
     ],
     async run(args, io) {
         if (args.positionals.length)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`unexpected argument "${args.positionals[0]}"; the Dockerfile is given with --file`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`unexpected argument "${args.positionals[0]}"; the Dockerfile is given with --file`);
         const platformsRaw = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'platforms');
         if (!platformsRaw)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--platforms is required, e.g. --platforms linux/amd64,linux/arm64');
-        const platforms = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlatformList */ .VX)(platformsRaw);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--platforms is required, e.g. --platforms linux/amd64,linux/arm64');
+        const platforms = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatformList */ .VX)(platformsRaw);
         if (!platforms.length)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--platforms is empty');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--platforms is empty');
         const file = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'file') ?? 'Dockerfile';
         const bp = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'build-platform');
+        const buildPlatform = bp ? (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .FL)(bp) : undefined;
         const offline = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'offline');
-        const timeoutMs = secondsFlag(args, 'timeout', 5);
+        const timeoutMs = (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .secondsFlag */ .CO)(args, 'timeout', 5);
         const buildArgs = parseBuildArgs((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagList */ .zg)(args, 'build-arg'));
+        await (0,_input_js__WEBPACK_IMPORTED_MODULE_7__/* .requireInputFile */ .UA)(file, 'Dockerfile');
+        if (!offline)
+            await (0,_input_js__WEBPACK_IMPORTED_MODULE_7__/* .requireConfigDir */ .vz)((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'config'));
         // the Dockerfile parser is loaded only by the command that needs it
         const { checkDockerfile } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 2611));
         // offline: no client at all, so nothing can reach the network
-        const client = offline ? undefined : new _registry_client_js__WEBPACK_IMPORTED_MODULE_4__.RegistryClient((0,_registry_options_js__WEBPACK_IMPORTED_MODULE_5__/* .clientOptionsFromFlags */ .v2)(args));
-        const bounded = client ? (0,_registry_bounded_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedLookup */ .KO)(client, { timeoutMs, ...(io.tty ? { onRetry: (line) => io.err(line) } : {}) }) : undefined;
+        const client = offline ? undefined : new _registry_client_js__WEBPACK_IMPORTED_MODULE_3__.RegistryClient((0,_registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .clientOptionsFromFlags */ .v2)(args));
+        const bounded = client ? (0,_registry_bounded_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedLookup */ .KO)(client, { timeoutMs, ...(io.tty ? { onRetry: (line) => io.err(line) } : {}) }) : undefined;
         try {
             const r = await checkDockerfile(file, {
                 platforms,
                 buildArgs,
-                ...(bp ? { buildPlatform: (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlatform */ .FL)(bp) } : {}),
+                ...(buildPlatform ? { buildPlatform } : {}),
                 ...((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'target') ? { target: (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'target') } : {}),
                 ...(bounded ? { lookup: bounded.lookup } : { offline: true }),
             });
             const failed = !r.ok || ((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'strict') && r.findings.length > 0);
             // --fix: the change for each compile under emulation, as a diff (nothing is written)
             const fixes = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'fix') ? await compileFixes(file, r.findings, (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'target')) : [];
-            if ((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'json'))
-                io.out(JSON.stringify({ ...r, ok: !failed, ...(fixes.length ? { fixes } : {}) }, null, 2));
+            const summary = failed
+                ? `${file}: preflight failed`
+                : `${file}: ready for ${platforms.length} platform(s)${r.findings.length ? ` with ${r.findings.length} warning(s)` : ''}`;
+            if ((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'json')) {
+                const { ok: _ok, ...fields } = r;
+                const body = { file, platforms: platforms.map(_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq), ...fields, ...(fixes.length ? { fixes } : {}) };
+                if (failed)
+                    (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .printJsonFailure */ .CQ)(io, body, new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(summary, 1, 'preflight'));
+                else
+                    (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .printJson */ .Q2)(io, body);
+            }
             else {
                 for (const img of r.images) {
                     const status = offline
@@ -152,9 +161,7 @@ Examples:
                     if (x.diff)
                         io.out(x.diff.trimEnd());
                 }
-                io.out(failed
-                    ? `${file}: preflight failed`
-                    : `${file}: ready for ${platforms.length} platform(s)${r.findings.length ? ` with ${r.findings.length} warning(s)` : ''}`);
+                io.out(summary);
             }
             return failed ? 1 : 0;
         }
@@ -168,296 +175,294 @@ Examples:
 
 /***/ }),
 
-/***/ 3770:
+/***/ 6140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KO: () => (/* binding */ boundedLookup)
-/* harmony export */ });
-/* unused harmony exports DeadlineError, formatSeconds, retryLine */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(495);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9310);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $G: () => (/* binding */ buildArgValues),
+  DN: () => (/* binding */ platformSlug)
+});
+
+// UNUSED EXPORTS: attestationValue, buildArgs, buildEnv, cacheSettings, explainBuildFailure, parseMetadata, registryCacheRef, repositoryOf, validateTag
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/exec.ts
+var exec = __webpack_require__(2642);
+;// CONCATENATED MODULE: ./src/core/docker.ts
 
 
-
-/** A lookup that ran out of time. */
-class DeadlineError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+/**
+ * Fail early, in one line, when Docker or its daemon is missing. buildx is not asked
+ * separately (each plugin call costs ~0.1 s): the first buildx command reports it missing.
+ */
+async function checkDocker(env = {}) {
+    const v = await run('docker', ['version', '--format', '{{.Server.Version}} {{.Server.Os}}/{{.Server.Arch}}'], { silent: true, env });
+    return dockerProbeResult(v.exitCode, v.stdout, v.stderr);
 }
-/** `2 s`, `0.4 s`, `12 s`. */
-function formatSeconds(ms) {
-    const s = ms / 1000;
-    return `${s < 10 ? Number(s.toFixed(1)) : Math.round(s)} s`;
+/** What `docker version` said, as a DockerInfo or the one line to fail with (pure). */
+function dockerProbeResult(exitCode, stdout, stderr) {
+    if (exitCode === 127 || (/Unable to locate executable/.test(stderr) && !stdout)) {
+        throw new UserError('Docker is not installed: no docker command on PATH (install Docker Engine, or use a runner image that has it)');
+    }
+    const context = /context "([^"]+)": context not found/.exec(stderr);
+    if (context) {
+        throw new UserError(`the Docker context "${context[1]}" does not exist (docker context ls lists them); unset DOCKER_CONTEXT or create that context`);
+    }
+    if (exitCode !== 0) {
+        throw new UserError(`the Docker daemon is not reachable: ${lastErrorLine(stderr) || 'docker version failed'} (start dockerd, or set DOCKER_HOST)`);
+    }
+    const [server = '', platform] = stdout.trim().split(' ');
+    return { server, platform: platform && /^[a-z0-9]+\/[a-z0-9]+$/.test(platform) ? platform : undefined };
 }
-/** The retry line a terminal shows. */
-function retryLine(e) {
-    return `retry ${e.attempt}/${e.retries} in ${formatSeconds(e.delayMs)}: ${e.reason} (${e.host})`;
+const docker_BUILDX_MISSING = 'docker buildx is not installed (install the buildx CLI plugin, e.g. the docker-buildx package)';
+/** buildx answers a missing plugin with "'buildx' is not a docker command" (or "unknown command"). */
+function docker_isBuildxMissing(stderr) {
+    return /'buildx' is not a docker command|unknown command "buildx"|docker: 'buildx'/.test(stderr);
+}
+
+// EXTERNAL MODULE: ./src/core/platform.ts
+var platform = __webpack_require__(692);
+;// CONCATENATED MODULE: ./src/core/build.ts
+
+
+
+
+/** NAME=VALUE build args as a map; a bare NAME takes its value from the environment, as docker does (pure given env). */
+function buildArgValues(items, env = process.env) {
+    const out = {};
+    for (const item of items) {
+        const eq = item.indexOf('=');
+        if (eq > 0)
+            out[item.slice(0, eq)] = item.slice(eq + 1);
+        else if (env[item] !== undefined)
+            out[item] = env[item];
+    }
+    return out;
+}
+/** image reference without tag or digest: registry/repo:tag -> registry/repo */
+function repositoryOf(ref) {
+    const noDigest = ref.split('@')[0];
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+const TAG_RE = /^[a-z0-9]+(?:[._-][a-z0-9]+|:\d+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?$/;
+function validateTag(tag) {
+    if (!TAG_RE.test(tag)) {
+        throw new UsageError(`tags: "${tag}" is not a valid image reference (lowercase repository, optional :tag of letters, digits, '_', '.', '-')`);
+    }
+}
+/** The registry-cache reference derived from the first tag: <repository>:buildcache. */
+function registryCacheRef(tags, image, suffix) {
+    const first = image ?? tags[0];
+    if (!first)
+        throw new UsageError('cache: registry derives the cache from the first tag; set tags, or give cache-from/cache-to');
+    return `${repositoryOf(first)}:buildcache${suffix ? `-${suffix}` : ''}`;
+}
+/** `linux/arm/v7` -> `linux-arm-v7`, for cache refs, scopes and artifact names. */
+function platformSlug(platforms) {
+    return platforms.join('+').replace(/\//g, '-');
+}
+/** cache-from / cache-to values after applying the `cache` shorthand (explicit values win). */
+function cacheSettings(o) {
+    if (o.cacheFrom.length || o.cacheTo.length)
+        return { from: o.cacheFrom, to: o.cacheTo };
+    switch (o.cache) {
+        case 'none':
+            return { from: [], to: [] };
+        case 'gha': {
+            const scope = o.cacheScope ? `,scope=${o.cacheScope}` : '';
+            return { from: [`type=gha${scope}`], to: [`type=gha,mode=max${scope}`] };
+        }
+        case 'local': {
+            if (!o.localCacheDir)
+                throw new UsageError('cache: local needs a cache directory');
+            // write to a fresh directory, then replace the old one: the cache holds exactly what this build used
+            return { from: [`type=local,src=${o.localCacheDir}`], to: [`type=local,dest=${o.localCacheDir}.new,mode=max`] };
+        }
+        case 'registry': {
+            const ref = registryCacheRef(o.tags, o.pushByDigest, o.cacheSuffix);
+            return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
+        }
+    }
+}
+/** `docker buildx build ...` as an argument array (pure). */
+function buildArgs(o) {
+    if (!o.platforms.length)
+        throw new UsageError('platforms: at least one platform is needed');
+    if (o.push && !o.tags.length && !o.outputs.length && !o.pushByDigest)
+        throw new UsageError('push: true needs at least one tag');
+    for (const t of o.tags)
+        validateTag(t);
+    const args = ['buildx', 'build', '--builder', o.builder, '--progress', 'plain'];
+    args.push('--platform', o.platforms.map(formatPlatform).join(','));
+    if (o.file)
+        args.push('--file', o.file);
+    if (o.target)
+        args.push('--target', o.target);
+    if (o.pushByDigest) {
+        validateTag(o.pushByDigest);
+        if (/:[^/]*$/.test(o.pushByDigest) || o.pushByDigest.includes('@'))
+            throw new UsageError(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
+    }
+    else
+        for (const t of o.tags)
+            args.push('--tag', t);
+    for (const l of o.labels)
+        args.push('--label', l);
+    for (const a of o.annotations ?? [])
+        args.push('--annotation', a);
+    for (const b of o.buildArgs) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(b) && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(b))
+            throw new UsageError(`build-args: "${b.split('=')[0]}" is not NAME=value`);
+        args.push('--build-arg', b);
+    }
+    for (const [id, src] of Object.entries(o.secretFiles))
+        args.push('--secret', `id=${id},src=${src}`);
+    const cache = cacheSettings(o);
+    for (const c of cache.from)
+        args.push('--cache-from', c);
+    for (const c of cache.to)
+        args.push('--cache-to', c);
+    if (o.attestationFlags !== false)
+        args.push(`--provenance=${o.provenance}`, `--sbom=${o.sbom}`);
+    args.push('--metadata-file', o.metadataFile);
+    for (const out of o.outputs)
+        args.push('--output', out);
+    if (o.pushByDigest && !o.outputs.length) {
+        args.push('--output', o.ociLayout ? `type=oci,dest=${o.ociLayout},tar=false` : `type=image,name=${o.pushByDigest},push-by-digest=true,name-canonical=true,push=true`);
+    }
+    else if (!o.outputs.length) {
+        if (o.push)
+            args.push('--push');
+        if (o.load)
+            args.push('--load');
+    }
+    args.push(o.context);
+    return args;
+}
+/** Environment for the build: no default attestations when provenance and SBOM are both off. */
+function buildEnv(o) {
+    const env = o.provenance === 'false' && o.sbom === 'false' ? { BUILDX_NO_DEFAULT_ATTESTATIONS: '1' } : {};
+    if (o.sourceDateEpoch !== undefined)
+        env.SOURCE_DATE_EPOCH = String(o.sourceDateEpoch);
+    return env;
+}
+/** Normalise the provenance / sbom inputs to what buildx takes. */
+function attestationValue(name, input) {
+    const v = input.trim();
+    if (v === '' || /^(false|off|no|0)$/i.test(v))
+        return 'false';
+    if (/^(true|on|yes|1)$/i.test(v))
+        return 'true';
+    if (/^(mode=(min|max)|[a-z-]+=[^,]+)(,[a-z-]+=[^,]+)*$/.test(v))
+        return v;
+    throw new UsageError(`${name}: "${v}" is not true, false or a buildx attestation value such as mode=max`);
 }
 /**
- * Image lookups with a deadline each: whatever the registry does (accepts and never answers,
- * answers 503 forever, asks to retry after a minute), `lookup` settles within `timeoutMs`, and the
- * requests and retry waits still running are stopped when it does.
+ * Read buildx's --metadata-file JSON. A build that succeeded must leave one: a missing or
+ * unreadable file is an error (a push-by-digest leg would otherwise "succeed" with nothing to
+ * merge), named with buildx's last output line.
  */
-function boundedLookup(client, o) {
-    if (!(o.timeoutMs > 0))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`a lookup deadline must be positive, not ${o.timeoutMs} ms`);
-    const perRequest = Math.min(o.timeoutMs, o.requestTimeoutMs ?? Math.max(1000, Math.round(o.timeoutMs / 2)));
-    const running = new Set();
-    let closed = false;
-    async function lookup(image) {
-        if (closed)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`lookup of ${image} after the lookups were closed`);
-        const ref = (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__.parseReference)(image);
-        const ac = new AbortController();
-        const parent = client.opts.signal;
-        const signal = parent ? AbortSignal.any([parent, ac.signal]) : ac.signal;
-        const started = Date.now();
-        let last;
-        return new Promise((resolve, reject) => {
-            const stop = (err) => {
-                clearTimeout(timer);
-                running.delete(stop);
-                if (!ac.signal.aborted)
-                    ac.abort(err);
-                reject(err);
-            };
-            const timer = setTimeout(() => {
-                const host = last?.host ?? ref.registry;
-                const why = last && /^HTTP /.test(last.reason) ? ` (its last answer: ${last.reason})` : '';
-                stop(new DeadlineError(`${host} did not answer within ${formatSeconds(o.timeoutMs)}${why}`));
-            }, o.timeoutMs);
-            running.add(stop);
-            const c = client.withOptions({
-                signal,
-                requestTimeoutMs: perRequest,
-                onRetry: (e) => {
-                    last = e;
-                    client.opts.onRetry?.(e);
-                    const left = o.timeoutMs - (Date.now() - started);
-                    if (e.delayMs >= left) {
-                        // a retry the deadline would cut short is not worth waiting for
-                        const what = /^HTTP /.test(e.reason) ? ` answered ${e.reason}` : `: ${e.reason}`;
-                        const times = e.attempt === 1 ? '' : ` ${e.attempt} times in a row`;
-                        stop(new DeadlineError(`${e.host}${what}${times}; another try (in ${formatSeconds(e.delayMs)}) would pass the ${formatSeconds(o.timeoutMs)} deadline`));
-                        return;
-                    }
-                    o.onRetry?.(retryLine(e));
-                },
-            });
-            (0,_inspect_js__WEBPACK_IMPORTED_MODULE_1__.inspectImage)(c, ref)
-                .then(resolve, reject)
-                .finally(() => {
-                clearTimeout(timer);
-                running.delete(stop);
-            });
+function parseMetadata(json, buildOutput) {
+    const last = lastErrorLine(buildOutput) || 'no output';
+    if (json === undefined)
+        throw new UserError(`buildx wrote no metadata file, so the build's result is unknown (buildx's last line: ${last})`);
+    let raw;
+    try {
+        raw = JSON.parse(json);
+    }
+    catch {
+        throw new UserError(`buildx's metadata file is not JSON (buildx's last line: ${last})`);
+    }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        throw new UserError(`buildx's metadata file holds no object (buildx's last line: ${last})`);
+    const obj = raw;
+    const digest = typeof obj['containerimage.digest'] === 'string' ? obj['containerimage.digest'] : undefined;
+    return { digest, raw: obj };
+}
+/**
+ * Turn a failed build's output into one line a user can act on (pure).
+ * Falls back to buildx's own last error line.
+ */
+function explainBuildFailure(output) {
+    if (isBuildxMissing(output))
+        return BUILDX_MISSING;
+    const noBuilder = output.match(/ERROR: no builder "([^"]+)" found/);
+    if (noBuilder)
+        return `builder "${noBuilder[1]}" does not exist (docker buildx ls lists them); leave builder empty to create one`;
+    const noMatch = output.match(/failed to resolve source metadata for (\S+): no match for platform in manifest/);
+    if (noMatch) {
+        const image = noMatch[1];
+        const plats = [...output.matchAll(/#\d+ \[([^\] ]+) internal\] load metadata for (\S+)\n#\d+ ERROR: no match for platform/g)]
+            .filter((m) => m[2] === image)
+            .map((m) => m[1]);
+        const which = plats.length ? [...new Set(plats)].join(', ') : 'a requested platform';
+        return `base image ${image} has no ${which} variant (buildx: no match for platform in manifest); drop ${which} from platforms, or use a base image that is published for it (check with: gen-ci inspect ${image})`;
+    }
+    const execFormat = output.match(/#\d+ \[([^\] ]+) [^\]]*\] RUN [^\n]*\n(?:#\d+ [^\n]*\n)*?#\d+ [^\n]*exec format error/);
+    if (execFormat || /exec format error/.test(output)) {
+        const plat = execFormat?.[1];
+        return `a RUN step failed with "exec format error"${plat ? ` for ${plat}` : ''}: no QEMU emulator for that platform is registered on the builder; set qemu: true (or install binfmt emulators), or cross-compile with FROM --platform=$BUILDPLATFORM`;
+    }
+    if (/401 Unauthorized|unauthorized: authentication required|no basic auth credentials/.test(output))
+        return `the registry refused the credentials (401 Unauthorized); check registry, username and password inputs: ${lastErrorLine(output)}`;
+    if (/failed to push|error writing manifest|unexpected status from PUT request|manifest invalid/.test(output)) {
+        return `the registry rejected the push: ${lastErrorLine(output)}`;
+    }
+    if (/failed to read dockerfile|failed to solve: failed to compute cache key: failed to calculate checksum|lstat .*: no such file or directory/.test(output) &&
+        /dockerfile/i.test(output)) {
+        return `the Dockerfile could not be read: ${lastErrorLine(output)}`;
+    }
+    return `docker buildx build failed: ${lastErrorLine(output)}`;
+}
+
+
+/***/ }),
+
+/***/ 2642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony exports run, lastErrorLine */
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
+
+/** The thin edge that runs a command: an argument array, never a shell string. */
+async function run(cmd, args, opts = {}) {
+    const env = opts.env ? cleanEnv({ ...process.env, ...opts.env }) : undefined;
+    try {
+        const res = await actionsExec.getExecOutput(cmd, args, {
+            ignoreReturnCode: true,
+            silent: opts.silent ?? false,
+            env,
+            cwd: opts.cwd,
+            input: opts.input === undefined ? undefined : Buffer.from(opts.input),
+            listeners: opts.onStderr ? { stderr: (b) => opts.onStderr?.(b.toString()) } : undefined,
         });
+        return { exitCode: res.exitCode, stdout: res.stdout, stderr: res.stderr };
     }
-    return {
-        lookup,
-        close() {
-            closed = true;
-            for (const stop of [...running])
-                stop(new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the image lookup was cancelled'));
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 5423:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ defaultCacheDir),
-/* harmony export */   S: () => (/* binding */ BlobLocations)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9310);
-
-
-
-
-/** $GENCI_CACHE_DIR, else $XDG_CACHE_HOME/gen-ci, else ~/.cache/gen-ci. */
-function defaultCacheDir(env = process.env) {
-    return env.GENCI_CACHE_DIR || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache'), 'gen-ci');
-}
-const MAX_REPOS_PER_BLOB = 4;
-const MAX_BLOBS = 50_000;
-/**
- * Where blobs were seen: registry → digest → repositories (most recent first). Lets a copy mount a
- * blob from any repository on the destination registry known to hold it, not just from the source.
- * Optionally persisted as JSON so that later runs benefit too. Entries can be stale; a failed
- * mount costs nothing since the registry then opens the upload session we need anyway.
- */
-class BlobLocations {
-    file;
-    map = new Map();
-    dirty = false;
-    constructor(file) {
-        this.file = file;
-    }
-    key(registry, digest) {
-        return `${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseRegistry */ .Me)(registry)} ${digest}`;
-    }
-    add(registry, repository, digest) {
-        const k = this.key(registry, digest);
-        const prev = this.map.get(k) ?? [];
-        if (prev[0] === repository)
-            return;
-        const next = [repository, ...prev.filter((r) => r !== repository)].slice(0, MAX_REPOS_PER_BLOB);
-        this.map.delete(k);
-        this.map.set(k, next);
-        this.dirty = true;
-        if (this.map.size > MAX_BLOBS)
-            this.map.delete(this.map.keys().next().value);
-    }
-    find(registry, digest) {
-        return this.map.get(this.key(registry, digest)) ?? [];
-    }
-    forget(registry, repository, digest) {
-        const k = this.key(registry, digest);
-        const prev = this.map.get(k);
-        if (prev?.includes(repository)) {
-            this.map.set(k, prev.filter((r) => r !== repository));
-            this.dirty = true;
-        }
-    }
-    async load() {
-        if (!this.file)
-            return this;
-        try {
-            const j = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(this.file, 'utf8'));
-            if (j.version === 1)
-                for (const [k, v] of j.entries)
-                    this.map.set(k, v);
-        }
-        catch {
-            /* missing or unreadable: start empty */
-        }
-        return this;
-    }
-    async save() {
-        if (!this.file || !this.dirty)
-            return;
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.file), { recursive: true });
-            const tmp = `${this.file}.${process.pid}.tmp`;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, JSON.stringify({ version: 1, entries: [...this.map] }));
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, this.file);
-            this.dirty = false;
-        }
-        catch {
-            /* best effort */
-        }
+    catch (err) {
+        // @actions/exec throws when the executable cannot be found
+        return { exitCode: 127, stdout: '', stderr: err instanceof Error ? err.message : String(err) };
     }
 }
-
-
-/***/ }),
-
-/***/ 5565:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AC: () => (/* binding */ sizeFlag),
-/* harmony export */   oz: () => (/* binding */ progressLine),
-/* harmony export */   s1: () => (/* binding */ intFlag),
-/* harmony export */   sY: () => (/* binding */ REGISTRY_FLAGS),
-/* harmony export */   v2: () => (/* binding */ clientOptionsFromFlags),
-/* harmony export */   z$: () => (/* binding */ locationsFile),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3567);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5423);
-
-
-
-
-/** Flags every registry command takes. */
-const REGISTRY_FLAGS = [
-    { name: 'config', type: 'string', description: 'docker config directory with config.json (default $DOCKER_CONFIG or ~/.docker)' },
-    { name: 'plain-http', type: 'list', description: 'talk plain HTTP to this registry (localhost and 127.0.0.1 always are)' },
-    { name: 'insecure', type: 'list', description: 'do not verify the TLS certificate of this registry' },
-    { name: 'no-cache', type: 'boolean', description: 'use no local cache (manifests by digest, where blobs were seen)' },
-];
-function clientOptionsFromFlags(args) {
-    const config = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, 'config');
-    const opts = {};
-    if (config)
-        opts.configDir = config;
-    const plain = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagList */ .zg)(args, 'plain-http');
-    if (plain.length)
-        opts.plainHttp = plain;
-    const insecure = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagList */ .zg)(args, 'insecure');
-    if (insecure.length)
-        opts.insecure = insecure;
-    if (!(0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagBool */ .NZ)(args, 'no-cache'))
-        opts.cacheDir = (0,_locations_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultCacheDir */ .$)();
-    return opts;
+function cleanEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            out[k] = v;
+    return out;
 }
-function locationsFile(cacheDir) {
-    return cacheDir ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(cacheDir, 'blob-locations.json') : undefined;
-}
-function intFlag(args, name, dflt, min = 1, max = 64) {
-    const v = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, name);
-    if (v === undefined)
-        return dflt;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min || n > max)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} takes a whole number from ${min} to ${max}, not "${v}"`);
-    return n;
-}
-function sizeFlag(args, name) {
-    const v = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, name);
-    if (v === undefined)
-        return undefined;
-    const m = /^(\d+)\s*([kmg]?)i?b?$/i.exec(v.trim());
-    if (!m)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} takes a size such as 16M or 5242880, not "${v}"`);
-    const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase()];
-    const n = Number(m[1]) * mult;
-    if (n < 1024)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} must be at least 1K`);
-    return n;
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n / 1024;
-    let i = 0;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
-}
-/** A one-line progress renderer for a terminal (stderr); a no-op elsewhere. */
-function progressLine(tty, write = (s) => process.stderr.write(s)) {
-    let drawn = false;
-    return {
-        update(label, p) {
-            if (!tty)
-                return;
-            const pct = p.bytesTotal ? Math.floor((100 * p.bytesDone) / p.bytesTotal) : 100;
-            write(`\r\x1b[2K${label}: ${p.blobsDone}/${p.blobsTotal} blobs, ${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)} (${pct}%)`);
-            drawn = true;
-        },
-        done() {
-            if (drawn)
-                write('\r\x1b[2K');
-            drawn = false;
-        },
-    };
+/** Last meaningful line of a tool's error output, for one-line messages. */
+function lastErrorLine(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/^-+$/.test(l));
+    const err = [...lines].reverse().find((l) => /^(error|ERROR|fatal)[: ]/.test(l));
+    return (err ?? lines[lines.length - 1] ?? '').replace(/^(ERROR|error):\s*/, '');
 }
 
 

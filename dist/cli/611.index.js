@@ -148,8 +148,11 @@ function parseDockerfile(text) {
         }
         else if (i instanceof dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.Copy || i instanceof dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.Add) {
             const from = flags(i).find((f) => f.name === 'from')?.value;
-            if (from)
-                stage.copyFrom.push({ line, from });
+            if (from) {
+                const json = i.getJSONStrings().map((a) => a.getJSONValue());
+                const words = json.length ? json : i.getArguments().map((a) => a.getValue());
+                stage.copyFrom.push({ line, from, sources: words.slice(0, -1) });
+            }
             if (i instanceof dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.Add)
                 for (const a of i.getArguments())
                     if (/^https?:\/\//i.test(a.getValue()))
@@ -302,7 +305,7 @@ var arch_names = __webpack_require__(8245);
 
 
 /** Words without which a script can neither compile nor fetch a URL (platform variables are asked for apart). */
-const CANDIDATE = /(?<![\w-])(go|cargo|rustc|gcc|g\+\+|c\+\+|cc|clang\+{0,2}|[\w.-]+-gcc|make|cmake|ninja|meson|mvn|mvnw|gradle|gradlew|javac|dotnet|npm|yarn|pnpm|pip3?|python3?|node-gyp|xx-\w+|bazel|zig|maturin)(?![\w-])|https?:\/\//;
+const CANDIDATE = /(?<![\w-])(go|cargo|rustc|gcc|g\+\+|c\+\+|cc|clang\+{0,2}|[\w.-]+-gcc|make|cmake|ninja|meson|mvn|mvnw|gradle|gradlew|javac|dotnet|npm|npx|yarn|pnpm|bun|node|deno|tsx|tsc|esbuild|webpack|rollup|tsup|swc|babel|vite|parcel|next|nuxi?|ng|astro|pip3?|python3?|node-gyp|xx-\w+|bazel|zig|maturin)(?![\w-])|https?:\/\//;
 let shell;
 const loadShell = () => {
     shell ??= Promise.all(/* import() */[__webpack_require__.e(914), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 5835)).then((m) => m.analyseRun);
@@ -327,11 +330,13 @@ const ADVICE = {
     dotnet: 'publish on the build platform (FROM --platform=$BUILDPLATFORM) with -r linux-$TARGETARCH',
     'node-native': 'native addons must match the target CPU: keep this stage emulated, or build on a native runner for that platform',
     'python-native': 'native wheels must match the target CPU: keep this stage emulated, or use prebuilt wheels / a native runner',
+    js: 'a JavaScript bundle does not depend on the CPU: build it on the build platform (FROM --platform=$BUILDPLATFORM) and copy the output',
 };
 /** For a compile in the shipped ancestry: never "pin this stage" (that ships the build machine's binaries). */
 const SHIPPED_ADVICE = {
     go: 'this stage is shipped, so do not pin it: compile in a new stage FROM --platform=$BUILDPLATFORM with GOOS=$TARGETOS GOARCH=$TARGETARCH and COPY --from it the binary',
     java: 'this stage is shipped, so do not pin it: build the jar in a new stage FROM --platform=$BUILDPLATFORM (bytecode runs on every CPU) and COPY --from it',
+    js: 'this stage is shipped, so do not pin it: bundle in a new stage FROM --platform=$BUILDPLATFORM (the output runs on every CPU) and COPY --from it',
 };
 const SHIPPED_DEFAULT = 'this stage is shipped, so do not pin it: cross-compile in a new stage FROM --platform=$BUILDPLATFORM for $TARGETOS/$TARGETARCH and COPY --from it the output (gen-ci init / the fix shows the exact change)';
 function advice(kind, shipped) {

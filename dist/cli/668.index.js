@@ -77,7 +77,8 @@ function crossCompile(text, kind) {
             return `${CC_CASE}; ${rewritten.trim()}`;
         }
         case 'java':
-            // bytecode runs on every CPU: building it on the build platform is all it takes
+        case 'js':
+            // bytecode and JavaScript run on every CPU: building on the build platform is all it takes
             return text;
         case 'dotnet':
             return /\s(-a|--arch)\s/.test(text) ? text : text.replace(/\bdotnet\s+(publish|build)\b/, (m) => `${m} --arch $TARGETARCH`);
@@ -127,6 +128,12 @@ function fixEmulatedCompile(dockerfile, finding, opts = {}) {
     const root = df.stages[own[own.length - 1]];
     // a stage off the shipped ancestry, whose whole chain is too, moves onto the build platform
     if (!own.some((k) => shippedChain.includes(k))) {
+        // a JavaScript stage installs node_modules too: pinned, they would hold the build machine's native addons
+        if (compile.kind === 'js' && copiesNodeModules(df, own))
+            return {
+                kind: 'manual',
+                message: `${label}: a later stage copies node_modules (or the whole app) from it, and those may hold native addons for the target CPU; bundle on the build platform in its own stage and install production dependencies in an emulated one`,
+            };
         const cross = crossCompile(run.text, compile.kind);
         if (cross === undefined)
             return manual(label, compile.command);
@@ -135,10 +142,11 @@ function fixEmulatedCompile(dockerfile, finding, opts = {}) {
         const runLines = cross === run.text ? out.slice(a, b) : [`RUN ${cross.replace(/\n/g, ' \\\n    ')}`];
         out.splice(a, b - a, ...runLines);
         const declared = new Set(stage.args.filter((x) => x.line < run.line).map((x) => x.name));
-        if (compile.kind !== 'java' && (!declared.has('TARGETOS') || !declared.has('TARGETARCH')))
+        const portable = compile.kind === 'java' || compile.kind === 'js';
+        if (!portable && (!declared.has('TARGETOS') || !declared.has('TARGETARCH')))
             out.splice(stage.line, 0, PLATFORM_ARGS_LINE);
         out[root.line - 1] = pinFrom(out[root.line - 1]);
-        return result('pin', `${label} is not shipped: build it on the build platform${compile.kind === 'java' ? ' (bytecode runs on every CPU)' : ', cross-compiling for $TARGETOS/$TARGETARCH'}`, dockerfile, out);
+        return result('pin', `${label} is not shipped: build it on the build platform${portable ? ` (${compile.kind === 'java' ? 'bytecode' : 'its output'} runs on every CPU)` : ', cross-compiling for $TARGETOS/$TARGETARCH'}`, dockerfile, out);
     }
     // the compile is in the shipped stage or its ancestry: a new stage cross-compiles, this one copies
     const cross = crossCompile(run.text, compile.kind);
@@ -167,6 +175,17 @@ function fixEmulatedCompile(dockerfile, finding, opts = {}) {
     out.splice(a, b - a, `COPY --from=${build} ${output} ${output}`);
     out.splice(stage.line - 1, 0, ...newStage);
     return result('new-stage', `${label} is shipped (or is an ancestor of the shipped stage), so it must stay on the target platform: a new stage "${build}" on the build platform cross-compiles ${output}, and ${label} copies it in`, dockerfile, out);
+}
+/**
+ * Does a stage outside the chain COPY --from one of its stages a node_modules directory, or a whole
+ * directory it may sit in (the root, `.`, a WORKDIR of the chain)?
+ */
+function copiesNodeModules(df, chainOf) {
+    const names = new Set(chainOf.flatMap((k) => [String(k), df.stages[k].name].filter((x) => !!x)));
+    const trim = (p) => p.replace(/\/+$/, '').replace(/^\.\//, '') || '/';
+    const workdirs = new Set(['/', '.', ...chainOf.flatMap((k) => df.stages[k].expanded.filter((x) => x.keyword === 'WORKDIR').map((x) => trim(x.text.trim())))]);
+    return df.stages.some((s) => !chainOf.includes(s.index) &&
+        s.copyFrom.some((c) => names.has(c.from.toLowerCase()) && c.sources.some((src) => src.includes('node_modules') || workdirs.has(trim(src)))));
 }
 function manual(label, command) {
     return {
@@ -349,8 +368,11 @@ function parseDockerfile(text) {
         }
         else if (i instanceof dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.Copy || i instanceof dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.Add) {
             const from = flags(i).find((f) => f.name === 'from')?.value;
-            if (from)
-                stage.copyFrom.push({ line, from });
+            if (from) {
+                const json = i.getJSONStrings().map((a) => a.getJSONValue());
+                const words = json.length ? json : i.getArguments().map((a) => a.getValue());
+                stage.copyFrom.push({ line, from, sources: words.slice(0, -1) });
+            }
             if (i instanceof dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.Add)
                 for (const a of i.getArguments())
                     if (/^https?:\/\//i.test(a.getValue()))

@@ -188,6 +188,35 @@ const NATIVE_NODE_PACKAGES = new Set([
     'heapdump',
 ]);
 const NODE_MANAGERS = new Set(['npm', 'yarn', 'pnpm', 'bun', 'cnpm']);
+/** package.json scripts that conventionally build the app: build, build:prod, compile, bundle, dist … */
+const BUILD_SCRIPT = /^(?:build|compile|bundle|dist|prod|production)(?:[:_-][\w:.-]*)?$/;
+/** JavaScript/TypeScript build tools: command → the sub-command that builds (undefined: the bare command builds) */
+const JS_BUILDERS = {
+    tsc: undefined,
+    esbuild: undefined,
+    webpack: undefined,
+    'webpack-cli': undefined,
+    rollup: undefined,
+    tsup: undefined,
+    swc: undefined,
+    babel: undefined,
+    ncc: 'build',
+    vite: 'build',
+    parcel: 'build',
+    next: 'build',
+    nuxt: 'build',
+    nuxi: 'build',
+    ng: 'build',
+    astro: 'build',
+    'react-scripts': 'build',
+    'vue-cli-service': 'build',
+    gatsby: 'build',
+    remix: 'build',
+    turbo: 'build',
+    nx: 'build',
+};
+/** a script file run by node that builds: build.mjs, scripts/build.js, esbuild.config.mjs, bundle.ts … */
+const JS_BUILD_FILE = /(?:build|bundle|compile)[\w.-]*\.[cm]?[jt]s$/;
 const NODE_INSTALL = new Set(['install', 'i', 'ci', 'add', 'install-ci-test', 'install-test', 'it', 'cit']);
 /** `name@1.2.3` / `@scope/name@^1` → name */
 const npmName = (spec) => {
@@ -201,6 +230,11 @@ function node(name, args, hints) {
     const command = `${name} ${sub}`;
     if (sub === 'rebuild' || sub === 'rb')
         return { type: 'compile', kind: 'node-native', command };
+    // `npm run build`, `yarn build`, `pnpm run build:prod`, `bun run build`
+    const runs = sub === 'run' || sub === 'run-script';
+    const script = runs ? args[args.indexOf(sub) + 1] : name === 'npm' ? undefined : sub;
+    if (script && BUILD_SCRIPT.test(script))
+        return { type: 'compile', kind: 'js', command: runs ? `${command} ${script}` : command };
     if (!NODE_INSTALL.has(sub))
         return undefined;
     if (hints.buildFromSource || has(args, '--build-from-source', '--build_from_source'))
@@ -419,6 +453,17 @@ function classifyCommand(name, argv, hints) {
         return python(args) ?? other;
     if (NODE_MANAGERS.has(name))
         return node(name, args, hints) ?? other;
+    if (name in JS_BUILDERS) {
+        const sub = JS_BUILDERS[name];
+        if (sub === undefined)
+            return name === 'tsc' && has(args, '--noEmit', '--noemit') ? other : compile('js', name);
+        return firstOperand(args) === sub ? compile('js', `${name} ${sub}`) : other;
+    }
+    if (name === 'node' || name === 'bun' || name === 'deno' || name === 'tsx' || name === 'ts-node') {
+        const file = firstOperand(args.filter((a) => a !== 'run'), new Set(['-r', '--require', '--import', '--loader', '-e', '--eval']));
+        if (file && JS_BUILD_FILE.test(basename(file)))
+            return compile('js', `${name} ${basename(file)}`);
+    }
     if (C_COMPILER.test(name)) {
         return has(args, '-c', '-o') || args.some((a) => C_SOURCE.test(a) || a.startsWith('-o')) ? compile('c', name) : other;
     }

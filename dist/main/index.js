@@ -8750,31 +8750,101 @@ __nccwpck_require__.d(__webpack_exports__, {
  * never with a stack trace. Anything else that reaches a front door is a bug
  * and is reported as such, still on one line.
  */
-class UserError extends Error {
+class errors_UserError extends Error {
     name = 'UserError';
-    /** exit code for the CLI: 1 = the operation failed, 2 = bad usage */
+    /** exit code for the CLI: 1 = the operation failed, 2 = bad usage or a missing/unreadable input file */
     exitCode;
-    constructor(message, exitCode = 1) {
+    /**
+     * What kind of failure, for machines: the `error.code` of the CLI's `--json` object (see
+     * errorKind). Subclasses may fix it (`override readonly kind = 'timeout'`).
+     */
+    kind;
+    constructor(message, exitCode = 1, kind) {
         super(oneLine(message));
         this.exitCode = exitCode;
+        this.kind = kind;
     }
 }
 /** Bad input (a flag, an input, a platform string): exit code 2 in the CLI. */
-class errors_UsageError extends UserError {
+class errors_UsageError extends errors_UserError {
     constructor(message) {
-        super(message, 2);
+        super(message, 2, 'usage');
+    }
+}
+/** An input file (or directory) the user named that is missing or cannot be read: exit code 2. */
+class errors_InputFileError extends errors_UserError {
+    constructor(message, kind = 'not-found') {
+        super(message, 2, kind);
     }
 }
 function oneLine(text) {
     return text.replace(/\s*\n\s*/g, ' ').trim();
 }
+/** The syscalls of reading a file: a failure of one of them is an input problem, not a bug. */
+const READ_SYSCALLS = new Set(['open', 'read', 'stat', 'lstat', 'access', 'scandir', 'opendir', 'readlink', 'realpath']);
+const FILE_WORDS = {
+    ENOENT: 'not found',
+    ENOTDIR: 'not found (a parent is not a directory)',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'is a directory',
+};
+/** A Node file-system error on a path (ENOENT, EACCES, EISDIR, …), or undefined. */
+function fileError(err) {
+    const e = err;
+    if (!(err instanceof Error) || typeof e?.code !== 'string' || typeof e.path !== 'string' || !FILE_WORDS[e.code])
+        return undefined;
+    if (e.syscall && !READ_SYSCALLS.has(e.syscall))
+        return undefined;
+    return { path: e.path, code: e.code };
+}
 /** The one line a front door prints for any thrown value. */
 function describeError(err) {
-    if (err instanceof UserError)
+    if (err instanceof errors_UserError)
         return err.message;
+    const f = fileError(err);
+    if (f)
+        return `${f.path}: ${FILE_WORDS[f.code]}`;
     if (err instanceof Error)
         return oneLine(`unexpected error: ${err.message}`);
     return oneLine(`unexpected error: ${String(err)}`);
+}
+/** The CLI exit code of a thrown value: a UserError's own, 2 for an unreadable input file, else 1. */
+function exitCodeOf(err) {
+    if (err instanceof errors_UserError)
+        return err.exitCode;
+    return fileError(err) ? 2 : 1;
+}
+/** Error classes of other layers known by name (so this module imports none of them). */
+const KIND_BY_CLASS = { DeadlineError: 'timeout', DigestMismatchError: 'digest-mismatch', RegistryError: 'registry' };
+/**
+ * The `error.code` of the CLI's JSON for a thrown value: `usage` (exit 2), `not-found` /
+ * `unreadable` (an input file, exit 2), `registry` (the registry answered with an error),
+ * `timeout` (a deadline passed), `digest-mismatch`, a command's own code (`exists`,
+ * `preflight`, `platform-missing`), `failed` (any other operation failure) or `internal` (a bug).
+ */
+function errorKind(err) {
+    if (err instanceof errors_UserError) {
+        if (err.kind)
+            return err.kind;
+        for (let p = Object.getPrototypeOf(err); p && p !== errors_UserError.prototype; p = Object.getPrototypeOf(p)) {
+            const k = KIND_BY_CLASS[p.constructor.name ?? ''];
+            if (k)
+                return k;
+        }
+        if (typeof err.status === 'number')
+            return 'registry';
+        return 'failed';
+    }
+    const f = fileError(err);
+    if (f)
+        return f.code === 'ENOENT' || f.code === 'ENOTDIR' ? 'not-found' : 'unreadable';
+    return 'internal';
+}
+/** The `error` member of the CLI's `{"ok": false, "error": …}` object. */
+function errorObject(err) {
+    const status = err?.status;
+    return { code: errorKind(err), message: describeError(err), ...(err instanceof errors_UserError && typeof status === 'number' ? { status } : {}) };
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
@@ -8831,14 +8901,14 @@ async function checkDocker(env = {}) {
 /** What `docker version` said, as a DockerInfo or the one line to fail with (pure). */
 function dockerProbeResult(exitCode, stdout, stderr) {
     if (exitCode === 127 || (/Unable to locate executable/.test(stderr) && !stdout)) {
-        throw new UserError('Docker is not installed: no docker command on PATH (install Docker Engine, or use a runner image that has it)');
+        throw new errors_UserError('Docker is not installed: no docker command on PATH (install Docker Engine, or use a runner image that has it)');
     }
     const context = /context "([^"]+)": context not found/.exec(stderr);
     if (context) {
-        throw new UserError(`the Docker context "${context[1]}" does not exist (docker context ls lists them); unset DOCKER_CONTEXT or create that context`);
+        throw new errors_UserError(`the Docker context "${context[1]}" does not exist (docker context ls lists them); unset DOCKER_CONTEXT or create that context`);
     }
     if (exitCode !== 0) {
-        throw new UserError(`the Docker daemon is not reachable: ${exec_lastErrorLine(stderr) || 'docker version failed'} (start dockerd, or set DOCKER_HOST)`);
+        throw new errors_UserError(`the Docker daemon is not reachable: ${exec_lastErrorLine(stderr) || 'docker version failed'} (start dockerd, or set DOCKER_HOST)`);
     }
     const [server = '', platform] = stdout.trim().split(' ');
     return { server, platform: platform && /^[a-z0-9]+\/[a-z0-9]+$/.test(platform) ? platform : undefined };
@@ -9336,6 +9406,8 @@ function buildArgs(o) {
             args.push('--tag', t);
     for (const l of o.labels)
         args.push('--label', l);
+    for (const a of o.annotations ?? [])
+        args.push('--annotation', a);
     for (const b of o.buildArgs) {
         if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(b) && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(b))
             throw new errors_UsageError(`build-args: "${b.split('=')[0]}" is not NAME=value`);
@@ -9367,7 +9439,10 @@ function buildArgs(o) {
 }
 /** Environment for the build: no default attestations when provenance and SBOM are both off. */
 function buildEnv(o) {
-    return o.provenance === 'false' && o.sbom === 'false' ? { BUILDX_NO_DEFAULT_ATTESTATIONS: '1' } : {};
+    const env = o.provenance === 'false' && o.sbom === 'false' ? { BUILDX_NO_DEFAULT_ATTESTATIONS: '1' } : {};
+    if (o.sourceDateEpoch !== undefined)
+        env.SOURCE_DATE_EPOCH = String(o.sourceDateEpoch);
+    return env;
 }
 /** Normalise the provenance / sbom inputs to what buildx takes. */
 function attestationValue(name, input) {
@@ -9388,16 +9463,16 @@ function attestationValue(name, input) {
 function parseMetadata(json, buildOutput) {
     const last = exec_lastErrorLine(buildOutput) || 'no output';
     if (json === undefined)
-        throw new UserError(`buildx wrote no metadata file, so the build's result is unknown (buildx's last line: ${last})`);
+        throw new errors_UserError(`buildx wrote no metadata file, so the build's result is unknown (buildx's last line: ${last})`);
     let raw;
     try {
         raw = JSON.parse(json);
     }
     catch {
-        throw new UserError(`buildx's metadata file is not JSON (buildx's last line: ${last})`);
+        throw new errors_UserError(`buildx's metadata file is not JSON (buildx's last line: ${last})`);
     }
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-        throw new UserError(`buildx's metadata file holds no object (buildx's last line: ${last})`);
+        throw new errors_UserError(`buildx's metadata file holds no object (buildx's last line: ${last})`);
     const obj = raw;
     const digest = typeof obj['containerimage.digest'] === 'string' ? obj['containerimage.digest'] : undefined;
     return { digest, raw: obj };
@@ -9478,6 +9553,8 @@ const GATES = {
     sbom: { input: 'sbom', buildkit: [0, 11, 0], what: 'SBOM attestations' },
     /** the image exporter's push-by-digest with name-canonical */
     pushByDigest: { input: 'push-by-digest', buildkit: [0, 10, 0], what: 'push by digest (name-canonical)' },
+    /** --annotation arrived in buildx 0.12; BuildKit exports index/manifest annotations since 0.11 */
+    annotations: { input: 'oci-metadata', buildx: [0, 12, 0], buildkit: [0, 11, 0], what: 'OCI annotations (--annotation)' },
     /** the GitHub Actions cache backend */
     ghaCache: { input: 'cache', buildx: [0, 8, 0], buildkit: [0, 10, 0], what: 'the gha cache' },
 };
@@ -9577,7 +9654,7 @@ async function ensureImage(image, o) {
         await sleep(wait);
     }
     if (lastError)
-        throw new UserError(`could not pull ${image}: ${lastError}; ${o.hint}`);
+        throw new errors_UserError(`could not pull ${image}: ${lastError}; ${o.hint}`);
     if (o.cache) {
         try {
             const digest = (await docker(['image', 'inspect', '--format', '{{index .RepoDigests 0}}', image])).stdout.trim().split('@')[1];
@@ -9663,6 +9740,12 @@ function reference_parseReference(input, opts = {}) {
     if (!tag && !digest && opts.defaultTag !== false)
         tag = 'latest';
     return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** A tag on its own (merge -t, extra tags of a spec), checked as parseReference checks one. */
+function parseTag(input) {
+    if (!TAG.test(input))
+        throw new UsageError(`invalid tag "${input}": up to 128 letters, digits, _ . and -, not starting with . or -`);
+    return input;
 }
 /** The canonical string: docker.io/library/busybox:latest, 127.0.0.1:5000/a/b@sha256:… */
 function formatReference(ref) {
@@ -9786,6 +9869,8 @@ function planBuild(i, f) {
         file: i.file,
         tags: i.tags,
         labels: i.labels,
+        annotations: i.annotations.length && gate('annotations', true) ? i.annotations : [],
+        sourceDateEpoch: i.sourceDateEpoch,
         buildArgs: i.buildArgs,
         target: i.target,
         secretFiles: f.secretFiles,
@@ -9995,7 +10080,7 @@ function describePushed(raw, digest, requested) {
         doc = JSON.parse(raw);
     }
     catch {
-        throw new UserError(`the registry returned something that is not a manifest for ${digest}`);
+        throw new errors_UserError(`the registry returned something that is not a manifest for ${digest}`);
     }
     const mediaType = manifestMediaType(doc);
     if (!doc.manifests) {
@@ -10036,6 +10121,395 @@ function missingPlatforms(requested, pushed) {
 /** platform -> digest, the action's `platforms` output. */
 function platformDigests(pushed) {
     return Object.fromEntries(pushed.platforms.map((p) => [p.platform, p.digest]));
+}
+
+;// CONCATENATED MODULE: ./src/metadata/template.ts
+// A small subset of Handlebars, enough for metadata-action's rule templates: literal text and
+// `{{name}}` / `{{name 'arg' key='value'}}` expressions. Nothing else (no blocks, no partials,
+// no HTML escaping: the output is an image tag or a label, never HTML).
+
+/** A template that cannot be read, or names an expression that does not exist there: bad usage. */
+class TemplateError extends errors_UsageError {
+}
+const TOKEN = /\s*(?:'([^']*)'|"([^"]*)"|([^\s'"=}]+)(?:=(?:'([^']*)'|"([^"]*)"|([^\s'"}]+)))?)/y;
+function parseExpression(body, source) {
+    const args = [];
+    const hash = {};
+    let name;
+    TOKEN.lastIndex = 0;
+    let pos = 0;
+    while (pos < body.length) {
+        if (/^\s*$/.test(body.slice(pos)))
+            break;
+        TOKEN.lastIndex = pos;
+        const m = TOKEN.exec(body);
+        if (!m || m[0].length === 0)
+            throw new TemplateError(`cannot read the expression {{${body}}} in "${source}"`);
+        pos = TOKEN.lastIndex;
+        const quoted = m[1] ?? m[2];
+        const word = m[3];
+        const hashValue = m[4] ?? m[5] ?? m[6];
+        if (word !== undefined && hashValue !== undefined) {
+            if (name === undefined)
+                throw new TemplateError(`the expression {{${body}}} in "${source}" has no name`);
+            hash[word] = hashValue;
+        }
+        else if (name === undefined) {
+            if (word === undefined)
+                throw new TemplateError(`the expression {{${body}}} in "${source}" has no name`);
+            name = word;
+        }
+        else
+            args.push(quoted ?? word ?? '');
+    }
+    if (name === undefined)
+        throw new TemplateError(`empty expression {{}} in "${source}"`);
+    return { name, args, hash };
+}
+/** The text and expressions of a template, in order. */
+function parseTemplate(source) {
+    const nodes = [];
+    let i = 0;
+    while (i < source.length) {
+        const open = source.indexOf('{{', i);
+        if (open < 0) {
+            nodes.push({ text: source.slice(i) });
+            break;
+        }
+        if (open > i)
+            nodes.push({ text: source.slice(i, open) });
+        const close = source.indexOf('}}', open + 2);
+        if (close < 0)
+            throw new TemplateError(`unclosed {{ in "${source}"`);
+        nodes.push({ expr: parseExpression(source.slice(open + 2, close), source) });
+        i = close + 2;
+    }
+    return nodes;
+}
+/** Render a template with these helpers; an expression no helper answers is a TemplateError (handlebars would render it empty). */
+function renderTemplate(source, helpers) {
+    return parseTemplate(source)
+        .map((n) => {
+        if ('text' in n)
+            return n.text;
+        const helper = Object.hasOwn(helpers, n.expr.name) ? helpers[n.expr.name] : undefined;
+        if (!helper)
+            throw new TemplateError(`unknown expression {{${n.expr.name}}} in "${source}"; known here: ${Object.keys(helpers).join(', ')}`);
+        return helper(n.expr.args, n.expr.hash);
+    })
+        .join('');
+}
+/** Whether a pattern is exactly `{{raw}}` (spaces allowed): pre-releases then keep the raw tag rather than {{version}}. */
+function isRawStatement(pattern) {
+    try {
+        const nodes = parseTemplate(pattern);
+        const only = nodes[0];
+        return nodes.length === 1 && only !== undefined && 'expr' in only && only.expr.name === 'raw';
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/metadata/date.ts
+// Dates for `{{date 'FORMAT' tz='ZONE'}}` and `{{commit_date …}}`: a subset of moment's format
+// tokens (what tags use), rendered in an IANA time zone through Intl. Default zone UTC.
+
+function partsIn(date, tz) {
+    let fmt;
+    try {
+        fmt = new Intl.DateTimeFormat('en-US', {
+            timeZone: tz,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            second: '2-digit',
+        });
+    }
+    catch {
+        throw new TemplateError(`unknown time zone tz='${tz}' (an IANA name such as UTC or Europe/Paris)`);
+    }
+    const get = (type) => Number(fmt.formatToParts(date).find((p) => p.type === type)?.value ?? 0);
+    const p = { year: get('year'), month: get('month'), day: get('day'), hour: get('hour') % 24, minute: get('minute'), second: get('second') };
+    const ms = date.getUTCMilliseconds();
+    const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, ms);
+    return { ...p, ms, offset: Math.round((wall - date.getTime()) / 60_000) };
+}
+const pad = (n, w = 2) => String(n).padStart(w, '0');
+function offset(min, colon) {
+    const sign = min < 0 ? '-' : '+';
+    const a = Math.abs(min);
+    return `${sign}${pad(Math.floor(a / 60))}${colon ? ':' : ''}${pad(a % 60)}`;
+}
+/** Longest first: the tokens understood, each rendered from the zone's wall clock. */
+const TOKENS = [
+    ['YYYY', (p) => pad(p.year, 4)],
+    ['SSS', (p) => pad(p.ms, 3)],
+    ['YY', (p) => pad(p.year % 100)],
+    ['MM', (p) => pad(p.month)],
+    ['DD', (p) => pad(p.day)],
+    ['HH', (p) => pad(p.hour)],
+    ['hh', (p) => pad(p.hour % 12 || 12)],
+    ['mm', (p) => pad(p.minute)],
+    ['ss', (p) => pad(p.second)],
+    ['SS', (p) => pad(Math.floor(p.ms / 10))],
+    ['ZZ', (p) => offset(p.offset, false)],
+    ['M', (p) => String(p.month)],
+    ['D', (p) => String(p.day)],
+    ['H', (p) => String(p.hour)],
+    ['h', (p) => String(p.hour % 12 || 12)],
+    ['m', (p) => String(p.minute)],
+    ['s', (p) => String(p.second)],
+    ['S', (p) => String(Math.floor(p.ms / 100))],
+    ['A', (p) => (p.hour < 12 ? 'AM' : 'PM')],
+    ['a', (p) => (p.hour < 12 ? 'am' : 'pm')],
+    ['Z', (p) => offset(p.offset, true)],
+    ['X', (_p, d) => String(Math.floor(d.getTime() / 1000))],
+    ['x', (_p, d) => String(d.getTime())],
+];
+/** Letters moment reads as tokens: one of these outside the supported set is an error, not literal text. */
+const MOMENT_LETTERS = /[YMQDdeEwWgGAaHhkmsSZXxNzo]/;
+/** The supported format tokens, for messages and docs. */
+const DATE_TOKENS = TOKENS.map(([t]) => t);
+/**
+ * `date` rendered like moment(date).tz(tz).format(format) for the tokens in DATE_TOKENS; text in
+ * [brackets] is literal, other characters are copied. A moment token outside the subset (MMMM,
+ * dddd, Do, …) is a TemplateError rather than a silently different tag.
+ */
+function formatDate(date, format, tz = 'UTC') {
+    const p = partsIn(date, tz);
+    let out = '';
+    let i = 0;
+    while (i < format.length) {
+        const c = format[i];
+        if (c === '[') {
+            const end = format.indexOf(']', i + 1);
+            if (end < 0)
+                throw new TemplateError(`unclosed [ in the date format '${format}'`);
+            out += format.slice(i + 1, end);
+            i = end + 1;
+            continue;
+        }
+        const tok = TOKENS.find(([t]) => format.startsWith(t, i));
+        const run = /^([A-Za-z])\1*/.exec(format.slice(i))?.[0] ?? c;
+        if (tok && (tok[0].length === run.length || !MOMENT_LETTERS.test(c))) {
+            out += tok[1](p, date);
+            i += tok[0].length;
+            continue;
+        }
+        if (MOMENT_LETTERS.test(c))
+            throw new TemplateError(`the date token ${run} in '${format}' is not supported; supported: ${DATE_TOKENS.join(' ')}`);
+        out += c;
+        i++;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/metadata/semver.ts
+// Semantic versions as metadata-action reads git tags: node-semver's strict `valid()` grammar
+// (https://semver.org 2.0.0 with an optional leading "v"), nothing looser.
+const NUM = '0|[1-9]\\d*';
+const PRE_ID = `(?:${NUM}|\\d*[a-zA-Z-][a-zA-Z0-9-]*)`;
+const SEMVER = new RegExp(`^v?(${NUM})\\.(${NUM})\\.(${NUM})(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?(?:\\+([0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*))?$`);
+/** The version in `input` (surrounding spaces ignored), or undefined when it is not strict semver (1.2, 01.2.3, release1). */
+function semver_parseSemver(input) {
+    const raw = input.trim();
+    if (raw.length > 256)
+        return undefined;
+    const m = SEMVER.exec(raw);
+    if (!m)
+        return undefined;
+    const [major, minor, patch] = [m[1], m[2], m[3]].map(Number);
+    if (![major, minor, patch].every(Number.isSafeInteger))
+        return undefined;
+    const prerelease = m[4] ? m[4].split('.') : [];
+    const build = m[5] ? m[5].split('.') : [];
+    const version = `${major}.${minor}.${patch}${prerelease.length ? `-${prerelease.join('.')}` : ''}`;
+    return { raw, major, minor, patch, prerelease, build, version };
+}
+/** a < b: -1, equal: 0, a > b: 1, by semver precedence (build metadata ignored). */
+function semver_compareSemver(a, b) {
+    for (const k of ['major', 'minor', 'patch'])
+        if (a[k] !== b[k])
+            return a[k] < b[k] ? -1 : 1;
+    if (!a.prerelease.length || !b.prerelease.length)
+        return a.prerelease.length === b.prerelease.length ? 0 : a.prerelease.length ? -1 : 1;
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        const x = a.prerelease[i];
+        const y = b.prerelease[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        if (x === y)
+            continue;
+        const xn = /^\d+$/.test(x);
+        const yn = /^\d+$/.test(y);
+        if (xn && yn)
+            return Number(x) < Number(y) ? -1 : 1;
+        if (xn !== yn)
+            return xn ? -1 : 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/metadata/expressions.ts
+
+
+
+/** The branch of refs/heads/BRANCH, else ''. */
+function branchOf(ctx) {
+    return /^refs\/heads\//.test(ctx.ref) ? ctx.ref.slice('refs/heads/'.length) : '';
+}
+/** The tag of refs/tags/TAG, else ''. */
+function tagOf(ctx) {
+    return /^refs\/tags\//.test(ctx.ref) ? ctx.ref.slice('refs/tags/'.length) : '';
+}
+/** The number N of refs/pull/N/merge (a GitHub pull request or a GitLab merge request), else undefined. */
+function pullRequestOf(ctx) {
+    return /^refs\/pull\//.test(ctx.ref) ? ctx.ref.slice('refs/pull/'.length).replace(/\/merge$/, '') : undefined;
+}
+/** The first `length` characters of a SHA (DOCKER_METADATA_SHORT_SHA_LENGTH in metadata-action; default 7). */
+function shortSha(sha, length = 7) {
+    return length >= sha.length ? sha : sha.slice(0, length);
+}
+/**
+ * {{is_default_branch}} as metadata-action decides it: true when the ref's branch is the default
+ * branch; also true for the events GitHub runs on the default branch's last commit (create,
+ * discussion*, issues*, schedule) whatever the ref; false when the ref is empty.
+ */
+function isDefaultBranch(ctx) {
+    const branch = ctx.ref.replace(/^refs\/heads\//, '');
+    if (!branch)
+        return false;
+    if (ctx.defaultBranch !== undefined && ctx.defaultBranch === branch)
+        return true;
+    return /create|discussion|issues|schedule/.test(ctx.event);
+}
+/** Whether the git tag being built is a semver tag of major version 0 (v0.3.0). */
+function isMajorZero(ctx) {
+    const v = semver_parseSemver(tagOf(ctx).replace(/\//g, '-'));
+    return v !== undefined && v.major === 0;
+}
+function dateHelper(date) {
+    return (args, hash) => {
+        for (const k of Object.keys(hash))
+            if (k !== 'tz')
+                throw new TemplateError(`unknown date attribute ${k}= (only tz=)`);
+        if (args[0] === undefined)
+            throw new TemplateError(`a date expression needs a format: {{date 'YYYYMMDD'}}`);
+        return formatDate(date, args[0], hash.tz ?? 'UTC');
+    };
+}
+/** {{date …}} and {{commit_date …}} alone: what a schedule rule's pattern may use. */
+function dateHelpers(ctx, clock) {
+    // metadata-action falls back to the current date when the commit date is unknown
+    return { date: dateHelper(clock.now), commit_date: dateHelper(ctx.commitDate ?? clock.now) };
+}
+/** The global expressions for a context. */
+function globalHelpers(ctx, clock) {
+    return {
+        branch: () => branchOf(ctx),
+        tag: () => tagOf(ctx),
+        sha: () => shortSha(ctx.sha, clock.shortShaLength),
+        base_ref: () => ctx.baseRef ?? '',
+        is_default_branch: () => String(isDefaultBranch(ctx)),
+        is_not_default_branch: () => String(!isDefaultBranch(ctx)),
+        is_major_zero: () => String(isMajorZero(ctx)),
+        is_not_major_zero: () => String(!isMajorZero(ctx)),
+        ...dateHelpers(ctx, clock),
+    };
+}
+/** A template with the global expressions. */
+function expand(text, ctx, clock) {
+    return renderTemplate(text, globalHelpers(ctx, clock));
+}
+
+;// CONCATENATED MODULE: ./src/metadata/labels.ts
+
+/** The keys set by default, as metadata-action sets them. */
+const OCI_KEYS = ['created', 'description', 'licenses', 'revision', 'source', 'title', 'url', 'version'].map((k) => `org.opencontainers.image.${k}`);
+/**
+ * metadata-action's OCI set: title = repository name, description, url and source = the
+ * repository's web page, version = the version tag, created = `created` (the run's time unless
+ * told otherwise), revision = the full commit SHA, licenses = the SPDX id. Unknown values are
+ * empty strings, as there. `extra` entries (KEY=VALUE, global expressions expanded) are added or
+ * override; an entry without `=` is ignored. Keys come out sorted.
+ */
+function ociLabels(ctx, version, created, extra, clock) {
+    const entries = [
+        `org.opencontainers.image.title=${ctx.repo.name ?? ''}`,
+        `org.opencontainers.image.description=${ctx.repo.description ?? ''}`,
+        `org.opencontainers.image.url=${ctx.repo.url ?? ''}`,
+        `org.opencontainers.image.source=${ctx.repo.url ?? ''}`,
+        `org.opencontainers.image.version=${version ?? ''}`,
+        `org.opencontainers.image.created=${created.toISOString()}`,
+        `org.opencontainers.image.revision=${ctx.sha}`,
+        `org.opencontainers.image.licenses=${ctx.repo.license ?? ''}`,
+        ...extra.filter((e) => e.trim() !== '').map((e) => expand(e, ctx, clock)),
+    ];
+    const map = new Map();
+    for (const e of entries) {
+        const eq = e.indexOf('=');
+        if (eq <= 0)
+            continue;
+        map.set(e.slice(0, eq), e.slice(eq + 1));
+    }
+    return Object.fromEntries([...map].sort((a, b) => a[0].localeCompare(b[0])));
+}
+
+;// CONCATENATED MODULE: ./src/metadata/reference.ts
+// Image names and tags as a registry accepts them (the OCI distribution reference grammar).
+
+/** The grammar of a tag: a word character, then up to 127 word characters, dots and dashes. */
+const TAG_GRAMMAR = /^[\w][\w.-]{0,127}$/;
+/**
+ * A computed tag made valid: every run of characters outside [A-Za-z0-9._-] becomes one `-`
+ * (metadata-action's rule: `my/branch` → `my-branch`); then, beyond metadata-action, leading dots
+ * and dashes are dropped and the tag is cut to 128 characters, so that the result always matches
+ * TAG_GRAMMAR (or is empty, and then no tag is made).
+ */
+function sanitizeTag(tag) {
+    return tag
+        .replace(/[^a-zA-Z0-9._-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+}
+const reference_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:]+\\])(?::\\d+)?';
+const REPOSITORY = new RegExp(`^(?:${DOMAIN}/)?${reference_COMPONENT}(?:/${reference_COMPONENT})*$`);
+/**
+ * An image repository as given (`ghcr.io/Owner/Repo`) → lowercased (`ghcr.io/owner/repo`), as
+ * metadata-action does; a name that is still not a repository (spaces, a tag or digest, empty
+ * components) is a UsageError naming it.
+ */
+function sanitizeImageName(name) {
+    const lower = name.trim().toLowerCase();
+    if (!lower)
+        throw new errors_UsageError('an image name is empty');
+    if (/@/.test(lower) || /:[^/]*$/.test(lower.replace(/^[^/]*\//, '')))
+        throw new errors_UsageError(`image ${name} has a tag or digest; give the repository only (ghcr.io/owner/repo) and the rules make the tags`);
+    if (!REPOSITORY.test(lower))
+        throw new errors_UsageError(`image ${name} is not a repository name (e.g. ghcr.io/owner/repo)`);
+    return lower;
+}
+/** Image names from inputs: comma and newline separated lists, blanks and #-comment lines skipped, each sanitized, duplicates dropped. */
+function parseImages(inputs) {
+    const lines = (Array.isArray(inputs) ? inputs : [inputs]).flatMap((s) => s.split(/\r?\n/));
+    const names = lines.filter((l) => !/^\s*#/.test(l)).flatMap((l) => l.split(','));
+    const out = [];
+    for (const n of names) {
+        if (!n.trim())
+            continue;
+        const s = sanitizeImageName(n);
+        if (!out.includes(s))
+            out.push(s);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
@@ -11894,6 +12368,812 @@ const parse = function (data, opts = {}) {
 
 
 
+;// CONCATENATED MODULE: ./src/metadata/rules.ts
+// Tag rules, one per line, in docker/metadata-action's `tags` syntax: CSV fields `key=value`
+// (`type=semver,pattern={{version}}`), a field without `=` being the value (`type=raw,foo`, or
+// just `foo`), fields quoted when they hold a comma (`"pattern=\d{1,3}"`).
+
+
+/** A rule line that cannot be read (unknown type or attribute, missing pattern, bad value): bad usage. */
+class RuleError extends errors_UsageError {
+}
+/** metadata-action's default priorities: the highest-priority tag made is the version. */
+const DEFAULT_PRIORITIES = {
+    schedule: 1000,
+    semver: 900,
+    match: 800,
+    edge: 700,
+    ref: 600,
+    raw: 200,
+    sha: 100,
+};
+const COMMON = ['enable', 'priority', 'prefix', 'suffix'];
+const ATTRIBUTES = {
+    schedule: ['pattern'],
+    semver: ['pattern', 'value', 'match'],
+    match: ['pattern', 'group', 'value'],
+    edge: ['branch'],
+    ref: ['event'],
+    raw: ['value'],
+    sha: ['format'],
+};
+function need(rule, key) {
+    if (!Object.hasOwn(rule.attrs, key))
+        throw new RuleError(`tag rule "${rule.line}" needs ${key}=`);
+}
+function fill(rule, key, value) {
+    if (!Object.hasOwn(rule.attrs, key))
+        rule.attrs[key] = value;
+}
+/** One rule line → a Rule with its defaults, as metadata-action reads it; an unknown type or attribute is a RuleError. */
+function parseRule(line) {
+    let fields;
+    try {
+        fields = parse(line, { relaxColumnCount: true, skipEmptyLines: true })[0] ?? [];
+    }
+    catch (e) {
+        throw new RuleError(`cannot read tag rule "${line}": ${e.message}`);
+    }
+    let type;
+    const attrs = {};
+    for (const field of fields) {
+        const eq = field.indexOf('=');
+        if (eq <= 0) {
+            attrs.value = field.trim();
+            continue;
+        }
+        const key = field.slice(0, eq).trim().toLowerCase();
+        const value = field.slice(eq + 1).trim();
+        if (key === 'type') {
+            if (value === 'pep440')
+                throw new RuleError(`tag rule "${line}": type=pep440 is not supported; use type=semver or type=match`);
+            if (!Object.hasOwn(DEFAULT_PRIORITIES, value))
+                throw new RuleError(`tag rule "${line}": unknown type=${value}; one of ${Object.keys(DEFAULT_PRIORITIES).join(', ')}`);
+            type = value;
+        }
+        else
+            attrs[key] = value;
+    }
+    const rule = { type: type ?? 'raw', attrs, priority: 0, line: line.trim() };
+    const known = [...COMMON, ...ATTRIBUTES[rule.type]];
+    for (const key of Object.keys(attrs))
+        if (!known.includes(key))
+            throw new RuleError(`tag rule "${rule.line}": type=${rule.type} has no attribute ${key}; it takes ${known.join(', ')}`);
+    switch (rule.type) {
+        case 'schedule':
+            fill(rule, 'pattern', 'nightly');
+            break;
+        case 'semver':
+            need(rule, 'pattern');
+            fill(rule, 'value', '');
+            fill(rule, 'match', '');
+            break;
+        case 'match':
+            need(rule, 'pattern');
+            fill(rule, 'group', '0');
+            fill(rule, 'value', '');
+            if (!/^\d+$/.test(rule.attrs.group))
+                throw new RuleError(`tag rule "${rule.line}": group=${rule.attrs.group} is not a group number`);
+            break;
+        case 'edge':
+            fill(rule, 'branch', '');
+            break;
+        case 'ref':
+            need(rule, 'event');
+            if (!['branch', 'tag', 'pr'].includes(rule.attrs.event))
+                throw new RuleError(`tag rule "${rule.line}": event=${rule.attrs.event} is not one of branch, tag, pr`);
+            if (rule.attrs.event === 'pr')
+                fill(rule, 'prefix', 'pr-');
+            break;
+        case 'raw':
+            need(rule, 'value');
+            break;
+        case 'sha':
+            fill(rule, 'prefix', 'sha-');
+            fill(rule, 'format', 'short');
+            if (!['short', 'long'].includes(rule.attrs.format))
+                throw new RuleError(`tag rule "${rule.line}": format=${rule.attrs.format} is not short or long`);
+            break;
+    }
+    fill(rule, 'enable', 'true');
+    fill(rule, 'priority', String(DEFAULT_PRIORITIES[rule.type]));
+    if (!/^-?\d+$/.test(rule.attrs.priority))
+        throw new RuleError(`tag rule "${rule.line}": priority=${rule.attrs.priority} is not an integer`);
+    rule.priority = Number(rule.attrs.priority);
+    return rule;
+}
+/**
+ * Rule lines (a newline-separated text, or lines) → rules, highest priority first (a stable sort:
+ * equal priorities keep their order). Blank lines and lines starting with # are skipped.
+ */
+function parseRules(text) {
+    const lines = (Array.isArray(text) ? text : [text]).flatMap((t) => t.split(/\r?\n/));
+    return lines
+        .filter((l) => l.trim() !== '' && !l.trim().startsWith('#'))
+        .map(parseRule)
+        .sort((a, b) => b.priority - a.priority);
+}
+/** A rule back as one canonical line: type first, then its attributes with defaults. */
+function formatRule(rule) {
+    return [`type=${rule.type}`, ...Object.entries(rule.attrs).map(([k, v]) => `${k}=${v}`)].join(',');
+}
+/**
+ * gen-ci's release policy when no rules are given (metadata-action's own default is schedule +
+ * ref branch/tag/pr): on a semver tag v1.2.3 the tags 1.2.3, 1.2 and 1 (not 0 for v0.x: the
+ * `{{is_not_major_zero}}` expression) and, by latest=auto, latest; on the default branch sha-<7>
+ * (the version: priority 300 puts it before raw's 200) and latest; on a schedule nightly (and the default-branch tags); on a pull request pr-N (built,
+ * not pushed: see computeMetadata's push). Other branches get no tags.
+ */
+const DEFAULT_RULES = [
+    'type=schedule',
+    'type=semver,pattern={{version}}',
+    'type=semver,pattern={{major}}.{{minor}}',
+    'type=semver,pattern={{major}},enable={{is_not_major_zero}}',
+    'type=ref,event=pr',
+    'type=sha,enable={{is_default_branch}},priority=300',
+    'type=raw,value=latest,enable={{is_default_branch}}',
+].join('\n');
+
+;// CONCATENATED MODULE: ./src/metadata/tags.ts
+
+
+
+
+
+const DEFAULT_FLAVOR = { latest: 'auto', prefix: '', suffix: '', prefixLatest: false, suffixLatest: false };
+const skip = (why) => ({ auto: false, why });
+function semverRule(rule, ctx, clock) {
+    const value = rule.attrs.value ?? '';
+    if (!tagOf(ctx) && !value)
+        return skip(`${ctx.ref || 'the ref'} is not a tag`);
+    let raw = value ? expand(value, ctx, clock) : tagOf(ctx);
+    let note = '';
+    if (rule.attrs.match) {
+        const m = raw.match(new RegExp(rule.attrs.match));
+        if (m)
+            raw = m[1] ?? m[0];
+        else
+            note = ` (match=${rule.attrs.match} does not match ${raw}; used as is)`;
+    }
+    raw = raw.replace(/\//g, '-');
+    const v = semver_parseSemver(raw);
+    if (!v)
+        return skip(`${raw} is not a valid semver (https://semver.org)${note}`);
+    const fields = { raw: () => v.raw, version: () => v.version, major: () => String(v.major), minor: () => String(v.minor), patch: () => String(v.patch) };
+    const pattern = rule.attrs.pattern;
+    if (v.prerelease.length) {
+        // pre-releases only ever make {{version}} (or {{raw}} when that is the whole pattern), never latest
+        const made = renderTemplate(isRawStatement(pattern) ? pattern : '{{version}}', fields);
+        return { value: made, auto: false, why: `${v.raw} is a pre-release: {{version}} only, no latest${note}` };
+    }
+    return { value: renderTemplate(pattern, fields), auto: true, why: `${v.raw} is a release${note}` };
+}
+function matchRule(rule, ctx, clock) {
+    const value = rule.attrs.value ?? '';
+    if (!tagOf(ctx) && !value)
+        return skip(`${ctx.ref || 'the ref'} is not a tag`);
+    const raw = value ? expand(value, ctx, clock) : tagOf(ctx);
+    const pattern = rule.attrs.pattern;
+    const re = /^\/(.+)\/(.*)$/.exec(pattern);
+    let m;
+    try {
+        m = raw.match(re ? new RegExp(re[1], re[2]) : new RegExp(pattern));
+    }
+    catch (e) {
+        throw new RuleError(`tag rule "${rule.line}": ${e.message}`);
+    }
+    if (!m)
+        return skip(`${pattern} does not match ${raw}`);
+    const group = m[Number(rule.attrs.group)];
+    if (group === undefined)
+        return skip(`group ${rule.attrs.group} does not exist for ${pattern}`);
+    return { value: group, auto: true, why: `${pattern} matches ${raw}` };
+}
+function applyRule(rule, ctx, clock) {
+    switch (rule.type) {
+        case 'schedule':
+            if (!/schedule/.test(ctx.event))
+                return skip(`not a schedule event (${ctx.event || 'none'})`);
+            return {
+                value: renderTemplate(rule.attrs.pattern, dateHelpers(ctx, clock)),
+                auto: false,
+                why: 'a schedule event',
+            };
+        case 'semver':
+            return semverRule(rule, ctx, clock);
+        case 'match':
+            return matchRule(rule, ctx, clock);
+        case 'ref': {
+            const event = rule.attrs.event;
+            if (event === 'branch')
+                return branchOf(ctx) ? { value: branchOf(ctx), auto: false, why: 'a branch' } : skip(`${ctx.ref || 'the ref'} is not a branch`);
+            if (event === 'tag')
+                return tagOf(ctx) ? { value: tagOf(ctx), auto: true, why: 'a tag' } : skip(`${ctx.ref || 'the ref'} is not a tag`);
+            const pr = pullRequestOf(ctx);
+            return pr ? { value: pr, auto: false, why: 'a pull request' } : skip(`${ctx.ref || 'the ref'} is not a pull request`);
+        }
+        case 'edge': {
+            const branch = branchOf(ctx);
+            if (!branch)
+                return skip(`${ctx.ref || 'the ref'} is not a branch`);
+            const want = rule.attrs.branch || ctx.defaultBranch || '';
+            if (want !== branch)
+                return skip(want ? `${branch} is not ${want}` : 'the default branch is not known');
+            return { value: 'edge', auto: false, why: `the branch ${want}` };
+        }
+        case 'raw':
+            return { value: expand(rule.attrs.value, ctx, clock), auto: false, why: 'a raw value' };
+        case 'sha':
+            if (!ctx.sha)
+                return skip('the commit SHA is not known');
+            return { value: rule.attrs.format === 'short' ? shortSha(ctx.sha, clock.shortShaLength) : ctx.sha, auto: false, why: `commit ${shortSha(ctx.sha)}` };
+    }
+}
+function affix(value, rule, flavor, ctx, clock) {
+    const prefix = Object.hasOwn(rule.attrs, 'prefix') ? rule.attrs.prefix : flavor.prefix;
+    const suffix = Object.hasOwn(rule.attrs, 'suffix') ? rule.attrs.suffix : flavor.suffix;
+    return `${prefix ? expand(prefix, ctx, clock) : ''}${value}${suffix ? expand(suffix, ctx, clock) : ''}`;
+}
+/** The version and tag names that `rules` (already sorted, see parseRules) give for `ctx`, and why. */
+function computeVersion(rules, ctx, flavor, clock) {
+    const reasons = [];
+    let main;
+    const partial = [];
+    let latest;
+    let latestWhy = 'no rule made a tag';
+    for (const rule of rules) {
+        const enabled = expand(rule.attrs.enable, ctx, clock);
+        if (enabled !== 'true' && enabled !== 'false')
+            throw new RuleError(`tag rule "${rule.line}": enable= must be true or false, not "${enabled}"`);
+        if (enabled === 'false') {
+            reasons.push({ rule: rule.line, tag: null, why: `disabled (enable=${rule.attrs.enable})` });
+            continue;
+        }
+        const made = applyRule(rule, ctx, clock);
+        if (made.value === undefined) {
+            reasons.push({ rule: rule.line, tag: null, why: made.why });
+            continue;
+        }
+        const raw = affix(made.value, rule, flavor, ctx, clock);
+        const tag = sanitizeTag(raw);
+        if (!tag) {
+            reasons.push({ rule: rule.line, tag: null, why: `${made.why}, but the tag is empty` });
+            continue;
+        }
+        reasons.push({ rule: rule.line, tag, why: made.why });
+        if (main === undefined)
+            main = tag;
+        else if (tag !== main && !partial.includes(tag))
+            partial.push(tag);
+        if (latest === undefined) {
+            latest = flavor.latest === 'auto' ? made.auto : flavor.latest === 'true';
+            latestWhy =
+                flavor.latest === 'auto'
+                    ? `latest=auto: the first tag (${tag}, type=${rule.type}) ${made.auto ? 'is a release or tag' : `is not a release (only type=semver/match releases and type=ref,event=tag add latest)`}`
+                    : `latest=${flavor.latest}`;
+        }
+    }
+    reasons.push({ rule: 'latest', tag: latest ? 'latest' : null, why: latestWhy });
+    return { version: { main, partial, latest: latest ?? false }, reasons };
+}
+/** The tag names of a version: the version, the others, then latest (with the flavor's prefix/suffix when onlatest). */
+function tagNames(version, flavor) {
+    if (!version.main)
+        return [];
+    const names = [version.main, ...version.partial];
+    if (version.latest) {
+        const latest = sanitizeTag(`${flavor.prefixLatest ? flavor.prefix : ''}latest${flavor.suffixLatest ? flavor.suffix : ''}`);
+        if (!names.includes(latest))
+            names.push(latest);
+    }
+    return names;
+}
+
+;// CONCATENATED MODULE: ./src/metadata/compute.ts
+// The engine's front: context + options → tags for every image, labels, annotations, push.
+
+
+
+
+
+
+function latestOf(v) {
+    if (v === undefined)
+        return 'auto';
+    if (v === true || v === false)
+        return v ? 'true' : 'false';
+    if (v !== 'auto' && v !== 'true' && v !== 'false')
+        throw new errors_UsageError(`latest must be auto, true or false, not "${String(v)}"`);
+    return v;
+}
+/**
+ * Tags, labels and annotations for an event, the way docker/metadata-action computes them (see
+ * computeVersion for the algorithm and README "Tags and labels" for gen-ci's default policy).
+ * Pure: the clock is `options.now`; nothing is read from the environment.
+ *
+ * @example
+ *   const ctx = githubContext(process.env, event);
+ *   const m = computeMetadata(ctx, { images: 'ghcr.io/Owner/Repo' });
+ *   // tag v1.2.3: m.tags = ['ghcr.io/owner/repo:1.2.3', '…:1.2', '…:1', '…:latest'], m.push = true
+ */
+function computeMetadata(ctx, options) {
+    const images = parseImages(options.images);
+    const given = options.rules;
+    const rules = given === undefined || (Array.isArray(given) && given.length === 0) || (typeof given === 'string' && given.trim() === '')
+        ? parseRules(DEFAULT_RULES)
+        : typeof given === 'string' || typeof given[0] === 'string'
+            ? parseRules(given)
+            : [...given].sort((a, b) => b.priority - a.priority);
+    if (rules.length === 0)
+        rules.push(...parseRules(DEFAULT_RULES));
+    const flavor = {
+        ...DEFAULT_FLAVOR,
+        latest: latestOf(options.latest),
+        prefix: options.prefix ?? '',
+        suffix: options.suffix ?? '',
+        prefixLatest: options.prefixLatest ?? false,
+        suffixLatest: options.suffixLatest ?? false,
+    };
+    const now = options.now ?? new Date();
+    const clock = { now, ...(options.shortShaLength !== undefined ? { shortShaLength: options.shortShaLength } : {}) };
+    const { version, reasons } = computeVersion(rules, ctx, flavor, clock);
+    const names = tagNames(version, flavor);
+    const tags = images.length ? images.flatMap((img) => names.map((n) => `${img}:${n}`)) : names;
+    const created = options.created ?? now;
+    const pr = pullRequestOf(ctx);
+    let push;
+    let pushWhy;
+    if (!names.length)
+        [push, pushWhy] = [false, 'no tag to push'];
+    else if (options.push !== undefined)
+        [push, pushWhy] = [options.push, `push=${options.push} was asked for`];
+    else if (pr)
+        [push, pushWhy] = [false, `a pull/merge request (${pr}): built, not pushed`];
+    else
+        [push, pushWhy] = [true, 'not a pull/merge request'];
+    reasons.push({ rule: 'push', tag: null, why: pushWhy });
+    return {
+        version: version.main ?? '',
+        tags,
+        tagNames: names,
+        images,
+        latest: names.length > 0 && (version.latest || names.includes('latest')),
+        labels: ociLabels(ctx, version.main, created, options.labels ?? [], clock),
+        annotations: ociLabels(ctx, version.main, created, options.annotations ?? [], clock),
+        push,
+        reasons,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/scaffold/detect.ts
+
+
+
+const SKIP_DIRS = new Set(['.git', 'node_modules', 'vendor', 'dist', 'build', 'target', '.venv', 'venv', '__pycache__', '.tmp', 'coverage', '.terraform']);
+const MAX_DEPTH = 4;
+/** Dockerfile, Containerfile, Dockerfile.prod, app.Dockerfile, prod.dockerfile. */
+function isDockerfileName(name) {
+    if (/\.(md|txt|dockerignore|bak|orig|swp)$/i.test(name))
+        return false;
+    return /^(Dockerfile|Containerfile)(\.[\w.-]+)?$/i.test(name) || /^[\w.-]+\.(Dockerfile|Containerfile)$/i.test(name);
+}
+/** Dockerfiles under root (depth 4, skipping dependency and build directories), root ones first. */
+function findDockerfiles(root) {
+    const found = [];
+    const walk = (dir, depth) => {
+        let entries;
+        try {
+            entries = readdirSync(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            if (e.isDirectory()) {
+                if (depth < MAX_DEPTH && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
+                    walk(join(dir, e.name), depth + 1);
+            }
+            else if (e.isFile() && isDockerfileName(e.name))
+                found.push(relative(root, join(dir, e.name)).split(sep).join('/'));
+        }
+    };
+    walk(root, 0);
+    const rank = (f) => [f.split('/').length, /^(Dockerfile|Containerfile)$/i.test(posix.basename(f)) ? 0 : 1];
+    return found.sort((a, b) => {
+        const [da, na] = rank(a);
+        const [db, nb] = rank(b);
+        return da - db || na - nb || a.localeCompare(b);
+    });
+}
+/** COPY/ADD sources of the build context (not --from, not URLs), as written. */
+function contextSources(dockerfile) {
+    const out = [];
+    const text = dockerfile.replace(/\\\r?\n/g, ' ');
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*(COPY|ADD)\s+(.*)$/i.exec(line);
+        if (!m)
+            continue;
+        const words = m[2].trim();
+        if (/--from[= ]/i.test(words))
+            continue;
+        let args;
+        if (words.replace(/^(--\S+\s+)*/, '').startsWith('[')) {
+            try {
+                args = JSON.parse(words.replace(/^(--\S+\s+)*/, ''));
+            }
+            catch {
+                continue;
+            }
+        }
+        else
+            args = words.split(/\s+/).filter((w) => !w.startsWith('--'));
+        for (const a of args.slice(0, -1))
+            if (!/^[a-z]+:\/\//i.test(a) && !a.includes('$') && !a.startsWith('<<'))
+                out.push(a);
+    }
+    return out;
+}
+/**
+ * The build context of a Dockerfile: its own directory, unless what it copies is found relative
+ * to the repository root only (a Dockerfile kept in docker/ that copies src/ from the root).
+ */
+function guessContext(root, file, text) {
+    const dir = posix.dirname(file);
+    if (dir === '.')
+        return '.';
+    const sources = contextSources(text).filter((s) => s !== '.' && s !== './' && !/[*?[]/.test(s));
+    if (sources.length === 0)
+        return dir;
+    const exists = (base) => sources.every((s) => existsSync(join(root, base, s)));
+    if (exists(dir))
+        return dir;
+    if (exists('.'))
+        return '.';
+    return dir;
+}
+/** Does some stage run on the build platform (the cross-compiling pattern)? */
+function crossCompiles(text) {
+    return /^\s*FROM\s+(?:--\S+\s+)*--platform=(?:\$\{?BUILDPLATFORM\}?|"\$\{?BUILDPLATFORM\}?")/im.test(text.replace(/\\\r?\n/g, ' '));
+}
+/**
+ * A git remote URL -> host kind, server and path. Knows scp-like (git@host:owner/repo.git),
+ * ssh://, https:// and git:// forms; github.com is GitHub, a server named gitlab.* or *.gitlab.*
+ * (and gitlab.com) is GitLab.
+ */
+function detect_parseRemote(url) {
+    const u = url.trim();
+    let server;
+    let path;
+    const scp = /^(?:[^@/\s]+@)?([^:/\s]+):(?!\/\/)(.+)$/.exec(u);
+    const full = /^(?:ssh|https?|git|git\+ssh):\/\/(?:[^@/]+@)?([^/:]+)(?::\d+)?\/(.+)$/.exec(u);
+    if (full)
+        [server, path] = [full[1], full[2]];
+    else if (scp && !u.includes('://'))
+        [server, path] = [scp[1], scp[2]];
+    if (!server || !path)
+        return undefined;
+    path = path
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .replace(/^\/+/, '');
+    if (!path.includes('/'))
+        return undefined;
+    server = server.toLowerCase();
+    const host = server === 'github.com' || server === 'ssh.github.com' ? 'github' : /(^|\.)gitlab\./.test(server) ? 'gitlab' : 'other';
+    return { host, server: server === 'ssh.github.com' ? 'github.com' : server, path, url: u };
+}
+/**
+ * The image a repository's CI pushes to by default: ghcr.io/owner/repo on GitHub, $CI_REGISTRY_IMAGE
+ * on GitLab. Without a GitHub remote the GitHub image is a guess (ghcr.io/owner/<directory>), and says so.
+ */
+function defaultImage(remote, root) {
+    const lower = (s) => s.toLowerCase().replace(/[^a-z0-9._/-]/g, '-');
+    if (remote?.host === 'github')
+        return { github: `ghcr.io/${lower(remote.path)}`, gitlab: '$CI_REGISTRY_IMAGE', githubGuessed: false };
+    const name = lower(posix.basename(root.split(sep).join('/'))).replace(/^[^a-z0-9]+/, '') || 'app';
+    return { github: `ghcr.io/owner/${name}`, gitlab: '$CI_REGISTRY_IMAGE', githubGuessed: true };
+}
+function git(root, args) {
+    const r = spawnSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return r.status === 0 ? r.stdout.trim() : undefined;
+}
+/** The top of the git work tree containing dir, or dir itself outside git. */
+function repositoryRoot(dir) {
+    return git(dir, ['rev-parse', '--show-toplevel']) ?? dir;
+}
+/** origin, else the first remote. */
+function detectRemote(root) {
+    const names = (git(root, ['remote']) ?? '').split('\n').filter(Boolean);
+    const name = names.includes('origin') ? 'origin' : names[0];
+    if (!name)
+        return undefined;
+    const url = git(root, ['remote', 'get-url', name]);
+    return url ? detect_parseRemote(url) : undefined;
+}
+/** The remote's HEAD branch if known, else the current branch, else init.defaultBranch, else main. */
+function detectDefaultBranch(root) {
+    const remoteHead = git(root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+    if (remoteHead?.includes('/'))
+        return remoteHead.slice(remoteHead.indexOf('/') + 1);
+    return git(root, ['symbolic-ref', '--quiet', '--short', 'HEAD']) || git(root, ['config', 'init.defaultBranch']) || 'main';
+}
+function describeDockerfile(root, file) {
+    let text = '';
+    try {
+        text = readFileSync(join(root, file), 'utf8');
+    }
+    catch {
+        // a Dockerfile that is not there yet (given with --file): its directory is the context
+    }
+    return { file, context: text ? guessContext(root, file, text) : posix.dirname(file), crossCompiles: crossCompiles(text) };
+}
+/** Everything init needs to know about the repository at root. */
+function detect(root) {
+    const dockerfiles = findDockerfiles(root).map((f) => describeDockerfile(root, f));
+    const remote = detectRemote(root);
+    return { root, dockerfiles, ...(remote ? { remote } : {}), defaultBranch: detectDefaultBranch(root) };
+}
+function isDirectory(p) {
+    try {
+        return statSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/metadata/context.ts
+// The event a build runs for, in one shape whatever the CI: GitHub's GITHUB_* variables and event
+// payload, GitLab's CI_* variables, or facts read from plain git. Pure: nothing here reads files,
+// the environment or git (see git.ts and environment.ts for the edges).
+
+
+const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+const obj = (v) => (v && typeof v === 'object' ? v : {});
+function date(v) {
+    const s = str(v);
+    if (!s)
+        return undefined;
+    const d = new Date(s);
+    return Number.isNaN(d.getTime()) ? undefined : d;
+}
+function compact(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+/**
+ * The context of a GitHub Actions run: `env` is the job's environment (GITHUB_EVENT_NAME,
+ * GITHUB_REF, GITHUB_SHA, GITHUB_REPOSITORY, GITHUB_SERVER_URL) and `event` the parsed JSON of
+ * the file at GITHUB_EVENT_PATH ({} when there is none). As metadata-action does: a
+ * pull_request_target run is given its pull request's ref (refs/pull/N/merge) instead of the base
+ * branch; DOCKER_METADATA_PR_HEAD_SHA=true takes the pull request's head SHA; the commit date is
+ * the pushed commit's timestamp from the payload. Unlike metadata-action, the repository's
+ * name, description, URL, license and default branch come from the payload's `repository`
+ * (no API call, no token), with GITHUB_REPOSITORY / GITHUB_SERVER_URL as fallback.
+ */
+function context_githubContext(env, event = {}) {
+    const payload = obj(event);
+    const repository = obj(payload.repository);
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    let ref = env.GITHUB_REF ?? '';
+    if (/pull_request_target/.test(eventName) && payload.number !== undefined)
+        ref = `refs/pull/${String(payload.number)}/merge`;
+    const pr = obj(payload.pull_request);
+    let sha = env.GITHUB_SHA ?? '';
+    if (/^true$/i.test(env.DOCKER_METADATA_PR_HEAD_SHA ?? '') && /pull_request/.test(eventName))
+        sha = str(obj(pr.head).sha) ?? sha;
+    let baseRef;
+    if (/^refs\/tags\//.test(ref) && str(payload.base_ref))
+        baseRef = payload.base_ref.replace(/^refs\/heads\//, '');
+    else if (/^refs\/pull\//.test(ref))
+        baseRef = str(obj(pr.base).ref) ?? str(env.GITHUB_BASE_REF);
+    let commitDate;
+    const commits = Array.isArray(payload.commits) ? payload.commits.map(obj) : [];
+    const pushed = commits.find((c) => c.id === sha);
+    if (pushed)
+        commitDate = date(pushed.timestamp);
+    const head = obj(payload.head_commit);
+    if (!commitDate && head.id === sha)
+        commitDate = date(head.timestamp);
+    const full = env.GITHUB_REPOSITORY;
+    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    return compact({
+        source: 'github',
+        event: eventName,
+        ref,
+        sha,
+        defaultBranch: str(repository.default_branch),
+        baseRef,
+        commitDate,
+        repo: compact({
+            name: str(repository.name) ?? (full?.includes('/') ? full.slice(full.indexOf('/') + 1) : undefined),
+            description: str(repository.description),
+            url: str(repository.html_url) ?? (full ? `${server}/${full}` : undefined),
+            license: str(obj(repository.license).spdx_id),
+        }),
+    });
+}
+/**
+ * The context of a GitLab CI job from its predefined variables: a merge request pipeline
+ * (CI_MERGE_REQUEST_IID) is refs/pull/IID/merge with CI_MERGE_REQUEST_TARGET_BRANCH_NAME as base;
+ * CI_COMMIT_TAG is refs/tags/TAG; CI_COMMIT_BRANCH (else CI_COMMIT_REF_NAME) is refs/heads/BRANCH.
+ * CI_DEFAULT_BRANCH, CI_COMMIT_SHA, CI_COMMIT_TIMESTAMP, CI_PIPELINE_SOURCE, and CI_PROJECT_NAME /
+ * CI_PROJECT_DESCRIPTION / CI_PROJECT_URL for the labels.
+ */
+function context_gitlabContext(env) {
+    const iid = str(env.CI_MERGE_REQUEST_IID);
+    const tag = str(env.CI_COMMIT_TAG);
+    const branch = str(env.CI_COMMIT_BRANCH) ?? str(env.CI_COMMIT_REF_NAME);
+    const ref = iid ? `refs/pull/${iid}/merge` : tag ? `refs/tags/${tag}` : branch ? `refs/heads/${branch}` : '';
+    return compact({
+        source: 'gitlab',
+        event: env.CI_PIPELINE_SOURCE ?? (iid ? 'merge_request_event' : 'push'),
+        ref,
+        sha: env.CI_COMMIT_SHA ?? '',
+        defaultBranch: str(env.CI_DEFAULT_BRANCH),
+        baseRef: iid ? str(env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME) : undefined,
+        commitDate: date(env.CI_COMMIT_TIMESTAMP),
+        repo: compact({ name: str(env.CI_PROJECT_NAME), description: str(env.CI_PROJECT_DESCRIPTION), url: str(env.CI_PROJECT_URL) }),
+    });
+}
+/** The tag a detached HEAD is built as: the highest semver tag at HEAD, else the last by name. */
+function pickTag(tags) {
+    const versions = tags.map((t) => ({ t, v: parseSemver(t.replace(/\//g, '-')) }));
+    const semver = versions.filter((x) => x.v !== undefined).sort((a, b) => compareSemver(b.v, a.v));
+    return semver[0]?.t ?? [...tags].sort().at(-1);
+}
+/**
+ * The context of plain git (any other CI, or a laptop), as metadata-action's `context: git` reads
+ * it: HEAD on a branch is refs/heads/BRANCH; a detached HEAD is refs/tags/TAG when a tag points at
+ * it (the highest semver one when several do), else ''. `overrides` take precedence (a CI's own
+ * variables, or the CLI's --ref / --default-branch). The repository URL is the origin remote as a
+ * web address (https://host/path).
+ */
+function context_gitContextFrom(facts, overrides = {}) {
+    const tag = facts.branch ? undefined : pickTag(facts.tags);
+    const ref = overrides.ref ?? (facts.branch ? `refs/heads/${facts.branch}` : tag ? `refs/tags/${tag}` : '');
+    const remote = facts.remoteUrl ? parseRemote(facts.remoteUrl) : undefined;
+    return compact({
+        source: 'git',
+        event: overrides.event ?? 'push',
+        ref,
+        sha: facts.sha,
+        defaultBranch: overrides.defaultBranch ?? facts.defaultBranch,
+        commitDate: date(facts.commitDate),
+        repo: compact({
+            name: remote ? remote.path.slice(remote.path.lastIndexOf('/') + 1) : undefined,
+            url: remote ? `https://${remote.server}/${remote.path}` : undefined,
+        }),
+    });
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/metadata/git.ts
+// The git edge: the few facts the engine needs from a work tree, read with `git` (argument arrays,
+// no shell). Everything else about them is pure (context.ts's gitContextFrom).
+
+
+
+function git_git(cwd, args) {
+    return new Promise((resolve) => {
+        execFile('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (err, stdout) => {
+            resolve({ ok: !err, out: String(stdout ?? '').trim() });
+        });
+    });
+}
+/** HEAD's SHA, branch, tags, committer date, the default branch and the remote URL of the work tree at `cwd`. */
+async function readGitFacts(cwd) {
+    const inside = await git_git(cwd, ['rev-parse', '--is-inside-work-tree']);
+    if (!inside.ok) {
+        const which = await git_git(process.cwd(), ['--version']);
+        if (!which.ok)
+            throw new UserError('git is not installed (or not on PATH); gen-ci tags reads the commit from git outside GitHub and GitLab CI');
+        throw new InputFileError(`not a git repository: ${cwd}`);
+    }
+    const head = await git_git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+    if (!head.ok)
+        throw new UserError(`the repository at ${cwd} has no commit yet`);
+    const [branch, tags, date, originHead, initDefault, remotes] = await Promise.all([
+        git_git(cwd, ['symbolic-ref', '--quiet', '--short', 'HEAD']),
+        git_git(cwd, ['tag', '--points-at', 'HEAD']),
+        git_git(cwd, ['log', '-1', '--format=%cI', 'HEAD']),
+        git_git(cwd, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']),
+        git_git(cwd, ['config', 'init.defaultBranch']),
+        git_git(cwd, ['remote']),
+    ]);
+    const names = remotes.ok ? remotes.out.split('\n').filter(Boolean) : [];
+    const remote = names.includes('origin') ? 'origin' : names[0];
+    const url = remote ? await git_git(cwd, ['remote', 'get-url', remote]) : undefined;
+    const facts = { sha: head.out, tags: tags.ok ? tags.out.split('\n').filter(Boolean) : [] };
+    if (branch.ok && branch.out)
+        facts.branch = branch.out;
+    if (date.ok && date.out)
+        facts.commitDate = date.out;
+    if (originHead.ok && originHead.out.includes('/'))
+        facts.defaultBranch = originHead.out.slice(originHead.out.indexOf('/') + 1);
+    else if (initDefault.ok && initDefault.out)
+        facts.defaultBranch = initDefault.out;
+    if (url?.ok && url.out)
+        facts.remoteUrl = url.out;
+    return facts;
+}
+/** The context of the work tree at `cwd` (readGitFacts, then gitContextFrom). */
+async function git_gitContext(cwd, overrides = {}) {
+    return gitContextFrom(await readGitFacts(cwd), overrides);
+}
+
+;// CONCATENATED MODULE: ./src/metadata/environment.ts
+// The environment edge: which CI this is (GitHub Actions, GitLab CI, else plain git) and its
+// context, reading GITHUB_EVENT_PATH or git as needed.
+
+
+
+
+/** The JSON event payload of a GitHub run (GITHUB_EVENT_PATH); {} when unset or absent. */
+async function readGithubEvent(env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        return {};
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return {};
+        throw new errors_InputFileError(`cannot read the GitHub event payload ${path}: ${e.code ?? e.message}`, 'unreadable');
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new errors_InputFileError(`the GitHub event payload ${path} is not JSON`, 'unreadable');
+    }
+}
+/**
+ * The context of this run: GitHub Actions when GITHUB_ACTIONS=true, GitLab CI when GITLAB_CI=true,
+ * else the git work tree at `cwd`. Overrides win over what the environment says.
+ */
+async function contextFromEnvironment(env, cwd, overrides = {}) {
+    let ctx;
+    if (env.GITHUB_ACTIONS === 'true')
+        ctx = githubContext(env, await readGithubEvent(env));
+    else if (env.GITLAB_CI === 'true')
+        ctx = gitlabContext(env);
+    else
+        return gitContext(cwd, overrides);
+    return {
+        ...ctx,
+        ...(overrides.ref !== undefined ? { ref: overrides.ref } : {}),
+        ...(overrides.defaultBranch !== undefined ? { defaultBranch: overrides.defaultBranch } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/metadata/index.ts
+/**
+ * gen-ci's tag, label and annotation engine: docker/metadata-action's rules and semantics as pure
+ * functions, for the action (inputs `images`, `tag-rules`), the GitLab generator and `gen-ci tags`.
+ *
+ *   const ctx = githubContext(env, event) | gitlabContext(env) | await gitContext(cwd)
+ *            | await contextFromEnvironment(env, cwd);
+ *   const meta = computeMetadata(ctx, { images: ['ghcr.io/Owner/Repo'], rules: parseRules(text), latest: 'auto' });
+ *   meta.tags, meta.labels, meta.annotations, meta.version, meta.push, meta.reasons
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/core/list.ts
 
 
@@ -11931,7 +13211,61 @@ function parseList(input, o) {
     return items.map((s) => (trim ? s.trim() : s)).filter((s) => s.trim() !== '');
 }
 
+;// CONCATENATED MODULE: ./src/action/metadata.ts
+// The action's tags, labels and annotations: literal `tags`, or `images` + `tag-rules` turned into
+// tags by the metadata engine (src/metadata, docker/metadata-action's semantics) from the GitHub
+// event; OCI labels and annotations (index and each platform manifest) unless oci-metadata: false.
+
+
+const kv = (entries) => Object.entries(entries).map(([k, v]) => `${k}=${v}`);
+/** Resolve the tags, labels and annotations of one run (pure: the event is passed in). */
+function resolveMetadata(i, e) {
+    if (i.images.length && i.tags.length)
+        throw new errors_UsageError('give tags (literal image references) or images (with tag-rules), not both');
+    if (!i.images.length && i.tagRules.trim())
+        throw new errors_UsageError('tag-rules needs images: the repositories the tags are made for');
+    const latest = i.latest.trim().toLowerCase() || 'auto';
+    if (!['auto', 'true', 'false'].includes(latest))
+        throw new errors_UsageError(`latest: "${i.latest}" is not auto, true or false`);
+    const ctx = context_githubContext(e.env, e.payload ?? {});
+    const now = e.now ?? new Date();
+    const created = i.reproducible && ctx.commitDate ? ctx.commitDate : now;
+    const m = computeMetadata(ctx, {
+        images: i.images,
+        rules: i.tagRules,
+        latest: latest,
+        labels: i.labels,
+        annotations: i.annotations,
+        now,
+        created,
+    });
+    const tags = i.images.length ? m.tags : i.tags;
+    if (i.images.length && !tags.length)
+        throw new errors_UsageError(`images: no tag rule applies to this event (${ctx.event || 'no event'} on ${ctx.ref || 'no ref'}); add a rule such as type=raw,value=dev`);
+    // the OCI set (with the user's entries on top), or only the user's entries
+    const userOnly = (entries) => entries.filter((x) => x.includes('='));
+    // the OCI set needs a repository to describe: a GitHub run, or images given
+    const oci = i.ociMetadata && (Boolean(e.env.GITHUB_REPOSITORY) || i.images.length > 0);
+    const labels = oci ? kv(m.labels) : userOnly(i.labels);
+    const annotationSet = oci ? kv(m.annotations) : userOnly(i.annotations);
+    // index-level annotations need an index: a multi-platform build has one
+    const levels = i.multiPlatform ? ['index', 'manifest'] : ['manifest'];
+    const annotations = annotationSet.flatMap((a) => levels.map((l) => `${l}:${a}`));
+    const push = i.images.length ? m.push : true;
+    const out = { tags, labels, annotations, version: i.images.length ? m.version : '', push };
+    if (!push)
+        out.notice = `not pushing: ${ctx.event} on ${ctx.ref} (the tag rules push nothing for pull requests); the image is built and checked`;
+    if (i.reproducible) {
+        if (ctx.commitDate)
+            out.sourceDateEpoch = Math.floor(ctx.commitDate.getTime() / 1000);
+        else
+            out.warning = 'reproducible: this event payload carries no commit time (push events do), so SOURCE_DATE_EPOCH is not set';
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 
 
 
@@ -11992,14 +13326,31 @@ function oneOf(name, v, allowed, dflt) {
     return s;
 }
 /** Turn raw input strings into typed inputs (pure: `get` returns '' for unset inputs). */
-function readInputs(get) {
+/**
+ * Read and check every input (pure: `event` carries the GitHub variables and payload that the tag
+ * rules and OCI labels are made from; none in unit tests unless given).
+ */
+function readInputs(get, event = { env: {} }) {
     const platformsRaw = get('platforms').trim() || DEFAULT_PLATFORMS;
     const secrets = parseSecrets(get('secrets'));
     const pushByDigest = bool('push-by-digest', get('push-by-digest'), false);
     const merge = bool('merge', get('merge'), false);
     if (pushByDigest && merge)
         throw new errors_UsageError('push-by-digest and merge are two different jobs: set one of them');
-    const push = bool('push', get('push'), false) || pushByDigest;
+    const platforms = parsePlatformList(platformsRaw);
+    const meta = resolveMetadata({
+        tags: items(get('tags')),
+        images: items(get('images')),
+        tagRules: get('tag-rules'),
+        latest: get('latest'),
+        labels: lines(get('labels')),
+        annotations: lines(get('annotations')),
+        ociMetadata: bool('oci-metadata', get('oci-metadata'), true),
+        reproducible: bool('reproducible', get('reproducible'), false),
+        multiPlatform: platforms.length > 1,
+    }, event);
+    // a pull request builds and checks, and pushes nothing (the tag rules' policy)
+    const push = (bool('push', get('push'), false) && meta.push) || pushByDigest;
     let username = get('username').trim();
     const password = get('password');
     const registry = get('registry').trim();
@@ -12017,18 +13368,25 @@ function readInputs(get) {
         throw new errors_UsageError('mirror: auto copies every FROM image into mirror-registry; set mirror-registry (e.g. registry.internal/mirror)');
     const load = bool('load', get('load'), false);
     const inputs = {
-        platforms: parsePlatformList(platformsRaw),
+        platforms,
         context: get('context').trim() || '.',
         file: get('file').trim() || undefined,
-        tags: items(get('tags')),
-        labels: lines(get('labels')),
+        tags: meta.tags,
+        images: items(get('images')),
+        labels: meta.labels,
+        annotations: meta.annotations,
+        version: meta.version,
+        sourceDateEpoch: meta.sourceDateEpoch,
+        pushNotice: bool('push', get('push'), false) && !meta.push ? meta.notice : undefined,
+        metadataPush: meta.push,
+        metadataWarning: meta.warning,
         buildArgs: lines(get('build-args')),
         target: get('target').trim() || undefined,
         secrets,
         push,
         load,
         outputs: lines(get('outputs')),
-        cache: resolveCache(oneOf('cache', get('cache'), ['auto', 'registry', 'gha', 'local', 'none'], 'auto'), push, get('tags') || get('image')),
+        cache: resolveCache(oneOf('cache', get('cache'), ['auto', 'registry', 'gha', 'local', 'none'], 'auto'), push, meta.tags.join(',') || get('image')),
         cacheFrom: lines(get('cache-from')),
         cacheTo: lines(get('cache-to')),
         provenance: attestationValue('provenance', get('provenance')),
@@ -12051,7 +13409,8 @@ function readInputs(get) {
         loginNotice,
         summary: bool('summary', get('summary'), true),
         verify: bool('verify', get('verify'), true),
-        image: get('image').trim() || undefined,
+        // a repository name is lowercase: ghcr.io/${{ github.repository }} works for Owner/Repo
+        image: get('image').trim().toLowerCase() || undefined,
         pushByDigest,
         merge,
         digests: items(get('digests')),
@@ -12060,6 +13419,7 @@ function readInputs(get) {
         check: get('check').trim().toLowerCase() === 'offline' || bool('check', get('check'), true),
         checkOffline: get('check').trim().toLowerCase() === 'offline',
         checkTimeoutMs: inputs_int('check-timeout', get('check-timeout'), 5, 1, 600) * 1000,
+        registryTimeoutMs: inputs_int('registry-timeout', get('registry-timeout'), 300, 1, 7200) * 1000,
         mirror: get('mirror').trim(),
         mirrorRegistry: get('mirror-registry').trim() || undefined,
     };
@@ -12222,8 +13582,6 @@ function configWithAuth(cfg, registry, username, password) {
     return { ...cfg, auths: { ...(cfg.auths ?? {}), [key]: { auth: Buffer.from(`${username}:${password}`).toString('base64') } } };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/registry/inspect.ts
 
 
@@ -12391,8 +13749,11 @@ function parseDockerfile(text) {
         }
         else if (i instanceof main.Copy || i instanceof main.Add) {
             const from = flags(i).find((f) => f.name === 'from')?.value;
-            if (from)
-                stage.copyFrom.push({ line, from });
+            if (from) {
+                const json = i.getJSONStrings().map((a) => a.getJSONValue());
+                const words = json.length ? json : i.getArguments().map((a) => a.getValue());
+                stage.copyFrom.push({ line, from, sources: words.slice(0, -1) });
+            }
             if (i instanceof main.Add)
                 for (const a of i.getArguments())
                     if (/^https?:\/\//i.test(a.getValue()))
@@ -12520,7 +13881,7 @@ var arch_names = __nccwpck_require__(8245);
 
 
 /** Words without which a script can neither compile nor fetch a URL (platform variables are asked for apart). */
-const CANDIDATE = /(?<![\w-])(go|cargo|rustc|gcc|g\+\+|c\+\+|cc|clang\+{0,2}|[\w.-]+-gcc|make|cmake|ninja|meson|mvn|mvnw|gradle|gradlew|javac|dotnet|npm|yarn|pnpm|pip3?|python3?|node-gyp|xx-\w+|bazel|zig|maturin)(?![\w-])|https?:\/\//;
+const CANDIDATE = /(?<![\w-])(go|cargo|rustc|gcc|g\+\+|c\+\+|cc|clang\+{0,2}|[\w.-]+-gcc|make|cmake|ninja|meson|mvn|mvnw|gradle|gradlew|javac|dotnet|npm|npx|yarn|pnpm|bun|node|deno|tsx|tsc|esbuild|webpack|rollup|tsup|swc|babel|vite|parcel|next|nuxi?|ng|astro|pip3?|python3?|node-gyp|xx-\w+|bazel|zig|maturin)(?![\w-])|https?:\/\//;
 let shell;
 const loadShell = () => {
     shell ??= Promise.all(/* import() */[__nccwpck_require__.e(914), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5835)).then((m) => m.analyseRun);
@@ -12545,11 +13906,13 @@ const ADVICE = {
     dotnet: 'publish on the build platform (FROM --platform=$BUILDPLATFORM) with -r linux-$TARGETARCH',
     'node-native': 'native addons must match the target CPU: keep this stage emulated, or build on a native runner for that platform',
     'python-native': 'native wheels must match the target CPU: keep this stage emulated, or use prebuilt wheels / a native runner',
+    js: 'a JavaScript bundle does not depend on the CPU: build it on the build platform (FROM --platform=$BUILDPLATFORM) and copy the output',
 };
 /** For a compile in the shipped ancestry: never "pin this stage" (that ships the build machine's binaries). */
 const SHIPPED_ADVICE = {
     go: 'this stage is shipped, so do not pin it: compile in a new stage FROM --platform=$BUILDPLATFORM with GOOS=$TARGETOS GOARCH=$TARGETARCH and COPY --from it the binary',
     java: 'this stage is shipped, so do not pin it: build the jar in a new stage FROM --platform=$BUILDPLATFORM (bytecode runs on every CPU) and COPY --from it',
+    js: 'this stage is shipped, so do not pin it: bundle in a new stage FROM --platform=$BUILDPLATFORM (the output runs on every CPU) and COPY --from it',
 };
 const SHIPPED_DEFAULT = 'this stage is shipped, so do not pin it: cross-compile in a new stage FROM --platform=$BUILDPLATFORM for $TARGETOS/$TARGETARCH and COPY --from it the output (gen-ci init / the fix shows the exact change)';
 function advice(kind, shipped) {
@@ -12707,7 +14070,7 @@ async function preflight(opts) {
     if (opts.target) {
         const i = stageIndex(df.stages, opts.target, df.stages.length);
         if (i === undefined)
-            throw new UserError(`${opts.file ?? 'Dockerfile'} has no stage named "${opts.target}"`);
+            throw new errors_UserError(`${opts.file ?? 'Dockerfile'} has no stage named "${opts.target}"`);
         targetIdx = i;
     }
     const needs = new Map();
@@ -12979,7 +14342,7 @@ async function checkDockerfile(path, opts) {
         text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
     }
     catch (e) {
-        throw new UserError(`cannot read ${path}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+        throw new errors_UserError(`cannot read ${path}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
     }
     return preflight({ ...opts, dockerfile: text, file: path });
 }
@@ -12992,6 +14355,13 @@ var external_node_https_ = __nccwpck_require__(4708);
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/core/duration.ts
+/** A duration as people read it in one line: `0.2 s`, `1.5 s`, `12 s`, `30 s`. */
+function formatSeconds(ms) {
+    const s = ms / 1000;
+    return `${s < 10 ? Number(s.toFixed(1)) : Math.round(s)} s`;
+}
+
 ;// CONCATENATED MODULE: ./src/registry/auth.ts
 /** Parsing of WWW-Authenticate challenges and a scope-aware token cache (distribution token auth). */
 /** Parse `Bearer realm="…",service="…",scope="…"` (one challenge; the first when several are sent). */
@@ -13073,8 +14443,6 @@ function parseRetryAfter(value, now = Date.now()) {
     return Number.isNaN(t) ? undefined : Math.max(0, t - now);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/registry/credentials.ts
 
 
@@ -13102,7 +14470,7 @@ const runCredentialHelper = (helper, server) => new Promise((resolve, reject) =>
     let err = '';
     child.stdout.on('data', (d) => (out += d.toString()));
     child.stderr.on('data', (d) => (err += d.toString()));
-    child.on('error', (e) => reject(new UserError(e.code === 'ENOENT' ? `credential helper ${bin} is configured in config.json but not on PATH` : `${bin}: ${e.message}`)));
+    child.on('error', (e) => reject(new errors_UserError(e.code === 'ENOENT' ? `credential helper ${bin} is configured in config.json but not on PATH` : `${bin}: ${e.message}`)));
     child.on('close', (code) => {
         if (code === 0) {
             try {
@@ -13113,13 +14481,13 @@ const runCredentialHelper = (helper, server) => new Promise((resolve, reject) =>
                     resolve({ username: j.Username, password: j.Secret });
             }
             catch {
-                reject(new UserError(`${bin} get printed something that is not JSON`));
+                reject(new errors_UserError(`${bin} get printed something that is not JSON`));
             }
         }
         else if (/credentials not found/i.test(out + err))
             resolve(undefined);
         else
-            reject(new UserError(`${bin} get failed for ${server}: ${(err || out).trim().split('\n')[0]}`));
+            reject(new errors_UserError(`${bin} get failed for ${server}: ${(err || out).trim().split('\n')[0]}`));
     });
     child.stdin.end(server);
 });
@@ -13136,7 +14504,7 @@ async function loadCredentials(registry, opts = {}) {
     catch (e) {
         if (e.code === 'ENOENT')
             return undefined;
-        throw new UserError(`cannot read docker config ${file}: ${e.message}`);
+        throw new errors_UserError(`cannot read docker config ${file}: ${e.message}`);
     }
     const helper = opts.helper ?? runCredentialHelper;
     const key = authKey(registry);
@@ -13150,7 +14518,7 @@ async function loadCredentials(registry, opts = {}) {
             const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
             const i = decoded.indexOf(':');
             if (i < 0)
-                throw new UserError(`the auth entry for ${key} in ${file} is not base64 of user:password`);
+                throw new errors_UserError(`the auth entry for ${key} in ${file} is not base64 of user:password`);
             c.username = decoded.slice(0, i);
             c.password = decoded.slice(i + 1);
         }
@@ -13167,16 +14535,85 @@ async function loadCredentials(registry, opts = {}) {
     return undefined;
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/registry/realm.ts
+// Which token servers a registry may send us to. A registry's Bearer challenge names a realm: the
+// URL we send credentials to for a token. A compromised or malicious registry could name any URL
+// (another company's server, a plain-HTTP one, the cloud metadata service), so, as
+// go-containerregistry does, the realm must be https (http only when the registry itself is
+// reached insecurely), must not be a private or link-local address unless the registry is one
+// too, and must share the registry's trust domain (its last two DNS labels; an IP only itself).
+
+/** The address families that must never receive credentials from a public registry. */
+function isPrivateAddress(host) {
+    const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+    if (h === 'localhost' || h.endsWith('.localhost'))
+        return true;
+    const v = (0,external_node_net_.isIP)(h);
+    if (v === 4) {
+        const [a, b] = h.split('.').map(Number);
+        return a === 127 || a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || a === 0;
+    }
+    if (v === 6)
+        return h === '::1' || /^f[cd]/.test(h) || /^fe[89ab]/.test(h) || h.startsWith('::ffff:127.');
+    return false;
+}
+const isLoopbackHost = (host) => {
+    const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+    return h === 'localhost' || h === '::1' || /^127\./.test(h);
+};
+/** The trust domain of a host: its last two labels; an IP literal (or a one-label name) is its own. */
+function trustDomain(host) {
+    const h = host
+        .replace(/^\[|\]$/g, '')
+        .replace(/\.$/, '')
+        .toLowerCase();
+    if ((0,external_node_net_.isIP)(h))
+        return h;
+    const labels = h.split('.');
+    return labels.length < 2 ? h : labels.slice(-2).join('.');
+}
+/**
+ * Check the realm a registry named. `registryHost` is the host the client talks to (name or IP,
+ * without port), `registryInsecure` true when it is reached over plain HTTP or without TLS checks.
+ */
+function checkRealm(realm, registryHost, registryInsecure) {
+    let url;
+    try {
+        url = new URL(realm);
+    }
+    catch {
+        return { refused: `its token realm "${realm}" is not a URL` };
+    }
+    if (url.protocol === 'http:') {
+        if (!registryInsecure)
+            return { refused: `its token realm ${url.origin} is plain HTTP while the registry is HTTPS (credentials would travel unencrypted)` };
+    }
+    else if (url.protocol !== 'https:') {
+        return { refused: `its token realm ${realm} uses ${url.protocol.replace(/:$/, '')}, not https` };
+    }
+    const host = url.hostname;
+    // both on this machine (a local registry with a local token server): one trust domain
+    if (isLoopbackHost(host) && isLoopbackHost(registryHost))
+        return { url };
+    if (isPrivateAddress(host) && !isPrivateAddress(registryHost))
+        return { refused: `its token realm ${url.origin} is a private or link-local address, the registry is not` };
+    if (trustDomain(host) !== trustDomain(registryHost))
+        return { refused: `its token realm ${url.origin} is outside the registry's domain (${trustDomain(host)} is not ${trustDomain(registryHost)})` };
+    return { url };
+}
+
 ;// CONCATENATED MODULE: ./src/registry/verify.ts
 
 
 
-class DigestMismatchError extends UserError {
+class DigestMismatchError extends errors_UserError {
 }
 function hashFor(digest) {
     const alg = digest.slice(0, digest.indexOf(':'));
     if (alg !== 'sha256' && alg !== 'sha512')
-        throw new UserError(`unsupported digest algorithm "${alg}" in ${digest}`);
+        throw new errors_UserError(`unsupported digest algorithm "${alg}" in ${digest}`);
     return (0,external_node_crypto_.createHash)(alg);
 }
 /**
@@ -13238,8 +14675,10 @@ function digestOf(data, algorithm = 'sha256') {
 
 
 
+
+
 /** An HTTP answer the registry gave that the operation could not accept. */
-class RegistryError extends UserError {
+class RegistryError extends errors_UserError {
     status;
     code;
     constructor(message, status, code) {
@@ -13255,7 +14694,7 @@ function abortError(signal) {
     const r = signal.reason;
     if (r instanceof Error && !(r.name === 'AbortError' && !r.message))
         return r;
-    return new UserError(typeof r === 'string' && r ? r : 'the registry operation was cancelled');
+    return new errors_UserError(typeof r === 'string' && r ? r : 'the registry operation was cancelled');
 }
 /** Wait ms, or less if the signal aborts (then reject with its reason). */
 function client_sleep(ms, signal) {
@@ -13275,10 +14714,6 @@ function client_sleep(ms, signal) {
         signal.addEventListener('abort', onAbort, { once: true });
     });
 }
-function seconds(ms) {
-    const s = ms / 1000;
-    return `${s < 10 ? Number(s.toFixed(1)) : Math.round(s)} s`;
-}
 function kindOf(path) {
     if (/\/manifests\//.test(path))
         return 'manifest';
@@ -13292,8 +14727,12 @@ function kindOf(path) {
         return 'ping';
     return 'other';
 }
-function netMessage(err) {
+/** A connection failure in a user's words; `host` is the peer, for the answers that name it. */
+function netMessage(err, host) {
     const code = err.code ?? '';
+    // Node's HTTP parser: the peer answered, but not in HTTP (another service on the port, TLS, …)
+    if (code.startsWith('HPE_') || /^Parse Error/.test(err.message))
+        return `${host ?? 'the peer'} does not speak HTTP (its answer is not an HTTP response; is this the registry's port?)`;
     if (code === 'ECONNREFUSED')
         return 'connection refused';
     if (code === 'ENOTFOUND')
@@ -13308,6 +14747,19 @@ function netMessage(err) {
         return `TLS certificate not trusted (${err.message}; use --insecure to skip verification)`;
     return err.message || code;
 }
+/** The answer's body broke off (reset, closed early, stalled): worth another try when the request can be replayed. */
+class BodyError extends errors_UserError {
+}
+/** Answers whose connection went idle past the timeout (so a broken body is said as "stopped sending"). */
+const stalled = new WeakSet();
+/** A body read that failed, in a user's words: who, what, how far it got, why. */
+function bodyError(res, what, got, err) {
+    const msg = 'headers' in res ? res : undefined;
+    const total = Number(msg?.headers['content-length'] ?? Number.NaN);
+    const of = Number.isFinite(total) ? ` of ${total}` : '';
+    const why = msg && stalled.has(msg) ? 'the registry stopped sending' : err.message === 'aborted' ? 'the connection closed' : netMessage(err);
+    return new BodyError(`${what}: the answer ended early, after ${got}${of} bytes (${why})`);
+}
 async function readAll(res, limit, what, signal) {
     const chunks = [];
     let n = 0;
@@ -13316,7 +14768,7 @@ async function readAll(res, limit, what, signal) {
             n += c.length;
             if (n > limit) {
                 res.destroy();
-                throw new UserError(`${what} is larger than ${limit} bytes; refusing to buffer it`);
+                throw new errors_UserError(`${what} is larger than ${limit} bytes; refusing to buffer it`);
             }
             chunks.push(c);
         }
@@ -13324,9 +14776,16 @@ async function readAll(res, limit, what, signal) {
     catch (e) {
         if (signal?.aborted)
             throw abortError(signal);
-        throw e;
+        if (e instanceof errors_UserError)
+            throw e;
+        throw bodyError(res, what, n, e);
     }
     return Buffer.concat(chunks);
+}
+/** `rate limited by HOST (HTTP 429), retry after 60 s`: what a 429 means, with the wait it asked for. */
+function rateLimited(host, retryAfter) {
+    const ms = parseRetryAfter(retryAfter);
+    return `rate limited by ${host} (HTTP 429)${ms !== undefined ? `, retry after ${formatSeconds(ms)}` : ''}`;
 }
 function errorDetail(status, body) {
     try {
@@ -13418,8 +14877,13 @@ class RegistryClient {
             const req = mod.request(url, { method, headers: h, agent, ...(signal ? { signal } : {}) });
             const bound = this.opts.requestTimeoutMs;
             const timeout = bound ?? this.opts.timeoutMs ?? 60_000;
-            const timedOut = () => Object.assign(new Error(`no answer within ${seconds(timeout)}`), { code: 'ETIMEDOUT' });
-            req.setTimeout(timeout, () => req.destroy(timedOut()));
+            const timedOut = () => Object.assign(new Error(`no answer within ${formatSeconds(timeout)}`), { code: 'ETIMEDOUT' });
+            let answered;
+            req.setTimeout(timeout, () => {
+                if (answered)
+                    stalled.add(answered);
+                req.destroy(timedOut());
+            });
             // the idle timer alone lets a slow connect or a server that trickles bytes hold a request:
             // with requestTimeoutMs the whole wait for the answer's headers is bounded too (for a
             // streamed body, from when it has been sent)
@@ -13434,6 +14898,7 @@ class RegistryClient {
                 startAnswerTimer();
             req.on('response', (res) => {
                 clearTimeout(answer);
+                answered = res;
                 resolve(res);
             });
             req.on('error', (err) => {
@@ -13475,12 +14940,22 @@ class RegistryClient {
                 h = rest;
             }
         }
-        throw new UserError(`${registry}: too many redirects for ${method} ${url.pathname}`);
+        throw new errors_UserError(`${registry}: too many redirects for ${method} ${url.pathname}`);
     }
     /** Report a retry, then wait for it (ends early, rejecting, when the signal aborts). */
     retryWait(registry, host, attempt, retries, delayMs, reason) {
         this.opts.onRetry?.({ registry, host, attempt: attempt + 1, retries, delayMs, reason });
         return client_sleep(delayMs, this.opts.signal);
+    }
+    /**
+     * How long to wait before retrying this answer (its Retry-After, capped at maxRetryDelayMs, or
+     * the backoff), or undefined when it is final: not a transient status (429, 5xx) or out of retries.
+     * Within a deadline, withDeadline ends the operation at once when the wait would pass it.
+     */
+    retryDelay(res, attempt, retries) {
+        if (!RETRY_STATUS.has(res.statusCode ?? 0) || attempt >= retries)
+            return undefined;
+        return this.backoff(attempt, parseRetryAfter(res.headers['retry-after']));
     }
     backoff(attempt, retryAfter) {
         const max = this.opts.maxRetryDelayMs ?? 30_000;
@@ -13519,22 +14994,25 @@ class RegistryClient {
                 const err = e;
                 if (this.opts.signal?.aborted)
                     throw abortError(this.opts.signal);
-                if (err instanceof UserError)
+                if (err instanceof errors_UserError)
                     throw err;
                 // a streamed body that failed (the source of a copy) is not the destination's fault
                 if (r.body instanceof external_node_stream_.Readable && r.body.errored) {
                     const be = r.body.errored;
-                    if (be instanceof UserError)
+                    if (be instanceof errors_UserError)
                         throw be;
-                    throw new UserError(`reading the content for ${r.what} failed: ${netMessage(be)}`);
+                    throw new errors_UserError(`reading the content for ${r.what} failed: ${netMessage(be)}`);
                 }
                 this.opts.onRequest?.({ registry: r.registry, method: r.method, url: url.toString(), kind: kindOf(url.pathname), error: err.code ?? err.message });
                 if (replayable && RETRY_CODES.has(err.code ?? '') && attempt < retries) {
-                    await this.retryWait(r.registry, url.host, attempt, retries, this.backoff(attempt), netMessage(err));
+                    await this.retryWait(r.registry, url.host, attempt, retries, this.backoff(attempt), netMessage(err, url.host));
                     continue;
                 }
                 const tries = attempt + 1;
-                throw new UserError(`cannot reach registry ${r.registry} (${r.what}): ${netMessage(err)}${tries > 1 ? ` after ${tries} attempts` : ''}`);
+                const why = netMessage(err, url.host);
+                if (why.includes('does not speak HTTP'))
+                    throw new errors_UserError(`${why.replace(/ \(/, ` (${r.what}; `)}`);
+                throw new errors_UserError(`cannot reach registry ${r.registry} (${r.what}): ${why}${tries > 1 ? ` after ${tries} attempts` : ''}`);
             }
             const status = res.statusCode ?? 0;
             if (status === 401 && isPing)
@@ -13552,11 +15030,10 @@ class RegistryClient {
                 attempt--;
                 continue;
             }
-            const retry500 = r.retry500 ?? true;
-            if (replayable && RETRY_STATUS.has(status) && (status !== 500 || retry500) && attempt < retries) {
-                const wait = this.backoff(attempt, parseRetryAfter(res.headers['retry-after']));
+            const wait = replayable && (status !== 500 || (r.retry500 ?? true)) ? this.retryDelay(res, attempt, retries) : undefined;
+            if (wait !== undefined) {
                 res.resume();
-                await this.retryWait(r.registry, url.host, attempt, retries, wait, `HTTP ${status}`);
+                await this.retryWait(r.registry, url.host, attempt, retries, wait, status === 429 ? rateLimited(url.host, res.headers['retry-after']) : `HTTP ${status}`);
                 continue;
             }
             if (status === 401 || status === 403) {
@@ -13582,6 +15059,8 @@ class RegistryClient {
             return;
         const body = await readAll(res, 64 * 1024, 'error body').catch(() => Buffer.alloc(0));
         const d = errorDetail(status, body);
+        if (status === 429)
+            throw new RegistryError(`${rateLimited(registry, res.headers['retry-after'])} (${what})`, 429, d.code);
         throw new RegistryError(`registry ${registry}: ${what}: ${d.text}`, status, d.code);
     }
     // ---------------------------------------------------------------- auth
@@ -13631,21 +15110,13 @@ class RegistryClient {
         }
         return undefined;
     }
-    async fetchToken(registry, ch, scopes) {
-        const s = this.state(registry);
-        const realm = ch.params.realm;
-        if (!realm)
-            throw new UserError(`registry ${registry} asks for a Bearer token but names no realm`);
-        const creds = await this.credentials(registry);
+    /** One token request (retried on connection failures, 429 and 5xx): OAuth2 POST or the GET token flow. */
+    async tokenRequest(registry, realm, method, ch, scopes, creds) {
         const url = new URL(realm);
-        let res;
         const headers = {};
         let body;
-        let method = 'GET';
-        if (creds?.identityToken) {
-            // an identity token (docker login with OAuth) is a refresh token for the OAuth2 POST flow
-            method = 'POST';
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'gen-ci' });
+        if (method === 'POST') {
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds?.identityToken ?? '', client_id: 'gen-ci' });
             if (ch.params.service)
                 form.set('service', ch.params.service);
             if (scopes.length)
@@ -13663,6 +15134,7 @@ class RegistryClient {
         }
         const retries = this.opts.retries ?? 4;
         for (let attempt = 0;; attempt++) {
+            let res;
             try {
                 res = await this.sendOnce(registry, method, url, headers, body);
             }
@@ -13671,20 +15143,39 @@ class RegistryClient {
                 if (this.opts.signal?.aborted)
                     throw abortError(this.opts.signal);
                 if (RETRY_CODES.has(err.code ?? '') && attempt < retries) {
-                    await this.retryWait(registry, url.host, attempt, retries, this.backoff(attempt), netMessage(err));
+                    await this.retryWait(registry, url.host, attempt, retries, this.backoff(attempt), netMessage(err, url.host));
                     continue;
                 }
-                throw new UserError(`cannot reach the token server of ${registry} (${url.origin}): ${netMessage(err)}`);
+                throw new errors_UserError(`cannot reach the token server of ${registry} (${url.origin}): ${netMessage(err, url.host)}`);
             }
             this.opts.onRequest?.({ registry, method, url: url.toString(), kind: 'token', status: res.statusCode });
             this.stats.set(`${method} token`, (this.stats.get(`${method} token`) ?? 0) + 1);
-            if (RETRY_STATUS.has(res.statusCode ?? 0) && attempt < retries) {
-                const wait = this.backoff(attempt, parseRetryAfter(res.headers['retry-after']));
+            const wait = this.retryDelay(res, attempt, retries);
+            if (wait !== undefined) {
                 res.resume();
                 await this.retryWait(registry, url.host, attempt, retries, wait, `HTTP ${res.statusCode}`);
                 continue;
             }
-            break;
+            return res;
+        }
+    }
+    async fetchToken(registry, ch, scopes) {
+        const s = this.state(registry);
+        const realm = ch.params.realm;
+        if (!realm)
+            throw new errors_UserError(`registry ${registry} asks for a Bearer token but names no realm`);
+        const base = new URL(s.base);
+        const checked = checkRealm(realm, base.hostname, base.protocol === 'http:' || listMatch(this.opts.insecure, registry));
+        if (!checked.url)
+            throw new errors_UserError(`registry ${registry} refused as a token issuer: ${checked.refused}; no credentials were sent`);
+        const creds = await this.credentials(registry);
+        // an identity token (docker login with OAuth) is a refresh token for the OAuth2 POST flow; a
+        // token server without OAuth2 answers that POST with 404, and then the GET flow is the one
+        // every token server has (the distribution token spec)
+        let res = await this.tokenRequest(registry, checked.url, creds?.identityToken ? 'POST' : 'GET', ch, scopes, creds);
+        if (res.statusCode === 404 && creds?.identityToken) {
+            res.resume();
+            res = await this.tokenRequest(registry, checked.url, 'GET', ch, scopes, creds);
         }
         const text = await readAll(res, 1024 * 1024, 'token response', this.opts.signal);
         const status = res.statusCode ?? 0;
@@ -13693,6 +15184,8 @@ class RegistryClient {
                 throw new RegistryError(`registry ${registry} requires authentication; log in first (docker login ${registry}) or set DOCKER_CONFIG`, status);
             throw new RegistryError(`the token server of ${registry} rejected the credentials${creds.username ? ` of user "${creds.username}"` : ''}: ${errorDetail(status, text).text}; check the user name and password`, status);
         }
+        if (status === 429)
+            throw new RegistryError(rateLimited(`the token server of ${registry}`, res.headers['retry-after']), 429);
         if (status !== 200)
             throw new RegistryError(`the token server of ${registry} answered ${errorDetail(status, text).text}`, status);
         let j;
@@ -13700,11 +15193,11 @@ class RegistryClient {
             j = JSON.parse(text.toString('utf8'));
         }
         catch {
-            throw new UserError(`the token server of ${registry} sent something that is not JSON`);
+            throw new errors_UserError(`the token server of ${registry} sent something that is not JSON`);
         }
         const token = j.token ?? j.access_token;
         if (!token)
-            throw new UserError(`the token server of ${registry} sent no token`);
+            throw new errors_UserError(`the token server of ${registry} sent no token`);
         s.tokens.put(scopes, token, j.expires_in ?? 60);
         return token;
     }
@@ -13784,6 +15277,28 @@ class RegistryClient {
             if (hit)
                 return hit;
         }
+        return this.againOnBrokenBody(ref.registry, () => this.getManifestOnce(ref, opts));
+    }
+    /**
+     * Run a whole GET again when its answer broke off or its bytes did not match their digest (a
+     * connection cut, a corrupting proxy): bounded by the retries, each a retry event like any other.
+     */
+    async againOnBrokenBody(registry, once) {
+        const retries = this.opts.retries ?? 4;
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await once();
+            }
+            catch (e) {
+                const broken = e instanceof BodyError || e instanceof DigestMismatchError;
+                if (!broken || attempt >= retries || this.opts.signal?.aborted)
+                    throw e;
+                const reason = e instanceof DigestMismatchError ? 'content did not match its digest' : 'the answer ended early';
+                await this.retryWait(registry, new URL(this.state(registry).base).host, attempt, retries, this.backoff(attempt), reason);
+            }
+        }
+    }
+    async getManifestOnce(ref, opts) {
         const what = `manifest ${formatReference(ref)}`;
         const res = await this.request({
             registry: ref.registry,
@@ -13814,7 +15329,7 @@ class RegistryClient {
             json = JSON.parse(bytes.toString('utf8'));
         }
         catch {
-            throw new UserError(`${what} is not JSON`);
+            throw new errors_UserError(`${what} is not JSON`);
         }
         const m = { mediaType: manifestMediaType(json, res.headers['content-type']), digest, bytes, json };
         await this.cachePut(m);
@@ -13860,13 +15375,20 @@ class RegistryClient {
         const res = await this.request({ registry, method: 'GET', path: `/v2/${repository}/blobs/${digest}`, scopes: [pullScope(repository)], what });
         await this.expect(res, [200], `GET ${what}`, registry);
         const verifier = new DigestVerifier(digest, size, what);
-        (0,external_node_stream_.pipeline)(res, verifier, () => { });
+        // a broken download is said as such, naming the source (its copy's upload reports it)
+        res.on('error', (e) => verifier.destroy(this.opts.signal?.aborted ? abortError(this.opts.signal) : bodyError(res, what, verifier.bytes, e)));
+        // whoever reads it (an upload's pipeline, readAll) gets its error; one nobody reads any more
+        // (its copy was abandoned) must not become an uncaught exception
+        verifier.on('error', () => { });
+        res.pipe(verifier);
         return verifier;
     }
     /** A small blob (an image config) read whole, verified. */
     async getBlobBytes(registry, repository, digest, limit = 4 * 1024 * 1024) {
-        const s = await this.getBlob(registry, repository, digest);
-        return readAll(s, limit, `blob ${digest}`, this.opts.signal);
+        return this.againOnBrokenBody(registry, async () => {
+            const s = await this.getBlob(registry, repository, digest);
+            return readAll(s, limit, `blob ${registry}/${repository}@${digest}`, this.opts.signal);
+        });
     }
     /**
      * Open an upload session; with `mountFrom` first ask the registry to mount the blob from another
@@ -13883,7 +15405,7 @@ class RegistryClient {
         await this.expect(res, [202], `POST ${what}`, registry);
         const location = res.headers.location;
         if (!location)
-            throw new UserError(`registry ${registry} opened an upload without a Location`);
+            throw new errors_UserError(`registry ${registry} opened an upload without a Location`);
         return { mounted: false, location: new URL(location, this.state(registry).base).toString() };
     }
     /** Finish an upload in one PUT carrying the whole blob (streamed when a Readable). */
@@ -13988,87 +15510,106 @@ class RegistryClient {
     }
 }
 
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: ./src/registry/bounded.ts
 
 
 
+
+
 /** A lookup that ran out of time. */
-class DeadlineError extends UserError {
+class DeadlineError extends errors_UserError {
 }
-/** `2 s`, `0.4 s`, `12 s`. */
-function formatSeconds(ms) {
-    const s = ms / 1000;
-    return `${s < 10 ? Number(s.toFixed(1)) : Math.round(s)} s`;
-}
+
 /** The retry line a terminal shows. */
 function retryLine(e) {
     return `retry ${e.attempt}/${e.retries} in ${formatSeconds(e.delayMs)}: ${e.reason} (${e.host})`;
 }
+/** The per-request bound for an operation deadline. */
+function requestBound(timeoutMs, requestTimeoutMs) {
+    return Math.min(timeoutMs, requestTimeoutMs ?? Math.min(30_000, Math.max(1000, Math.round(timeoutMs / 2))));
+}
 /**
- * Image lookups with a deadline each: whatever the registry does (accepts and never answers,
- * answers 503 forever, asks to retry after a minute), `lookup` settles within `timeoutMs`, and the
- * requests and retry waits still running are stopped when it does.
+ * Run one registry operation with a deadline: whatever the registries do (accept and never answer,
+ * answer 503 forever, ask to retry after a minute), the returned promise settles within
+ * `timeoutMs`, and the requests and retry waits still running are stopped when it does. A retry
+ * that the deadline would cut short is not waited for. `extraSignal` cancels it too.
+ */
+function withDeadline(client, o, run, host, register) {
+    if (!(o.timeoutMs > 0))
+        throw new errors_UserError(`a deadline must be positive, not ${o.timeoutMs} ms`);
+    const ac = new AbortController();
+    const parent = client.opts.signal;
+    const signal = parent ? AbortSignal.any([parent, ac.signal]) : ac.signal;
+    // every request of the operation listens to it (a mirror has dozens in flight)
+    (0,external_node_events_.setMaxListeners)(0, signal);
+    const started = Date.now();
+    let last;
+    return new Promise((resolve, reject) => {
+        let unregister = () => { };
+        const stop = (err) => {
+            clearTimeout(timer);
+            unregister();
+            if (!ac.signal.aborted)
+                ac.abort(err);
+            reject(err);
+        };
+        const knob = o.knob ? `; raise ${o.knob} if it is only slow` : '';
+        const timer = setTimeout(() => {
+            const at = last?.host ?? host;
+            const why = last && /^(?:HTTP |rate limited)/.test(last.reason) ? ` (its last answer: ${last.reason})` : '';
+            stop(new DeadlineError(o.what && !last ? `${o.what} did not finish within ${formatSeconds(o.timeoutMs)}${knob}` : `${at} did not answer within ${formatSeconds(o.timeoutMs)}${why}${o.what ? ` (${o.what})` : ''}`));
+        }, o.timeoutMs);
+        if (register)
+            unregister = register(stop);
+        const c = client.withOptions({
+            signal,
+            requestTimeoutMs: requestBound(o.timeoutMs, o.requestTimeoutMs),
+            onRetry: (e) => {
+                last = e;
+                client.opts.onRetry?.(e);
+                const left = o.timeoutMs - (Date.now() - started);
+                if (e.delayMs >= left) {
+                    const times = e.attempt === 1 ? '' : ` ${e.attempt} times in a row`;
+                    const said = /^rate limited/.test(e.reason) ? `${e.reason}${times}` : `${e.host}${/^HTTP /.test(e.reason) ? ` answered ${e.reason}` : `: ${e.reason}`}${times}`;
+                    stop(new DeadlineError(`${said}; another try (in ${formatSeconds(e.delayMs)}) would pass the ${formatSeconds(o.timeoutMs)} deadline`));
+                    return;
+                }
+                o.onRetry?.(retryLine(e));
+            },
+        });
+        run(c)
+            .then(resolve, reject)
+            .finally(() => {
+            clearTimeout(timer);
+            unregister();
+        });
+    });
+}
+/**
+ * Image lookups with a deadline each (withDeadline per lookup); close() cancels those still running.
  */
 function boundedLookup(client, o) {
     if (!(o.timeoutMs > 0))
-        throw new UserError(`a lookup deadline must be positive, not ${o.timeoutMs} ms`);
-    const perRequest = Math.min(o.timeoutMs, o.requestTimeoutMs ?? Math.max(1000, Math.round(o.timeoutMs / 2)));
+        throw new errors_UserError(`a lookup deadline must be positive, not ${o.timeoutMs} ms`);
     const running = new Set();
     let closed = false;
-    async function lookup(image) {
-        if (closed)
-            throw new UserError(`lookup of ${image} after the lookups were closed`);
-        const ref = reference_parseReference(image);
-        const ac = new AbortController();
-        const parent = client.opts.signal;
-        const signal = parent ? AbortSignal.any([parent, ac.signal]) : ac.signal;
-        const started = Date.now();
-        let last;
-        return new Promise((resolve, reject) => {
-            const stop = (err) => {
-                clearTimeout(timer);
-                running.delete(stop);
-                if (!ac.signal.aborted)
-                    ac.abort(err);
-                reject(err);
-            };
-            const timer = setTimeout(() => {
-                const host = last?.host ?? ref.registry;
-                const why = last && /^HTTP /.test(last.reason) ? ` (its last answer: ${last.reason})` : '';
-                stop(new DeadlineError(`${host} did not answer within ${formatSeconds(o.timeoutMs)}${why}`));
-            }, o.timeoutMs);
-            running.add(stop);
-            const c = client.withOptions({
-                signal,
-                requestTimeoutMs: perRequest,
-                onRetry: (e) => {
-                    last = e;
-                    client.opts.onRetry?.(e);
-                    const left = o.timeoutMs - (Date.now() - started);
-                    if (e.delayMs >= left) {
-                        // a retry the deadline would cut short is not worth waiting for
-                        const what = /^HTTP /.test(e.reason) ? ` answered ${e.reason}` : `: ${e.reason}`;
-                        const times = e.attempt === 1 ? '' : ` ${e.attempt} times in a row`;
-                        stop(new DeadlineError(`${e.host}${what}${times}; another try (in ${formatSeconds(e.delayMs)}) would pass the ${formatSeconds(o.timeoutMs)} deadline`));
-                        return;
-                    }
-                    o.onRetry?.(retryLine(e));
-                },
-            });
-            inspectImage(c, ref)
-                .then(resolve, reject)
-                .finally(() => {
-                clearTimeout(timer);
-                running.delete(stop);
-            });
-        });
-    }
+    const register = (stop) => {
+        running.add(stop);
+        return () => running.delete(stop);
+    };
     return {
-        lookup,
+        async lookup(image) {
+            if (closed)
+                throw new errors_UserError(`lookup of ${image} after the lookups were closed`);
+            const ref = reference_parseReference(image);
+            return withDeadline(client, o, (c) => inspectImage(c, ref), ref.registry, register);
+        },
         close() {
             closed = true;
             for (const stop of [...running])
-                stop(new UserError('the image lookup was cancelled'));
+                stop(new errors_UserError('the image lookup was cancelled'));
         },
     };
 }
@@ -14089,10 +15630,10 @@ async function pushLayout(client, dir, target) {
         top = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'index.json'), 'utf8')).manifests[0];
     }
     catch (err) {
-        throw new UserError(`${dir} is not an OCI image layout (${err.message.split('\n')[0]})`);
+        throw new errors_UserError(`${dir} is not an OCI image layout (${err.message.split('\n')[0]})`);
     }
     if (!top)
-        throw new UserError(`the OCI layout in ${dir} holds no image`);
+        throw new errors_UserError(`the OCI layout in ${dir} holds no image`);
     const blobPath = (digest) => (0,external_node_path_.join)(dir, 'blobs', ...digest.split(':'));
     const pushBlob = async (d) => {
         const path = blobPath(d.digest);
@@ -14116,6 +15657,8 @@ async function pushLayout(client, dir, target) {
     return { digest: top.digest, mediaType: top.mediaType ?? '' };
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/registry/locations.ts
 
 
@@ -14197,7 +15740,10 @@ class BlobLocations {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/pool.ts
-/** A bounded pool: at most `size` tasks run at once; once `abort` is called queued tasks are refused. */
+/**
+ * A bounded pool: at most `size` tasks run at once, waiting tasks start highest `priority` first
+ * (ties in arrival order); once `abort` is called queued tasks are refused.
+ */
 class Pool {
     size;
     running = 0;
@@ -14209,18 +15755,30 @@ class Pool {
     abort(reason) {
         this.aborted ??= reason;
     }
-    async run(task) {
-        if (this.running >= this.size)
-            await new Promise((r) => this.queue.push(r));
-        this.running++;
+    async run(task, priority = 0) {
+        if (this.running >= this.size) {
+            // a finishing task hands its slot over (running stays counted), so the bound always holds
+            await new Promise((start) => {
+                // after every entry of at least this priority: a stable order by priority
+                let i = this.queue.length;
+                while (i > 0 && this.queue[i - 1].priority < priority)
+                    i--;
+                this.queue.splice(i, 0, { priority, start });
+            });
+        }
+        else
+            this.running++;
         try {
             if (this.aborted)
                 throw this.aborted;
             return await task();
         }
         finally {
-            this.running--;
-            this.queue.shift()?.();
+            const next = this.queue.shift();
+            if (next)
+                next.start();
+            else
+                this.running--;
         }
     }
 }
@@ -14236,15 +15794,13 @@ class Pool {
 
 
 
-const copy_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Wait ms, or reject at once when the operation is cancelled (its deadline passed). */
+const copy_sleep = (ms, signal) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, signal ? { signal } : {});
+/** Counts what flows through, for progress (only needed when the source stream does not count itself). */
 class Counter extends external_node_stream_.Transform {
-    onBytes;
-    constructor(onBytes) {
-        super();
-        this.onBytes = onBytes;
-    }
+    bytes = 0;
     _transform(chunk, _e, cb) {
-        this.onBytes(chunk.length);
+        this.bytes += chunk.length;
         cb(null, chunk);
     }
 }
@@ -14262,6 +15818,8 @@ class Transfer {
     pool;
     blobs = new Map();
     manifests = new Map();
+    moving = new Set();
+    ticker;
     lastProgress = 0;
     constructor(client, opts = {}) {
         this.client = client;
@@ -14276,7 +15834,19 @@ class Transfer {
         if (!force && now - this.lastProgress < 100)
             return;
         this.lastProgress = now;
-        this.opts.onProgress({ ...this.progress });
+        let inFlight = 0;
+        for (const m of this.moving)
+            inFlight += m.bytes;
+        this.opts.onProgress({ ...this.progress, bytesDone: this.progress.bytesDone + inFlight });
+    }
+    /** Progress is sampled every 100 ms while blobs move (no work per chunk); stopped when all are done or one failed. */
+    sampling(on) {
+        if (on && !this.ticker && this.opts.onProgress)
+            this.ticker = setInterval(() => this.tick(), 100).unref();
+        else if (!on && this.ticker) {
+            clearInterval(this.ticker);
+            this.ticker = undefined;
+        }
     }
     /** Make sure the destination repository has the blob. */
     blob(src, dst, d) {
@@ -14285,12 +15855,19 @@ class Transfer {
         if (!p) {
             this.progress.blobsTotal++;
             this.progress.bytesTotal += d.size;
+            this.sampling(true);
+            // largest first: the big layers of every platform start early and the tail is small blobs,
+            // so the pool stays full until the end
             p = this.pool
-                .run(() => this.copyBlob(src, dst, d))
+                .run(() => this.copyBlob(src, dst, d), d.size)
                 .then(() => {
                 this.progress.blobsDone++;
-                this.tick(this.progress.blobsDone === this.progress.blobsTotal);
+                const all = this.progress.blobsDone === this.progress.blobsTotal;
+                if (all)
+                    this.sampling(false);
+                this.tick(all);
             }, (e) => {
+                this.sampling(false);
                 this.pool.abort(e);
                 throw e;
             });
@@ -14314,7 +15891,17 @@ class Transfer {
                     return;
                 }
             }
-            const session = await client.startUpload(dst.registry, dst.repository, from ? { repository: from, digest: d.digest } : undefined);
+            // nothing to mount: open the source while the session opens, one round trip instead of two
+            const opening = from ? undefined : client.getBlob(src.registry, src.repository, d.digest, d.size);
+            opening?.catch(() => { }); // its failure is handled below, where it is awaited
+            let session;
+            try {
+                session = await client.startUpload(dst.registry, dst.repository, from ? { repository: from, digest: d.digest } : undefined);
+            }
+            catch (e) {
+                opening?.then((s) => s.destroy(), () => { });
+                throw e;
+            }
             if (session.mounted) {
                 this.stats.blobsMounted++;
                 this.progress.bytesDone += d.size;
@@ -14323,28 +15910,40 @@ class Transfer {
             }
             if (from && from !== src.repository)
                 this.locations.forget(dst.registry, from, d.digest);
-            let sent = 0;
+            let moving;
             try {
-                const source = await client.getBlob(src.registry, src.repository, d.digest, d.size);
-                const counted = source.pipe(new Counter((n) => {
-                    sent += n;
-                    this.progress.bytesDone += n;
-                    this.tick();
-                }));
-                source.on('error', (e) => counted.destroy(e));
+                const source = await (opening ?? client.getBlob(src.registry, src.repository, d.digest, d.size));
+                // the client's verifying stream counts what it read; only another kind of stream gets a counter
+                let body = source;
+                if (this.opts.onProgress) {
+                    if (typeof source.bytes === 'number')
+                        moving = source;
+                    else {
+                        const counter = new Counter();
+                        body = source.pipe(counter);
+                        source.on('error', (e) => counter.destroy(e));
+                        moving = counter;
+                    }
+                    this.moving.add(moving);
+                }
                 if (this.opts.chunkSize)
-                    await client.uploadChunked(dst.registry, dst.repository, session.location, d.digest, counted, this.opts.chunkSize);
+                    await client.uploadChunked(dst.registry, dst.repository, session.location, d.digest, body, this.opts.chunkSize);
                 else
-                    await client.putUpload(dst.registry, dst.repository, session.location, d.digest, counted, d.size);
+                    await client.putUpload(dst.registry, dst.repository, session.location, d.digest, body, d.size);
             }
             catch (e) {
-                this.progress.bytesDone -= sent;
-                const permanent = e instanceof DigestMismatchError || (e instanceof RegistryError && e.status !== 429 && e.status < 500);
+                // a digest mismatch may be a corrupting hop (a proxy, a cut connection): the whole transfer is tried again, bounded
+                const permanent = e instanceof RegistryError && e.status !== 429 && e.status < 500;
                 if (permanent || attempt >= retries)
                     throw e;
-                await copy_sleep(500 * 2 ** attempt);
+                await copy_sleep(500 * 2 ** attempt, client.opts.signal);
                 continue;
             }
+            finally {
+                if (moving)
+                    this.moving.delete(moving);
+            }
+            this.progress.bytesDone += d.size;
             this.stats.blobsUploaded++;
             this.stats.bytesUploaded += d.size;
             this.locations.add(dst.registry, dst.repository, d.digest);
@@ -14384,6 +15983,7 @@ class Transfer {
             await Promise.all(manifestBlobs(m.json).map((b) => this.blob(src, dst, b)));
     }
     finish() {
+        this.sampling(false);
         this.tick(true);
     }
 }
@@ -14441,7 +16041,7 @@ async function copyImage(client, src, dst, opts = {}, transfer) {
         const p = await configPlatform(client, src, m.json);
         const plat = p ? formatPlatform(p) : 'unknown';
         if (opts.platforms && !(p && opts.platforms.some((w) => samePlatform(p, w))))
-            throw new UserError(`${formatReference(src)} is a single-platform image for ${plat}, not ${opts.platforms.map(formatPlatform).join(', ')}`);
+            throw new errors_UserError(`${formatReference(src)} is a single-platform image for ${plat}, not ${opts.platforms.map(formatPlatform).join(', ')}`);
         if (dstHead?.digest === m.digest)
             return result(m.digest, m.mediaType, [plat], true);
         await t.contents(src, dst, m);
@@ -14455,12 +16055,12 @@ async function copyImage(client, src, dst, opts = {}, transfer) {
     if (opts.platforms) {
         const missing = opts.platforms.filter((w) => !platforms.some((p) => p === formatPlatform(w)));
         if (missing.length)
-            throw new UserError(`${formatReference(src)} has no ${missing.map(formatPlatform).join(', ')}; it has ${platformsOf(m.json.manifests).join(', ') || 'no runnable platform'}`);
+            throw new errors_UserError(`${formatReference(src)} has no ${missing.map(formatPlatform).join(', ')}; it has ${platformsOf(m.json.manifests).join(', ') || 'no runnable platform'}`);
     }
     let bytes = m.bytes;
     if (!all && entries.length !== m.json.manifests.length) {
         if (dst.digest && !dst.tag)
-            throw new UserError('a destination by digest cannot receive a subset of platforms (the index changes); give a tag');
+            throw new errors_UserError('a destination by digest cannot receive a subset of platforms (the index changes); give a tag');
         bytes = serialiseIndex({ ...m.json, manifests: entries });
     }
     const digest = sha256(bytes);
@@ -14495,7 +16095,7 @@ function dockerToOci(m) {
     const convert = (d, what) => {
         const mediaType = DOCKER_TO_OCI[d.mediaType ?? ''] ?? (d.mediaType?.startsWith('application/vnd.oci.') ? d.mediaType : undefined);
         if (!mediaType)
-            throw new UserError(`cannot convert ${what} of media type ${d.mediaType} to OCI (foreign or unknown layer); rebuild that platform with OCI media types`);
+            throw new errors_UserError(`cannot convert ${what} of media type ${d.mediaType} to OCI (foreign or unknown layer); rebuild that platform with OCI media types`);
         return { ...d, mediaType };
     };
     const out = {
@@ -14554,19 +16154,19 @@ async function candidates(client, s) {
     if (!isIndex(m)) {
         const declared = await configPlatform(client, s.ref, m.json);
         if (s.platform && declared && !samePlatform(declared, s.platform))
-            throw new UserError(`${name} is built for ${formatPlatform(declared)} (its config says so), not ${formatPlatform(s.platform)}`);
+            throw new errors_UserError(`${name} is built for ${formatPlatform(declared)} (its config says so), not ${formatPlatform(s.platform)}`);
         const p = s.platform ?? declared;
         if (!p)
-            throw new UserError(`${name} declares no platform in its config; give one (SRC@platform or platform: in the spec)`);
+            throw new errors_UserError(`${name} declares no platform in its config; give one (SRC@platform or platform: in the spec)`);
         const desc = { mediaType: m.mediaType, digest: m.digest, size: m.bytes.length, platform: { ...normalise(p) } };
         return [{ desc, platform: normalise(p), source: s, attestations: [] }];
     }
     const runnable = m.json.manifests.filter((d) => !isAttestation(d) && descriptorPlatform(d));
     const picked = s.platform ? runnable.filter((d) => samePlatform(descriptorPlatform(d), s.platform)) : runnable;
     if (s.platform && picked.length === 0)
-        throw new UserError(`${name} has no ${formatPlatform(s.platform)}; it has ${runnable.map((d) => formatPlatform(descriptorPlatform(d))).join(', ') || 'no runnable platform'}`);
+        throw new errors_UserError(`${name} has no ${formatPlatform(s.platform)}; it has ${runnable.map((d) => formatPlatform(descriptorPlatform(d))).join(', ') || 'no runnable platform'}`);
     if (picked.length === 0)
-        throw new UserError(`${name} is an index without any runnable platform manifest`);
+        throw new errors_UserError(`${name} is an index without any runnable platform manifest`);
     return picked.map((d) => ({
         desc: d,
         platform: descriptorPlatform(d),
@@ -14591,7 +16191,7 @@ async function mergeImages(client, target, sources, opts = {}) {
         const prev = chosen.get(key);
         if (prev && prev.desc.digest !== c.desc.digest) {
             if (!opts.prefer)
-                throw new UserError(`${key} comes from both ${formatReference(prev.source.ref)} and ${formatReference(c.source.ref)}; say which wins with --prefer first|last, or pick one platform per source (SRC@platform)`);
+                throw new errors_UserError(`${key} comes from both ${formatReference(prev.source.ref)} and ${formatReference(c.source.ref)}; say which wins with --prefer first|last, or pick one platform per source (SRC@platform)`);
             if (opts.prefer === 'first')
                 continue;
             chosen.delete(key);
@@ -14603,7 +16203,7 @@ async function mergeImages(client, target, sources, opts = {}) {
         const have = picked.map((c) => formatPlatform(c.platform));
         const missing = opts.require.map((p) => formatPlatform(normalise(p))).filter((p) => !have.includes(p));
         if (missing.length)
-            throw new UserError(`not tagging ${formatReference(target)}: no leg built ${missing.join(', ')} (the legs have ${have.join(', ')})`);
+            throw new errors_UserError(`not tagging ${formatReference(target)}: no leg built ${missing.join(', ')} (the legs have ${have.join(', ')})`);
     }
     if (!opts.allowConfigDrift) {
         const legs = await Promise.all(picked.map(async (c) => {
@@ -14614,7 +16214,7 @@ async function mergeImages(client, target, sources, opts = {}) {
         }));
         const drift = essentialsDrift(legs);
         if (drift)
-            throw new UserError(`not merging into ${formatReference(target)}: ${drift}`);
+            throw new errors_UserError(`not merging into ${formatReference(target)}: ${drift}`);
     }
     const t = new Transfer(client, opts);
     // one manifest family per index: Docker legs become OCI when the legs mix both
@@ -14645,9 +16245,10 @@ async function mergeImages(client, target, sources, opts = {}) {
     if (opts.keepAttestations)
         for (const c of picked)
             manifests.push(...c.attestations);
-    const allDocker = manifests.every((d) => d.mediaType === MT.dockerManifest);
+    const annotated = Object.keys(opts.annotations ?? {}).length > 0;
+    const allDocker = !annotated && manifests.every((d) => d.mediaType === MT.dockerManifest);
     const mediaType = allDocker ? MT.dockerList : MT.ociIndex;
-    const bytes = serialiseIndex({ schemaVersion: 2, mediaType, manifests });
+    const bytes = serialiseIndex({ schemaVersion: 2, mediaType, manifests, ...(annotated ? { annotations: opts.annotations } : {}) });
     const digest = sha256(bytes);
     await client.putManifest(target, bytes, mediaType);
     for (const tag of opts.extraTags ?? [])
@@ -14702,7 +16303,319 @@ async function parseMergeSpec(text) {
     return { target: parseReference(d.image), sources, tags };
 }
 
+;// CONCATENATED MODULE: ./src/registry/signatures.ts
+
+
+
+
+
+/**
+ * Signatures and referrers that travel with a mirrored image:
+ * - cosign's tags `sha256-<hex>.sig`, `.att` and `.sbom` beside each copied manifest;
+ * - OCI referrers (distribution-spec 1.1): read with `GET /v2/<name>/referrers/<digest>` where the
+ *   registry has that API, else from the referrers tag schema (`sha256-<hex>` holding an image
+ *   index of them); written to the destination with a manifest PUT that the registry indexes by its
+ *   `subject` (it answers `OCI-Subject`), else by merging them into the referrers tag there.
+ * Everything a signature or referrer references is pushed before it, and a referrers tag only
+ * after every manifest it lists, so no destination tag ever points at something incomplete.
+ */
+/** cosign's tag suffixes: signatures, attestations, SBOMs. */
+const COSIGN_SUFFIXES = ['sig', 'att', 'sbom'];
+/** How deep referrers of referrers are followed (a signature on an SBOM attached to an image is 2). */
+const MAX_REFERRER_DEPTH = 3;
+/** cosign's tags for a manifest digest (`sha256:ab…` → `sha256-ab….sig`, `.att`, `.sbom`). */
+function cosignTags(digest) {
+    const base = digest.replace(':', '-');
+    return COSIGN_SUFFIXES.map((kind) => ({ kind, tag: `${base}.${kind}` }));
+}
+/**
+ * The referrers tag schema's tag for a digest: the algorithm truncated to 32 characters, `-`, the
+ * encoded part truncated to 64, any character a tag may not hold replaced with `-`.
+ */
+function referrersTag(digest) {
+    const i = digest.indexOf(':');
+    const algorithm = (i < 0 ? '' : digest.slice(0, i)).slice(0, 32);
+    const encoded = digest.slice(i + 1).slice(0, 64);
+    return `${algorithm}-${encoded}`.replace(/[^a-zA-Z0-9._-]/g, '-');
+}
+/** The descriptor a referrers list holds for a manifest: artifactType (else the config's media type) and its annotations. */
+function referrerDescriptor(m) {
+    const json = m.json;
+    const artifactType = json.artifactType || (isIndex(m) ? undefined : json.config?.mediaType);
+    return {
+        mediaType: m.mediaType,
+        digest: m.digest,
+        size: m.bytes.length,
+        ...(artifactType ? { artifactType } : {}),
+        ...(json.annotations && Object.keys(json.annotations).length ? { annotations: json.annotations } : {}),
+    };
+}
+/**
+ * A referrers index with `add` merged in: existing entries are kept as they are (in order), new
+ * ones are appended, none twice (by digest). `added` is what was not there yet.
+ */
+function mergeReferrers(current, add) {
+    const manifests = [...(current?.manifests ?? [])];
+    const have = new Set(manifests.map((d) => d.digest));
+    const added = [];
+    for (const d of add) {
+        if (have.has(d.digest))
+            continue;
+        have.add(d.digest);
+        manifests.push(d);
+        added.push(d);
+    }
+    return { index: { ...(current ?? {}), schemaVersion: 2, mediaType: MT.ociIndex, manifests }, added };
+}
+/** Whether a manifest read from a referrers tag is the image index the schema wants there. */
+function isReferrersIndex(m) {
+    return m.mediaType === MT.ociIndex && Array.isArray(m.json.manifests);
+}
+/**
+ * The cosign tags to look at for these digests: those the tag list holds, or every candidate when
+ * there is no tag list (then each is looked up, and a missing one is skipped).
+ */
+function cosignCandidates(digests, tags) {
+    return digests.flatMap((subject) => cosignTags(subject).flatMap((t) => (!tags || tags.has(t.tag) ? [{ subject, ...t }] : [])));
+}
+/** Digests of the manifests a copy wrote, for which signatures are looked up: the index (when its digest was kept) and its entries. */
+function coveredDigests(sourceTop, result, platforms, keepAttestations = true) {
+    if (!isIndex(sourceTop))
+        return [sourceTop.digest];
+    const entries = selectEntries(sourceTop.json, platforms, keepAttestations).map((d) => d.digest);
+    return [...(sourceTop.digest === result.digest ? [sourceTop.digest] : []), ...entries];
+}
+const REFERRERS_LIMIT = 4 * 1024 * 1024;
+async function readBody(res, what) {
+    const chunks = [];
+    let n = 0;
+    for await (const c of res) {
+        n += c.length;
+        if (n > REFERRERS_LIMIT) {
+            res.destroy();
+            throw new RegistryError(`${what} is larger than ${REFERRERS_LIMIT} bytes`, 200);
+        }
+        chunks.push(c);
+    }
+    return Buffer.concat(chunks);
+}
+function tagRef(ref, tag) {
+    return { registry: ref.registry, repository: ref.repository, tag };
+}
+/**
+ * Finds and copies signatures and referrers for one mirror run. It remembers, per registry,
+ * whether the referrers API answers (a 404 means it does not: the tag schema is used from then on)
+ * and, per source repository, its tag list, so a warm mirror of an unsigned image costs one tag
+ * list and one referrers request, issued together.
+ */
+class SignatureCopier {
+    client;
+    transfer;
+    api = new Map();
+    tagLists = new Map();
+    constructor(client, transfer) {
+        this.client = client;
+        this.transfer = transfer;
+    }
+    /** The repository's tags, once per run; undefined when the registry will not list them (each candidate is then looked up). */
+    tagSet(ref) {
+        const key = `${normaliseRegistry(ref.registry)}/${ref.repository}`;
+        let p = this.tagLists.get(key);
+        if (!p) {
+            p = this.client.listTags(ref.registry, ref.repository).then((tags) => new Set(tags), (e) => {
+                if (e instanceof RegistryError)
+                    return undefined;
+                throw e;
+            });
+            this.tagLists.set(key, p);
+        }
+        return p;
+    }
+    /**
+     * The referrers of `subject` in `ref`'s repository: the referrers API where the registry has it
+     * (followed across Link pages), else the referrers tag schema; `tags` (the repository's tag
+     * list) spares the GET of a referrers tag that does not exist.
+     */
+    async referrers(ref, subject, tags) {
+        const registry = normaliseRegistry(ref.registry);
+        if (this.api.get(registry) !== false) {
+            const what = `referrers of ${ref.registry}/${ref.repository}@${subject}`;
+            let path = `/v2/${ref.repository}/referrers/${subject}`;
+            const descriptors = [];
+            const seen = new Set();
+            while (path) {
+                seen.add(path);
+                const res = await this.client.request({
+                    registry: ref.registry,
+                    method: 'GET',
+                    path,
+                    headers: { accept: MT.ociIndex },
+                    scopes: [pullScope(ref.repository)],
+                    what,
+                });
+                const status = res.statusCode ?? 0;
+                const type = String(res.headers['content-type'] ?? '')
+                    .split(';')[0]
+                    ?.trim();
+                if (status === 200 && type === MT.ociIndex) {
+                    const j = JSON.parse((await readBody(res, what)).toString('utf8'));
+                    if (!Array.isArray(j.manifests))
+                        throw new RegistryError(`${what}: the registry answered an index without manifests`, 200);
+                    descriptors.push(...j.manifests);
+                    this.api.set(registry, true);
+                    const link = res.headers.link;
+                    const next = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link)?.[1] : undefined;
+                    path = next && !seen.has(next) ? next : undefined;
+                    continue;
+                }
+                if (descriptors.length)
+                    await this.client.expect(res, [], `GET ${what} (next page)`, ref.registry);
+                // the spec: a 404 means no referrers API (go-containerregistry also falls back on 400,
+                // 406 and an answer that is not an image index); anything else is an error
+                if (status === 404 || (status === 200 && type !== MT.ociIndex))
+                    this.api.set(registry, false);
+                else if (status !== 400 && status !== 406)
+                    await this.client.expect(res, [200], `GET ${what}`, ref.registry);
+                res.resume();
+                break;
+            }
+            if (this.api.get(registry) === true)
+                return { descriptors, via: 'api' };
+        }
+        const tag = referrersTag(subject);
+        const known = await tags;
+        if (known && !known.has(tag))
+            return { descriptors: [], via: 'tag' };
+        const m = await this.client.getManifest(tagRef(ref, tag), { allowMissing: true });
+        // the spec: a referrers tag that does not hold an image index means no referrers
+        return { descriptors: m && isReferrersIndex(m) ? m.json.manifests : [], via: 'tag' };
+    }
+    /** Referrers of several subjects: the first alone while the registry's API support is unknown, then the rest together. */
+    async referrersOfAll(ref, subjects, tags) {
+        const out = new Map();
+        let rest = subjects;
+        if (!this.api.has(normaliseRegistry(ref.registry)) && subjects.length > 1) {
+            out.set(subjects[0], (await this.referrers(ref, subjects[0], tags)).descriptors);
+            rest = subjects.slice(1);
+        }
+        const lists = await Promise.all(rest.map((s) => this.referrers(ref, s, tags)));
+        for (const [i, s] of rest.entries())
+            out.set(s, lists[i].descriptors);
+        return out;
+    }
+    /** Copy the cosign tags and referrers of `digests` (manifests already in dst) from src's repository to dst's. */
+    async copy(src, dst, digests) {
+        const items = [];
+        const tags = this.tagSet(src);
+        // discovery, level by level: referrers of the manifests, then referrers of those referrers
+        const levels = [];
+        const seen = new Set(digests);
+        let subjects = [...seen];
+        for (let depth = 0; depth < MAX_REFERRER_DEPTH && subjects.length; depth++) {
+            const level = await this.referrersOfAll(src, subjects, tags);
+            const found = [...level.entries()].filter(([, ds]) => ds.length);
+            if (!found.length)
+                break;
+            levels.push(new Map(found));
+            subjects = [...new Set(found.flatMap(([, ds]) => ds.map((d) => d.digest)))].filter((d) => !seen.has(d));
+            for (const d of subjects)
+                seen.add(d);
+        }
+        const cosign = cosignCandidates([...seen], await tags);
+        const copyLevels = async () => {
+            // a level's referrers exist in dst before referrers of them are pushed
+            for (const level of levels)
+                await Promise.all([...level.entries()].map(([subject, ds]) => this.copyReferrers(src, dst, subject, ds, items)));
+        };
+        await Promise.all([copyLevels(), ...cosign.map((c) => this.copyCosignTag(src, dst, c, items))]);
+        // a stable report: by manifest (the index first), then sig, att, sbom, referrers
+        const order = [...seen];
+        const kinds = [...COSIGN_SUFFIXES, 'referrer'];
+        items.sort((a, b) => order.indexOf(a.subject) - order.indexOf(b.subject) || kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || a.digest.localeCompare(b.digest));
+        return { copied: items.filter((i) => i.status === 'copied').length, present: items.filter((i) => i.status === 'present').length, items };
+    }
+    async copyCosignTag(src, dst, c, items) {
+        const [s, d] = await Promise.all([this.client.headManifest(tagRef(src, c.tag)), this.client.headManifest(tagRef(dst, c.tag))]);
+        if (!s)
+            return; // no such tag (or it went away since the tag list)
+        if (d?.digest === s.digest) {
+            items.push({ kind: c.kind, subject: c.subject, digest: s.digest, tag: c.tag, status: 'present' });
+            return;
+        }
+        const m = await this.client.getManifest(withDigest(src, s.digest));
+        await this.transfer.contents(src, dst, m);
+        await this.client.putManifest(tagRef(dst, c.tag), m.bytes, m.mediaType);
+        items.push({ kind: c.kind, subject: c.subject, digest: m.digest, tag: c.tag, status: 'copied' });
+    }
+    async copyReferrers(src, dst, subject, wanted, items) {
+        const there = await this.referrers(dst, subject);
+        const have = new Set(there.descriptors.map((d) => d.digest));
+        const needTag = [];
+        const pushed = [];
+        await Promise.all(wanted.map(async (d) => {
+            if (have.has(d.digest)) {
+                items.push({ kind: 'referrer', subject, digest: d.digest, artifactType: d.artifactType, via: there.via, status: 'present' });
+                return;
+            }
+            const m = await this.client.getManifest(withDigest(src, d.digest));
+            await this.transfer.contents(src, dst, m);
+            if (!(await this.putReferrer(dst, m)))
+                needTag.push(m);
+            pushed.push(m);
+        }));
+        if (needTag.length) {
+            // the destination did not index the subject: merge into its referrers tag, read just before
+            // writing; every manifest it lists is in place by now
+            const ref = tagRef(dst, referrersTag(subject));
+            const current = await this.client.getManifest(ref, { allowMissing: true });
+            if (current && !isReferrersIndex(current))
+                throw new RegistryError(`${formatReference(ref)} holds a ${current.mediaType}, not the referrers index the OCI referrers tag schema keeps there; not overwriting it`, 409);
+            const { index, added } = mergeReferrers(current?.json, needTag.map(referrerDescriptor));
+            if (added.length)
+                await this.client.putManifest(ref, serialiseIndex(index), MT.ociIndex);
+        }
+        const viaTag = new Set(needTag.map((m) => m.digest));
+        for (const m of pushed)
+            items.push({
+                kind: 'referrer',
+                subject,
+                digest: m.digest,
+                artifactType: referrerDescriptor(m).artifactType,
+                via: viaTag.has(m.digest) ? 'tag' : 'api',
+                status: 'copied',
+            });
+    }
+    /** PUT a referrer by digest; true when the registry processed its subject (answered `OCI-Subject`). */
+    async putReferrer(dst, m) {
+        const what = `manifest ${dst.registry}/${dst.repository}@${m.digest}`;
+        const res = await this.client.request({
+            registry: dst.registry,
+            method: 'PUT',
+            path: `/v2/${dst.repository}/manifests/${m.digest}`,
+            headers: { 'content-type': m.mediaType },
+            body: m.bytes,
+            scopes: [pushScope(dst.repository)],
+            what,
+        });
+        res.resume();
+        await this.client.expect(res, [200, 201, 202], `PUT ${what}`, dst.registry);
+        const subject = m.json.subject?.digest;
+        return subject !== undefined && Boolean(res.headers['oci-subject']);
+    }
+}
+/**
+ * Digests of what a copy wrote: the image, or the index (when its digest was kept) and its kept
+ * entries. The source index is read by digest (the client's manifest cache usually has it).
+ */
+async function copiedDigests(client, src, result, opts = {}) {
+    if (!opts.platforms && !isIndexType(result.mediaType))
+        return [result.digest];
+    const top = await client.getManifest(opts.platforms ? src : withDigest(src, result.digest));
+    return coveredDigests(top, result, opts.platforms, opts.keepAttestations ?? true);
+}
+
 ;// CONCATENATED MODULE: ./src/registry/mirror.ts
+
 
 
 
@@ -14756,20 +16669,35 @@ async function readPairsFile(path) {
 }
 /**
  * Mirror several images in one run: they share connections, tokens and the knowledge of where
- * blobs live, so later pairs mount what earlier ones uploaded.
+ * blobs live, so later pairs mount what earlier ones uploaded. Each image's signatures and
+ * referrers follow it once the image itself is complete in the destination.
  */
 async function mirrorImages(client, pairs, opts = {}) {
     const locations = opts.locations ?? new BlobLocations();
     const transfer = new Transfer(client, { ...opts, locations });
+    const signatures = opts.signatures === false ? undefined : new SignatureCopier(client, transfer);
     const results = [];
     for (const [i, pair] of pairs.entries()) {
         opts.onPair?.(pair, i);
         try {
-            results.push(await copyImage(client, pair.src, pair.dst, opts, transfer));
+            const r = await copyImage(client, pair.src, pair.dst, opts, transfer);
+            if (signatures) {
+                try {
+                    signatures.tagSet(pair.src).catch(() => { }); // under way while the index is read; copy() reports its failure
+                    r.signatures = await signatures.copy(pair.src, pair.dst, await copiedDigests(client, pair.src, r, opts));
+                }
+                catch (e) {
+                    if (e instanceof errors_UserError)
+                        throw new errors_UserError(`copying the signatures and referrers: ${e.message} (--no-signatures skips them)`, e.exitCode);
+                    throw e;
+                }
+                transfer.finish();
+            }
+            results.push(r);
         }
         catch (e) {
-            if (e instanceof UserError && pairs.length > 1)
-                throw new UserError(`mirror ${formatReference(pair.src)} → ${formatReference(pair.dst)}: ${e.message}`, e.exitCode);
+            if (e instanceof errors_UserError && pairs.length > 1)
+                throw new errors_UserError(`mirror ${formatReference(pair.src)} → ${formatReference(pair.dst)}: ${e.message}`, e.exitCode);
             throw e;
         }
     }
@@ -14835,12 +16763,24 @@ function newContext(log, lifecycle, i, o = {}) {
     const tempDir = lifecycle.path((0,external_node_path_.join)(base, `gen-ci-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`));
     (0,external_node_fs_.mkdirSync)(tempDir, { mode: 0o700 });
     const insecure = i.insecureRegistries.length ? i.insecureRegistries : undefined;
-    return { tempDir, env: {}, log, lifecycle, registry: { plainHttp: insecure, insecure }, retryBaseMs: o.retryBaseMs ?? 1000 };
+    return {
+        tempDir,
+        env: {},
+        log,
+        lifecycle,
+        registry: { plainHttp: insecure, insecure },
+        registryTimeoutMs: i.registryTimeoutMs ?? 300_000,
+        retryBaseMs: o.retryBaseMs ?? 1000,
+    };
 }
 /** A temporary DOCKER_CONFIG holding the login; the user's own config is only read. */
 async function login(ctx, i) {
     if (i.loginNotice)
         ctx.log.notice(i.loginNotice);
+    if (i.pushNotice)
+        ctx.log.notice(i.pushNotice);
+    if (i.metadataWarning)
+        ctx.log.warning(i.metadataWarning);
     if (!i.username)
         return undefined;
     const userDir = process.env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
@@ -14874,7 +16814,7 @@ async function login(ctx, i) {
     const res = await exec_run('docker', loginArgs(i.registry, i.username), { input: i.password, silent: true, env: ctx.env });
     if (res.exitCode !== 0) {
         const why = exec_lastErrorLine(res.stderr).replace(i.password, '***');
-        throw new UserError(`login to ${i.registry} as ${i.username} failed: ${why}`);
+        throw new errors_UserError(`login to ${i.registry} as ${i.username} failed: ${why}`);
     }
     ctx.log.info(`Logged in to ${i.registry} as ${i.username} (temporary DOCKER_CONFIG; removed in the post step)`);
     return dir;
@@ -14883,7 +16823,7 @@ async function login(ctx, i) {
 async function buildxVersion(ctx) {
     const v = await exec_run('docker', ['buildx', 'version'], { silent: true, env: ctx.env });
     if (isBuildxMissing(v.stderr))
-        throw new UserError(BUILDX_MISSING);
+        throw new errors_UserError(BUILDX_MISSING);
     return v.exitCode === 0 ? parseBuildxVersion(v.stdout) : undefined;
 }
 const steps_platformsOf = (info) => (info?.platforms ?? []).flatMap((p) => {
@@ -14928,7 +16868,7 @@ async function setupQemu(ctx, i, facts) {
     await ensureHelper(ctx, i, image);
     const res = await exec_run('docker', binfmtInstallArgs(image, plan.install), { env: ctx.env });
     if (res.exitCode !== 0) {
-        throw new UserError(`could not install QEMU emulators (${plan.install.join(', ')}) with ${image}: ${exec_lastErrorLine(res.stderr)}; mirror the image (gen-ci mirror) and set helper-registry or qemu-image, or set qemu: false if the runner already has them`);
+        throw new errors_UserError(`could not install QEMU emulators (${plan.install.join(', ')}) with ${image}: ${exec_lastErrorLine(res.stderr)}; mirror the image (gen-ci mirror) and set helper-registry or qemu-image, or set qemu: false if the runner already has them`);
     }
 }
 /** The builder to reuse (builder input, or the engine's own for driver: docker), before anything else happens. */
@@ -14939,7 +16879,7 @@ async function existingBuilder(ctx, i) {
         return undefined;
     const c = await exec_run('docker', ['context', 'show'], { silent: true, env: ctx.env });
     if (isBuildxMissing(c.stderr))
-        throw new UserError(BUILDX_MISSING);
+        throw new errors_UserError(BUILDX_MISSING);
     return c.exitCode === 0 && c.stdout.trim() ? c.stdout.trim() : 'default';
 }
 /**
@@ -14958,8 +16898,8 @@ async function createBuilder(ctx, i) {
     const res = await exec_run('docker', plan.args, { env: ctx.env });
     if (res.exitCode !== 0) {
         if (isBuildxMissing(res.stderr))
-            throw new UserError(BUILDX_MISSING);
-        throw new UserError(`could not create the ${i.driver} builder: ${exec_lastErrorLine(res.stderr)}${i.driver === 'docker-container' ? " (its BuildKit image must be pullable; set helper-registry or buildkit-image, or driver: docker to use the engine's builder)" : ''}`);
+            throw new errors_UserError(BUILDX_MISSING);
+        throw new errors_UserError(`could not create the ${i.driver} builder: ${exec_lastErrorLine(res.stderr)}${i.driver === 'docker-container' ? " (its BuildKit image must be pullable; set helper-registry or buildkit-image, or driver: docker to use the engine's builder)" : ''}`);
     }
     return { name: plan.name, created: true, driver: i.driver };
 }
@@ -15015,7 +16955,7 @@ async function build(ctx, i, builder, versions) {
     const res = await exec_run('docker', plan.args, { env: { ...ctx.env, ...plan.env } });
     const output = `${res.stdout}\n${res.stderr}`;
     if (res.exitCode !== 0)
-        throw new UserError(explainBuildFailure(output));
+        throw new errors_UserError(explainBuildFailure(output));
     if (i.cache === 'local')
         await rotateLocalCache(ctx, (0,external_node_path_.join)(localCacheBase(), slug), slug);
     const metadata = (0,external_node_fs_.existsSync)(plan.metadataFile) ? (0,external_node_fs_.readFileSync)(plan.metadataFile, 'utf8') : undefined;
@@ -15023,11 +16963,11 @@ async function build(ctx, i, builder, versions) {
     const repo = i.pushByDigest ? targetRepository(i) : undefined;
     if (plan.ociLayout && repo) {
         // the docker driver cannot push by digest: push its OCI layout with our registry client
-        digest = (await withRegistry(ctx, (client) => pushLayout(client, plan.ociLayout, reference_parseReference(repo)))).digest;
+        digest = (await withRegistry(ctx, (client) => pushLayout(client, plan.ociLayout, reference_parseReference(repo)), `the push of ${repo}`)).digest;
         ctx.log.info(`pushed ${repo}@${digest} by digest (no tag)`);
     }
     if (i.push && !i.outputs.length && !digest) {
-        throw new UserError(`buildx reported no image digest for the push (its metadata has no containerimage.digest; buildx's last line: ${exec_lastErrorLine(output)})`);
+        throw new errors_UserError(`buildx reported no image digest for the push (its metadata has no containerimage.digest; buildx's last line: ${exec_lastErrorLine(output)})`);
     }
     return { digest, metadata: metadata, cache: cacheHits(output) };
 }
@@ -15077,7 +17017,7 @@ async function preflightCheck(ctx, i) {
                 ctx.log.warning(f.message, at);
         }
         if (fatal.length) {
-            throw new UserError(`base image check: ${fatal.map((f) => f.message).join('; ')} (set check: false to let buildx try anyway)`);
+            throw new errors_UserError(`base image check: ${fatal.map((f) => f.message).join('; ')} (set check: false to let buildx try anyway)`);
         }
         return res.images.map((img) => img.image);
     });
@@ -15103,7 +17043,7 @@ async function mirrorBases(ctx, i, fromImages) {
                 ? `  ${r.destination}: up to date (${r.platforms.join(', ')})`
                 : `  ${r.destination}: ${r.platforms.join(', ')}; ${r.blobsUploaded} blobs uploaded (${(r.bytesUploaded / 1048576).toFixed(1)} MiB), ${r.blobsMounted} mounted, ${r.blobsPresent} already there`);
         }
-    });
+    }, 'the mirror');
 }
 /**
  * Read the pushed index back (our registry client, by digest: registry 2.8 answers HEAD of a
@@ -15116,20 +17056,20 @@ async function verify(ctx, repo, digest, requested) {
         const pushed = describePushed(top.bytes.toString('utf8'), digest, requested);
         const missing = missingPlatforms(requested, pushed);
         if (missing.length) {
-            throw new UserError(`the pushed image ${repo}@${digest} lacks ${missing.join(', ')} (it has ${pushed.platforms.map((p) => p.platform).join(', ') || 'no platform'})`);
+            throw new errors_UserError(`the pushed image ${repo}@${digest} lacks ${missing.join(', ')} (it has ${pushed.platforms.map((p) => p.platform).join(', ') || 'no platform'})`);
         }
         await Promise.all(pushed.platforms.map(async (p) => {
             if (p.size === undefined)
                 p.size = childSize((await client.getManifest(withDigest(ref, p.digest))).bytes.toString('utf8'));
         }));
         return pushed;
-    });
+    }, `the check of ${repo}@${digest}`);
 }
 /** Split leg: record the digest as a file named by its hex (content: the platforms), for the merge job. */
 function writeDigestFile(dir, digest, platforms) {
     const hex = digest.replace(/^sha256:/, '');
     if (!/^[a-f0-9]{64}$/.test(hex))
-        throw new UserError(`buildx reported no usable digest (${digest})`);
+        throw new errors_UserError(`buildx reported no usable digest (${digest})`);
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     const file = (0,external_node_path_.join)(dir, hex);
     (0,external_node_fs_.writeFileSync)(file, `${platforms.map(formatPlatform).join(',')}\n`);
@@ -15141,7 +17081,7 @@ function collectLegs(i, repo) {
     const add = (entry, platformHint) => legs.push(parseLeg(entry, repo, platformHint));
     if (i.digestsDir) {
         if (!(0,external_node_fs_.existsSync)(i.digestsDir))
-            throw new UserError(`digests-dir ${i.digestsDir} does not exist: did the build legs upload their digests, and did this job download them?`);
+            throw new errors_UserError(`digests-dir ${i.digestsDir} does not exist: did the build legs upload their digests, and did this job download them?`);
         for (const name of (0,external_node_fs_.readdirSync)(i.digestsDir).sort()) {
             if (!/^(sha256[:-])?[a-f0-9]{64}$/.test(name))
                 continue;
@@ -15152,7 +17092,7 @@ function collectLegs(i, repo) {
     for (const d of i.digests)
         add(d);
     if (!legs.length)
-        throw new UserError(`merge found no digests${i.digestsDir ? ` in ${i.digestsDir}` : ''}; give digests or digests-dir`);
+        throw new errors_UserError(`merge found no digests${i.digestsDir ? ` in ${i.digestsDir}` : ''}; give digests or digests-dir`);
     // the index lists platforms in a stable order (the requested one, else amd64, arm64, arm …), not in digest order
     const order = i.platforms.map(formatPlatform);
     const rank = (leg) => {
@@ -15186,6 +17126,7 @@ async function mergeLegs(ctx, i) {
             require: i.platforms,
             extraTags: extra.map((e) => e.tag).filter(Boolean),
             keepAttestations: i.keepAttestations,
+            annotations: indexAnnotations(i.annotations),
         });
         ctx.log.info(`merged ${res.platforms.map((p) => p.platform).join(', ')} into ${first} (${res.digest})`);
         const pushed = {
@@ -15195,7 +17136,7 @@ async function mergeLegs(ctx, i) {
             attestations: res.attestations,
         };
         return { digest: res.digest, pushed };
-    });
+    }, `the merge into ${first}`);
 }
 /** cache: local keeps one directory per platform set, at a fixed path (the Actions cache versions entries by path). */
 function localCacheBase() {
@@ -15243,11 +17184,28 @@ async function rotateLocalCache(ctx, dir, slug) {
         ctx.log.warning(`could not save the build cache (${err.message.split('\n')[0]})`);
     }
 }
-/** Run fn with a registry client that reads the login this run made; its connections are closed afterwards. */
-async function withRegistry(ctx, fn) {
+/** The index: entries of LEVEL:KEY=VALUE annotations, as a map. */
+function indexAnnotations(entries) {
+    const out = {};
+    for (const a of entries) {
+        const m = /^index:([^=]+)=(.*)$/s.exec(a);
+        if (m)
+            out[m[1]] = m[2];
+    }
+    return out;
+}
+/**
+ * Run one registry operation with a client that reads the login this run made, within the
+ * registry-timeout deadline (retries included; each retry is a log line); its connections are
+ * closed afterwards.
+ */
+async function withRegistry(ctx, fn, what) {
     const client = new RegistryClient({ configDir: ctx.env.DOCKER_CONFIG, ...ctx.registry });
     try {
-        return await fn(client);
+        // the preflight (no `what`) bounds each of its lookups itself (check-timeout)
+        if (!what)
+            return await fn(client);
+        return await withDeadline(client, { timeoutMs: ctx.registryTimeoutMs, what, knob: 'the registry-timeout input', onRetry: (line) => ctx.log.info(line) }, fn, what);
     }
     finally {
         client.close();
@@ -15255,6 +17213,7 @@ async function withRegistry(ctx, fn) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -15335,6 +17294,11 @@ async function readBack(ctx, inputs, repo, digest) {
 }
 /** Merge job: the split legs' digests become one tagged index. */
 async function mergeImage(ctx, inputs) {
+    if (!inputs.metadataPush) {
+        // the tag rules' policy: a pull request is built and checked, and nothing is tagged
+        ctx.log.notice(`merge: not tagging anything for this event (${inputs.tags.join(', ') || 'no tags'}): the tag rules push nothing for pull requests`);
+        return {};
+    }
     const merged = await log.group('Merge', () => mergeLegs(ctx, inputs));
     const repo = targetRepository(inputs);
     const pushed = inputs.verify ? await log.group('Verify', () => verify(ctx, repo, merged.digest, inputs.platforms)) : merged.pushed;
@@ -15354,7 +17318,7 @@ async function main_main() {
     const started = Date.now();
     // every input is read and checked before anything happens (no docker call, no file)
     // secrets are read untrimmed: a value's leading or trailing white space is part of it
-    const inputs = readInputs((name) => getInput(name, name !== 'secrets'));
+    const inputs = readInputs((name) => getInput(name, name !== 'secrets'), { env: process.env, payload: await readGithubEvent(process.env) });
     mask(inputs.password);
     for (const v of Object.values(inputs.secrets))
         mask(v);
@@ -15378,6 +17342,10 @@ async function main_main() {
     };
     await dockerFirst(() => log.group('Login', () => login(ctx, inputs)));
     const out = inputs.merge ? await mergeImage(ctx, inputs) : await dockerFirst(() => buildImage(ctx, inputs, probes));
+    setOutput('tags', inputs.tags.join('\n'));
+    setOutput('labels', inputs.labels.join('\n'));
+    setOutput('annotations', inputs.annotations.join('\n'));
+    setOutput('version', inputs.version);
     if (out.digest)
         setOutput('digest', out.digest);
     if (out.image)

@@ -38,29 +38,99 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  */
 class UserError extends Error {
     name = 'UserError';
-    /** exit code for the CLI: 1 = the operation failed, 2 = bad usage */
+    /** exit code for the CLI: 1 = the operation failed, 2 = bad usage or a missing/unreadable input file */
     exitCode;
-    constructor(message, exitCode = 1) {
+    /**
+     * What kind of failure, for machines: the `error.code` of the CLI's `--json` object (see
+     * errorKind). Subclasses may fix it (`override readonly kind = 'timeout'`).
+     */
+    kind;
+    constructor(message, exitCode = 1, kind) {
         super(oneLine(message));
         this.exitCode = exitCode;
+        this.kind = kind;
     }
 }
 /** Bad input (a flag, an input, a platform string): exit code 2 in the CLI. */
 class errors_UsageError extends UserError {
     constructor(message) {
-        super(message, 2);
+        super(message, 2, 'usage');
+    }
+}
+/** An input file (or directory) the user named that is missing or cannot be read: exit code 2. */
+class InputFileError extends UserError {
+    constructor(message, kind = 'not-found') {
+        super(message, 2, kind);
     }
 }
 function oneLine(text) {
     return text.replace(/\s*\n\s*/g, ' ').trim();
 }
+/** The syscalls of reading a file: a failure of one of them is an input problem, not a bug. */
+const READ_SYSCALLS = new Set(['open', 'read', 'stat', 'lstat', 'access', 'scandir', 'opendir', 'readlink', 'realpath']);
+const FILE_WORDS = {
+    ENOENT: 'not found',
+    ENOTDIR: 'not found (a parent is not a directory)',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'is a directory',
+};
+/** A Node file-system error on a path (ENOENT, EACCES, EISDIR, …), or undefined. */
+function fileError(err) {
+    const e = err;
+    if (!(err instanceof Error) || typeof e?.code !== 'string' || typeof e.path !== 'string' || !FILE_WORDS[e.code])
+        return undefined;
+    if (e.syscall && !READ_SYSCALLS.has(e.syscall))
+        return undefined;
+    return { path: e.path, code: e.code };
+}
 /** The one line a front door prints for any thrown value. */
 function describeError(err) {
     if (err instanceof UserError)
         return err.message;
+    const f = fileError(err);
+    if (f)
+        return `${f.path}: ${FILE_WORDS[f.code]}`;
     if (err instanceof Error)
         return oneLine(`unexpected error: ${err.message}`);
     return oneLine(`unexpected error: ${String(err)}`);
+}
+/** The CLI exit code of a thrown value: a UserError's own, 2 for an unreadable input file, else 1. */
+function exitCodeOf(err) {
+    if (err instanceof UserError)
+        return err.exitCode;
+    return fileError(err) ? 2 : 1;
+}
+/** Error classes of other layers known by name (so this module imports none of them). */
+const KIND_BY_CLASS = { DeadlineError: 'timeout', DigestMismatchError: 'digest-mismatch', RegistryError: 'registry' };
+/**
+ * The `error.code` of the CLI's JSON for a thrown value: `usage` (exit 2), `not-found` /
+ * `unreadable` (an input file, exit 2), `registry` (the registry answered with an error),
+ * `timeout` (a deadline passed), `digest-mismatch`, a command's own code (`exists`,
+ * `preflight`, `platform-missing`), `failed` (any other operation failure) or `internal` (a bug).
+ */
+function errorKind(err) {
+    if (err instanceof UserError) {
+        if (err.kind)
+            return err.kind;
+        for (let p = Object.getPrototypeOf(err); p && p !== UserError.prototype; p = Object.getPrototypeOf(p)) {
+            const k = KIND_BY_CLASS[p.constructor.name ?? ''];
+            if (k)
+                return k;
+        }
+        if (typeof err.status === 'number')
+            return 'registry';
+        return 'failed';
+    }
+    const f = fileError(err);
+    if (f)
+        return f.code === 'ENOENT' || f.code === 'ENOTDIR' ? 'not-found' : 'unreadable';
+    return 'internal';
+}
+/** The `error` member of the CLI's `{"ok": false, "error": …}` object. */
+function errorObject(err) {
+    const status = err?.status;
+    return { code: errorKind(err), message: describeError(err), ...(err instanceof UserError && typeof status === 'number' ? { status } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/builder.ts

@@ -1,34 +1,34 @@
-export const id = 803;
-export const ids = [803];
+export const id = 16;
+export const ids = [16];
 export const modules = {
 
-/***/ 1803:
+/***/ 8571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ formatSeconds)
+/* harmony export */ });
+/** A duration as people read it in one line: `0.2 s`, `1.5 s`, `12 s`, `30 s`. */
+function formatSeconds(ms) {
+    const s = ms / 1000;
+    return `${s < 10 ? Number(s.toFixed(1)) : Math.round(s)} s`;
+}
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  RegistryClient: () => (/* binding */ RegistryClient),
-  g: () => (/* binding */ RegistryError)
-});
 
-// UNUSED EXPORTS: abortError
+/***/ }),
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/registry/auth.ts
+/***/ 7481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ TokenCache),
+/* harmony export */   OL: () => (/* binding */ mergeScopes),
+/* harmony export */   Xu: () => (/* binding */ pushScope),
+/* harmony export */   iH: () => (/* binding */ pullScope),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   xy: () => (/* binding */ parseChallenge)
+/* harmony export */ });
+/* unused harmony export parseScopes */
 /** Parsing of WWW-Authenticate challenges and a scope-aware token cache (distribution token auth). */
 /** Parse `Bearer realm="…",service="…",scope="…"` (one challenge; the first when several are sent). */
 function parseChallenge(header) {
@@ -109,6 +109,39 @@ function parseRetryAfter(value, now = Date.now()) {
     return Number.isNaN(t) ? undefined : Math.max(0, t - now);
 }
 
+
+/***/ }),
+
+/***/ 4016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RegistryClient: () => (/* binding */ RegistryClient),
+  gl: () => (/* binding */ RegistryError)
+});
+
+// UNUSED EXPORTS: BodyError, abortError, bodyError, rateLimited
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __webpack_require__(8571);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/registry/auth.ts
+var registry_auth = __webpack_require__(7481);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
@@ -209,9 +242,139 @@ async function loadCredentials(registry, opts = {}) {
 
 // EXTERNAL MODULE: ./src/registry/manifest.ts
 var manifest = __webpack_require__(506);
-// EXTERNAL MODULE: ./src/registry/verify.ts
-var verify = __webpack_require__(8386);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./src/registry/realm.ts
+// Which token servers a registry may send us to. A registry's Bearer challenge names a realm: the
+// URL we send credentials to for a token. A compromised or malicious registry could name any URL
+// (another company's server, a plain-HTTP one, the cloud metadata service), so, as
+// go-containerregistry does, the realm must be https (http only when the registry itself is
+// reached insecurely), must not be a private or link-local address unless the registry is one
+// too, and must share the registry's trust domain (its last two DNS labels; an IP only itself).
+
+/** The address families that must never receive credentials from a public registry. */
+function isPrivateAddress(host) {
+    const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+    if (h === 'localhost' || h.endsWith('.localhost'))
+        return true;
+    const v = (0,external_node_net_.isIP)(h);
+    if (v === 4) {
+        const [a, b] = h.split('.').map(Number);
+        return a === 127 || a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || a === 0;
+    }
+    if (v === 6)
+        return h === '::1' || /^f[cd]/.test(h) || /^fe[89ab]/.test(h) || h.startsWith('::ffff:127.');
+    return false;
+}
+const isLoopbackHost = (host) => {
+    const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+    return h === 'localhost' || h === '::1' || /^127\./.test(h);
+};
+/** The trust domain of a host: its last two labels; an IP literal (or a one-label name) is its own. */
+function trustDomain(host) {
+    const h = host
+        .replace(/^\[|\]$/g, '')
+        .replace(/\.$/, '')
+        .toLowerCase();
+    if ((0,external_node_net_.isIP)(h))
+        return h;
+    const labels = h.split('.');
+    return labels.length < 2 ? h : labels.slice(-2).join('.');
+}
+/**
+ * Check the realm a registry named. `registryHost` is the host the client talks to (name or IP,
+ * without port), `registryInsecure` true when it is reached over plain HTTP or without TLS checks.
+ */
+function checkRealm(realm, registryHost, registryInsecure) {
+    let url;
+    try {
+        url = new URL(realm);
+    }
+    catch {
+        return { refused: `its token realm "${realm}" is not a URL` };
+    }
+    if (url.protocol === 'http:') {
+        if (!registryInsecure)
+            return { refused: `its token realm ${url.origin} is plain HTTP while the registry is HTTPS (credentials would travel unencrypted)` };
+    }
+    else if (url.protocol !== 'https:') {
+        return { refused: `its token realm ${realm} uses ${url.protocol.replace(/:$/, '')}, not https` };
+    }
+    const host = url.hostname;
+    // both on this machine (a local registry with a local token server): one trust domain
+    if (isLoopbackHost(host) && isLoopbackHost(registryHost))
+        return { url };
+    if (isPrivateAddress(host) && !isPrivateAddress(registryHost))
+        return { refused: `its token realm ${url.origin} is a private or link-local address, the registry is not` };
+    if (trustDomain(host) !== trustDomain(registryHost))
+        return { refused: `its token realm ${url.origin} is outside the registry's domain (${trustDomain(host)} is not ${trustDomain(registryHost)})` };
+    return { url };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/registry/verify.ts
+
+
+
+class DigestMismatchError extends errors/* UserError */.yo {
+}
+function hashFor(digest) {
+    const alg = digest.slice(0, digest.indexOf(':'));
+    if (alg !== 'sha256' && alg !== 'sha512')
+        throw new errors/* UserError */.yo(`unsupported digest algorithm "${alg}" in ${digest}`);
+    return (0,external_node_crypto_.createHash)(alg);
+}
+/**
+ * A pass-through stream that hashes what flows through and fails if the digest (or the expected
+ * size) does not match. It holds back the latest chunk until the end is verified, so a consumer
+ * that uploads what it reads never completes an upload of corrupt content.
+ */
+class DigestVerifier extends external_node_stream_.Transform {
+    expected;
+    expectedSize;
+    what;
+    hash;
+    held;
+    bytes = 0;
+    constructor(expected, expectedSize, what = 'blob') {
+        super();
+        this.expected = expected;
+        this.expectedSize = expectedSize;
+        this.what = what;
+        this.hash = hashFor(expected);
+    }
+    _transform(chunk, _enc, cb) {
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+        if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
+            cb(new DigestMismatchError(`${this.what} ${this.expected} is larger than the ${this.expectedSize} bytes its descriptor says`));
+            return;
+        }
+        const prev = this.held;
+        this.held = chunk;
+        cb(null, prev);
+    }
+    _flush(cb) {
+        const got = `${this.expected.slice(0, this.expected.indexOf(':'))}:${this.hash.digest('hex')}`;
+        if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
+            cb(new DigestMismatchError(`${this.what} ${this.expected}: got ${this.bytes} bytes, expected ${this.expectedSize}`));
+            return;
+        }
+        if (got !== this.expected) {
+            cb(new DigestMismatchError(`${this.what} content does not match its digest: expected ${this.expected}, got ${got}`));
+            return;
+        }
+        cb(null, this.held);
+    }
+}
+function digestOf(data, algorithm = 'sha256') {
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/registry/client.ts
+
+
 
 
 
@@ -260,10 +423,6 @@ function sleep(ms, signal) {
         signal.addEventListener('abort', onAbort, { once: true });
     });
 }
-function seconds(ms) {
-    const s = ms / 1000;
-    return `${s < 10 ? Number(s.toFixed(1)) : Math.round(s)} s`;
-}
 function kindOf(path) {
     if (/\/manifests\//.test(path))
         return 'manifest';
@@ -277,8 +436,12 @@ function kindOf(path) {
         return 'ping';
     return 'other';
 }
-function netMessage(err) {
+/** A connection failure in a user's words; `host` is the peer, for the answers that name it. */
+function netMessage(err, host) {
     const code = err.code ?? '';
+    // Node's HTTP parser: the peer answered, but not in HTTP (another service on the port, TLS, …)
+    if (code.startsWith('HPE_') || /^Parse Error/.test(err.message))
+        return `${host ?? 'the peer'} does not speak HTTP (its answer is not an HTTP response; is this the registry's port?)`;
     if (code === 'ECONNREFUSED')
         return 'connection refused';
     if (code === 'ENOTFOUND')
@@ -292,6 +455,19 @@ function netMessage(err) {
     if (/certificate|CERT_|self[- ]signed/i.test(code + err.message))
         return `TLS certificate not trusted (${err.message}; use --insecure to skip verification)`;
     return err.message || code;
+}
+/** The answer's body broke off (reset, closed early, stalled): worth another try when the request can be replayed. */
+class BodyError extends errors/* UserError */.yo {
+}
+/** Answers whose connection went idle past the timeout (so a broken body is said as "stopped sending"). */
+const stalled = new WeakSet();
+/** A body read that failed, in a user's words: who, what, how far it got, why. */
+function bodyError(res, what, got, err) {
+    const msg = 'headers' in res ? res : undefined;
+    const total = Number(msg?.headers['content-length'] ?? Number.NaN);
+    const of = Number.isFinite(total) ? ` of ${total}` : '';
+    const why = msg && stalled.has(msg) ? 'the registry stopped sending' : err.message === 'aborted' ? 'the connection closed' : netMessage(err);
+    return new BodyError(`${what}: the answer ended early, after ${got}${of} bytes (${why})`);
 }
 async function readAll(res, limit, what, signal) {
     const chunks = [];
@@ -309,9 +485,16 @@ async function readAll(res, limit, what, signal) {
     catch (e) {
         if (signal?.aborted)
             throw abortError(signal);
-        throw e;
+        if (e instanceof errors/* UserError */.yo)
+            throw e;
+        throw bodyError(res, what, n, e);
     }
     return Buffer.concat(chunks);
+}
+/** `rate limited by HOST (HTTP 429), retry after 60 s`: what a 429 means, with the wait it asked for. */
+function rateLimited(host, retryAfter) {
+    const ms = (0,registry_auth/* parseRetryAfter */.mu)(retryAfter);
+    return `rate limited by ${host} (HTTP 429)${ms !== undefined ? `, retry after ${(0,duration/* formatSeconds */.X)(ms)}` : ''}`;
 }
 function errorDetail(status, body) {
     try {
@@ -376,7 +559,7 @@ class RegistryClient {
         let s = this.states.get(key);
         if (!s) {
             const plain = (0,reference/* isLoopback */.U9)(key) || listMatch(this.opts.plainHttp, key);
-            s = { base: `${plain ? 'http' : 'https'}://${(0,reference/* apiHost */.nz)(key)}`, tokens: new TokenCache(), pendingTokens: new Map() };
+            s = { base: `${plain ? 'http' : 'https'}://${(0,reference/* apiHost */.nz)(key)}`, tokens: new registry_auth/* TokenCache */.GW(), pendingTokens: new Map() };
             this.states.set(key, s);
         }
         return s;
@@ -403,8 +586,13 @@ class RegistryClient {
             const req = mod.request(url, { method, headers: h, agent, ...(signal ? { signal } : {}) });
             const bound = this.opts.requestTimeoutMs;
             const timeout = bound ?? this.opts.timeoutMs ?? 60_000;
-            const timedOut = () => Object.assign(new Error(`no answer within ${seconds(timeout)}`), { code: 'ETIMEDOUT' });
-            req.setTimeout(timeout, () => req.destroy(timedOut()));
+            const timedOut = () => Object.assign(new Error(`no answer within ${(0,duration/* formatSeconds */.X)(timeout)}`), { code: 'ETIMEDOUT' });
+            let answered;
+            req.setTimeout(timeout, () => {
+                if (answered)
+                    stalled.add(answered);
+                req.destroy(timedOut());
+            });
             // the idle timer alone lets a slow connect or a server that trickles bytes hold a request:
             // with requestTimeoutMs the whole wait for the answer's headers is bounded too (for a
             // streamed body, from when it has been sent)
@@ -419,6 +607,7 @@ class RegistryClient {
                 startAnswerTimer();
             req.on('response', (res) => {
                 clearTimeout(answer);
+                answered = res;
                 resolve(res);
             });
             req.on('error', (err) => {
@@ -466,6 +655,16 @@ class RegistryClient {
     retryWait(registry, host, attempt, retries, delayMs, reason) {
         this.opts.onRetry?.({ registry, host, attempt: attempt + 1, retries, delayMs, reason });
         return sleep(delayMs, this.opts.signal);
+    }
+    /**
+     * How long to wait before retrying this answer (its Retry-After, capped at maxRetryDelayMs, or
+     * the backoff), or undefined when it is final: not a transient status (429, 5xx) or out of retries.
+     * Within a deadline, withDeadline ends the operation at once when the wait would pass it.
+     */
+    retryDelay(res, attempt, retries) {
+        if (!RETRY_STATUS.has(res.statusCode ?? 0) || attempt >= retries)
+            return undefined;
+        return this.backoff(attempt, (0,registry_auth/* parseRetryAfter */.mu)(res.headers['retry-after']));
     }
     backoff(attempt, retryAfter) {
         const max = this.opts.maxRetryDelayMs ?? 30_000;
@@ -515,33 +714,35 @@ class RegistryClient {
                 }
                 this.opts.onRequest?.({ registry: r.registry, method: r.method, url: url.toString(), kind: kindOf(url.pathname), error: err.code ?? err.message });
                 if (replayable && RETRY_CODES.has(err.code ?? '') && attempt < retries) {
-                    await this.retryWait(r.registry, url.host, attempt, retries, this.backoff(attempt), netMessage(err));
+                    await this.retryWait(r.registry, url.host, attempt, retries, this.backoff(attempt), netMessage(err, url.host));
                     continue;
                 }
                 const tries = attempt + 1;
-                throw new errors/* UserError */.yo(`cannot reach registry ${r.registry} (${r.what}): ${netMessage(err)}${tries > 1 ? ` after ${tries} attempts` : ''}`);
+                const why = netMessage(err, url.host);
+                if (why.includes('does not speak HTTP'))
+                    throw new errors/* UserError */.yo(`${why.replace(/ \(/, ` (${r.what}; `)}`);
+                throw new errors/* UserError */.yo(`cannot reach registry ${r.registry} (${r.what}): ${why}${tries > 1 ? ` after ${tries} attempts` : ''}`);
             }
             const status = res.statusCode ?? 0;
             if (status === 401 && isPing)
                 return res;
             if (status === 401 && replayable && !reauthed) {
                 reauthed = true;
-                const ch = parseChallenge(res.headers['www-authenticate']);
+                const ch = (0,registry_auth/* parseChallenge */.xy)(res.headers['www-authenticate']);
                 res.resume();
                 if (ch) {
                     s.challenge = ch;
                     s.tokens.clear();
                     if (ch.params.scope)
-                        r = { ...r, scopes: mergeScopes([...r.scopes, ch.params.scope]) };
+                        r = { ...r, scopes: (0,registry_auth/* mergeScopes */.OL)([...r.scopes, ch.params.scope]) };
                 }
                 attempt--;
                 continue;
             }
-            const retry500 = r.retry500 ?? true;
-            if (replayable && RETRY_STATUS.has(status) && (status !== 500 || retry500) && attempt < retries) {
-                const wait = this.backoff(attempt, parseRetryAfter(res.headers['retry-after']));
+            const wait = replayable && (status !== 500 || (r.retry500 ?? true)) ? this.retryDelay(res, attempt, retries) : undefined;
+            if (wait !== undefined) {
                 res.resume();
-                await this.retryWait(r.registry, url.host, attempt, retries, wait, `HTTP ${status}`);
+                await this.retryWait(r.registry, url.host, attempt, retries, wait, status === 429 ? rateLimited(url.host, res.headers['retry-after']) : `HTTP ${status}`);
                 continue;
             }
             if (status === 401 || status === 403) {
@@ -567,6 +768,8 @@ class RegistryClient {
             return;
         const body = await readAll(res, 64 * 1024, 'error body').catch(() => Buffer.alloc(0));
         const d = errorDetail(status, body);
+        if (status === 429)
+            throw new RegistryError(`${rateLimited(registry, res.headers['retry-after'])} (${what})`, 429, d.code);
         throw new RegistryError(`registry ${registry}: ${what}: ${d.text}`, status, d.code);
     }
     // ---------------------------------------------------------------- auth
@@ -578,7 +781,7 @@ class RegistryClient {
             res.resume();
             const status = res.statusCode ?? 0;
             if (status === 401) {
-                s.challenge = parseChallenge(res.headers['www-authenticate']);
+                s.challenge = (0,registry_auth/* parseChallenge */.xy)(res.headers['www-authenticate']);
                 return;
             }
             if (status === 404 || status >= 500 || status === 0)
@@ -601,7 +804,7 @@ class RegistryClient {
             return `Basic ${Buffer.from(`${c.username}:${c.password ?? ''}`).toString('base64')}`;
         }
         if (ch.scheme === 'bearer') {
-            const want = mergeScopes(scopes);
+            const want = (0,registry_auth/* mergeScopes */.OL)(scopes);
             const cached = s.tokens.get(want);
             if (cached)
                 return `Bearer ${cached}`;
@@ -616,21 +819,13 @@ class RegistryClient {
         }
         return undefined;
     }
-    async fetchToken(registry, ch, scopes) {
-        const s = this.state(registry);
-        const realm = ch.params.realm;
-        if (!realm)
-            throw new errors/* UserError */.yo(`registry ${registry} asks for a Bearer token but names no realm`);
-        const creds = await this.credentials(registry);
+    /** One token request (retried on connection failures, 429 and 5xx): OAuth2 POST or the GET token flow. */
+    async tokenRequest(registry, realm, method, ch, scopes, creds) {
         const url = new URL(realm);
-        let res;
         const headers = {};
         let body;
-        let method = 'GET';
-        if (creds?.identityToken) {
-            // an identity token (docker login with OAuth) is a refresh token for the OAuth2 POST flow
-            method = 'POST';
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'gen-ci' });
+        if (method === 'POST') {
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds?.identityToken ?? '', client_id: 'gen-ci' });
             if (ch.params.service)
                 form.set('service', ch.params.service);
             if (scopes.length)
@@ -648,6 +843,7 @@ class RegistryClient {
         }
         const retries = this.opts.retries ?? 4;
         for (let attempt = 0;; attempt++) {
+            let res;
             try {
                 res = await this.sendOnce(registry, method, url, headers, body);
             }
@@ -656,20 +852,39 @@ class RegistryClient {
                 if (this.opts.signal?.aborted)
                     throw abortError(this.opts.signal);
                 if (RETRY_CODES.has(err.code ?? '') && attempt < retries) {
-                    await this.retryWait(registry, url.host, attempt, retries, this.backoff(attempt), netMessage(err));
+                    await this.retryWait(registry, url.host, attempt, retries, this.backoff(attempt), netMessage(err, url.host));
                     continue;
                 }
-                throw new errors/* UserError */.yo(`cannot reach the token server of ${registry} (${url.origin}): ${netMessage(err)}`);
+                throw new errors/* UserError */.yo(`cannot reach the token server of ${registry} (${url.origin}): ${netMessage(err, url.host)}`);
             }
             this.opts.onRequest?.({ registry, method, url: url.toString(), kind: 'token', status: res.statusCode });
             this.stats.set(`${method} token`, (this.stats.get(`${method} token`) ?? 0) + 1);
-            if (RETRY_STATUS.has(res.statusCode ?? 0) && attempt < retries) {
-                const wait = this.backoff(attempt, parseRetryAfter(res.headers['retry-after']));
+            const wait = this.retryDelay(res, attempt, retries);
+            if (wait !== undefined) {
                 res.resume();
                 await this.retryWait(registry, url.host, attempt, retries, wait, `HTTP ${res.statusCode}`);
                 continue;
             }
-            break;
+            return res;
+        }
+    }
+    async fetchToken(registry, ch, scopes) {
+        const s = this.state(registry);
+        const realm = ch.params.realm;
+        if (!realm)
+            throw new errors/* UserError */.yo(`registry ${registry} asks for a Bearer token but names no realm`);
+        const base = new URL(s.base);
+        const checked = checkRealm(realm, base.hostname, base.protocol === 'http:' || listMatch(this.opts.insecure, registry));
+        if (!checked.url)
+            throw new errors/* UserError */.yo(`registry ${registry} refused as a token issuer: ${checked.refused}; no credentials were sent`);
+        const creds = await this.credentials(registry);
+        // an identity token (docker login with OAuth) is a refresh token for the OAuth2 POST flow; a
+        // token server without OAuth2 answers that POST with 404, and then the GET flow is the one
+        // every token server has (the distribution token spec)
+        let res = await this.tokenRequest(registry, checked.url, creds?.identityToken ? 'POST' : 'GET', ch, scopes, creds);
+        if (res.statusCode === 404 && creds?.identityToken) {
+            res.resume();
+            res = await this.tokenRequest(registry, checked.url, 'GET', ch, scopes, creds);
         }
         const text = await readAll(res, 1024 * 1024, 'token response', this.opts.signal);
         const status = res.statusCode ?? 0;
@@ -678,6 +893,8 @@ class RegistryClient {
                 throw new RegistryError(`registry ${registry} requires authentication; log in first (docker login ${registry}) or set DOCKER_CONFIG`, status);
             throw new RegistryError(`the token server of ${registry} rejected the credentials${creds.username ? ` of user "${creds.username}"` : ''}: ${errorDetail(status, text).text}; check the user name and password`, status);
         }
+        if (status === 429)
+            throw new RegistryError(rateLimited(`the token server of ${registry}`, res.headers['retry-after']), 429);
         if (status !== 200)
             throw new RegistryError(`the token server of ${registry} answered ${errorDetail(status, text).text}`, status);
         let j;
@@ -708,7 +925,7 @@ class RegistryClient {
             const nl = raw.indexOf(10);
             const mediaType = raw.subarray(0, nl).toString('utf8');
             const bytes = raw.subarray(nl + 1);
-            if ((0,verify/* digestOf */.ol)(bytes) !== digest)
+            if (digestOf(bytes) !== digest)
                 return undefined;
             return { mediaType, digest, bytes, json: JSON.parse(bytes.toString('utf8')) };
         }
@@ -741,7 +958,7 @@ class RegistryClient {
             method: 'HEAD',
             path: `/v2/${ref.repository}/manifests/${(0,reference/* manifestKey */.Rn)(ref)}`,
             headers: { accept: manifest/* MANIFEST_ACCEPT */.dY },
-            scopes: [pullScope(ref.repository)],
+            scopes: [(0,registry_auth/* pullScope */.iH)(ref.repository)],
             what,
             // distribution 2.8 answers HEAD of a *tag* whose index holds attestation manifests
             // (platform unknown/unknown) with 500, while GET of the same tag works: fall back to GET
@@ -769,13 +986,35 @@ class RegistryClient {
             if (hit)
                 return hit;
         }
+        return this.againOnBrokenBody(ref.registry, () => this.getManifestOnce(ref, opts));
+    }
+    /**
+     * Run a whole GET again when its answer broke off or its bytes did not match their digest (a
+     * connection cut, a corrupting proxy): bounded by the retries, each a retry event like any other.
+     */
+    async againOnBrokenBody(registry, once) {
+        const retries = this.opts.retries ?? 4;
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await once();
+            }
+            catch (e) {
+                const broken = e instanceof BodyError || e instanceof DigestMismatchError;
+                if (!broken || attempt >= retries || this.opts.signal?.aborted)
+                    throw e;
+                const reason = e instanceof DigestMismatchError ? 'content did not match its digest' : 'the answer ended early';
+                await this.retryWait(registry, new URL(this.state(registry).base).host, attempt, retries, this.backoff(attempt), reason);
+            }
+        }
+    }
+    async getManifestOnce(ref, opts) {
         const what = `manifest ${(0,reference/* formatReference */.FH)(ref)}`;
         const res = await this.request({
             registry: ref.registry,
             method: 'GET',
             path: `/v2/${ref.repository}/manifests/${(0,reference/* manifestKey */.Rn)(ref)}`,
             headers: { accept: manifest/* MANIFEST_ACCEPT */.dY },
-            scopes: [pullScope(ref.repository)],
+            scopes: [(0,registry_auth/* pullScope */.iH)(ref.repository)],
             what,
         });
         if (res.statusCode === 404 && opts.allowMissing) {
@@ -790,10 +1029,10 @@ class RegistryClient {
         const bytes = await readAll(res, 4 * 1024 * 1024, what, this.opts.signal);
         const stated = res.headers['docker-content-digest'];
         const algorithm = (ref.digest ?? stated ?? 'sha256:').startsWith('sha512:') ? 'sha512' : 'sha256';
-        const digest = (0,verify/* digestOf */.ol)(bytes, algorithm);
+        const digest = digestOf(bytes, algorithm);
         const expected = ref.digest ?? (stated?.startsWith(`${algorithm}:`) ? stated : undefined);
         if (expected && expected !== digest)
-            throw new verify/* DigestMismatchError */.h(`${what}: content does not match its digest (expected ${expected}, got ${digest})`);
+            throw new DigestMismatchError(`${what}: content does not match its digest (expected ${expected}, got ${digest})`);
         let json;
         try {
             json = JSON.parse(bytes.toString('utf8'));
@@ -807,7 +1046,7 @@ class RegistryClient {
     }
     /** PUT a manifest under a tag or its digest; returns its digest. */
     async putManifest(ref, bytes, mediaType) {
-        const digest = (0,verify/* digestOf */.ol)(bytes);
+        const digest = digestOf(bytes);
         const key = ref.tag ?? ref.digest ?? digest;
         const what = `manifest ${ref.registry}/${ref.repository}:${key}`;
         const res = await this.request({
@@ -816,7 +1055,7 @@ class RegistryClient {
             path: `/v2/${ref.repository}/manifests/${key}`,
             headers: { 'content-type': mediaType },
             body: bytes,
-            scopes: [pushScope(ref.repository)],
+            scopes: [(0,registry_auth/* pushScope */.Xu)(ref.repository)],
             what,
         });
         res.resume();
@@ -830,7 +1069,7 @@ class RegistryClient {
             registry,
             method: 'HEAD',
             path: `/v2/${repository}/blobs/${digest}`,
-            scopes: [pullScope(repository)],
+            scopes: [(0,registry_auth/* pullScope */.iH)(repository)],
             what: `blob ${digest}`,
         });
         res.resume();
@@ -842,16 +1081,23 @@ class RegistryClient {
     /** A blob as a stream that errors if the content does not match the digest (or size). */
     async getBlob(registry, repository, digest, size) {
         const what = `blob ${registry}/${repository}@${digest}`;
-        const res = await this.request({ registry, method: 'GET', path: `/v2/${repository}/blobs/${digest}`, scopes: [pullScope(repository)], what });
+        const res = await this.request({ registry, method: 'GET', path: `/v2/${repository}/blobs/${digest}`, scopes: [(0,registry_auth/* pullScope */.iH)(repository)], what });
         await this.expect(res, [200], `GET ${what}`, registry);
-        const verifier = new verify/* DigestVerifier */.Do(digest, size, what);
-        (0,external_node_stream_.pipeline)(res, verifier, () => { });
+        const verifier = new DigestVerifier(digest, size, what);
+        // a broken download is said as such, naming the source (its copy's upload reports it)
+        res.on('error', (e) => verifier.destroy(this.opts.signal?.aborted ? abortError(this.opts.signal) : bodyError(res, what, verifier.bytes, e)));
+        // whoever reads it (an upload's pipeline, readAll) gets its error; one nobody reads any more
+        // (its copy was abandoned) must not become an uncaught exception
+        verifier.on('error', () => { });
+        res.pipe(verifier);
         return verifier;
     }
     /** A small blob (an image config) read whole, verified. */
     async getBlobBytes(registry, repository, digest, limit = 4 * 1024 * 1024) {
-        const s = await this.getBlob(registry, repository, digest);
-        return readAll(s, limit, `blob ${digest}`, this.opts.signal);
+        return this.againOnBrokenBody(registry, async () => {
+            const s = await this.getBlob(registry, repository, digest);
+            return readAll(s, limit, `blob ${registry}/${repository}@${digest}`, this.opts.signal);
+        });
     }
     /**
      * Open an upload session; with `mountFrom` first ask the registry to mount the blob from another
@@ -859,7 +1105,7 @@ class RegistryClient {
      */
     async startUpload(registry, repository, mountFrom) {
         const q = mountFrom ? `?mount=${encodeURIComponent(mountFrom.digest)}&from=${encodeURIComponent(mountFrom.repository)}` : '';
-        const scopes = [pushScope(repository), ...(mountFrom ? [pullScope(mountFrom.repository)] : [])];
+        const scopes = [(0,registry_auth/* pushScope */.Xu)(repository), ...(mountFrom ? [(0,registry_auth/* pullScope */.iH)(mountFrom.repository)] : [])];
         const what = `upload to ${registry}/${repository}`;
         const res = await this.request({ registry, method: 'POST', path: `/v2/${repository}/blobs/uploads/${q}`, scopes, what });
         res.resume();
@@ -882,7 +1128,7 @@ class RegistryClient {
             path: url.toString(),
             headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
             body,
-            scopes: [pushScope(repository)],
+            scopes: [(0,registry_auth/* pushScope */.Xu)(repository)],
             what,
         });
         res.resume();
@@ -900,7 +1146,7 @@ class RegistryClient {
                 path: loc,
                 headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.length - 1}` },
                 body: chunk,
-                scopes: [pushScope(repository)],
+                scopes: [(0,registry_auth/* pushScope */.Xu)(repository)],
                 what,
             });
             res.resume();
@@ -929,7 +1175,7 @@ class RegistryClient {
             await sendChunk(Buffer.concat(parts));
         const url = new URL(loc);
         url.searchParams.set('digest', digest);
-        const res = await this.request({ registry, method: 'PUT', path: url.toString(), scopes: [pushScope(repository)], what });
+        const res = await this.request({ registry, method: 'PUT', path: url.toString(), scopes: [(0,registry_auth/* pushScope */.Xu)(repository)], what });
         res.resume();
         await this.expect(res, [201, 204], `PUT ${what}`, registry);
     }
@@ -957,7 +1203,7 @@ class RegistryClient {
         const out = [];
         let path = `/v2/${repository}/tags/list?n=1000`;
         while (path) {
-            const res = await this.request({ registry, method: 'GET', path, scopes: [pullScope(repository)], what: `tags of ${repository}` });
+            const res = await this.request({ registry, method: 'GET', path, scopes: [(0,registry_auth/* pullScope */.iH)(repository)], what: `tags of ${repository}` });
             if (res.statusCode === 404) {
                 res.resume();
                 throw new RegistryError(`repository ${registry}/${repository} not found`, 404, 'NAME_UNKNOWN');
@@ -971,80 +1217,6 @@ class RegistryClient {
         }
         return out;
     }
-}
-
-
-/***/ }),
-
-/***/ 8386:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Do: () => (/* binding */ DigestVerifier),
-/* harmony export */   h: () => (/* binding */ DigestMismatchError),
-/* harmony export */   ol: () => (/* binding */ digestOf)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-
-
-
-class DigestMismatchError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
-}
-function hashFor(digest) {
-    const alg = digest.slice(0, digest.indexOf(':'));
-    if (alg !== 'sha256' && alg !== 'sha512')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`unsupported digest algorithm "${alg}" in ${digest}`);
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(alg);
-}
-/**
- * A pass-through stream that hashes what flows through and fails if the digest (or the expected
- * size) does not match. It holds back the latest chunk until the end is verified, so a consumer
- * that uploads what it reads never completes an upload of corrupt content.
- */
-class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
-    expected;
-    expectedSize;
-    what;
-    hash;
-    held;
-    bytes = 0;
-    constructor(expected, expectedSize, what = 'blob') {
-        super();
-        this.expected = expected;
-        this.expectedSize = expectedSize;
-        this.what = what;
-        this.hash = hashFor(expected);
-    }
-    _transform(chunk, _enc, cb) {
-        this.hash.update(chunk);
-        this.bytes += chunk.length;
-        if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
-            cb(new DigestMismatchError(`${this.what} ${this.expected} is larger than the ${this.expectedSize} bytes its descriptor says`));
-            return;
-        }
-        const prev = this.held;
-        this.held = chunk;
-        cb(null, prev);
-    }
-    _flush(cb) {
-        const got = `${this.expected.slice(0, this.expected.indexOf(':'))}:${this.hash.digest('hex')}`;
-        if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
-            cb(new DigestMismatchError(`${this.what} ${this.expected}: got ${this.bytes} bytes, expected ${this.expectedSize}`));
-            return;
-        }
-        if (got !== this.expected) {
-            cb(new DigestMismatchError(`${this.what} content does not match its digest: expected ${this.expected}, got ${got}`));
-            return;
-        }
-        cb(null, this.held);
-    }
-}
-function digestOf(data, algorithm = 'sha256') {
-    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(data).digest('hex')}`;
 }
 
 

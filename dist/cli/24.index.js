@@ -1,205 +1,72 @@
-export const id = 977;
-export const ids = [977];
+export const id = 24;
+export const ids = [24];
 export const modules = {
 
-/***/ 5977:
+/***/ 8278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  mirrorCommand: () => (/* binding */ mirrorCommand)
-});
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/platform.ts
-var platform = __webpack_require__(692);
-// EXTERNAL MODULE: ./src/registry/client.ts + 2 modules
-var registry_client = __webpack_require__(1803);
-// EXTERNAL MODULE: ./src/registry/locations.ts
-var registry_locations = __webpack_require__(5423);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/registry/copy.ts + 1 modules
-var copy = __webpack_require__(9905);
-// EXTERNAL MODULE: ./src/registry/reference.ts
-var reference = __webpack_require__(9310);
-;// CONCATENATED MODULE: ./src/registry/mirror.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UA: () => (/* binding */ requireInputFile),
+/* harmony export */   jH: () => (/* binding */ readInputFile),
+/* harmony export */   vz: () => (/* binding */ requireConfigDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+// Input files the user names on the command line (a Dockerfile, a pairs file, a merge spec): a
+// missing or unreadable one is exit 2 with one line naming it, the same in every command.
 
 
 
-
-
-/**
- * A destination for a source: a full reference, or a prefix ending in "/" under which the source
- * keeps its repository path and tag (docker.io/library/alpine:3 + reg.example/mirror/ →
- * reg.example/mirror/library/alpine:3).
- */
-function destinationFor(src, dst) {
-    const d = dst.trim();
-    if (d.endsWith('/')) {
-        const prefix = d.replace(/\/+$/, '');
-        const ref = (0,reference.parseReference)(`${prefix}/${src.repository}${keyOf(src)}`);
-        if (!prefix.includes('.') && !prefix.includes(':') && !prefix.startsWith('localhost'))
-            throw new errors/* UsageError */.eb(`mirror prefix "${dst}" must start with a registry host (e.g. registry.example.com/mirror/)`);
-        return ref;
-    }
-    const ref = (0,reference.parseReference)(d, { defaultTag: false });
-    return ref.tag || ref.digest ? ref : (0,reference.parseReference)(`${(0,reference/* formatReference */.FH)(ref)}${keyOf(src)}`);
+function inputError(what, path, e) {
+    const code = e.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH(`${what} not found: ${path}`);
+    if (code === 'EISDIR')
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH(`${what} ${path} is a directory, not a file`, 'unreadable');
+    if (code === 'EACCES' || code === 'EPERM')
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH(`cannot read ${what} ${path}: permission denied`, 'unreadable');
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH(`cannot read ${what} ${path}: ${code ?? e.message}`, 'unreadable');
 }
-/** The source's tag and digest as a reference suffix (a digest-only source stays digest-only). */
-function keyOf(src) {
-    return `${src.tag ? `:${src.tag}` : ''}${src.digest ? `@${src.digest}` : ''}` || ':latest';
-}
-/** `SRC=DST` or `SRC DST`; blank lines and # comments are skipped. */
-function parsePairLines(text, origin = 'pairs') {
-    const out = [];
-    text.split('\n').forEach((line, i) => {
-        const l = line.replace(/(^|\s)#.*$/, '').trim();
-        if (!l)
-            return;
-        const parts = l.includes('=') ? l.split('=').map((x) => x.trim()) : l.split(/\s+/);
-        if (parts.length !== 2 || !parts[0] || !parts[1])
-            throw new errors/* UsageError */.eb(`${origin} line ${i + 1}: expected SRC=DST, got "${l}"`);
-        const src = (0,reference.parseReference)(parts[0]);
-        out.push({ src, dst: destinationFor(src, parts[1]) });
-    });
-    return out;
-}
-async function readPairsFile(path) {
-    let text;
+/** The text of an input file, or an InputFileError (`Dockerfile not found: ./nope/Dockerfile`). */
+async function readInputFile(path, what) {
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
     }
     catch (e) {
-        throw new errors/* UsageError */.eb(`cannot read ${path}: ${e.code ?? e.message}`);
+        throw inputError(what, path, e);
     }
-    return parsePairLines(text, path);
 }
-/**
- * Mirror several images in one run: they share connections, tokens and the knowledge of where
- * blobs live, so later pairs mount what earlier ones uploaded.
- */
-async function mirrorImages(client, pairs, opts = {}) {
-    const locations = opts.locations ?? new registry_locations/* BlobLocations */.S();
-    const transfer = new copy/* Transfer */.mr(client, { ...opts, locations });
-    const results = [];
-    for (const [i, pair] of pairs.entries()) {
-        opts.onPair?.(pair, i);
-        try {
-            results.push(await (0,copy/* copyImage */.L1)(client, pair.src, pair.dst, opts, transfer));
-        }
-        catch (e) {
-            if (e instanceof errors/* UserError */.yo && pairs.length > 1)
-                throw new errors/* UserError */.yo(`mirror ${(0,reference/* formatReference */.FH)(pair.src)} → ${(0,reference/* formatReference */.FH)(pair.dst)}: ${e.message}`, e.exitCode);
-            throw e;
-        }
+/** That an input file is there and is a file (read later by someone else), or an InputFileError. */
+async function requireInputFile(path, what) {
+    let isFile;
+    try {
+        isFile = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path)).isFile();
+        if (isFile)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
     }
-    return results;
+    catch (e) {
+        throw inputError(what, path, e);
+    }
+    if (!isFile)
+        throw inputError(what, path, Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
 }
-
-// EXTERNAL MODULE: ./src/registry/options.ts
-var options = __webpack_require__(5565);
-// EXTERNAL MODULE: ./src/cli/command.ts
-var command = __webpack_require__(3567);
-;// CONCATENATED MODULE: ./src/cli/mirror.ts
-
-
-
-
-
-
-
-
-const mirrorCommand = {
-    name: 'mirror',
-    summary: 'copy images with all (or chosen) platforms between registries',
-    usage: 'gen-ci mirror SRC DST | SRC=DST… | --file PAIRS  [--platforms list|all] [--json]',
-    help: `
-Copies an image index with every platform manifest and blob (digests preserved), or only the
-platforms given with --platforms (the index is rewritten). Blobs the destination already has are
-skipped, blobs on the same registry are mounted from any repository known to hold them, the rest
-stream through a bounded pool. Child manifests are pushed before the index, so the tag never points
-at an incomplete image. No Docker daemon is needed.
-
-DST may be a prefix ending in "/" (registry.example.com/mirror/): the source path and tag are kept.
-Several SRC=DST pairs, or a file of them (one per line, # comments), are mirrored in one run.
-
-Examples:
-  gen-ci mirror docker.io/library/alpine:3.20 registry.example.com/mirror/alpine:3.20
-  gen-ci mirror golang:1.22=reg.example/mirror/ debian:12=reg.example/mirror/ --platforms linux/amd64,linux/arm64
-  gen-ci mirror --file mirror.txt --json`,
-    flags: [
-        { name: 'platforms', type: 'string', description: 'platforms to copy (comma separated) or "all" (default)' },
-        { name: 'file', short: 'f', type: 'string', description: 'file of SRC=DST lines' },
-        { name: 'concurrency', type: 'string', description: 'blobs copied at once (default 8)' },
-        { name: 'chunk-size', type: 'string', description: 'upload in chunks of this size (e.g. 16M) instead of one streamed PUT' },
-        { name: 'no-attestations', type: 'boolean', description: 'with --platforms: drop the attestation manifests of the kept platforms' },
-        ...options/* REGISTRY_FLAGS */.sY,
-    ],
-    async run(args, io) {
-        const pairs = [];
-        const pos = args.positionals;
-        if (pos.length === 2 && !pos[0]?.includes('=') && !pos[1]?.includes('=')) {
-            const src = (0,reference.parseReference)(pos[0]);
-            pairs.push({ src, dst: destinationFor(src, pos[1]) });
-        }
-        else {
-            for (const p of pos) {
-                if (!p.includes('='))
-                    throw new errors/* UsageError */.eb(`"${p}": give SRC DST, or SRC=DST pairs; see gen-ci mirror --help`);
-                pairs.push(...parsePairLines(p, 'argument'));
-            }
-        }
-        const file = (0,command/* flagString */.w)(args, 'file');
-        if (file)
-            pairs.push(...(await readPairsFile(file)));
-        if (pairs.length === 0)
-            throw new errors/* UsageError */.eb('nothing to mirror: give SRC DST, SRC=DST pairs or --file; see gen-ci mirror --help');
-        const platformsRaw = (0,command/* flagString */.w)(args, 'platforms');
-        const platforms = platformsRaw && platformsRaw.trim().toLowerCase() !== 'all' ? (0,platform/* parsePlatformList */.VX)(platformsRaw) : undefined;
-        if (platformsRaw !== undefined && platforms?.length === 0)
-            throw new errors/* UsageError */.eb('--platforms is empty; give a list or "all"');
-        const copt = (0,options/* clientOptionsFromFlags */.v2)(args);
-        const client = new registry_client.RegistryClient(copt);
-        const locations = await new registry_locations/* BlobLocations */.S((0,options/* locationsFile */.z$)(copt.cacheDir)).load();
-        const progress = (0,options/* progressLine */.oz)(io.tty);
-        let label = '';
-        const json = (0,command/* flagBool */.NZ)(args, 'json');
-        try {
-            const results = await mirrorImages(client, pairs, {
-                platforms,
-                keepAttestations: !(0,command/* flagBool */.NZ)(args, 'no-attestations'),
-                concurrency: (0,options/* intFlag */.s1)(args, 'concurrency', 8),
-                chunkSize: (0,options/* sizeFlag */.AC)(args, 'chunk-size'),
-                locations,
-                onPair: (p) => {
-                    label = (0,reference/* formatReference */.FH)(p.dst);
-                },
-                onProgress: (p) => progress.update(label, p),
-            });
-            progress.done();
-            if (json)
-                io.out(JSON.stringify(results, null, 2));
-            else
-                for (const r of results) {
-                    const what = r.upToDate
-                        ? 'up to date'
-                        : `${r.platforms.map((p) => p).join(', ') || 'copied'}; ${r.blobsUploaded} blobs uploaded (${(0,options/* formatBytes */.z3)(r.bytesUploaded)}), ${r.blobsMounted} mounted, ${r.blobsPresent} present; ${r.manifestsPushed} manifests pushed`;
-                    io.out(`${r.source} → ${r.destination} ${r.digest}: ${what}`);
-                }
-            return 0;
-        }
-        finally {
-            progress.done();
-            await locations.save();
-            client.close();
-        }
-    },
-};
+/** A docker config directory given with --config must be there (a typo must not quietly mean anonymous). */
+async function requireConfigDir(dir) {
+    if (dir === undefined)
+        return;
+    let isDir;
+    try {
+        isDir = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(dir)).isDirectory();
+    }
+    catch (e) {
+        throw inputError('docker config directory', dir, e);
+    }
+    if (!isDir)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH(`docker config directory ${dir} is a file; --config takes the directory that holds config.json`, 'unreadable');
+}
 
 
 /***/ }),
@@ -387,311 +254,119 @@ function nativePlatforms(nodeArch = process.arch) {
 
 /***/ }),
 
-/***/ 9905:
+/***/ 3770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KO: () => (/* binding */ boundedLookup),
+/* harmony export */   NE: () => (/* binding */ withDeadline)
+/* harmony export */ });
+/* unused harmony exports DeadlineError, retryLine, requestBound */
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8571);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(495);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9310);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  mr: () => (/* binding */ Transfer),
-  L1: () => (/* binding */ copyImage)
-});
 
-// UNUSED EXPORTS: selectEntries
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/platform.ts
-var platform = __webpack_require__(692);
-// EXTERNAL MODULE: ./src/registry/client.ts + 2 modules
-var registry_client = __webpack_require__(1803);
-// EXTERNAL MODULE: ./src/registry/inspect.ts
-var inspect = __webpack_require__(495);
-// EXTERNAL MODULE: ./src/registry/locations.ts
-var locations = __webpack_require__(5423);
-// EXTERNAL MODULE: ./src/registry/manifest.ts
-var manifest = __webpack_require__(506);
-;// CONCATENATED MODULE: ./src/registry/pool.ts
-/** A bounded pool: at most `size` tasks run at once; once `abort` is called queued tasks are refused. */
-class Pool {
-    size;
-    running = 0;
-    queue = [];
-    aborted;
-    constructor(size) {
-        this.size = size;
-    }
-    abort(reason) {
-        this.aborted ??= reason;
-    }
-    async run(task) {
-        if (this.running >= this.size)
-            await new Promise((r) => this.queue.push(r));
-        this.running++;
-        try {
-            if (this.aborted)
-                throw this.aborted;
-            return await task();
-        }
-        finally {
-            this.running--;
-            this.queue.shift()?.();
-        }
-    }
+
+
+/** A lookup that ran out of time. */
+class DeadlineError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
 }
 
-// EXTERNAL MODULE: ./src/registry/reference.ts
-var reference = __webpack_require__(9310);
-// EXTERNAL MODULE: ./src/registry/verify.ts
-var verify = __webpack_require__(8386);
-;// CONCATENATED MODULE: ./src/registry/copy.ts
-
-
-
-
-
-
-
-
-
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-class Counter extends external_node_stream_.Transform {
-    onBytes;
-    constructor(onBytes) {
-        super();
-        this.onBytes = onBytes;
-    }
-    _transform(chunk, _e, cb) {
-        this.onBytes(chunk.length);
-        cb(null, chunk);
-    }
+/** The retry line a terminal shows. */
+function retryLine(e) {
+    return `retry ${e.attempt}/${e.retries} in ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSeconds */ .X)(e.delayMs)}: ${e.reason} (${e.host})`;
+}
+/** The per-request bound for an operation deadline. */
+function requestBound(timeoutMs, requestTimeoutMs) {
+    return Math.min(timeoutMs, requestTimeoutMs ?? Math.min(30_000, Math.max(1000, Math.round(timeoutMs / 2))));
 }
 /**
- * Moves manifests and blobs between repositories: skips what the destination has, mounts across
- * repositories of the same registry, streams the rest through a bounded pool, and pushes every
- * manifest only after everything it references is in place (children before indexes).
+ * Run one registry operation with a deadline: whatever the registries do (accept and never answer,
+ * answer 503 forever, ask to retry after a minute), the returned promise settles within
+ * `timeoutMs`, and the requests and retry waits still running are stopped when it does. A retry
+ * that the deadline would cut short is not waited for. `extraSignal` cancels it too.
  */
-class Transfer {
-    client;
-    opts;
-    stats = { manifestsPushed: 0, manifestsPresent: 0, blobsUploaded: 0, blobsMounted: 0, blobsPresent: 0, bytesUploaded: 0 };
-    progress = { blobsTotal: 0, blobsDone: 0, bytesTotal: 0, bytesDone: 0 };
-    locations;
-    pool;
-    blobs = new Map();
-    manifests = new Map();
-    lastProgress = 0;
-    constructor(client, opts = {}) {
-        this.client = client;
-        this.opts = opts;
-        this.pool = new Pool(opts.concurrency ?? 8);
-        this.locations = opts.locations ?? new locations/* BlobLocations */.S();
-    }
-    tick(force = false) {
-        if (!this.opts.onProgress)
-            return;
-        const now = Date.now();
-        if (!force && now - this.lastProgress < 100)
-            return;
-        this.lastProgress = now;
-        this.opts.onProgress({ ...this.progress });
-    }
-    /** Make sure the destination repository has the blob. */
-    blob(src, dst, d) {
-        const key = `${(0,reference/* normaliseRegistry */.Me)(dst.registry)}/${dst.repository}@${d.digest}`;
-        let p = this.blobs.get(key);
-        if (!p) {
-            this.progress.blobsTotal++;
-            this.progress.bytesTotal += d.size;
-            p = this.pool
-                .run(() => this.copyBlob(src, dst, d))
-                .then(() => {
-                this.progress.blobsDone++;
-                this.tick(this.progress.blobsDone === this.progress.blobsTotal);
-            }, (e) => {
-                this.pool.abort(e);
-                throw e;
-            });
-            this.blobs.set(key, p);
-        }
-        return p;
-    }
-    async copyBlob(src, dst, d) {
-        const { client } = this;
-        const sameRegistry = (0,reference/* normaliseRegistry */.Me)(src.registry) === (0,reference/* normaliseRegistry */.Me)(dst.registry);
-        this.locations.add(src.registry, src.repository, d.digest);
-        const retries = this.opts.blobRetries ?? 2;
-        for (let attempt = 0;; attempt++) {
-            const known = this.locations.find(dst.registry, d.digest).filter((r) => r !== dst.repository);
-            const from = sameRegistry && src.repository !== dst.repository ? src.repository : known[0];
-            if (!from || attempt > 0) {
-                if ((await client.headBlob(dst.registry, dst.repository, d.digest)) !== undefined) {
-                    this.stats.blobsPresent++;
-                    this.progress.bytesDone += d.size;
-                    this.locations.add(dst.registry, dst.repository, d.digest);
+function withDeadline(client, o, run, host, register) {
+    if (!(o.timeoutMs > 0))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`a deadline must be positive, not ${o.timeoutMs} ms`);
+    const ac = new AbortController();
+    const parent = client.opts.signal;
+    const signal = parent ? AbortSignal.any([parent, ac.signal]) : ac.signal;
+    // every request of the operation listens to it (a mirror has dozens in flight)
+    (0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(0, signal);
+    const started = Date.now();
+    let last;
+    return new Promise((resolve, reject) => {
+        let unregister = () => { };
+        const stop = (err) => {
+            clearTimeout(timer);
+            unregister();
+            if (!ac.signal.aborted)
+                ac.abort(err);
+            reject(err);
+        };
+        const knob = o.knob ? `; raise ${o.knob} if it is only slow` : '';
+        const timer = setTimeout(() => {
+            const at = last?.host ?? host;
+            const why = last && /^(?:HTTP |rate limited)/.test(last.reason) ? ` (its last answer: ${last.reason})` : '';
+            stop(new DeadlineError(o.what && !last ? `${o.what} did not finish within ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSeconds */ .X)(o.timeoutMs)}${knob}` : `${at} did not answer within ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSeconds */ .X)(o.timeoutMs)}${why}${o.what ? ` (${o.what})` : ''}`));
+        }, o.timeoutMs);
+        if (register)
+            unregister = register(stop);
+        const c = client.withOptions({
+            signal,
+            requestTimeoutMs: requestBound(o.timeoutMs, o.requestTimeoutMs),
+            onRetry: (e) => {
+                last = e;
+                client.opts.onRetry?.(e);
+                const left = o.timeoutMs - (Date.now() - started);
+                if (e.delayMs >= left) {
+                    const times = e.attempt === 1 ? '' : ` ${e.attempt} times in a row`;
+                    const said = /^rate limited/.test(e.reason) ? `${e.reason}${times}` : `${e.host}${/^HTTP /.test(e.reason) ? ` answered ${e.reason}` : `: ${e.reason}`}${times}`;
+                    stop(new DeadlineError(`${said}; another try (in ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSeconds */ .X)(e.delayMs)}) would pass the ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSeconds */ .X)(o.timeoutMs)} deadline`));
                     return;
                 }
-            }
-            const session = await client.startUpload(dst.registry, dst.repository, from ? { repository: from, digest: d.digest } : undefined);
-            if (session.mounted) {
-                this.stats.blobsMounted++;
-                this.progress.bytesDone += d.size;
-                this.locations.add(dst.registry, dst.repository, d.digest);
-                return;
-            }
-            if (from && from !== src.repository)
-                this.locations.forget(dst.registry, from, d.digest);
-            let sent = 0;
-            try {
-                const source = await client.getBlob(src.registry, src.repository, d.digest, d.size);
-                const counted = source.pipe(new Counter((n) => {
-                    sent += n;
-                    this.progress.bytesDone += n;
-                    this.tick();
-                }));
-                source.on('error', (e) => counted.destroy(e));
-                if (this.opts.chunkSize)
-                    await client.uploadChunked(dst.registry, dst.repository, session.location, d.digest, counted, this.opts.chunkSize);
-                else
-                    await client.putUpload(dst.registry, dst.repository, session.location, d.digest, counted, d.size);
-            }
-            catch (e) {
-                this.progress.bytesDone -= sent;
-                const permanent = e instanceof verify/* DigestMismatchError */.h || (e instanceof registry_client/* RegistryError */.g && e.status !== 429 && e.status < 500);
-                if (permanent || attempt >= retries)
-                    throw e;
-                await sleep(500 * 2 ** attempt);
-                continue;
-            }
-            this.stats.blobsUploaded++;
-            this.stats.bytesUploaded += d.size;
-            this.locations.add(dst.registry, dst.repository, d.digest);
-            return;
-        }
-    }
-    /**
-     * Make sure the destination has the manifest `d` (by digest) and everything below it.
-     * `fetched` skips the GET when the caller already has the manifest.
-     */
-    manifest(src, dst, d, fetched) {
-        const key = `${(0,reference/* normaliseRegistry */.Me)(dst.registry)}/${dst.repository}@${d.digest}`;
-        let p = this.manifests.get(key);
-        if (!p) {
-            p = this.copyManifest(src, dst, d, fetched);
-            this.manifests.set(key, p);
-        }
-        return p;
-    }
-    async copyManifest(src, dst, d, fetched) {
-        const target = (0,reference/* withDigest */.hQ)(dst, d.digest);
-        if (await this.client.headManifest(target)) {
-            // a registry accepts a manifest only when everything it references is present
-            this.stats.manifestsPresent++;
-            return;
-        }
-        const m = fetched ?? (await this.client.getManifest((0,reference/* withDigest */.hQ)(src, d.digest)));
-        await this.contents(src, dst, m);
-        await this.client.putManifest(target, m.bytes, m.mediaType);
-        this.stats.manifestsPushed++;
-    }
-    /** Everything a manifest references: child manifests of an index, blobs of an image. */
-    async contents(src, dst, m) {
-        if ((0,manifest/* isIndex */.nw)(m))
-            await Promise.all(m.json.manifests.map((c) => this.manifest(src, dst, c)));
-        else
-            await Promise.all((0,manifest/* manifestBlobs */.q2)(m.json).map((b) => this.blob(src, dst, b)));
-    }
-    finish() {
-        this.tick(true);
-    }
-}
-/** Entries of an index to keep for the wanted platforms, with the attestations that describe them. */
-function selectEntries(index, platforms, keepAttestations = true) {
-    if (!platforms)
-        return index.manifests;
-    const kept = index.manifests.filter((d) => {
-        const p = (0,manifest/* descriptorPlatform */.fA)(d);
-        return !(0,manifest/* isAttestation */.H3)(d) && p !== undefined && platforms.some((w) => (0,platform/* samePlatform */.my)(p, w));
-    });
-    const digests = new Set(kept.map((d) => d.digest));
-    return index.manifests.filter((d) => digests.has(d.digest) || (keepAttestations && (0,manifest/* isAttestation */.H3)(d) && digests.has(d.annotations?.[manifest/* REF_DIGEST_ANNOTATION */.tE] ?? '')));
-}
-function platformsOf(descs) {
-    return descs.flatMap((d) => {
-        const p = (0,manifest/* descriptorPlatform */.fA)(d);
-        return p && !(0,manifest/* isAttestation */.H3)(d) ? [(0,platform/* formatPlatform */.Bq)(p)] : [];
+                o.onRetry?.(retryLine(e));
+            },
+        });
+        run(c)
+            .then(resolve, reject)
+            .finally(() => {
+            clearTimeout(timer);
+            unregister();
+        });
     });
 }
 /**
- * Copy an image (index or single manifest) from src to dst. Without `platforms` everything is
- * copied and every digest is preserved; with it, the index is rewritten to the chosen platforms.
- * The destination tag is written last, so it never points at something incomplete.
+ * Image lookups with a deadline each (withDeadline per lookup); close() cancels those still running.
  */
-async function copyImage(client, src, dst, opts = {}, transfer) {
-    const t = transfer ?? new Transfer(client, opts);
-    const before = { ...t.stats };
-    const result = (digest, mediaType, platforms, upToDate) => {
-        const s = t.stats;
-        return {
-            source: (0,reference/* formatReference */.FH)(src),
-            destination: (0,reference/* formatReference */.FH)(dst),
-            digest,
-            mediaType,
-            platforms,
-            upToDate,
-            manifestsPushed: s.manifestsPushed - before.manifestsPushed,
-            manifestsPresent: s.manifestsPresent - before.manifestsPresent,
-            blobsUploaded: s.blobsUploaded - before.blobsUploaded,
-            blobsMounted: s.blobsMounted - before.blobsMounted,
-            blobsPresent: s.blobsPresent - before.blobsPresent,
-            bytesUploaded: s.bytesUploaded - before.bytesUploaded,
-        };
+function boundedLookup(client, o) {
+    if (!(o.timeoutMs > 0))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`a lookup deadline must be positive, not ${o.timeoutMs} ms`);
+    const running = new Set();
+    let closed = false;
+    const register = (stop) => {
+        running.add(stop);
+        return () => running.delete(stop);
     };
-    const all = !opts.platforms;
-    // HEAD first: when the destination already holds the very same digest there is nothing to pull
-    const [srcHead, dstHead] = await Promise.all([client.headManifest(src), dst.digest && !dst.tag ? undefined : client.headManifest(dst)]);
-    if (!srcHead)
-        throw new registry_client/* RegistryError */.g(`${(0,reference/* formatReference */.FH)(src)} not found`, 404, 'MANIFEST_UNKNOWN');
-    if (all && dstHead?.digest === srcHead.digest)
-        return result(srcHead.digest, srcHead.mediaType, [], true);
-    const m = await client.getManifest((0,reference/* withDigest */.hQ)(src, srcHead.digest));
-    if (!(0,manifest/* isIndex */.nw)(m)) {
-        const p = await (0,inspect/* configPlatform */.Ko)(client, src, m.json);
-        const plat = p ? (0,platform/* formatPlatform */.Bq)(p) : 'unknown';
-        if (opts.platforms && !(p && opts.platforms.some((w) => (0,platform/* samePlatform */.my)(p, w))))
-            throw new errors/* UserError */.yo(`${(0,reference/* formatReference */.FH)(src)} is a single-platform image for ${plat}, not ${opts.platforms.map(platform/* formatPlatform */.Bq).join(', ')}`);
-        if (dstHead?.digest === m.digest)
-            return result(m.digest, m.mediaType, [plat], true);
-        await t.contents(src, dst, m);
-        await client.putManifest(dst, m.bytes, m.mediaType);
-        t.stats.manifestsPushed++;
-        t.finish();
-        return result(m.digest, m.mediaType, [plat], false);
-    }
-    const entries = selectEntries(m.json, opts.platforms, opts.keepAttestations ?? true);
-    const platforms = platformsOf(entries);
-    if (opts.platforms) {
-        const missing = opts.platforms.filter((w) => !platforms.some((p) => p === (0,platform/* formatPlatform */.Bq)(w)));
-        if (missing.length)
-            throw new errors/* UserError */.yo(`${(0,reference/* formatReference */.FH)(src)} has no ${missing.map(platform/* formatPlatform */.Bq).join(', ')}; it has ${platformsOf(m.json.manifests).join(', ') || 'no runnable platform'}`);
-    }
-    let bytes = m.bytes;
-    if (!all && entries.length !== m.json.manifests.length) {
-        if (dst.digest && !dst.tag)
-            throw new errors/* UserError */.yo('a destination by digest cannot receive a subset of platforms (the index changes); give a tag');
-        bytes = (0,manifest/* serialiseIndex */.M3)({ ...m.json, manifests: entries });
-    }
-    const digest = (0,manifest/* sha256 */.sc)(bytes);
-    if (dstHead?.digest === digest)
-        return result(digest, m.mediaType, platforms, true);
-    await Promise.all(entries.map((d) => t.manifest(src, dst, d)));
-    await client.putManifest(dst.tag ? dst : (0,reference/* withDigest */.hQ)(dst, digest), bytes, m.mediaType);
-    t.stats.manifestsPushed++;
-    t.finish();
-    return result(digest, m.mediaType, platforms, false);
+    return {
+        async lookup(image) {
+            if (closed)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`lookup of ${image} after the lookups were closed`);
+            const ref = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__.parseReference)(image);
+            return withDeadline(client, o, (c) => (0,_inspect_js__WEBPACK_IMPORTED_MODULE_2__.inspectImage)(c, ref), ref.registry, register);
+        },
+        close() {
+            closed = true;
+            for (const stop of [...running])
+                stop(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the image lookup was cancelled'));
+        },
+    };
 }
 
 
@@ -877,6 +552,7 @@ class BlobLocations {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $U: () => (/* binding */ isIndexType),
 /* harmony export */   H3: () => (/* binding */ isAttestation),
 /* harmony export */   M3: () => (/* binding */ serialiseIndex),
 /* harmony export */   MT: () => (/* binding */ MT),
@@ -889,7 +565,7 @@ class BlobLocations {
 /* harmony export */   sc: () => (/* binding */ sha256),
 /* harmony export */   tE: () => (/* binding */ REF_DIGEST_ANNOTATION)
 /* harmony export */ });
-/* unused harmony exports INDEX_TYPES, IMAGE_TYPES, isIndexType */
+/* unused harmony exports INDEX_TYPES, IMAGE_TYPES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(692);
@@ -959,6 +635,9 @@ function serialiseIndex(index) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AC: () => (/* binding */ sizeFlag),
+/* harmony export */   CO: () => (/* binding */ secondsFlag),
+/* harmony export */   F2: () => (/* binding */ runWithTimeout),
+/* harmony export */   kw: () => (/* binding */ timeoutFlag),
 /* harmony export */   oz: () => (/* binding */ progressLine),
 /* harmony export */   s1: () => (/* binding */ intFlag),
 /* harmony export */   sY: () => (/* binding */ REGISTRY_FLAGS),
@@ -970,7 +649,9 @@ function serialiseIndex(index) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3567);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5423);
+/* harmony import */ var _bounded_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3770);
+/* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5423);
+
 
 
 
@@ -982,6 +663,28 @@ const REGISTRY_FLAGS = [
     { name: 'insecure', type: 'list', description: 'do not verify the TLS certificate of this registry' },
     { name: 'no-cache', type: 'boolean', description: 'use no local cache (manifests by digest, where blobs were seen)' },
 ];
+/** --timeout SECONDS: the deadline of a command's registry work, retries included. */
+function timeoutFlag(dfltSeconds, what) {
+    return { name: 'timeout', type: 'string', description: `seconds ${what} may take, retries included (default ${dfltSeconds})` };
+}
+/** --NAME SECONDS as milliseconds: a positive number of seconds (fractions allowed), at most two hours. */
+function secondsFlag(args, name, dfltSeconds) {
+    const v = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, name);
+    if (v === undefined)
+        return dfltSeconds * 1000;
+    const n = Number(v.trim().replace(/s$/i, ''));
+    if (!v.trim() || !Number.isFinite(n) || n <= 0 || n > 7200)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} takes a number of seconds above 0 and up to 7200, not "${v}"`);
+    return Math.round(n * 1000);
+}
+/**
+ * Run a command's registry work within its --timeout: one `retry …` line per retry on a terminal,
+ * and, when the deadline passes, one line saying what did not finish (DeadlineError, exit 1).
+ */
+function runWithTimeout(client, args, io, o, run) {
+    const timeoutMs = secondsFlag(args, 'timeout', o.dfltSeconds);
+    return (0,_bounded_js__WEBPACK_IMPORTED_MODULE_3__/* .withDeadline */ .NE)(client, { timeoutMs, what: o.what, knob: '--timeout', ...(io.tty ? { onRetry: (line) => io.err(line) } : {}) }, run, o.host);
+}
 function clientOptionsFromFlags(args) {
     const config = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, 'config');
     const opts = {};
@@ -994,7 +697,7 @@ function clientOptionsFromFlags(args) {
     if (insecure.length)
         opts.insecure = insecure;
     if (!(0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagBool */ .NZ)(args, 'no-cache'))
-        opts.cacheDir = (0,_locations_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultCacheDir */ .$)();
+        opts.cacheDir = (0,_locations_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultCacheDir */ .$)();
     return opts;
 }
 function locationsFile(cacheDir) {
@@ -1060,6 +763,7 @@ function progressLine(tty, write = (s) => process.stderr.write(s)) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ED: () => (/* binding */ parseTag),
 /* harmony export */   FH: () => (/* binding */ formatReference),
 /* harmony export */   Me: () => (/* binding */ normaliseRegistry),
 /* harmony export */   Rn: () => (/* binding */ manifestKey),
@@ -1138,6 +842,12 @@ function parseReference(input, opts = {}) {
     if (!tag && !digest && opts.defaultTag !== false)
         tag = 'latest';
     return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** A tag on its own (merge -t, extra tags of a spec), checked as parseReference checks one. */
+function parseTag(input) {
+    if (!TAG.test(input))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid tag "${input}": up to 128 letters, digits, _ . and -, not starting with . or -`);
+    return input;
 }
 /** The canonical string: docker.io/library/busybox:latest, 127.0.0.1:5000/a/b@sha256:… */
 function formatReference(ref) {

@@ -1,8 +1,8 @@
-export const id = 837;
-export const ids = [837];
+export const id = 368;
+export const ids = [368];
 export const modules = {
 
-/***/ 8837:
+/***/ 7368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -67,47 +67,8 @@ function defaultStrategy(platforms) {
 function emulatedLegs(platforms) {
     return platforms.filter((p) => !GITHUB_RUNNERS[(0,platform/* formatPlatform */.Bq)(p)]);
 }
-/**
- * The tags of a run, computed in the job by a short script so the workflow needs no other action:
- * default branch -> `latest` + the commit sha; tag vX.Y.Z -> X.Y.Z, X.Y and X (a pre-release only
- * X.Y.Z-rc.1); any other ref -> the sha.
- */
-const TAGS_SCRIPT = [
-    'tags="$IMAGE:$SHA"',
-    'if [ "$REF_TYPE" = tag ]; then',
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: shell, not a template
-    '  version="${REF_NAME#v}"',
-    '  if [[ "$version" =~ ^([0-9]+)\\.([0-9]+)\\.([0-9]+)$ ]]; then',
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: shell, not a template
-    '    tags="$tags,$IMAGE:$version,$IMAGE:${BASH_REMATCH[1]}.${BASH_REMATCH[2]},$IMAGE:${BASH_REMATCH[1]}"',
-    '  else',
-    '    tags="$tags,$IMAGE:$(printf %s "$version" | tr -c \'A-Za-z0-9_.-\' -)"',
-    '  fi',
-    'elif [ "$REF_NAME" = "$DEFAULT_BRANCH" ]; then',
-    '  tags="$tags,$IMAGE:latest"',
-    'fi',
-    'echo "tags=$tags" >> "$GITHUB_OUTPUT"',
-    'echo "tags: $tags"',
-    '',
-].join('\n');
 const IS_PR = "github.event_name == 'pull_request'";
 const NOT_PR = "github.event_name != 'pull_request'";
-function tagsStep(o, condition) {
-    return {
-        name: 'Compute tags',
-        id: 'tags',
-        ...(condition ? { if: condition } : {}),
-        shell: 'bash',
-        env: {
-            IMAGE: ex('env.IMAGE'),
-            SHA: ex('github.sha'),
-            REF_TYPE: ex('github.ref_type'),
-            REF_NAME: ex('github.ref_name'),
-            DEFAULT_BRANCH: o.defaultBranch,
-        },
-        run: TAGS_SCRIPT,
-    };
-}
 function sourceInputs(o) {
     return { context: o.context, ...(o.file ? { file: o.file } : {}) };
 }
@@ -115,6 +76,10 @@ function loginInputs(o) {
     const registry = registryOf(o.image);
     const c = credentialsFor(registry);
     return { registry, username: c.username, password: c.password };
+}
+/** The action's metadata inputs: the repository (the action lowercases it) and, when given, the tag rules. */
+function imageInputs(o) {
+    return { images: ex('env.IMAGE'), ...(o.tagRules?.length ? { 'tag-rules': `${o.tagRules.join('\n')}\n` } : {}) };
 }
 function checkout() {
     return { uses: 'actions/checkout@v4' };
@@ -154,13 +119,11 @@ function generateWorkflow(o) {
                     'runs-on': FALLBACK_RUNNER,
                     steps: [
                         checkout(),
-                        { name: 'Build (pull request: no push)', if: IS_PR, uses: action, with: { platforms: platforms.join(','), ...sourceInputs(o) } },
-                        tagsStep(o, NOT_PR),
                         {
-                            name: 'Build and push',
-                            if: NOT_PR,
+                            // the action makes the tags from the event; a pull request builds pr-N and pushes nothing
+                            name: 'Build and push (pull requests: build only)',
                             uses: action,
-                            with: { platforms: platforms.join(','), ...sourceInputs(o), tags: ex('steps.tags.outputs.tags'), push: 'true', ...loginInputs(o) },
+                            with: { platforms: platforms.join(','), ...sourceInputs(o), ...imageInputs(o), push: 'true', ...loginInputs(o) },
                         },
                     ],
                 },
@@ -213,7 +176,6 @@ function generateWorkflow(o) {
                         uses: 'actions/download-artifact@v4',
                         with: { pattern: 'digests-*', 'merge-multiple': true, path: `${ex('runner.temp')}/digests` },
                     },
-                    tagsStep(o),
                     {
                         name: 'Create the tagged index',
                         uses: action,
@@ -223,7 +185,8 @@ function generateWorkflow(o) {
                             platforms: platforms.join(','),
                             image: ex('env.IMAGE'),
                             'digests-dir': `${ex('runner.temp')}/digests`,
-                            tags: ex('steps.tags.outputs.tags'),
+                            // the action makes the tags from the event (tag v1.2.3: 1.2.3, 1.2, 1, latest; the default branch: latest, sha-<short>)
+                            ...imageInputs(o),
                             ...loginInputs(o),
                         },
                     },
@@ -243,13 +206,16 @@ function header(o) {
     }
     else
         lines.push("One job builds every platform; platforms other than the runner's run under QEMU (qemu: auto).");
-    lines.push(`Pushes to ${o.defaultBranch} are tagged latest and the commit sha, tags vX.Y.Z give X.Y.Z, X.Y and X;`, 'pull requests build without pushing.');
+    if (o.tagRules?.length)
+        lines.push('Tags: the tag-rules below (docker/metadata-action syntax), made by the action from the event.');
+    else
+        lines.push('Tags, made by the action from the event (images:, the same policy as the gen-ci GitLab pipelines): a tag vX.Y.Z gives', `X.Y.Z, X.Y, X (not 0) and latest, a pre-release only itself; pushes to ${o.defaultBranch}, the default branch, latest and sha-<short>;`, 'pull requests build pr-N and push nothing.');
     if (o.command)
         lines.push(`Regenerate with: ${o.command.replace(/[\r\n]+/g, ' ')}`);
     return lines.map((l) => `# ${l}`);
 }
 function renderWorkflow(o) {
-    const lines = (0,js_yaml/* dump */.Bh)(generateWorkflow(o), { lineWidth: -1, noRefs: true })
+    const lines = (0,js_yaml.dump)(generateWorkflow(o), { lineWidth: -1, noRefs: true })
         // js-yaml quotes `on` (a YAML 1.1 boolean); GitHub and everyone else write it bare
         .replace(/^'on':/m, 'on:')
         // `pull_request: null` is written `pull_request:` as people write it
@@ -333,7 +299,7 @@ async function adviseDockerfile(root, file, legs, opts = {}) {
         let lookup = opts.lookup;
         if (!lookup) {
             // loaded here so that `gen-ci init --no-check` and the prompts never load the registry client
-            const { RegistryClient } = await __webpack_require__.e(/* import() */ 803).then(__webpack_require__.bind(__webpack_require__, 1803));
+            const { RegistryClient } = await __webpack_require__.e(/* import() */ 16).then(__webpack_require__.bind(__webpack_require__, 4016));
             const { inspectImage } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 495));
             const { parseReference } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9310));
             const client = new RegistryClient({ retries: 0, timeoutMs: 8000 });
@@ -370,236 +336,12 @@ async function adviseDockerfile(root, file, legs, opts = {}) {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/scaffold/detect.ts
-
-
-
-const SKIP_DIRS = new Set(['.git', 'node_modules', 'vendor', 'dist', 'build', 'target', '.venv', 'venv', '__pycache__', '.tmp', 'coverage', '.terraform']);
-const MAX_DEPTH = 4;
-/** Dockerfile, Containerfile, Dockerfile.prod, app.Dockerfile, prod.dockerfile. */
-function isDockerfileName(name) {
-    if (/\.(md|txt|dockerignore|bak|orig|swp)$/i.test(name))
-        return false;
-    return /^(Dockerfile|Containerfile)(\.[\w.-]+)?$/i.test(name) || /^[\w.-]+\.(Dockerfile|Containerfile)$/i.test(name);
-}
-/** Dockerfiles under root (depth 4, skipping dependency and build directories), root ones first. */
-function findDockerfiles(root) {
-    const found = [];
-    const walk = (dir, depth) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            if (e.isDirectory()) {
-                if (depth < MAX_DEPTH && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
-                    walk((0,external_node_path_.join)(dir, e.name), depth + 1);
-            }
-            else if (e.isFile() && isDockerfileName(e.name))
-                found.push((0,external_node_path_.relative)(root, (0,external_node_path_.join)(dir, e.name)).split(external_node_path_.sep).join('/'));
-        }
-    };
-    walk(root, 0);
-    const rank = (f) => [f.split('/').length, /^(Dockerfile|Containerfile)$/i.test(external_node_path_.posix.basename(f)) ? 0 : 1];
-    return found.sort((a, b) => {
-        const [da, na] = rank(a);
-        const [db, nb] = rank(b);
-        return da - db || na - nb || a.localeCompare(b);
-    });
-}
-/** COPY/ADD sources of the build context (not --from, not URLs), as written. */
-function contextSources(dockerfile) {
-    const out = [];
-    const text = dockerfile.replace(/\\\r?\n/g, ' ');
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^\s*(COPY|ADD)\s+(.*)$/i.exec(line);
-        if (!m)
-            continue;
-        const words = m[2].trim();
-        if (/--from[= ]/i.test(words))
-            continue;
-        let args;
-        if (words.replace(/^(--\S+\s+)*/, '').startsWith('[')) {
-            try {
-                args = JSON.parse(words.replace(/^(--\S+\s+)*/, ''));
-            }
-            catch {
-                continue;
-            }
-        }
-        else
-            args = words.split(/\s+/).filter((w) => !w.startsWith('--'));
-        for (const a of args.slice(0, -1))
-            if (!/^[a-z]+:\/\//i.test(a) && !a.includes('$') && !a.startsWith('<<'))
-                out.push(a);
-    }
-    return out;
-}
-/**
- * The build context of a Dockerfile: its own directory, unless what it copies is found relative
- * to the repository root only (a Dockerfile kept in docker/ that copies src/ from the root).
- */
-function guessContext(root, file, text) {
-    const dir = external_node_path_.posix.dirname(file);
-    if (dir === '.')
-        return '.';
-    const sources = contextSources(text).filter((s) => s !== '.' && s !== './' && !/[*?[]/.test(s));
-    if (sources.length === 0)
-        return dir;
-    const exists = (base) => sources.every((s) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, base, s)));
-    if (exists(dir))
-        return dir;
-    if (exists('.'))
-        return '.';
-    return dir;
-}
-/** Does some stage run on the build platform (the cross-compiling pattern)? */
-function crossCompiles(text) {
-    return /^\s*FROM\s+(?:--\S+\s+)*--platform=(?:\$\{?BUILDPLATFORM\}?|"\$\{?BUILDPLATFORM\}?")/im.test(text.replace(/\\\r?\n/g, ' '));
-}
-/**
- * A git remote URL -> host kind, server and path. Knows scp-like (git@host:owner/repo.git),
- * ssh://, https:// and git:// forms; github.com is GitHub, a server named gitlab.* or *.gitlab.*
- * (and gitlab.com) is GitLab.
- */
-function parseRemote(url) {
-    const u = url.trim();
-    let server;
-    let path;
-    const scp = /^(?:[^@/\s]+@)?([^:/\s]+):(?!\/\/)(.+)$/.exec(u);
-    const full = /^(?:ssh|https?|git|git\+ssh):\/\/(?:[^@/]+@)?([^/:]+)(?::\d+)?\/(.+)$/.exec(u);
-    if (full)
-        [server, path] = [full[1], full[2]];
-    else if (scp && !u.includes('://'))
-        [server, path] = [scp[1], scp[2]];
-    if (!server || !path)
-        return undefined;
-    path = path
-        .replace(/\/+$/, '')
-        .replace(/\.git$/, '')
-        .replace(/^\/+/, '');
-    if (!path.includes('/'))
-        return undefined;
-    server = server.toLowerCase();
-    const host = server === 'github.com' || server === 'ssh.github.com' ? 'github' : /(^|\.)gitlab\./.test(server) ? 'gitlab' : 'other';
-    return { host, server: server === 'ssh.github.com' ? 'github.com' : server, path, url: u };
-}
-/**
- * The image a repository's CI pushes to by default: ghcr.io/owner/repo on GitHub, $CI_REGISTRY_IMAGE
- * on GitLab. Without a GitHub remote the GitHub image is a guess (ghcr.io/owner/<directory>), and says so.
- */
-function defaultImage(remote, root) {
-    const lower = (s) => s.toLowerCase().replace(/[^a-z0-9._/-]/g, '-');
-    if (remote?.host === 'github')
-        return { github: `ghcr.io/${lower(remote.path)}`, gitlab: '$CI_REGISTRY_IMAGE', githubGuessed: false };
-    const name = lower(external_node_path_.posix.basename(root.split(external_node_path_.sep).join('/'))).replace(/^[^a-z0-9]+/, '') || 'app';
-    return { github: `ghcr.io/owner/${name}`, gitlab: '$CI_REGISTRY_IMAGE', githubGuessed: true };
-}
-function git(root, args) {
-    const r = (0,external_node_child_process_.spawnSync)('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    return r.status === 0 ? r.stdout.trim() : undefined;
-}
-/** The top of the git work tree containing dir, or dir itself outside git. */
-function repositoryRoot(dir) {
-    return git(dir, ['rev-parse', '--show-toplevel']) ?? dir;
-}
-/** origin, else the first remote. */
-function detectRemote(root) {
-    const names = (git(root, ['remote']) ?? '').split('\n').filter(Boolean);
-    const name = names.includes('origin') ? 'origin' : names[0];
-    if (!name)
-        return undefined;
-    const url = git(root, ['remote', 'get-url', name]);
-    return url ? parseRemote(url) : undefined;
-}
-/** The remote's HEAD branch if known, else the current branch, else init.defaultBranch, else main. */
-function detectDefaultBranch(root) {
-    const remoteHead = git(root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
-    if (remoteHead?.includes('/'))
-        return remoteHead.slice(remoteHead.indexOf('/') + 1);
-    return git(root, ['symbolic-ref', '--quiet', '--short', 'HEAD']) || git(root, ['config', 'init.defaultBranch']) || 'main';
-}
-function describeDockerfile(root, file) {
-    let text = '';
-    try {
-        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8');
-    }
-    catch {
-        // a Dockerfile that is not there yet (given with --file): its directory is the context
-    }
-    return { file, context: text ? guessContext(root, file, text) : external_node_path_.posix.dirname(file), crossCompiles: crossCompiles(text) };
-}
-/** Everything init needs to know about the repository at root. */
-function detect(root) {
-    const dockerfiles = findDockerfiles(root).map((f) => describeDockerfile(root, f));
-    const remote = detectRemote(root);
-    return { root, dockerfiles, ...(remote ? { remote } : {}), defaultBranch: detectDefaultBranch(root) };
-}
-function isDirectory(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-
-// EXTERNAL MODULE: ./src/scaffold/diff.ts
-var diff = __webpack_require__(783);
-;// CONCATENATED MODULE: ./src/scaffold/files.ts
-
-
-
-
-function readIfThere(path) {
-    try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return undefined;
-        throw new errors/* UserError */.yo(`cannot read ${path}: ${e.message}`);
-    }
-}
-/** Compare each generated file with what the repository holds. Reads only. */
-function planFiles(root, files, force) {
-    return files.map((f) => {
-        const current = readIfThere((0,external_node_path_.join)(root, f.path));
-        if (current === undefined)
-            return { ...f, action: 'create', diff: (0,diff/* unifiedDiff */.W)('', f.content, '/dev/null', `b/${f.path}`) };
-        if (current === f.content)
-            return { ...f, action: 'unchanged', diff: '' };
-        return { ...f, action: force ? 'update' : 'kept', diff: (0,diff/* unifiedDiff */.W)(current, f.content, `a/${f.path}`, `b/${f.path}`) };
-    });
-}
-/** Write the files the plan creates or updates (atomically: a temporary file renamed over). Returns their paths. */
-function applyPlan(root, plan) {
-    const written = [];
-    for (const f of plan) {
-        if (f.action !== 'create' && f.action !== 'update')
-            continue;
-        const target = (0,external_node_path_.join)(root, f.path);
-        try {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
-            const tmp = `${target}.gen-ci-${process.pid}.tmp`;
-            (0,external_node_fs_.writeFileSync)(tmp, f.content);
-            (0,external_node_fs_.renameSync)(tmp, target);
-        }
-        catch (e) {
-            throw new errors/* UserError */.yo(`cannot write ${f.path}: ${e.message}`);
-        }
-        written.push(f.path);
-    }
-    return written;
-}
-
-// EXTERNAL MODULE: ./src/gitlab/index.ts + 15 modules
-var gitlab = __webpack_require__(5511);
+// EXTERNAL MODULE: ./src/scaffold/detect.ts
+var detect = __webpack_require__(8391);
+// EXTERNAL MODULE: ./src/scaffold/files.ts
+var files = __webpack_require__(8485);
+// EXTERNAL MODULE: ./src/gitlab/index.ts + 16 modules
+var gitlab = __webpack_require__(4992);
 ;// CONCATENATED MODULE: ./src/scaffold/plan.ts
 
 
@@ -748,6 +490,8 @@ function generateFiles(c) {
             ...(file ? { dockerfile: file } : {}),
             ...(c.gitlabImage ? { image: c.gitlabImage, expandVariables: c.gitlabImage.includes('$') } : {}),
             ...(mode === 'native' && c.runnerTags ? { runnerTags: c.runnerTags } : {}),
+            // the same policy as the workflow: latest and sha-<short> on this branch, semver on tags, merge requests build only
+            defaultBranch: c.defaultBranch,
         };
         files.push({ path: GITLAB_PATH, content: (0,gitlab/* renderPipeline */.ju)(options, regenerateCommand(c, 'gitlab')) });
         const image = c.gitlabImage ?? '$CI_REGISTRY_IMAGE';
@@ -909,7 +653,7 @@ function validImage(v) {
 async function decide(args, d, cwd, prompter) {
     const root = d.root;
     const defaultCi = d.remote?.host === 'gitlab' ? ['gitlab'] : ['github'];
-    const images = defaultImage(d.remote, root);
+    const images = (0,detect/* defaultImage */.XS)(d.remote, root);
     const fileFlag = (0,command/* flagString */.w)(args, 'file');
     const ctxFlag = (0,command/* flagString */.w)(args, 'context');
     const ciFlag = (0,command/* flagString */.w)(args, 'ci');
@@ -931,11 +675,11 @@ async function decide(args, d, cwd, prompter) {
             throw new errors/* UserError */.yo(`no Dockerfile found under ${root}; pass --file PATH (it may be written later)`);
         file = d.dockerfiles[0].file;
     }
-    const info = d.dockerfiles.find((f) => f.file === file) ?? describeDockerfile(root, file);
+    const info = d.dockerfiles.find((f) => f.file === file) ?? (0,detect/* describeDockerfile */.s6)(root, file);
     // the build context
     let context = ctxFlag !== undefined ? repoPath(root, cwd, ctxFlag) : undefined;
     if (context === undefined && prompter) {
-        context = repoPath(root, root, await prompter.text('Build context (relative to the repository root)', info.context, (v) => isDirectory((0,external_node_path_.join)(root, v.trim() || '.')) ? undefined : 'not a directory in the repository'));
+        context = repoPath(root, root, await prompter.text('Build context (relative to the repository root)', info.context, (v) => (0,detect/* isDirectory */.wd)((0,external_node_path_.join)(root, v.trim() || '.')) ? undefined : 'not a directory in the repository'));
     }
     context = external_node_path_.posix.normalize(context ?? info.context);
     // CI systems
@@ -1011,10 +755,10 @@ async function runInit(args, io, deps = {}) {
     const force = (0,command/* flagBool */.NZ)(args, 'force');
     const cwd = (0,external_node_path_.resolve)(deps.cwd ?? process.cwd(), (0,command/* flagString */.w)(args, 'dir') ?? '.');
     if (!(0,external_node_fs_.existsSync)(cwd))
-        throw new errors/* UsageError */.eb(`--dir ${cwd} does not exist`);
+        throw new errors/* InputFileError */.TH(`directory not found: ${(0,command/* flagString */.w)(args, 'dir') ?? cwd} (--dir)`);
     const interactive = deps.interactive ?? (!(0,command/* flagBool */.NZ)(args, 'yes') && !json && Boolean(process.stdin.isTTY && process.stdout.isTTY));
-    const root = repositoryRoot(cwd);
-    const detected = detect(root);
+    const root = (0,detect/* repositoryRoot */.Hn)(cwd);
+    const detected = (0,detect/* detect */.o0)(root);
     let prompter;
     if (interactive) {
         prompter = deps.prompter ?? (await terminalPrompter());
@@ -1024,7 +768,7 @@ async function runInit(args, io, deps = {}) {
     try {
         const choices = await decide(args, detected, cwd, prompter);
         const out = generateFiles(choices);
-        const plan = planFiles(root, out.files, force);
+        const plan = (0,files/* planFiles */.j)(root, out.files, force);
         const changes = plan.filter((f) => f.action === 'create' || f.action === 'update');
         const kept = plan.filter((f) => f.action === 'kept');
         if (prompter && !dryRun && changes.length) {
@@ -1034,11 +778,11 @@ async function runInit(args, io, deps = {}) {
                 return 1;
             }
         }
-        const written = dryRun ? [] : applyPlan(root, plan);
+        const written = dryRun ? [] : (0,files/* applyPlan */.g)(root, plan);
         const skipCheck = (0,command/* flagBool */.NZ)(args, 'skip-check');
         const advice = skipCheck ? [] : await adviseDockerfile(root, choices.file, buildLegs(choices), deps.lookup ? { lookup: deps.lookup } : {});
         if (json) {
-            io.out(JSON.stringify({
+            const body = {
                 root,
                 dryRun,
                 choices: { ...choices, platforms: choices.platforms.map(platform/* formatPlatform */.Bq) },
@@ -1047,8 +791,14 @@ async function runInit(args, io, deps = {}) {
                 written,
                 next: out.next,
                 advice,
-            }, null, 2));
-            return kept.length && !dryRun ? 1 : 0;
+            };
+            if (kept.length && !dryRun) {
+                const why = `${kept.map((f) => f.path).join(' and ')} differ from what init generates; left alone (--force overwrites, --dry-run shows the diff)`;
+                (0,command/* printJsonFailure */.CQ)(io, body, new errors/* UserError */.yo(why, 1, 'exists'));
+                return 1;
+            }
+            (0,command/* printJson */.Q2)(io, body);
+            return 0;
         }
         const lines = [];
         if (dryRun)
@@ -1116,9 +866,20 @@ Examples:
   gen-ci init --yes --ci github,gitlab
   gen-ci init --yes --platforms linux/amd64,linux/arm64,linux/arm/v7 --strategy qemu --dry-run
   gen-ci init --yes --ci gitlab --runner-tag linux/arm64=my-arm-runner`,
+    json: [
+        'root, dryRun, choices: {ci, file, context, platforms, strategy, image, …}, gitlabMode;',
+        'files: [{path, action: "create" | "update" | "unchanged" | "kept", diff (with --dry-run)}], written: the paths written;',
+        'next: [{ci, text}]; advice: [{level, message, change}]; a file left alone is {"ok": false, …, "error": {"code": "exists"}} (exit 1)',
+    ],
     flags: [
         { name: 'ci', type: 'string', description: 'github, gitlab or github,gitlab (default: where the git remote is)' },
-        { name: 'platforms', short: 'p', type: 'string', description: 'target platforms, comma separated (default linux/amd64,linux/arm64)' },
+        {
+            name: 'platforms',
+            short: 'p',
+            type: 'string',
+            aliases: ['platform'],
+            description: 'target platforms, comma separated (default linux/amd64,linux/arm64)',
+        },
         { name: 'strategy', type: 'string', description: 'native or qemu (default native when every platform has a hosted runner)' },
         { name: 'image', type: 'string', description: 'repository the GitHub workflow pushes to (default ghcr.io/<owner>/<repo>)' },
         { name: 'gitlab-image', type: 'string', description: 'repository the GitLab pipeline pushes to (default $CI_REGISTRY_IMAGE)' },
@@ -1134,6 +895,254 @@ Examples:
     ],
     run: (args, io) => runInit(args, io),
 };
+
+
+/***/ }),
+
+/***/ 6140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $G: () => (/* binding */ buildArgValues),
+  DN: () => (/* binding */ platformSlug)
+});
+
+// UNUSED EXPORTS: attestationValue, buildArgs, buildEnv, cacheSettings, explainBuildFailure, parseMetadata, registryCacheRef, repositoryOf, validateTag
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/exec.ts
+var exec = __webpack_require__(2642);
+;// CONCATENATED MODULE: ./src/core/docker.ts
+
+
+/**
+ * Fail early, in one line, when Docker or its daemon is missing. buildx is not asked
+ * separately (each plugin call costs ~0.1 s): the first buildx command reports it missing.
+ */
+async function checkDocker(env = {}) {
+    const v = await run('docker', ['version', '--format', '{{.Server.Version}} {{.Server.Os}}/{{.Server.Arch}}'], { silent: true, env });
+    return dockerProbeResult(v.exitCode, v.stdout, v.stderr);
+}
+/** What `docker version` said, as a DockerInfo or the one line to fail with (pure). */
+function dockerProbeResult(exitCode, stdout, stderr) {
+    if (exitCode === 127 || (/Unable to locate executable/.test(stderr) && !stdout)) {
+        throw new UserError('Docker is not installed: no docker command on PATH (install Docker Engine, or use a runner image that has it)');
+    }
+    const context = /context "([^"]+)": context not found/.exec(stderr);
+    if (context) {
+        throw new UserError(`the Docker context "${context[1]}" does not exist (docker context ls lists them); unset DOCKER_CONTEXT or create that context`);
+    }
+    if (exitCode !== 0) {
+        throw new UserError(`the Docker daemon is not reachable: ${lastErrorLine(stderr) || 'docker version failed'} (start dockerd, or set DOCKER_HOST)`);
+    }
+    const [server = '', platform] = stdout.trim().split(' ');
+    return { server, platform: platform && /^[a-z0-9]+\/[a-z0-9]+$/.test(platform) ? platform : undefined };
+}
+const docker_BUILDX_MISSING = 'docker buildx is not installed (install the buildx CLI plugin, e.g. the docker-buildx package)';
+/** buildx answers a missing plugin with "'buildx' is not a docker command" (or "unknown command"). */
+function docker_isBuildxMissing(stderr) {
+    return /'buildx' is not a docker command|unknown command "buildx"|docker: 'buildx'/.test(stderr);
+}
+
+// EXTERNAL MODULE: ./src/core/platform.ts
+var platform = __webpack_require__(692);
+;// CONCATENATED MODULE: ./src/core/build.ts
+
+
+
+
+/** NAME=VALUE build args as a map; a bare NAME takes its value from the environment, as docker does (pure given env). */
+function buildArgValues(items, env = process.env) {
+    const out = {};
+    for (const item of items) {
+        const eq = item.indexOf('=');
+        if (eq > 0)
+            out[item.slice(0, eq)] = item.slice(eq + 1);
+        else if (env[item] !== undefined)
+            out[item] = env[item];
+    }
+    return out;
+}
+/** image reference without tag or digest: registry/repo:tag -> registry/repo */
+function repositoryOf(ref) {
+    const noDigest = ref.split('@')[0];
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+const TAG_RE = /^[a-z0-9]+(?:[._-][a-z0-9]+|:\d+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?$/;
+function validateTag(tag) {
+    if (!TAG_RE.test(tag)) {
+        throw new UsageError(`tags: "${tag}" is not a valid image reference (lowercase repository, optional :tag of letters, digits, '_', '.', '-')`);
+    }
+}
+/** The registry-cache reference derived from the first tag: <repository>:buildcache. */
+function registryCacheRef(tags, image, suffix) {
+    const first = image ?? tags[0];
+    if (!first)
+        throw new UsageError('cache: registry derives the cache from the first tag; set tags, or give cache-from/cache-to');
+    return `${repositoryOf(first)}:buildcache${suffix ? `-${suffix}` : ''}`;
+}
+/** `linux/arm/v7` -> `linux-arm-v7`, for cache refs, scopes and artifact names. */
+function platformSlug(platforms) {
+    return platforms.join('+').replace(/\//g, '-');
+}
+/** cache-from / cache-to values after applying the `cache` shorthand (explicit values win). */
+function cacheSettings(o) {
+    if (o.cacheFrom.length || o.cacheTo.length)
+        return { from: o.cacheFrom, to: o.cacheTo };
+    switch (o.cache) {
+        case 'none':
+            return { from: [], to: [] };
+        case 'gha': {
+            const scope = o.cacheScope ? `,scope=${o.cacheScope}` : '';
+            return { from: [`type=gha${scope}`], to: [`type=gha,mode=max${scope}`] };
+        }
+        case 'local': {
+            if (!o.localCacheDir)
+                throw new UsageError('cache: local needs a cache directory');
+            // write to a fresh directory, then replace the old one: the cache holds exactly what this build used
+            return { from: [`type=local,src=${o.localCacheDir}`], to: [`type=local,dest=${o.localCacheDir}.new,mode=max`] };
+        }
+        case 'registry': {
+            const ref = registryCacheRef(o.tags, o.pushByDigest, o.cacheSuffix);
+            return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
+        }
+    }
+}
+/** `docker buildx build ...` as an argument array (pure). */
+function buildArgs(o) {
+    if (!o.platforms.length)
+        throw new UsageError('platforms: at least one platform is needed');
+    if (o.push && !o.tags.length && !o.outputs.length && !o.pushByDigest)
+        throw new UsageError('push: true needs at least one tag');
+    for (const t of o.tags)
+        validateTag(t);
+    const args = ['buildx', 'build', '--builder', o.builder, '--progress', 'plain'];
+    args.push('--platform', o.platforms.map(formatPlatform).join(','));
+    if (o.file)
+        args.push('--file', o.file);
+    if (o.target)
+        args.push('--target', o.target);
+    if (o.pushByDigest) {
+        validateTag(o.pushByDigest);
+        if (/:[^/]*$/.test(o.pushByDigest) || o.pushByDigest.includes('@'))
+            throw new UsageError(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
+    }
+    else
+        for (const t of o.tags)
+            args.push('--tag', t);
+    for (const l of o.labels)
+        args.push('--label', l);
+    for (const a of o.annotations ?? [])
+        args.push('--annotation', a);
+    for (const b of o.buildArgs) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(b) && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(b))
+            throw new UsageError(`build-args: "${b.split('=')[0]}" is not NAME=value`);
+        args.push('--build-arg', b);
+    }
+    for (const [id, src] of Object.entries(o.secretFiles))
+        args.push('--secret', `id=${id},src=${src}`);
+    const cache = cacheSettings(o);
+    for (const c of cache.from)
+        args.push('--cache-from', c);
+    for (const c of cache.to)
+        args.push('--cache-to', c);
+    if (o.attestationFlags !== false)
+        args.push(`--provenance=${o.provenance}`, `--sbom=${o.sbom}`);
+    args.push('--metadata-file', o.metadataFile);
+    for (const out of o.outputs)
+        args.push('--output', out);
+    if (o.pushByDigest && !o.outputs.length) {
+        args.push('--output', o.ociLayout ? `type=oci,dest=${o.ociLayout},tar=false` : `type=image,name=${o.pushByDigest},push-by-digest=true,name-canonical=true,push=true`);
+    }
+    else if (!o.outputs.length) {
+        if (o.push)
+            args.push('--push');
+        if (o.load)
+            args.push('--load');
+    }
+    args.push(o.context);
+    return args;
+}
+/** Environment for the build: no default attestations when provenance and SBOM are both off. */
+function buildEnv(o) {
+    const env = o.provenance === 'false' && o.sbom === 'false' ? { BUILDX_NO_DEFAULT_ATTESTATIONS: '1' } : {};
+    if (o.sourceDateEpoch !== undefined)
+        env.SOURCE_DATE_EPOCH = String(o.sourceDateEpoch);
+    return env;
+}
+/** Normalise the provenance / sbom inputs to what buildx takes. */
+function attestationValue(name, input) {
+    const v = input.trim();
+    if (v === '' || /^(false|off|no|0)$/i.test(v))
+        return 'false';
+    if (/^(true|on|yes|1)$/i.test(v))
+        return 'true';
+    if (/^(mode=(min|max)|[a-z-]+=[^,]+)(,[a-z-]+=[^,]+)*$/.test(v))
+        return v;
+    throw new UsageError(`${name}: "${v}" is not true, false or a buildx attestation value such as mode=max`);
+}
+/**
+ * Read buildx's --metadata-file JSON. A build that succeeded must leave one: a missing or
+ * unreadable file is an error (a push-by-digest leg would otherwise "succeed" with nothing to
+ * merge), named with buildx's last output line.
+ */
+function parseMetadata(json, buildOutput) {
+    const last = lastErrorLine(buildOutput) || 'no output';
+    if (json === undefined)
+        throw new UserError(`buildx wrote no metadata file, so the build's result is unknown (buildx's last line: ${last})`);
+    let raw;
+    try {
+        raw = JSON.parse(json);
+    }
+    catch {
+        throw new UserError(`buildx's metadata file is not JSON (buildx's last line: ${last})`);
+    }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        throw new UserError(`buildx's metadata file holds no object (buildx's last line: ${last})`);
+    const obj = raw;
+    const digest = typeof obj['containerimage.digest'] === 'string' ? obj['containerimage.digest'] : undefined;
+    return { digest, raw: obj };
+}
+/**
+ * Turn a failed build's output into one line a user can act on (pure).
+ * Falls back to buildx's own last error line.
+ */
+function explainBuildFailure(output) {
+    if (isBuildxMissing(output))
+        return BUILDX_MISSING;
+    const noBuilder = output.match(/ERROR: no builder "([^"]+)" found/);
+    if (noBuilder)
+        return `builder "${noBuilder[1]}" does not exist (docker buildx ls lists them); leave builder empty to create one`;
+    const noMatch = output.match(/failed to resolve source metadata for (\S+): no match for platform in manifest/);
+    if (noMatch) {
+        const image = noMatch[1];
+        const plats = [...output.matchAll(/#\d+ \[([^\] ]+) internal\] load metadata for (\S+)\n#\d+ ERROR: no match for platform/g)]
+            .filter((m) => m[2] === image)
+            .map((m) => m[1]);
+        const which = plats.length ? [...new Set(plats)].join(', ') : 'a requested platform';
+        return `base image ${image} has no ${which} variant (buildx: no match for platform in manifest); drop ${which} from platforms, or use a base image that is published for it (check with: gen-ci inspect ${image})`;
+    }
+    const execFormat = output.match(/#\d+ \[([^\] ]+) [^\]]*\] RUN [^\n]*\n(?:#\d+ [^\n]*\n)*?#\d+ [^\n]*exec format error/);
+    if (execFormat || /exec format error/.test(output)) {
+        const plat = execFormat?.[1];
+        return `a RUN step failed with "exec format error"${plat ? ` for ${plat}` : ''}: no QEMU emulator for that platform is registered on the builder; set qemu: true (or install binfmt emulators), or cross-compile with FROM --platform=$BUILDPLATFORM`;
+    }
+    if (/401 Unauthorized|unauthorized: authentication required|no basic auth credentials/.test(output))
+        return `the registry refused the credentials (401 Unauthorized); check registry, username and password inputs: ${lastErrorLine(output)}`;
+    if (/failed to push|error writing manifest|unexpected status from PUT request|manifest invalid/.test(output)) {
+        return `the registry rejected the push: ${lastErrorLine(output)}`;
+    }
+    if (/failed to read dockerfile|failed to solve: failed to compute cache key: failed to calculate checksum|lstat .*: no such file or directory/.test(output) &&
+        /dockerfile/i.test(output)) {
+        return `the Dockerfile could not be read: ${lastErrorLine(output)}`;
+    }
+    return `docker buildx build failed: ${lastErrorLine(output)}`;
+}
 
 
 /***/ }),
@@ -1213,7 +1222,8 @@ function crossCompile(text, kind) {
             return `${CC_CASE}; ${rewritten.trim()}`;
         }
         case 'java':
-            // bytecode runs on every CPU: building it on the build platform is all it takes
+        case 'js':
+            // bytecode and JavaScript run on every CPU: building on the build platform is all it takes
             return text;
         case 'dotnet':
             return /\s(-a|--arch)\s/.test(text) ? text : text.replace(/\bdotnet\s+(publish|build)\b/, (m) => `${m} --arch $TARGETARCH`);
@@ -1263,6 +1273,12 @@ function fixEmulatedCompile(dockerfile, finding, opts = {}) {
     const root = df.stages[own[own.length - 1]];
     // a stage off the shipped ancestry, whose whole chain is too, moves onto the build platform
     if (!own.some((k) => shippedChain.includes(k))) {
+        // a JavaScript stage installs node_modules too: pinned, they would hold the build machine's native addons
+        if (compile.kind === 'js' && copiesNodeModules(df, own))
+            return {
+                kind: 'manual',
+                message: `${label}: a later stage copies node_modules (or the whole app) from it, and those may hold native addons for the target CPU; bundle on the build platform in its own stage and install production dependencies in an emulated one`,
+            };
         const cross = crossCompile(run.text, compile.kind);
         if (cross === undefined)
             return manual(label, compile.command);
@@ -1271,10 +1287,11 @@ function fixEmulatedCompile(dockerfile, finding, opts = {}) {
         const runLines = cross === run.text ? out.slice(a, b) : [`RUN ${cross.replace(/\n/g, ' \\\n    ')}`];
         out.splice(a, b - a, ...runLines);
         const declared = new Set(stage.args.filter((x) => x.line < run.line).map((x) => x.name));
-        if (compile.kind !== 'java' && (!declared.has('TARGETOS') || !declared.has('TARGETARCH')))
+        const portable = compile.kind === 'java' || compile.kind === 'js';
+        if (!portable && (!declared.has('TARGETOS') || !declared.has('TARGETARCH')))
             out.splice(stage.line, 0, PLATFORM_ARGS_LINE);
         out[root.line - 1] = pinFrom(out[root.line - 1]);
-        return result('pin', `${label} is not shipped: build it on the build platform${compile.kind === 'java' ? ' (bytecode runs on every CPU)' : ', cross-compiling for $TARGETOS/$TARGETARCH'}`, dockerfile, out);
+        return result('pin', `${label} is not shipped: build it on the build platform${portable ? ` (${compile.kind === 'java' ? 'bytecode' : 'its output'} runs on every CPU)` : ', cross-compiling for $TARGETOS/$TARGETARCH'}`, dockerfile, out);
     }
     // the compile is in the shipped stage or its ancestry: a new stage cross-compiles, this one copies
     const cross = crossCompile(run.text, compile.kind);
@@ -1303,6 +1320,17 @@ function fixEmulatedCompile(dockerfile, finding, opts = {}) {
     out.splice(a, b - a, `COPY --from=${build} ${output} ${output}`);
     out.splice(stage.line - 1, 0, ...newStage);
     return result('new-stage', `${label} is shipped (or is an ancestor of the shipped stage), so it must stay on the target platform: a new stage "${build}" on the build platform cross-compiles ${output}, and ${label} copies it in`, dockerfile, out);
+}
+/**
+ * Does a stage outside the chain COPY --from one of its stages a node_modules directory, or a whole
+ * directory it may sit in (the root, `.`, a WORKDIR of the chain)?
+ */
+function copiesNodeModules(df, chainOf) {
+    const names = new Set(chainOf.flatMap((k) => [String(k), df.stages[k].name].filter((x) => !!x)));
+    const trim = (p) => p.replace(/\/+$/, '').replace(/^\.\//, '') || '/';
+    const workdirs = new Set(['/', '.', ...chainOf.flatMap((k) => df.stages[k].expanded.filter((x) => x.keyword === 'WORKDIR').map((x) => trim(x.text.trim())))]);
+    return df.stages.some((s) => !chainOf.includes(s.index) &&
+        s.copyFrom.some((c) => names.has(c.from.toLowerCase()) && c.sources.some((src) => src.includes('node_modules') || workdirs.has(trim(src)))));
 }
 function manual(label, command) {
     return {
@@ -1339,123 +1367,278 @@ function result(kind, message, before, afterLines) {
 
 /***/ }),
 
-/***/ 783:
+/***/ 495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ unifiedDiff)
+/* harmony export */   Ko: () => (/* binding */ configPlatform),
+/* harmony export */   inspectImage: () => (/* binding */ inspectImage),
+/* harmony export */   rB: () => (/* binding */ findPlatform)
 /* harmony export */ });
+/* unused harmony export describeManifest */
+/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(692);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(506);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9310);
+
+
+
+function entry(p, digest, mediaType, size) {
+    const n = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .normalise */ .j7)(p);
+    return { platform: (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPlatform */ .Bq)(n), os: n.os, architecture: n.architecture, ...(n.variant ? { variant: n.variant } : {}), digest, mediaType, size };
+}
+/** The platform an image's config declares (single-platform images carry it only there). */
+async function configPlatform(client, ref, manifest) {
+    const bytes = await client.getBlobBytes(ref.registry, ref.repository, manifest.config.digest);
+    const cfg = JSON.parse(bytes.toString('utf8'));
+    if (!cfg.os || !cfg.architecture)
+        return undefined;
+    return (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .normalise */ .j7)({ os: cfg.os, architecture: cfg.architecture, variant: cfg.variant });
+}
+/** Describe a fetched manifest: its platforms (from the index, or the config for a single image) and attestations. */
+async function describeManifest(client, ref, m) {
+    const info = { reference: (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(ref), mediaType: m.mediaType, digest: m.digest, index: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndex */ .nw)(m), platforms: [], attestations: [] };
+    if ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndex */ .nw)(m)) {
+        for (const d of m.json.manifests) {
+            const p = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .descriptorPlatform */ .fA)(d);
+            if ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isAttestation */ .H3)(d) || !p) {
+                info.attestations.push({
+                    digest: d.digest,
+                    mediaType: d.mediaType,
+                    size: d.size,
+                    ...(d.annotations?.[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_DIGEST_ANNOTATION */ .tE] ? { for: d.annotations[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_DIGEST_ANNOTATION */ .tE] } : {}),
+                    type: d.annotations?.[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_TYPE_ANNOTATION */ .Vi] ?? 'unknown',
+                });
+            }
+            else
+                info.platforms.push(entry(p, d.digest, d.mediaType, d.size));
+        }
+    }
+    else {
+        const p = await configPlatform(client, ref, m.json);
+        if (p)
+            info.platforms.push(entry(p, m.digest, m.mediaType, m.bytes.length));
+    }
+    return info;
+}
 /**
- * A unified diff of two texts (the format of `diff -u` / `git diff`), for --dry-run.
- * Line-based longest common subsequence; generated files are small (hundreds of lines).
+ * What is behind a reference: media type, digest, platform → manifest digest/size, attestations.
+ * When the client has a manifest cache, a HEAD answers for a known digest and nothing is pulled.
  */
-function splitLines(text) {
-    if (text === '')
-        return [];
-    const lines = text.split('\n');
-    if (lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
+async function inspectImage(client, ref) {
+    let m;
+    if (!ref.digest && client.opts.cacheDir) {
+        const head = await client.headManifest(ref);
+        if (head)
+            m = await client.getManifest((0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .withDigest */ .hQ)(ref, head.digest), { allowMissing: true });
+    }
+    m ??= await client.getManifest(ref);
+    return describeManifest(client, ref, m);
 }
-function diffOps(a, b) {
-    // trim the common head and tail first: re-runs usually change a few lines in the middle
-    let head = 0;
-    while (head < a.length && head < b.length && a[head] === b[head])
-        head++;
-    let tail = 0;
-    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
-        tail++;
-    const am = a.slice(head, a.length - tail);
-    const bm = b.slice(head, b.length - tail);
-    const n = am.length;
-    const m = bm.length;
-    // lcs[i][j] = LCS length of am[i..] and bm[j..]
-    const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-    for (let i = n - 1; i >= 0; i--) {
-        const row = lcs[i];
-        const next = lcs[i + 1];
-        for (let j = m - 1; j >= 0; j--)
-            row[j] = am[i] === bm[j] ? next[j + 1] + 1 : Math.max(next[j], row[j + 1]);
-    }
-    const ops = a.slice(0, head).map((line) => ({ kind: ' ', line }));
-    let i = 0;
-    let j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && am[i] === bm[j]) {
-            ops.push({ kind: ' ', line: am[i++] });
-            j++;
-        }
-        else if (j < m && (i >= n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-            ops.push({ kind: '+', line: bm[j++] });
-        }
-        else
-            ops.push({ kind: '-', line: am[i++] });
-    }
-    // deletions before insertions inside a change, as diff -u prints them
-    for (let k = 0; k < ops.length; k++) {
-        if (ops[k]?.kind === ' ')
-            continue;
-        let end = k;
-        while (end < ops.length && ops[end]?.kind !== ' ')
-            end++;
-        const block = ops.slice(k, end);
-        ops.splice(k, end - k, ...block.filter((o) => o.kind === '-'), ...block.filter((o) => o.kind === '+'));
-        k = end - 1;
-    }
-    for (const line of a.slice(a.length - tail))
-        ops.push({ kind: ' ', line });
-    return ops;
+/** The entry for a platform: exact match first (variants included), then, for arm, a lower variant containerd would accept. */
+function findPlatform(info, want) {
+    const exact = info.platforms.find((e) => (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .samePlatform */ .my)(e, want));
+    if (exact)
+        return { entry: exact, exact: true };
+    // containerd's matching: the closest older variant of the same architecture runs too
+    const compatible = info.platforms.filter((e) => (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .runsOn */ .k8)(e, want)).sort((a, b) => (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .variantCloseness */ .de)(b, want) - (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .variantCloseness */ .de)(a, want));
+    return compatible[0] ? { entry: compatible[0], exact: false } : undefined;
 }
-/** `--- a/name` / `+++ b/name` and hunks with `context` lines around each change; '' when equal. */
-function unifiedDiff(oldText, newText, oldName, newName, context = 3) {
-    if (oldText === newText)
-        return '';
-    const a = splitLines(oldText);
-    const b = splitLines(newText);
-    const ops = diffOps(a, b);
-    const changed = ops.map((o, k) => (o.kind !== ' ' ? k : -1)).filter((k) => k >= 0);
-    const out = [`--- ${oldName}`, `+++ ${newName}`];
-    if (changed.length === 0) {
-        // only the final newline differs
-        out.push('@@ -1 +1 @@', '\\ No newline at end of file');
-        return `${out.join('\n')}\n`;
+
+
+/***/ }),
+
+/***/ 506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $U: () => (/* binding */ isIndexType),
+/* harmony export */   H3: () => (/* binding */ isAttestation),
+/* harmony export */   M3: () => (/* binding */ serialiseIndex),
+/* harmony export */   MT: () => (/* binding */ MT),
+/* harmony export */   Vi: () => (/* binding */ REF_TYPE_ANNOTATION),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   fA: () => (/* binding */ descriptorPlatform),
+/* harmony export */   gp: () => (/* binding */ manifestMediaType),
+/* harmony export */   nw: () => (/* binding */ isIndex),
+/* harmony export */   q2: () => (/* binding */ manifestBlobs),
+/* harmony export */   sc: () => (/* binding */ sha256),
+/* harmony export */   tE: () => (/* binding */ REF_DIGEST_ANNOTATION)
+/* harmony export */ });
+/* unused harmony exports INDEX_TYPES, IMAGE_TYPES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(692);
+
+
+const MT = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestV1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
+};
+const INDEX_TYPES = [MT.ociIndex, MT.dockerList];
+const IMAGE_TYPES = [MT.ociManifest, MT.dockerManifest];
+const MANIFEST_ACCEPT = [MT.ociIndex, MT.dockerList, MT.ociManifest, MT.dockerManifest].join(', ');
+/** Annotations buildx puts on attestation manifests inside an index. */
+const REF_TYPE_ANNOTATION = 'vnd.docker.reference.type';
+const REF_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
+function sha256(data) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+}
+function isIndexType(mediaType) {
+    return mediaType !== undefined && INDEX_TYPES.includes(mediaType);
+}
+function isIndex(m) {
+    return isIndexType(m.mediaType) || Array.isArray(m.json.manifests);
+}
+/** The media type a manifest declares, falling back to the Content-Type the registry sent. */
+function manifestMediaType(json, contentType) {
+    if (json.mediaType)
+        return json.mediaType;
+    const ct = contentType?.split(';')[0]?.trim();
+    if (ct && ct !== 'application/json' && ct !== 'text/plain')
+        return ct;
+    return Array.isArray(json.manifests) ? MT.ociIndex : MT.ociManifest;
+}
+/** An attestation entry (buildx's provenance/SBOM): unknown/unknown platform or the attestation annotation. */
+function isAttestation(d) {
+    return d.annotations?.[REF_TYPE_ANNOTATION] === 'attestation-manifest' || (d.platform !== undefined && (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnknownPlatform */ ._H)(d.platform));
+}
+/** Normalised platform of an index entry, or undefined when it has none. */
+function descriptorPlatform(d) {
+    if (!d.platform || (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnknownPlatform */ ._H)(d.platform))
+        return undefined;
+    return (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .normalise */ .j7)(d.platform);
+}
+/** Blobs an image manifest references: config first, then layers (foreign layers with urls are skipped). */
+function manifestBlobs(m) {
+    const out = [];
+    if (m.config)
+        out.push(m.config);
+    for (const l of m.layers ?? [])
+        if (!l.urls?.length)
+            out.push(l);
+    return out;
+}
+/** Serialise an index the way buildx/containerd do: two-space indentation, stable key order. */
+function serialiseIndex(index) {
+    return Buffer.from(JSON.stringify(index, null, 2));
+}
+
+
+/***/ }),
+
+/***/ 9310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ED: () => (/* binding */ parseTag),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Me: () => (/* binding */ normaliseRegistry),
+/* harmony export */   Rn: () => (/* binding */ manifestKey),
+/* harmony export */   U9: () => (/* binding */ isLoopback),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   hQ: () => (/* binding */ withDigest),
+/* harmony export */   nz: () => (/* binding */ apiHost),
+/* harmony export */   parseReference: () => (/* binding */ parseReference),
+/* harmony export */   s1: () => (/* binding */ DOCKER_HUB_AUTH_KEY)
+/* harmony export */ });
+/* unused harmony export DOCKER_HUB_API */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+const DOCKER_HUB = 'docker.io';
+/** The host Docker Hub's registry API actually answers on. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+/** The key Docker Hub credentials are stored under in config.json. */
+const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
+function isDomain(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
+}
+/** docker.io, index.docker.io and registry-1.docker.io all name Docker Hub. */
+function normaliseRegistry(registry) {
+    const r = registry
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/.*$/, '');
+    return r === 'index.docker.io' || r === DOCKER_HUB_API ? DOCKER_HUB : r;
+}
+/**
+ * Parse a reference the way Docker does: the first path component is a registry host when it has a dot,
+ * a colon or is localhost; otherwise the image lives on Docker Hub, where one-component names get library/.
+ * A reference with neither tag nor digest means :latest.
+ */
+function parseReference(input, opts = {}) {
+    const raw = input.trim();
+    const fail = (why) => {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid image reference "${raw}": ${why}; use [registry/]repository[:tag][@sha256:digest]`);
+    };
+    if (!raw)
+        fail('empty');
+    let rest = raw.replace(/^docker:\/\//, '');
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            fail(`bad digest "${digest}"`);
     }
-    // group changes whose context windows touch into hunks
-    const hunks = [];
-    for (const k of changed) {
-        const last = hunks[hunks.length - 1];
-        if (last && k - last[1] <= 2 * context)
-            last[1] = k;
-        else
-            hunks.push([k, k]);
+    let tag;
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > rest.lastIndexOf('/')) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!TAG.test(tag))
+            fail(`bad tag "${tag}"`);
     }
-    // line numbers before each op
-    const aLine = [];
-    const bLine = [];
-    let x = 1;
-    let y = 1;
-    for (const o of ops) {
-        aLine.push(x);
-        bLine.push(y);
-        if (o.kind !== '+')
-            x++;
-        if (o.kind !== '-')
-            y++;
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && isDomain(parts[0]))
+        registry = normaliseRegistry(parts.shift());
+    if (parts.length === 0 || parts.some((p) => !p))
+        fail('empty repository');
+    for (const p of parts) {
+        if (p !== p.toLowerCase())
+            fail('repository names must be lowercase');
+        if (!COMPONENT.test(p))
+            fail(`bad repository component "${p}"`);
     }
-    for (const [first, last] of hunks) {
-        const start = Math.max(0, first - context);
-        const end = Math.min(ops.length - 1, last + context);
-        const slice = ops.slice(start, end + 1);
-        const aCount = slice.filter((o) => o.kind !== '+').length;
-        const bCount = slice.filter((o) => o.kind !== '-').length;
-        const aStart = aCount === 0 ? aLine[start] - 1 : aLine[start];
-        const bStart = bCount === 0 ? bLine[start] - 1 : bLine[start];
-        const range = (s, c) => (c === 1 ? `${s}` : `${s},${c}`);
-        out.push(`@@ -${range(aStart, aCount)} +${range(bStart, bCount)} @@`);
-        for (const o of slice)
-            out.push(`${o.kind}${o.line}`);
-    }
-    return `${out.join('\n')}\n`;
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    if (!tag && !digest && opts.defaultTag !== false)
+        tag = 'latest';
+    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** A tag on its own (merge -t, extra tags of a spec), checked as parseReference checks one. */
+function parseTag(input) {
+    if (!TAG.test(input))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid tag "${input}": up to 128 letters, digits, _ . and -, not starting with . or -`);
+    return input;
+}
+/** The canonical string: docker.io/library/busybox:latest, 127.0.0.1:5000/a/b@sha256:… */
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** What to put in a manifest URL: the digest when there is one, else the tag. */
+function manifestKey(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The same repository with another tag/digest. */
+function withDigest(ref, digest) {
+    return { registry: ref.registry, repository: ref.repository, digest };
+}
+/** Host to open connections to. */
+function apiHost(registry) {
+    return normaliseRegistry(registry) === DOCKER_HUB ? DOCKER_HUB_API : registry;
+}
+/** localhost and loopback addresses speak plain HTTP by default, as Docker does. */
+function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1';
 }
 
 

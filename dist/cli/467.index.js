@@ -1,8 +1,236 @@
-export const id = 511;
-export const ids = [511];
+export const id = 467;
+export const ids = [467];
 export const modules = {
 
-/***/ 5511:
+/***/ 2642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony exports run, lastErrorLine */
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
+
+/** The thin edge that runs a command: an argument array, never a shell string. */
+async function run(cmd, args, opts = {}) {
+    const env = opts.env ? cleanEnv({ ...process.env, ...opts.env }) : undefined;
+    try {
+        const res = await actionsExec.getExecOutput(cmd, args, {
+            ignoreReturnCode: true,
+            silent: opts.silent ?? false,
+            env,
+            cwd: opts.cwd,
+            input: opts.input === undefined ? undefined : Buffer.from(opts.input),
+            listeners: opts.onStderr ? { stderr: (b) => opts.onStderr?.(b.toString()) } : undefined,
+        });
+        return { exitCode: res.exitCode, stdout: res.stdout, stderr: res.stderr };
+    }
+    catch (err) {
+        // @actions/exec throws when the executable cannot be found
+        return { exitCode: 127, stdout: '', stderr: err instanceof Error ? err.message : String(err) };
+    }
+}
+function cleanEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            out[k] = v;
+    return out;
+}
+/** Last meaningful line of a tool's error output, for one-line messages. */
+function lastErrorLine(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/^-+$/.test(l));
+    const err = [...lines].reverse().find((l) => /^(error|ERROR|fatal)[: ]/.test(l));
+    return (err ?? lines[lines.length - 1] ?? '').replace(/^(ERROR|error):\s*/, '');
+}
+
+
+/***/ }),
+
+/***/ 692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   VX: () => (/* binding */ parsePlatformList),
+/* harmony export */   _H: () => (/* binding */ isUnknownPlatform),
+/* harmony export */   de: () => (/* binding */ variantCloseness),
+/* harmony export */   j7: () => (/* binding */ normalise),
+/* harmony export */   k8: () => (/* binding */ runsOn),
+/* harmony export */   my: () => (/* binding */ samePlatform),
+/* harmony export */   y$: () => (/* binding */ nativePlatforms)
+/* harmony export */ });
+/* unused harmony export PLATFORM_FORMS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+const KNOWN_OS = new Set(['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'illumos', 'solaris', 'aix', 'plan9', 'wasip1', 'js']);
+const KNOWN_ARCH = new Set(['amd64', 'arm64', 'arm', '386', 'ppc64le', 'ppc64', 's390x', 'riscv64', 'mips64le', 'mips64', 'mipsle', 'mips', 'loong64', 'wasm']);
+/** Aliases users type, mapped to [architecture, variant]. Debian's armhf is ARMv7 (Alpine's armhf is v6). */
+const ARCH_ALIASES = {
+    x86_64: ['amd64', undefined],
+    'x86-64': ['amd64', undefined],
+    x64: ['amd64', undefined],
+    aarch64: ['arm64', undefined],
+    armhf: ['arm', 'v7'],
+    armel: ['arm', 'v6'],
+    armv7: ['arm', 'v7'],
+    armv7l: ['arm', 'v7'],
+    armv6: ['arm', 'v6'],
+    armv6l: ['arm', 'v6'],
+    i386: ['386', undefined],
+    i686: ['386', undefined],
+    x86: ['386', undefined],
+};
+const PLATFORM_FORMS = 'os/arch[/variant], e.g. linux/amd64, linux/arm64, linux/arm/v7, linux/riscv64; aliases such as amd64, x86_64, aarch64, arm64/v8, armhf (= arm/v7, Debian\'s meaning), armel (= arm/v6), i386 are accepted';
+/** Parse and normalise one platform string. Throws UsageError with the valid forms. */
+function parsePlatform(input) {
+    const raw = input.trim().toLowerCase();
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid platform "${input.trim()}": ${why}; use ${PLATFORM_FORMS}`);
+    };
+    if (!raw)
+        fail('empty');
+    const parts = raw.split('/');
+    if (parts.length > 3 || parts.some((p) => !p))
+        fail('too many or empty parts');
+    let os = 'linux';
+    let rest = parts;
+    if (KNOWN_OS.has(parts[0])) {
+        os = parts[0];
+        rest = parts.slice(1);
+    }
+    else if (parts.length === 3) {
+        fail(`unknown operating system "${parts[0]}"`);
+    }
+    if (rest.length === 0)
+        fail('missing architecture');
+    let arch = rest[0];
+    let variant = rest[1];
+    const alias = ARCH_ALIASES[arch];
+    if (alias) {
+        if (variant && alias[1] && normaliseArmVariant(variant) !== alias[1])
+            fail(`"${arch}" already means ${alias[0]}/${alias[1]}`);
+        [arch, variant] = [alias[0], variant ?? alias[1]];
+    }
+    if (!KNOWN_ARCH.has(arch)) {
+        if (parts.length === 2 && !KNOWN_OS.has(parts[0]))
+            fail(`unknown operating system "${parts[0]}"`);
+        fail(`unknown architecture "${arch}"`);
+    }
+    return normalise({ os, architecture: arch, variant });
+}
+function normaliseArmVariant(v) {
+    return /^\d+$/.test(v) ? `v${v}` : v;
+}
+/** containerd's normalisation: arm64/v8 -> arm64, arm -> arm/v7, amd64/v1 -> amd64, 7 -> v7. */
+function normalise(p) {
+    const os = p.os.toLowerCase();
+    let architecture = p.architecture.toLowerCase();
+    let variant = p.variant ? normaliseArmVariant(p.variant.toLowerCase()) : undefined;
+    const alias = ARCH_ALIASES[architecture];
+    if (alias)
+        [architecture, variant] = [alias[0], variant ?? alias[1]];
+    if (architecture === 'arm64' && variant === 'v8')
+        variant = undefined;
+    if (architecture === 'amd64' && variant === 'v1')
+        variant = undefined;
+    if (architecture === 'arm' && !variant)
+        variant = 'v7';
+    return variant ? { os, architecture, variant } : { os, architecture };
+}
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** Both sides are normalised before comparing. */
+function samePlatform(a, b) {
+    return formatPlatform(normalise(a)) === formatPlatform(normalise(b));
+}
+/**
+ * A variant's rank among the variants of its architecture, as containerd's platform matcher orders
+ * them: arm v5 < v6 < v7 < v8; arm64 v8.0 … v8.9, then v9.0 = v8.5 (Armv9.0 is based on Armv8.5);
+ * amd64 v1 < v2 < v3 < v4. undefined for variants it does not know.
+ */
+function variantRank(architecture, variant) {
+    if (architecture === 'arm64') {
+        const m = /^v(8|9)(?:\.(\d))?$/.exec(variant ?? 'v8');
+        if (!m)
+            return undefined;
+        const minor = Number(m[2] ?? 0);
+        return m[1] === '8' ? minor : minor + 5;
+    }
+    if (architecture === 'arm' || architecture === 'amd64') {
+        const m = /^v(\d+)$/.exec(variant ?? (architecture === 'amd64' ? 'v1' : 'v7'));
+        return m ? Number(m[1]) : undefined;
+    }
+    return undefined;
+}
+/**
+ * Does an image built for `image` run on a `target` machine? The same platform, or an older variant
+ * of the same architecture (arm64 on arm64/v9, arm/v6 on arm/v7, amd64 on amd64/v3), as containerd
+ * matches them; never across architectures (arm/v7 is not arm64, arm/v7 does not run on arm/v6).
+ */
+function runsOn(image, target) {
+    const i = normalise(image);
+    const t = normalise(target);
+    if (i.os !== t.os || i.architecture !== t.architecture)
+        return false;
+    if (i.variant === t.variant)
+        return true;
+    const ri = variantRank(i.architecture, i.variant);
+    const rt = variantRank(t.architecture, t.variant);
+    return ri !== undefined && rt !== undefined && ri <= rt;
+}
+/** How close a compatible image variant is to the target: higher is better (pure). */
+function variantCloseness(image, target) {
+    const i = normalise(image);
+    return variantRank(i.architecture, i.variant) ?? -1;
+}
+/** Parse a comma/newline separated list, normalise, drop duplicates, keep order. */
+function parsePlatformList(input) {
+    const out = [];
+    const seen = new Set();
+    for (const item of input.split(/[\s,]+/)) {
+        if (!item)
+            continue;
+        const p = parsePlatform(item);
+        const key = formatPlatform(p);
+        if (!seen.has(key)) {
+            seen.add(key);
+            out.push(p);
+        }
+    }
+    return out;
+}
+/** Is this an attestation entry (buildx writes them as unknown/unknown)? */
+function isUnknownPlatform(p) {
+    return !p || p.os === 'unknown' || p.architecture === 'unknown';
+}
+/** The platforms a machine of this Node process architecture runs without emulation. */
+function nativePlatforms(nodeArch = process.arch) {
+    switch (nodeArch) {
+        case 'x64':
+            return [{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: '386' }];
+        case 'arm64':
+            return [{ os: 'linux', architecture: 'arm64' }];
+        case 'arm':
+            return [{ os: 'linux', architecture: 'arm', variant: 'v7' }, { os: 'linux', architecture: 'arm', variant: 'v6' }];
+        case 'ia32':
+            return [{ os: 'linux', architecture: '386' }];
+        case 'riscv64':
+        case 's390x':
+        case 'ppc64':
+        case 'loong64':
+            return [{ os: 'linux', architecture: nodeArch === 'ppc64' ? 'ppc64le' : nodeArch }];
+        default:
+            return [];
+    }
+}
+
+
+/***/ }),
+
+/***/ 4992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -132,7 +360,307 @@ async function ensureImage(image, o) {
     return 'pulled';
 }
 
+// EXTERNAL MODULE: ./src/metadata/index.ts + 12 modules
+var metadata = __webpack_require__(9003);
+;// CONCATENATED MODULE: ./src/gitlab/tags.ts
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: shell parameter expansions, not template strings
+// The image tags of a GitLab job, computed in the job by POSIX sh (the job images have no Node)
+// with the metadata engine's semantics (src/metadata: docker/metadata-action's rules, gen-ci's
+// DEFAULT_RULES policy), for the subset of rules a shell can compute. The one place the GitLab
+// side of the policy lives: the script (tagScript), the check of rule lines at generation time
+// (checkShellRules) and the jobs' `rules:` (jobRules). test/unit/gitlab/tags.test.ts runs the
+// script over event fixtures and compares it with computeMetadata(gitlabContext(env)).
+
+
+/** What the shell computes: these rule types and, for semver, these patterns. */
+const SHELL_SEMVER_PATTERNS = ['{{version}}', '{{major}}.{{minor}}', '{{major}}'];
+/** enable= values the shell evaluates. */
+const SHELL_ENABLE = ['true', 'false', '{{is_default_branch}}', '{{is_not_default_branch}}', '{{is_major_zero}}', '{{is_not_major_zero}}'];
+const SUBSET = 'the GitLab pipeline computes type=semver (pattern={{version}}, {{major}}.{{minor}}, {{major}}), type=ref (event=branch, tag, pr), type=sha, type=raw and type=schedule with a fixed pattern; enable= true, false or {{is_default_branch}}, {{is_not_default_branch}}, {{is_major_zero}}, {{is_not_major_zero}}; prefix=, suffix= and value= without {{expressions}}, no quoted fields';
+/** Why a parsed rule is outside the shell's subset, or undefined when the shell computes it. */
+function unsupported(r) {
+    if (/"/.test(r.line))
+        return 'quoted fields';
+    const a = r.attrs;
+    if (!['semver', 'ref', 'sha', 'raw', 'schedule'].includes(r.type))
+        return `type=${r.type}`;
+    if (r.type === 'semver') {
+        if (a.value || a.match)
+            return 'semver value=/match=';
+        if (!SHELL_SEMVER_PATTERNS.includes(a.pattern))
+            return `pattern=${a.pattern}`;
+    }
+    if (r.type === 'schedule' && /\{\{/.test(a.pattern))
+        return `schedule pattern=${a.pattern}`;
+    for (const k of ['prefix', 'suffix', 'value'])
+        if (a[k] !== undefined && /\{\{/.test(a[k]))
+            return `${k}=${a[k]}`;
+    if (!SHELL_ENABLE.includes(a.enable))
+        return `enable=${a.enable}`;
+    return undefined;
+}
+/**
+ * Rule lines → the parsed rules (highest priority first), or a UsageError naming a line the engine
+ * cannot read or the pipeline's shell cannot compute. Empty → DEFAULT_RULES.
+ */
+function checkShellRules(lines) {
+    const text = lines.join('\n').trim() ? lines.join('\n') : metadata/* DEFAULT_RULES */.ck;
+    const rules = (0,metadata/* parseRules */.NR)(text);
+    for (const r of rules) {
+        const why = unsupported(r);
+        if (why)
+            throw new errors/* UsageError */.eb(`tag rule "${r.line}": ${why} is not supported in a GitLab pipeline; ${SUBSET} (gen-ci tags computes every rule)`);
+    }
+    return rules;
+}
+/** Whether some rule can tag a branch other than the default one (then the jobs also run for branches). */
+function tagsOtherBranches(rules) {
+    return rules.some((r) => r.attrs.enable !== 'false' &&
+        r.attrs.enable !== '{{is_default_branch}}' &&
+        ((r.type === 'ref' && r.attrs.event === 'branch') || r.type === 'sha' || r.type === 'raw'));
+}
+if (/'/.test(metadata/* DEFAULT_RULES */.ck))
+    throw new Error('DEFAULT_RULES must hold no single quote (it is written in single quotes)');
+// grammar of metadata-action's semver (node-semver valid(), optional v), as src/metadata/semver.ts
+const NUM = '(0|[1-9][0-9]*)';
+const PRE_ID = '(0|[1-9][0-9]*|[0-9]*[a-zA-Z-][a-zA-Z0-9-]*)';
+const SEMVER_ERE = `^v?${NUM}\\.${NUM}\\.${NUM}(-${PRE_ID}(\\.${PRE_ID})*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$`;
+/**
+ * The script item that sets GENCI_TAGS (tag names, one per line) and genci_push (true/false) from
+ * GENCI_TAG_RULES (empty: DEFAULT_RULES), GENCI_DEFAULT_BRANCH (empty: CI_DEFAULT_BRANCH) and the
+ * pipeline's CI_COMMIT_TAG / CI_COMMIT_BRANCH / CI_COMMIT_REF_NAME / CI_MERGE_REQUEST_IID /
+ * CI_PIPELINE_SOURCE / CI_COMMIT_SHA, as computeMetadata(gitlabContext(env)) does. Literal
+ * GENCI_TAGS (given tags) are kept; then only a merge request turns push off. A rule outside the
+ * subset ends the job (exit 2) with a line naming it.
+ */
+function tagScript() {
+    return [
+        '# gen-ci tags: GENCI_TAG_RULES (docker/metadata-action rules) -> GENCI_TAGS, genci_push',
+        "genci_nl='",
+        "'",
+        'genci_trim() { genci_s=$1; genci_s=${genci_s#"${genci_s%%[![:space:]]*}"}; genci_s=${genci_s%"${genci_s##*[![:space:]]}"}; }',
+        'genci_fail() { echo "gen-ci: tag rule \\"$genci_line\\": $1 is not supported in a GitLab pipeline; ' + SUBSET.replace(/"/g, '') + '" >&2; exit 2; }',
+        'genci_ref=',
+        'if [ -n "$CI_MERGE_REQUEST_IID" ]; then genci_ref=refs/pull/$CI_MERGE_REQUEST_IID/merge',
+        'elif [ -n "$CI_COMMIT_TAG" ]; then genci_ref=refs/tags/$CI_COMMIT_TAG',
+        'elif [ -n "$CI_COMMIT_BRANCH" ]; then genci_ref=refs/heads/$CI_COMMIT_BRANCH',
+        'elif [ -n "$CI_COMMIT_REF_NAME" ]; then genci_ref=refs/heads/$CI_COMMIT_REF_NAME',
+        'fi',
+        'if [ -n "$CI_MERGE_REQUEST_IID" ]; then genci_event=${CI_PIPELINE_SOURCE-merge_request_event}; else genci_event=${CI_PIPELINE_SOURCE-push}; fi',
+        'genci_default=${GENCI_DEFAULT_BRANCH:-$CI_DEFAULT_BRANCH}',
+        'genci_branch=',
+        'genci_tag=',
+        'genci_pr=',
+        'case "$genci_ref" in',
+        '  refs/heads/*) genci_branch=${genci_ref#refs/heads/} ;;',
+        '  refs/tags/*) genci_tag=${genci_ref#refs/tags/} ;;',
+        '  refs/pull/*) genci_pr=${genci_ref#refs/pull/}; genci_pr=${genci_pr%/merge} ;;',
+        'esac',
+        // {{is_default_branch}}: the ref's branch is the default one, or an event GitHub runs on it
+        'genci_is_default=false',
+        'genci_b=${genci_ref#refs/heads/}',
+        'if [ -n "$genci_b" ]; then',
+        '  if [ -n "$genci_default" ] && [ "$genci_default" = "$genci_b" ]; then genci_is_default=true; else',
+        '    case "$genci_event" in *create*|*discussion*|*issues*|*schedule*) genci_is_default=true ;; esac',
+        '  fi',
+        'fi',
+        'genci_not_default=true',
+        'if [ "$genci_is_default" = true ]; then genci_not_default=false; fi',
+        // the tag as a semantic version
+        'genci_sv=',
+        'genci_major=',
+        'genci_minor=',
+        'genci_pre=false',
+        'genci_t=$(printf \'%s\' "$genci_tag" | tr / -)',
+        `if [ -n "$genci_t" ] && [ "\${#genci_t}" -le 256 ] && printf '%s\\n' "$genci_t" | grep -Eq '${SEMVER_ERE}'; then`,
+        '  genci_sv=${genci_t#v}',
+        '  genci_sv=${genci_sv%%+*}',
+        '  genci_major=${genci_sv%%.*}',
+        '  genci_r=${genci_sv#*.}',
+        '  genci_minor=${genci_r%%.*}',
+        '  case "$genci_sv" in *-*) genci_pre=true ;; esac',
+        'fi',
+        'genci_major_zero=false',
+        'if [ "$genci_major" = 0 ]; then genci_major_zero=true; fi',
+        'genci_not_major_zero=true',
+        'if [ "$genci_major_zero" = true ]; then genci_not_major_zero=false; fi',
+        // one rule line -> genci_a_* (attributes with defaults) and genci_prio
+        'genci_rule() {',
+        '  genci_line=$1',
+        '  case "$genci_line" in *\\"*) genci_fail "quoted fields" ;; esac',
+        '  genci_a_type=raw; genci_a_pattern=; genci_a_event=; genci_a_value=; genci_h_value=false; genci_a_format=',
+        '  genci_a_enable=true; genci_a_prefix=; genci_h_prefix=false; genci_a_suffix=; genci_h_suffix=false; genci_a_priority=',
+        '  genci_rest=$genci_line,',
+        '  while [ -n "$genci_rest" ]; do',
+        '    genci_f=${genci_rest%%,*}',
+        '    genci_rest=${genci_rest#*,}',
+        '    case "$genci_f" in',
+        '      [!=]*=*)',
+        '        genci_trim "${genci_f%%=*}"; genci_k=$(printf \'%s\' "$genci_s" | tr A-Z a-z)',
+        '        genci_trim "${genci_f#*=}"; genci_v=$genci_s ;;',
+        '      *) genci_trim "$genci_f"; genci_k=value; genci_v=$genci_s ;;',
+        '    esac',
+        '    case "$genci_k" in',
+        '      type) genci_a_type=$genci_v ;;',
+        '      pattern) genci_a_pattern=$genci_v ;;',
+        '      event) genci_a_event=$genci_v ;;',
+        '      value) genci_a_value=$genci_v; genci_h_value=true ;;',
+        '      format) genci_a_format=$genci_v ;;',
+        '      enable) genci_a_enable=$genci_v ;;',
+        '      prefix) genci_a_prefix=$genci_v; genci_h_prefix=true ;;',
+        '      suffix) genci_a_suffix=$genci_v; genci_h_suffix=true ;;',
+        '      priority) genci_a_priority=$genci_v ;;',
+        '      *) genci_fail "the attribute $genci_k" ;;',
+        '    esac',
+        '  done',
+        '  case "$genci_a_type" in',
+        '    schedule) genci_prio=1000; genci_a_pattern=${genci_a_pattern:-nightly} ;;',
+        '    semver) genci_prio=900',
+        '      if [ "$genci_h_value" = true ]; then genci_fail "semver value="; fi',
+        '      case "$genci_a_pattern" in "{{version}}"|"{{major}}.{{minor}}"|"{{major}}") ;; *) genci_fail "pattern=$genci_a_pattern" ;; esac ;;',
+        '    ref) genci_prio=600',
+        '      case "$genci_a_event" in branch|tag) ;; pr) if [ "$genci_h_prefix" = false ]; then genci_a_prefix=pr-; genci_h_prefix=true; fi ;; *) genci_fail "event=$genci_a_event" ;; esac ;;',
+        '    raw) genci_prio=200',
+        '      if [ "$genci_h_value" = false ]; then genci_fail "type=raw without value="; fi ;;',
+        '    sha) genci_prio=100',
+        '      if [ "$genci_h_prefix" = false ]; then genci_a_prefix=sha-; genci_h_prefix=true; fi',
+        '      genci_a_format=${genci_a_format:-short}',
+        '      case "$genci_a_format" in short|long) ;; *) genci_fail "format=$genci_a_format" ;; esac ;;',
+        '    *) genci_fail "type=$genci_a_type" ;;',
+        '  esac',
+        '  case "$genci_a_value$genci_a_prefix$genci_a_suffix" in *"{{"*) genci_fail "an {{expression}} in value=, prefix= or suffix=" ;; esac',
+        '  if [ "$genci_a_type" = schedule ]; then case "$genci_a_pattern" in *"{{"*) genci_fail "schedule pattern=$genci_a_pattern" ;; esac; fi',
+        '  case "$genci_a_enable" in',
+        '    true|false) ;;',
+        '    "{{is_default_branch}}") genci_a_enable=$genci_is_default ;;',
+        '    "{{is_not_default_branch}}") genci_a_enable=$genci_not_default ;;',
+        '    "{{is_major_zero}}") genci_a_enable=$genci_major_zero ;;',
+        '    "{{is_not_major_zero}}") genci_a_enable=$genci_not_major_zero ;;',
+        '    *) genci_fail "enable=$genci_a_enable" ;;',
+        '  esac',
+        '  if [ -n "$genci_a_priority" ]; then',
+        '    case "$genci_a_priority" in -|*[!0-9-]*|?*-*) genci_fail "priority=$genci_a_priority" ;; esac',
+        '    genci_prio=$genci_a_priority',
+        '  fi',
+        '}',
+        // the rules, highest priority first (a stable sort: equal priorities keep their order)
+        "genci_rules=${GENCI_TAG_RULES:-'" + metadata/* DEFAULT_RULES */.ck + "'}",
+        'genci_i=0',
+        'genci_sorted=',
+        'while IFS= read -r genci_l; do',
+        '  genci_trim "$genci_l"',
+        '  case "$genci_s" in ""|"#"*) continue ;; esac',
+        '  genci_i=$((genci_i + 1))',
+        '  genci_rule "$genci_s"',
+        '  genci_sorted="$genci_sorted$genci_prio $genci_i $genci_line$genci_nl"',
+        'done <<GENCI_EOF',
+        '$genci_rules',
+        'GENCI_EOF',
+        'genci_sorted=$(printf \'%s\' "$genci_sorted" | sort -k1,1nr -k2,2n | cut -d" " -f3-)',
+        // each rule makes at most one tag; the first tag is the version and decides latest
+        'genci_names=',
+        'genci_latest=',
+        'while IFS= read -r genci_l; do',
+        '  if [ -z "$genci_l" ]; then continue; fi',
+        '  genci_rule "$genci_l"',
+        '  if [ "$genci_a_enable" = false ]; then continue; fi',
+        '  genci_made=',
+        '  genci_has=false',
+        '  genci_auto=false',
+        '  case "$genci_a_type" in',
+        '    schedule) case "$genci_event" in *schedule*) genci_made=$genci_a_pattern; genci_has=true ;; esac ;;',
+        '    semver)',
+        '      if [ -n "$genci_sv" ]; then',
+        '        genci_has=true',
+        '        if [ "$genci_pre" = true ]; then genci_made=$genci_sv; else',
+        '          genci_auto=true',
+        '          case "$genci_a_pattern" in',
+        '            "{{version}}") genci_made=$genci_sv ;;',
+        '            "{{major}}.{{minor}}") genci_made=$genci_major.$genci_minor ;;',
+        '            *) genci_made=$genci_major ;;',
+        '          esac',
+        '        fi',
+        '      fi ;;',
+        '    ref)',
+        '      case "$genci_a_event" in',
+        '        branch) if [ -n "$genci_branch" ]; then genci_made=$genci_branch; genci_has=true; fi ;;',
+        '        tag) if [ -n "$genci_tag" ]; then genci_made=$genci_tag; genci_has=true; genci_auto=true; fi ;;',
+        '        pr) if [ -n "$genci_pr" ]; then genci_made=$genci_pr; genci_has=true; fi ;;',
+        '      esac ;;',
+        '    raw) genci_made=$genci_a_value; genci_has=true ;;',
+        '    sha)',
+        '      if [ -n "$CI_COMMIT_SHA" ]; then',
+        '        genci_has=true',
+        '        if [ "$genci_a_format" = short ]; then genci_made=$(printf \'%s\' "$CI_COMMIT_SHA" | cut -c1-7); else genci_made=$CI_COMMIT_SHA; fi',
+        '      fi ;;',
+        '  esac',
+        '  if [ "$genci_has" = false ]; then continue; fi',
+        // prefix + value + suffix, sanitized to the tag grammar (src/metadata/reference.ts sanitizeTag)
+        '  genci_x=$(printf \'%s\\n\' "$genci_a_prefix$genci_made$genci_a_suffix" | LC_ALL=C sed -e \'s/[^a-zA-Z0-9._-][^a-zA-Z0-9._-]*/-/g\' -e \'s/^[.-]*//\' | cut -c1-128)',
+        '  if [ -z "$genci_x" ]; then continue; fi',
+        '  case "$genci_nl$genci_names" in',
+        '    *"$genci_nl$genci_x$genci_nl"*) ;;',
+        '    *) genci_names="$genci_names$genci_x$genci_nl" ;;',
+        '  esac',
+        '  if [ -z "$genci_latest" ]; then genci_latest=$genci_auto; fi',
+        'done <<GENCI_EOF',
+        '$genci_sorted',
+        'GENCI_EOF',
+        'if [ "$genci_latest" = true ] && [ -n "$genci_names" ]; then',
+        '  case "$genci_nl$genci_names" in *"${genci_nl}latest$genci_nl"*) ;; *) genci_names="${genci_names}latest$genci_nl" ;; esac',
+        'fi',
+        'genci_push=true',
+        'if [ -n "$GENCI_TAGS" ]; then',
+        '  echo "gen-ci: tags as given: $(printf \'%s\' "$GENCI_TAGS" | tr \'\\n\' \' \')"',
+        'else',
+        '  GENCI_TAGS=$genci_names',
+        '  if [ -z "$GENCI_TAGS" ]; then genci_push=false; fi',
+        '  echo "gen-ci: tags for ${genci_event:-no event} on ${genci_ref:-no ref}: $(printf \'%s\' "$GENCI_TAGS" | tr \'\\n\' \' \')"',
+        'fi',
+        'if [ -n "$genci_pr" ]; then genci_push=false; fi',
+        'if [ "$genci_push" = false ]; then echo "gen-ci: not pushing (${genci_pr:+a merge request, built and checked only}${genci_pr:-no tag rule applies})"; fi',
+    ].join('\n');
+}
+/** For per-arch jobs (they push by commit, not by tag): genci_push=false in a merge request pipeline. */
+const PUSH_UNLESS_MERGE_REQUEST = [
+    'genci_push=true',
+    'if [ -n "$CI_MERGE_REQUEST_IID" ]; then genci_push=false; echo "gen-ci: a merge request: built and checked, not pushed"; fi',
+].join('\n');
+/**
+ * The jobs' `rules:`: merge request pipelines, tag pipelines and pushes to the default branch
+ * (`defaultBranch`: a literal branch, or a component's `$[[ inputs.default_branch ]]`, checked in
+ * addition to CI_DEFAULT_BRANCH; undefined: CI_DEFAULT_BRANCH); with `otherBranches` every branch
+ * (not twice when it has an open merge request). `merge`: the job that tags the index does not run
+ * for merge requests (nothing is pushed there).
+ */
+function jobRules(o) {
+    const mr = '$CI_PIPELINE_SOURCE == "merge_request_event"';
+    const out = [];
+    out.push(o.merge ? { if: mr, when: 'never' } : { if: mr });
+    if (o.otherBranches)
+        out.push({ if: '$CI_COMMIT_BRANCH && $CI_OPEN_MERGE_REQUESTS', when: 'never' });
+    out.push({ if: '$CI_COMMIT_TAG' });
+    if (o.component) {
+        out.push({ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' });
+        if (o.defaultBranch)
+            out.push({ if: `$CI_COMMIT_BRANCH == "${o.defaultBranch}"` });
+    }
+    else
+        out.push({ if: o.defaultBranch ? `$CI_COMMIT_BRANCH == "${o.defaultBranch}"` : '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' });
+    if (o.otherBranches)
+        out.push({ if: '$CI_COMMIT_BRANCH' });
+    return out;
+}
+/** A branch name that can be written in a rules: expression ("..."). */
+function checkBranchName(b) {
+    if (!/^[A-Za-z0-9._/-]+$/.test(b) || b.startsWith('-'))
+        throw new errors/* UsageError */.eb(`default branch "${b}" is not a branch name gen-ci can write in rules: (letters, digits, . _ / -)`);
+    return b;
+}
+
 ;// CONCATENATED MODULE: ./src/gitlab/options.ts
+
+
 
 
 
@@ -188,6 +716,14 @@ function resolveOptions(o) {
         if (t === '')
             throw new errors/* UsageError */.eb('empty tag');
     }
+    const tagRules = o.tagRules ?? [];
+    if (tags.length && tagRules.length)
+        throw new errors/* UsageError */.eb('give tags (literal) or tag rules, not both');
+    for (const r of tagRules)
+        listItem('tag rule', r, undefined, '');
+    const rules = checkShellRules(tagRules);
+    if (o.defaultBranch !== undefined)
+        checkBranchName(o.defaultBranch);
     const buildArgs = o.buildArgs ?? [];
     for (const a of buildArgs) {
         listItem('build arg', a, undefined, '');
@@ -233,7 +769,10 @@ function resolveOptions(o) {
     return {
         mode: o.mode,
         image: o.image !== undefined ? user(o.image) : ours('$CI_REGISTRY_IMAGE'),
-        tags: tags.length ? user(tags.join('\n')) : ours('$CI_COMMIT_REF_SLUG'),
+        tags: user(tags.join('\n')),
+        tagRules: user(tagRules.length ? tagRules.join('\n') : metadata/* DEFAULT_RULES */.ck),
+        defaultBranch: ours(o.defaultBranch ?? ''),
+        otherBranches: !tags.length && tagsOtherBranches(rules),
         platforms,
         context: user(o.context ?? '.'),
         dockerfile: user(o.dockerfile ?? ''),
@@ -266,7 +805,169 @@ function archSlug(p) {
     return `${p.architecture}${p.variant ?? ''}`;
 }
 
+;// CONCATENATED MODULE: ./src/gitlab/shell.ts
+/**
+ * POSIX sh fragments shared by the job scripts. They run under bash, busybox sh
+ * (docker, kaniko -debug, manifest-tool alpine) and dash. Rules they keep:
+ * - user values are only ever read from GENCI_* variables, inside double quotes;
+ * - arguments are collected with `set -- "$@" --flag=value` (one argv word each,
+ *   `--flag=value` so a value starting with "-" can't become an option);
+ * - lists are read line by line from a here-document (no word splitting, no globbing);
+ * - every fragment is one script item that succeeds or fails as a whole.
+ */
+/** Lines of a list variable, optionally also split at commas, as `genci_item` in `body`. */
+function eachItem(variable, body, opts = {}) {
+    const source = opts.commas ? `$(printf '%s\\n' "$${variable}" | tr ',' '\\n')` : `$${variable}`;
+    return [
+        'while IFS= read -r genci_item; do',
+        '  if [ -n "$genci_item" ]; then',
+        ...body.split('\n').map((l) => `    ${l}`),
+        '  fi',
+        'done <<GENCI_EOF',
+        source,
+        'GENCI_EOF',
+    ].join('\n');
+}
+/** Platforms (comma separated in GENCI_PLATFORMS) as `genci_platform` and `genci_slug` (linux/arm/v7 -> armv7). */
+function eachPlatform(body) {
+    return eachItem('GENCI_PLATFORMS', ['genci_platform=$genci_item', 'genci_slug=$(genci_arch_slug "$genci_platform")', ...body.split('\n')].join('\n'), {
+        commas: true,
+    });
+}
+/** Image names are lowercased, as the metadata engine does (a registry refuses capitals). */
+const LOWERCASE_IMAGE = 'GENCI_IMAGE=$(printf \'%s\' "$GENCI_IMAGE" | LC_ALL=C tr A-Z a-z)';
+/** Shell functions every job defines first. */
+const FUNCTIONS = [
+    '# gen-ci helpers',
+    LOWERCASE_IMAGE,
+    'genci_arch_slug() { printf \'%s\' "$1" | cut -d/ -f2- | tr -d /; }',
+    String.raw `genci_json() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e '$!s/$/\\n/' | tr -d '\n'; }`,
+    'genci_dockerfile=${GENCI_DOCKERFILE:-$GENCI_CONTEXT/Dockerfile}',
+    'case "$GENCI_CONTEXT" in /*) genci_context_abs=$GENCI_CONTEXT ;; *) genci_context_abs=$CI_PROJECT_DIR/$GENCI_CONTEXT ;; esac',
+    'case "$genci_dockerfile" in /*) genci_dockerfile_abs=$genci_dockerfile ;; *) genci_dockerfile_abs=$CI_PROJECT_DIR/$genci_dockerfile ;; esac',
+].join('\n');
+/** Functions for jobs without a build context (merge, mirror). */
+const SMALL_FUNCTIONS = [
+    '# gen-ci helpers',
+    LOWERCASE_IMAGE,
+    'genci_arch_slug() { printf \'%s\' "$1" | cut -d/ -f2- | tr -d /; }',
+    String.raw `genci_json() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e '$!s/$/\\n/' | tr -d '\n'; }`,
+].join('\n');
+/** A CSV field for buildx/buildctl attribute lists (`type=registry,"ref=…"`): quoted, quotes doubled. */
+const CSV_FUNCTION = String.raw `genci_csv() { printf '"%s"' "$(printf '%s' "$1" | sed 's/"/""/g')"; }`;
+/** True when credentials are configured. */
+const HAVE_LOGIN = '[ -n "$GENCI_REGISTRY" ] && [ -n "$GENCI_REGISTRY_USER" ]';
+/** Write a Docker config.json with the registry credentials to the file named by $genci_config. */
+const WRITE_DOCKER_CONFIG = [
+    'mkdir -p "$(dirname "$genci_config")"',
+    `if ${HAVE_LOGIN}; then`,
+    '  genci_auth=$(printf \'%s:%s\' "$GENCI_REGISTRY_USER" "$GENCI_REGISTRY_PASSWORD" | base64 | tr -d \'\\n\')',
+    '  printf \'{"auths":{"%s":{"auth":"%s"}}}\\n\' "$(genci_json "$GENCI_REGISTRY")" "$genci_auth" >"$genci_config"',
+    'else',
+    '  printf \'{"auths":{}}\\n\' >"$genci_config"',
+    'fi',
+].join('\n');
+/** `--build-arg=NAME=VALUE` for each line of GENCI_BUILD_ARGS, with the given flag. */
+function buildArgs(flag) {
+    return eachItem('GENCI_BUILD_ARGS', `set -- "$@" "${flag}$genci_item"`);
+}
+
+;// CONCATENATED MODULE: ./src/gitlab/common.ts
+
+
+
+/** A job's `rules:` (tags.ts jobRules); `merge`: the job that tags the index, skipped for merge requests. */
+function rulesFor(l, merge = false) {
+    const defaultBranch = l.src.defaultBranch();
+    return jobRules({
+        component: l.src.kind === 'component',
+        otherBranches: l.otherBranches,
+        merge,
+        ...(defaultBranch ? { defaultBranch } : {}),
+    });
+}
+function inlineLayout(o, src) {
+    return {
+        src,
+        prefix: o.jobPrefix,
+        stage: o.stage,
+        mergeStage: o.mergeStage,
+        jobTags: o.jobTags,
+        perArch: {
+            kind: 'jobs',
+            jobs: o.platforms.map((p) => {
+                const platform = [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+                return { slug: archSlug(p), platform, tags: o.runnerTags.get(platform) ?? [] };
+            }),
+        },
+        dindMtu: o.dindMtu === undefined ? undefined : String(o.dindMtu),
+        otherBranches: o.otherBranches,
+    };
+}
+function buildJobName(l, slug) {
+    return slug ? `${l.prefix}-build-${slug}` : `${l.prefix}-build`;
+}
+/**
+ * Per-arch jobs: for inline pipelines one job per platform with that platform's runner
+ * tags; for components one job with `parallel: matrix:` (GENCI_PLATFORM, GENCI_RUNNER_TAG).
+ */
+function perArchJobs(l, make) {
+    const jobs = {};
+    if (l.perArch.kind === 'matrix') {
+        const name = buildJobName(l);
+        jobs[name] = { ...make({}), tags: ['$GENCI_RUNNER_TAG'], parallel: { matrix: l.perArch.matrix }, rules: rulesFor(l) };
+        return { jobs, needs: [name] };
+    }
+    for (const j of l.perArch.jobs) {
+        const job = make({ GENCI_PLATFORM: j.platform });
+        jobs[buildJobName(l, j.slug)] = { ...job, tags: j.tags.length ? j.tags : undefined, rules: rulesFor(l) };
+    }
+    return { jobs, needs: Object.keys(jobs) };
+}
+/** The Docker-in-Docker part of a job (GitLab's documented TLS setup). */
+function dind(l) {
+    return {
+        image: l.src.tool('docker'),
+        services: [{ name: l.src.tool('dind'), alias: 'docker', ...(l.dindMtu ? { command: [`--mtu=${l.dindMtu}`] } : {}) }],
+        variables: {
+            DOCKER_HOST: 'tcp://docker:2376',
+            DOCKER_TLS_CERTDIR: '/certs',
+            DOCKER_TLS_VERIFY: '1',
+            DOCKER_CERT_PATH: '/certs/client',
+        },
+    };
+}
+/** Wait for the Docker daemon (the dind service takes a few seconds to start). */
+const WAIT_FOR_DOCKER = [
+    'genci_i=0',
+    'until docker info >/dev/null 2>&1; do',
+    '  genci_i=$((genci_i + 1))',
+    '  if [ "$genci_i" -ge 30 ]; then echo "gen-ci: no Docker daemon at ${DOCKER_HOST:-the default socket}" >&2; docker info; exit 1; fi',
+    '  sleep 1',
+    'done',
+].join('\n');
+/** docker login with --password-stdin (needs the daemon). */
+const DOCKER_LOGIN = [
+    `if ${HAVE_LOGIN}; then`,
+    '  printf \'%s\' "$GENCI_REGISTRY_PASSWORD" | docker login "--username=$GENCI_REGISTRY_USER" --password-stdin -- "$GENCI_REGISTRY"',
+    'fi',
+].join('\n');
+/** Tags as `<flag><image>:<tag>` arguments; remembers the first reference in genci_first. */
+function tagArgs(flag) {
+    return [
+        'genci_first=',
+        eachItem('GENCI_TAGS', [`set -- "$@" "${flag}$GENCI_IMAGE:$genci_item"`, 'genci_first=${genci_first:-$GENCI_IMAGE:$genci_item}'].join('\n'), {
+            commas: true,
+        }),
+    ].join('\n');
+}
+/** After the tag script in a job that tags an index: nothing to tag (no rule applied) ends it, successfully. */
+const NOTHING_TO_TAG = 'if [ "$genci_push" != true ]; then echo "gen-ci: no tag to push: the index is not made"; exit 0; fi';
+/** GENCI_TLS_VERIFY as a --tls-verify flag (buildah, skopeo). */
+const TLS_FLAG = 'if [ "$GENCI_TLS_VERIFY" = false ]; then genci_tls=--tls-verify=false; else genci_tls=--tls-verify=true; fi';
+
 ;// CONCATENATED MODULE: ./src/gitlab/settings.ts
+
 
 
 const b = (v) => ({ value: String(v), expand: true });
@@ -283,8 +984,35 @@ const SETTINGS = {
         variable: 'GENCI_TAGS',
         input: 'tags',
         user: true,
-        spec: { type: 'string', default: '$CI_COMMIT_REF_SLUG', description: 'Tags of the final image, separated by commas or new lines.' },
+        spec: {
+            type: 'string',
+            default: '',
+            description: 'Tags of the final image, separated by commas or new lines, pushed as given (a merge request still pushes nothing). Empty: made by tag_rules.',
+        },
         inline: (o) => o.tags,
+    },
+    tagRules: {
+        variable: 'GENCI_TAG_RULES',
+        input: 'tag_rules',
+        user: true,
+        spec: {
+            type: 'string',
+            default: metadata/* DEFAULT_RULES */.ck,
+            description: "When tags is empty: docker/metadata-action tag rules, one per line, computed in the job (type=semver with pattern={{version}}, {{major}}.{{minor}} or {{major}}; type=ref with event=branch, tag or pr; type=sha; type=raw; type=schedule; enable=, prefix=, suffix=, priority=). The default is gen-ci's policy, the action's: a tag v1.2.3 gives 1.2.3, 1.2, 1 and latest; the default branch latest and sha-<short>; a merge request pr-<iid>, built and not pushed.",
+        },
+        inline: (o) => o.tagRules,
+    },
+    defaultBranch: {
+        variable: 'GENCI_DEFAULT_BRANCH',
+        input: 'default_branch',
+        user: false,
+        spec: {
+            type: 'string',
+            default: '',
+            description: 'The branch tagged latest (the jobs also run for its pushes). Empty: the project default branch ($CI_DEFAULT_BRANCH).',
+            regex: '^[A-Za-z0-9._/-]*$',
+        },
+        inline: (o) => o.defaultBranch,
     },
     platforms: {
         variable: 'GENCI_PLATFORMS',
@@ -460,6 +1188,7 @@ function inlineSource(o) {
                 return v.value;
             return { value: v.value, expand: false };
         },
+        defaultBranch: () => o.defaultBranch.value || undefined,
         tool: (name) => o.images[name],
     };
 }
@@ -471,6 +1200,10 @@ function componentSource(used) {
             used.add(name);
             const value = `$[[ inputs.${s.input} ]]`;
             return s.user ? { value, expand: '$[[ inputs.expand_variables ]]' } : value;
+        },
+        defaultBranch() {
+            used.add('defaultBranch');
+            return '$[[ inputs.default_branch ]]';
         },
         tool(name) {
             used.add(`tool:${name}`);
@@ -486,70 +1219,8 @@ function vars(src, names, extra = {}) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/gitlab/shell.ts
-/**
- * POSIX sh fragments shared by the job scripts. They run under bash, busybox sh
- * (docker, kaniko -debug, manifest-tool alpine) and dash. Rules they keep:
- * - user values are only ever read from GENCI_* variables, inside double quotes;
- * - arguments are collected with `set -- "$@" --flag=value` (one argv word each,
- *   `--flag=value` so a value starting with "-" can't become an option);
- * - lists are read line by line from a here-document (no word splitting, no globbing);
- * - every fragment is one script item that succeeds or fails as a whole.
- */
-/** Lines of a list variable, optionally also split at commas, as `genci_item` in `body`. */
-function eachItem(variable, body, opts = {}) {
-    const source = opts.commas ? `$(printf '%s\\n' "$${variable}" | tr ',' '\\n')` : `$${variable}`;
-    return [
-        'while IFS= read -r genci_item; do',
-        '  if [ -n "$genci_item" ]; then',
-        ...body.split('\n').map((l) => `    ${l}`),
-        '  fi',
-        'done <<GENCI_EOF',
-        source,
-        'GENCI_EOF',
-    ].join('\n');
-}
-/** Platforms (comma separated in GENCI_PLATFORMS) as `genci_platform` and `genci_slug` (linux/arm/v7 -> armv7). */
-function eachPlatform(body) {
-    return eachItem('GENCI_PLATFORMS', ['genci_platform=$genci_item', 'genci_slug=$(genci_arch_slug "$genci_platform")', ...body.split('\n')].join('\n'), {
-        commas: true,
-    });
-}
-/** Shell functions every job defines first. */
-const FUNCTIONS = [
-    '# gen-ci helpers',
-    'genci_arch_slug() { printf \'%s\' "$1" | cut -d/ -f2- | tr -d /; }',
-    String.raw `genci_json() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e '$!s/$/\\n/' | tr -d '\n'; }`,
-    'genci_dockerfile=${GENCI_DOCKERFILE:-$GENCI_CONTEXT/Dockerfile}',
-    'case "$GENCI_CONTEXT" in /*) genci_context_abs=$GENCI_CONTEXT ;; *) genci_context_abs=$CI_PROJECT_DIR/$GENCI_CONTEXT ;; esac',
-    'case "$genci_dockerfile" in /*) genci_dockerfile_abs=$genci_dockerfile ;; *) genci_dockerfile_abs=$CI_PROJECT_DIR/$genci_dockerfile ;; esac',
-].join('\n');
-/** Functions for jobs without a build context (merge, mirror). */
-const SMALL_FUNCTIONS = [
-    '# gen-ci helpers',
-    'genci_arch_slug() { printf \'%s\' "$1" | cut -d/ -f2- | tr -d /; }',
-    String.raw `genci_json() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e '$!s/$/\\n/' | tr -d '\n'; }`,
-].join('\n');
-/** A CSV field for buildx/buildctl attribute lists (`type=registry,"ref=…"`): quoted, quotes doubled. */
-const CSV_FUNCTION = String.raw `genci_csv() { printf '"%s"' "$(printf '%s' "$1" | sed 's/"/""/g')"; }`;
-/** True when credentials are configured. */
-const HAVE_LOGIN = '[ -n "$GENCI_REGISTRY" ] && [ -n "$GENCI_REGISTRY_USER" ]';
-/** Write a Docker config.json with the registry credentials to the file named by $genci_config. */
-const WRITE_DOCKER_CONFIG = [
-    'mkdir -p "$(dirname "$genci_config")"',
-    `if ${HAVE_LOGIN}; then`,
-    '  genci_auth=$(printf \'%s:%s\' "$GENCI_REGISTRY_USER" "$GENCI_REGISTRY_PASSWORD" | base64 | tr -d \'\\n\')',
-    '  printf \'{"auths":{"%s":{"auth":"%s"}}}\\n\' "$(genci_json "$GENCI_REGISTRY")" "$genci_auth" >"$genci_config"',
-    'else',
-    '  printf \'{"auths":{}}\\n\' >"$genci_config"',
-    'fi',
-].join('\n');
-/** `--build-arg=NAME=VALUE` for each line of GENCI_BUILD_ARGS, with the given flag. */
-function buildArgs(flag) {
-    return eachItem('GENCI_BUILD_ARGS', `set -- "$@" "${flag}$genci_item"`);
-}
-
 ;// CONCATENATED MODULE: ./src/gitlab/mirror.ts
+
 
 
 /**
@@ -578,6 +1249,7 @@ function mirrorJob(l, stage) {
         stage,
         image: { name: l.src.tool('skopeo'), entrypoint: [''] },
         tags: l.jobTags,
+        rules: rulesFor(l),
         variables: vars(l.src, MIRROR_SETTINGS),
         script: [SMALL_FUNCTIONS, SKOPEO_MIRROR],
     };
@@ -591,7 +1263,7 @@ const model_GENERATED_BY = 'Generated by gen-ci';
 /** Order job keys as GitLab users expect to read them and drop undefined ones. */
 function orderJob(job) {
     const out = {};
-    for (const k of ['stage', 'image', 'services', 'tags', 'needs', 'parallel', 'variables', 'script', 'artifacts']) {
+    for (const k of ['stage', 'image', 'services', 'tags', 'needs', 'parallel', 'rules', 'variables', 'script', 'artifacts']) {
         const v = job[k];
         if (v === undefined)
             continue;
@@ -615,94 +1287,15 @@ function docToObject(doc) {
  * quoting, so every string parses back to exactly itself.
  */
 function model_toYaml(value) {
-    return (0,js_yaml/* dump */.Bh)(value, { lineWidth: -1, noRefs: true, quoteStyle: 'double' });
+    return (0,js_yaml.dump)(value, { lineWidth: -1, noRefs: true, quoteStyle: 'double' });
 }
 function model_renderDoc(doc, header = []) {
     const comments = header.map((l) => (l ? `# ${l}` : '#')).join('\n');
     return `${comments ? `${comments}\n` : ''}${model_toYaml(docToObject(doc))}`;
 }
 
-;// CONCATENATED MODULE: ./src/gitlab/common.ts
-
-
-function inlineLayout(o, src) {
-    return {
-        src,
-        prefix: o.jobPrefix,
-        stage: o.stage,
-        mergeStage: o.mergeStage,
-        jobTags: o.jobTags,
-        perArch: {
-            kind: 'jobs',
-            jobs: o.platforms.map((p) => {
-                const platform = [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-                return { slug: archSlug(p), platform, tags: o.runnerTags.get(platform) ?? [] };
-            }),
-        },
-        dindMtu: o.dindMtu === undefined ? undefined : String(o.dindMtu),
-    };
-}
-function buildJobName(l, slug) {
-    return slug ? `${l.prefix}-build-${slug}` : `${l.prefix}-build`;
-}
-/**
- * Per-arch jobs: for inline pipelines one job per platform with that platform's runner
- * tags; for components one job with `parallel: matrix:` (GENCI_PLATFORM, GENCI_RUNNER_TAG).
- */
-function perArchJobs(l, make) {
-    const jobs = {};
-    if (l.perArch.kind === 'matrix') {
-        const name = buildJobName(l);
-        jobs[name] = { ...make({}), tags: ['$GENCI_RUNNER_TAG'], parallel: { matrix: l.perArch.matrix } };
-        return { jobs, needs: [name] };
-    }
-    for (const j of l.perArch.jobs) {
-        const job = make({ GENCI_PLATFORM: j.platform });
-        jobs[buildJobName(l, j.slug)] = { ...job, tags: j.tags.length ? j.tags : undefined };
-    }
-    return { jobs, needs: Object.keys(jobs) };
-}
-/** The Docker-in-Docker part of a job (GitLab's documented TLS setup). */
-function dind(l) {
-    return {
-        image: l.src.tool('docker'),
-        services: [{ name: l.src.tool('dind'), alias: 'docker', ...(l.dindMtu ? { command: [`--mtu=${l.dindMtu}`] } : {}) }],
-        variables: {
-            DOCKER_HOST: 'tcp://docker:2376',
-            DOCKER_TLS_CERTDIR: '/certs',
-            DOCKER_TLS_VERIFY: '1',
-            DOCKER_CERT_PATH: '/certs/client',
-        },
-    };
-}
-/** Wait for the Docker daemon (the dind service takes a few seconds to start). */
-const WAIT_FOR_DOCKER = [
-    'genci_i=0',
-    'until docker info >/dev/null 2>&1; do',
-    '  genci_i=$((genci_i + 1))',
-    '  if [ "$genci_i" -ge 30 ]; then echo "gen-ci: no Docker daemon at ${DOCKER_HOST:-the default socket}" >&2; docker info; exit 1; fi',
-    '  sleep 1',
-    'done',
-].join('\n');
-/** docker login with --password-stdin (needs the daemon). */
-const DOCKER_LOGIN = [
-    `if ${HAVE_LOGIN}; then`,
-    '  printf \'%s\' "$GENCI_REGISTRY_PASSWORD" | docker login "--username=$GENCI_REGISTRY_USER" --password-stdin -- "$GENCI_REGISTRY"',
-    'fi',
-].join('\n');
-/** Tags as `<flag><image>:<tag>` arguments; remembers the first reference in genci_first. */
-function tagArgs(flag) {
-    return [
-        'genci_first=',
-        eachItem('GENCI_TAGS', [`set -- "$@" "${flag}$GENCI_IMAGE:$genci_item"`, 'genci_first=${genci_first:-$GENCI_IMAGE:$genci_item}'].join('\n'), {
-            commas: true,
-        }),
-    ].join('\n');
-}
-/** GENCI_TLS_VERIFY as a --tls-verify flag (buildah, skopeo). */
-const TLS_FLAG = 'if [ "$GENCI_TLS_VERIFY" = false ]; then genci_tls=--tls-verify=false; else genci_tls=--tls-verify=true; fi';
-
 ;// CONCATENATED MODULE: ./src/gitlab/buildx.ts
+
 
 
 
@@ -713,6 +1306,8 @@ const TLS_FLAG = 'if [ "$GENCI_TLS_VERIFY" = false ]; then genci_tls=--tls-verif
 const BUILDX_SETTINGS = [
     'image',
     'tags',
+    'tagRules',
+    'defaultBranch',
     'platforms',
     ...SOURCE_SETTINGS,
     ...CACHE_SETTINGS,
@@ -759,13 +1354,14 @@ const BUILDER = [
     'fi',
     'docker buildx inspect',
 ].join('\n');
-/** Cache, attestation and build-arg flags shared by the buildx and native builds. `suffix` is appended to the cache ref. */
+/** Cache, attestation and build-arg flags shared by the buildx and native builds. `suffix` is appended to the cache ref; the cache is written only when pushing. */
 function commonBuildFlags(suffix) {
     return [
         buildArgs('--build-arg='),
         'if [ "$GENCI_CACHE" = true ]; then',
         `  genci_cache=\${GENCI_CACHE_REF:-$GENCI_IMAGE:buildcache}${suffix}`,
-        '  set -- "$@" "--cache-from=type=registry,$(genci_csv "ref=$genci_cache")" "--cache-to=type=registry,$(genci_csv "ref=$genci_cache"),mode=max"',
+        '  set -- "$@" "--cache-from=type=registry,$(genci_csv "ref=$genci_cache")"',
+        '  if [ "$genci_push" = true ]; then set -- "$@" "--cache-to=type=registry,$(genci_csv "ref=$genci_cache"),mode=max"; fi',
         'fi',
         'if [ "$GENCI_ATTESTATIONS" = true ]; then',
         '  export BUILDX_NO_DEFAULT_OCI_ARTIFACT=true',
@@ -776,11 +1372,12 @@ function commonBuildFlags(suffix) {
     ].join('\n');
 }
 const BUILDX_BUILD = [
-    'set -- "--platform=$GENCI_PLATFORMS" "--file=$genci_dockerfile" --push',
+    'set -- "--platform=$GENCI_PLATFORMS" "--file=$genci_dockerfile"',
+    'if [ "$genci_push" = true ]; then set -- "$@" --push; fi',
     tagArgs('--tag='),
     commonBuildFlags(''),
     'docker buildx build "$@" -- "$GENCI_CONTEXT"',
-    'docker buildx imagetools inspect "$genci_first"',
+    'if [ "$genci_push" = true ]; then docker buildx imagetools inspect "$genci_first"; fi',
 ].join('\n');
 function buildxDoc(l) {
     const d = dind(l);
@@ -788,13 +1385,15 @@ function buildxDoc(l) {
         stage: l.stage,
         ...d,
         tags: l.jobTags,
+        rules: rulesFor(l),
         variables: { ...d.variables, ...vars(l.src, BUILDX_SETTINGS) },
-        script: [`${FUNCTIONS}\n${CSV_FUNCTION}`, WAIT_FOR_DOCKER, BINFMT, BUILDER, DOCKER_LOGIN, BUILDX_BUILD],
+        script: [`${FUNCTIONS}\n${CSV_FUNCTION}`, tagScript(), WAIT_FOR_DOCKER, BINFMT, BUILDER, DOCKER_LOGIN, BUILDX_BUILD],
     };
     return { jobs: { [buildJobName(l)]: job } };
 }
 
 ;// CONCATENATED MODULE: ./src/gitlab/native.ts
+
 
 
 
@@ -815,10 +1414,12 @@ const NATIVE_BUILD_SETTINGS = [
     'builderDriver',
     'buildkitImage',
 ];
-const MERGE_SETTINGS = ['image', 'tags', 'platforms', 'archTagPrefix', 'registry', 'registryUser', 'registryPassword'];
+const MERGE_SETTINGS = ['image', 'tags', 'tagRules', 'defaultBranch', 'platforms', 'archTagPrefix', 'registry', 'registryUser', 'registryPassword'];
 const NATIVE_BUILD = [
     'genci_slug=$(genci_arch_slug "$GENCI_PLATFORM")',
-    'set -- "--platform=$GENCI_PLATFORM" "--file=$genci_dockerfile" --push "--tag=$GENCI_IMAGE:$GENCI_ARCH_TAG_PREFIX-$genci_slug"',
+    'set -- "--platform=$GENCI_PLATFORM" "--file=$genci_dockerfile"',
+    'if [ "$genci_push" = true ]; then set -- "$@" --push; fi',
+    'set -- "$@" "--tag=$GENCI_IMAGE:$GENCI_ARCH_TAG_PREFIX-$genci_slug"',
     commonBuildFlags('-$genci_slug'),
     'docker buildx build "$@" -- "$GENCI_CONTEXT"',
 ].join('\n');
@@ -838,8 +1439,9 @@ function mergeJob(l, needs) {
         image: l.src.tool('docker'),
         tags: l.jobTags,
         needs,
+        rules: rulesFor(l, true),
         variables: vars(l.src, MERGE_SETTINGS),
-        script: [SMALL_FUNCTIONS, IMAGETOOLS_MERGE],
+        script: [SMALL_FUNCTIONS, tagScript(), NOTHING_TO_TAG, IMAGETOOLS_MERGE],
     };
 }
 function nativeDoc(l) {
@@ -848,12 +1450,13 @@ function nativeDoc(l) {
         stage: l.stage,
         ...d,
         variables: { ...extra, ...d.variables, ...vars(l.src, NATIVE_BUILD_SETTINGS) },
-        script: [`${FUNCTIONS}\n${CSV_FUNCTION}`, WAIT_FOR_DOCKER, BUILDER, DOCKER_LOGIN, NATIVE_BUILD],
+        script: [`${FUNCTIONS}\n${CSV_FUNCTION}`, PUSH_UNLESS_MERGE_REQUEST, WAIT_FOR_DOCKER, BUILDER, DOCKER_LOGIN, NATIVE_BUILD],
     }));
     return { jobs: { ...jobs, [`${l.prefix}-merge`]: mergeJob(l, needs) } };
 }
 
 ;// CONCATENATED MODULE: ./src/gitlab/buildah.ts
+
 
 
 
@@ -863,9 +1466,9 @@ function nativeDoc(l) {
  * pushes it with `buildah manifest push --all`. `native`: one job per platform on a
  * runner of that architecture, then a manifest job (the layout GitLab's docs recommend).
  */
-const BUILDAH_SETTINGS = ['image', 'tags', 'platforms', ...SOURCE_SETTINGS, ...CACHE_SETTINGS, ...LOGIN_SETTINGS];
+const BUILDAH_SETTINGS = ['image', 'tags', 'tagRules', 'defaultBranch', 'platforms', ...SOURCE_SETTINGS, ...CACHE_SETTINGS, ...LOGIN_SETTINGS];
 const BUILDAH_ARCH_SETTINGS = ['image', 'archTagPrefix', ...SOURCE_SETTINGS, ...CACHE_SETTINGS, ...LOGIN_SETTINGS];
-const BUILDAH_MANIFEST_SETTINGS = ['image', 'tags', 'platforms', 'archTagPrefix', ...LOGIN_SETTINGS];
+const BUILDAH_MANIFEST_SETTINGS = ['image', 'tags', 'tagRules', 'defaultBranch', 'platforms', 'archTagPrefix', ...LOGIN_SETTINGS];
 /** Storage and isolation that work in an unprivileged container. */
 const BUILDAH_ENV = { STORAGE_DRIVER: 'vfs', BUILDAH_ISOLATION: 'chroot', BUILDAH_FORMAT: 'oci' };
 const BUILDAH_LOGIN = [
@@ -878,7 +1481,8 @@ function cacheFlags(suffix) {
     return [
         'if [ "$GENCI_CACHE" = true ]; then',
         `  genci_cache=\${GENCI_CACHE_REF:-$GENCI_IMAGE/buildcache}${suffix}`,
-        '  set -- "$@" --layers "--cache-from=$genci_cache" "--cache-to=$genci_cache"',
+        '  set -- "$@" --layers "--cache-from=$genci_cache"',
+        '  if [ "$genci_push" = true ]; then set -- "$@" "--cache-to=$genci_cache"; fi',
         'fi',
     ].join('\n');
 }
@@ -890,9 +1494,11 @@ const BUILDAH_BUILD = [
     'buildah build "$@" -- "$GENCI_CONTEXT"',
     'set --',
     tagArgs(''),
-    'for genci_ref in "$@"; do',
-    '  buildah manifest push --all "$genci_tls" "$genci_list" "docker://$genci_ref"',
-    'done',
+    'if [ "$genci_push" = true ]; then',
+    '  for genci_ref in "$@"; do',
+    '    buildah manifest push --all "$genci_tls" "$genci_list" "docker://$genci_ref"',
+    '  done',
+    'fi',
     'buildah manifest rm "$genci_list" >/dev/null || true',
 ].join('\n');
 const BUILDAH_ARCH_BUILD = [
@@ -902,7 +1508,7 @@ const BUILDAH_ARCH_BUILD = [
     buildArgs('--build-arg='),
     cacheFlags('-$genci_slug'),
     'buildah build "$@" -- "$GENCI_CONTEXT"',
-    'buildah push "$genci_tls" "$genci_local" "docker://$GENCI_IMAGE:$GENCI_ARCH_TAG_PREFIX-$genci_slug"',
+    'if [ "$genci_push" = true ]; then buildah push "$genci_tls" "$genci_local" "docker://$GENCI_IMAGE:$GENCI_ARCH_TAG_PREFIX-$genci_slug"; fi',
     'buildah rmi "$genci_local" >/dev/null || true',
 ].join('\n');
 const BUILDAH_MANIFEST = [
@@ -919,8 +1525,9 @@ function buildahDoc(l, strategy) {
             stage: l.stage,
             image,
             tags: l.jobTags,
+            rules: rulesFor(l),
             variables: { ...BUILDAH_ENV, ...vars(l.src, BUILDAH_SETTINGS) },
-            script: [FUNCTIONS, BUILDAH_LOGIN, BUILDAH_BUILD],
+            script: [FUNCTIONS, tagScript(), BUILDAH_LOGIN, BUILDAH_BUILD],
         };
         return { jobs: { [`${l.prefix}-build`]: job } };
     }
@@ -928,7 +1535,7 @@ function buildahDoc(l, strategy) {
         stage: l.stage,
         image,
         variables: { ...extra, ...BUILDAH_ENV, ...vars(l.src, BUILDAH_ARCH_SETTINGS) },
-        script: [FUNCTIONS, BUILDAH_LOGIN, BUILDAH_ARCH_BUILD],
+        script: [FUNCTIONS, PUSH_UNLESS_MERGE_REQUEST, BUILDAH_LOGIN, BUILDAH_ARCH_BUILD],
     }));
     return { jobs: { ...jobs, [`${l.prefix}-merge`]: buildahManifestJob(l, needs) } };
 }
@@ -938,12 +1545,15 @@ function buildahManifestJob(l, needs) {
         image: l.src.tool('buildah'),
         tags: l.jobTags,
         needs,
+        rules: rulesFor(l, true),
         variables: { ...BUILDAH_ENV, ...vars(l.src, BUILDAH_MANIFEST_SETTINGS) },
-        script: [SMALL_FUNCTIONS, BUILDAH_LOGIN, BUILDAH_MANIFEST],
+        script: [SMALL_FUNCTIONS, tagScript(), NOTHING_TO_TAG, BUILDAH_LOGIN, BUILDAH_MANIFEST],
     };
 }
 
 ;// CONCATENATED MODULE: ./src/gitlab/buildkit.ts
+
+
 
 
 /**
@@ -951,7 +1561,7 @@ function buildahManifestJob(l, needs) {
  * `buildctl-daemonless.sh`, GitLab's documented successor to Kaniko. One job builds every
  * platform (QEMU binfmt must be registered on the runner host for foreign RUN steps).
  */
-const BUILDKIT_SETTINGS = ['image', 'tags', 'platforms', ...SOURCE_SETTINGS, ...CACHE_SETTINGS, 'attestations', ...LOGIN_SETTINGS];
+const BUILDKIT_SETTINGS = ['image', 'tags', 'tagRules', 'defaultBranch', 'platforms', ...SOURCE_SETTINGS, ...CACHE_SETTINGS, 'attestations', ...LOGIN_SETTINGS];
 const BUILDCTL_BUILD = [
     'genci_config=${DOCKER_CONFIG:-$HOME/.docker}/config.json',
     WRITE_DOCKER_CONFIG,
@@ -963,14 +1573,17 @@ const BUILDCTL_BUILD = [
     'if [ "$GENCI_TLS_VERIFY" = false ]; then genci_insecure=,registry.insecure=true; fi',
     'if [ "$GENCI_CACHE" = true ]; then',
     '  genci_cache=${GENCI_CACHE_REF:-$GENCI_IMAGE:buildcache}',
-    '  set -- "$@" "--export-cache=type=registry,$(genci_csv "ref=$genci_cache"),mode=max$genci_insecure" "--import-cache=type=registry,$(genci_csv "ref=$genci_cache")$genci_insecure"',
+    '  if [ "$genci_push" = true ]; then set -- "$@" "--export-cache=type=registry,$(genci_csv "ref=$genci_cache"),mode=max$genci_insecure"; fi',
+    '  set -- "$@" "--import-cache=type=registry,$(genci_csv "ref=$genci_cache")$genci_insecure"',
     'fi',
     'if [ "$GENCI_ATTESTATIONS" = true ]; then',
     '  set -- "$@" --opt=attest:provenance=mode=max --opt=attest:sbom=',
     'fi',
-    'genci_names=',
+    'if [ "$genci_push" = true ]; then',
+    '  genci_names=',
     eachItem('GENCI_TAGS', 'genci_names=${genci_names:+$genci_names,}$GENCI_IMAGE:$genci_item', { commas: true }),
-    'set -- "$@" "--output=type=image,$(genci_csv "name=$genci_names"),push=true$genci_insecure"',
+    '  set -- "$@" "--output=type=image,$(genci_csv "name=$genci_names"),push=true$genci_insecure"',
+    'fi',
     'buildctl-daemonless.sh "$@"',
 ].join('\n');
 function buildkitDoc(l) {
@@ -978,13 +1591,15 @@ function buildkitDoc(l) {
         stage: l.stage,
         image: { name: l.src.tool('buildkitRootless'), entrypoint: [''] },
         tags: l.jobTags,
+        rules: rulesFor(l),
         variables: { BUILDKITD_FLAGS: '--oci-worker-no-process-sandbox', ...vars(l.src, BUILDKIT_SETTINGS) },
-        script: [`${FUNCTIONS}\n${CSV_FUNCTION}`, BUILDCTL_BUILD],
+        script: [`${FUNCTIONS}\n${CSV_FUNCTION}`, tagScript(), BUILDCTL_BUILD],
     };
     return { jobs: { [`${l.prefix}-build`]: job } };
 }
 
 ;// CONCATENATED MODULE: ./src/gitlab/kaniko.ts
+
 
 
 
@@ -996,7 +1611,7 @@ function buildkitDoc(l) {
  * Kaniko was archived by Google in June 2025; the image is an input.
  */
 const KANIKO_BUILD_SETTINGS = ['image', 'archTagPrefix', ...SOURCE_SETTINGS, ...CACHE_SETTINGS, ...LOGIN_SETTINGS];
-const MANIFEST_TOOL_SETTINGS = ['image', 'tags', 'platforms', 'archTagPrefix', ...LOGIN_SETTINGS];
+const MANIFEST_TOOL_SETTINGS = ['image', 'tags', 'tagRules', 'defaultBranch', 'platforms', 'archTagPrefix', ...LOGIN_SETTINGS];
 const KANIKO_BUILD = [
     'genci_config=${DOCKER_CONFIG:-/kaniko/.docker}/config.json',
     WRITE_DOCKER_CONFIG,
@@ -1009,6 +1624,7 @@ const KANIKO_BUILD = [
     'if [ "$GENCI_TLS_VERIFY" = false ]; then',
     '  set -- "$@" --insecure --insecure-pull --skip-tls-verify --skip-tls-verify-pull',
     'fi',
+    'if [ "$genci_push" != true ]; then set -- "$@" --no-push --no-push-cache; fi',
     'genci_executor=/kaniko/executor',
     'if [ ! -x "$genci_executor" ]; then genci_executor=executor; fi',
     '"$genci_executor" "$@"',
@@ -1053,8 +1669,9 @@ function manifestToolJob(l, needs) {
         image: { name: l.src.tool('manifestTool'), entrypoint: [''] },
         tags: l.jobTags,
         needs,
+        rules: rulesFor(l, true),
         variables: vars(l.src, MANIFEST_TOOL_SETTINGS),
-        script: [SMALL_FUNCTIONS, MANIFEST_TOOL_PUSH],
+        script: [SMALL_FUNCTIONS, tagScript(), NOTHING_TO_TAG, MANIFEST_TOOL_PUSH],
         artifacts: { paths: ['genci-manifest-spec.yaml'], when: 'always' },
     };
 }
@@ -1063,7 +1680,7 @@ function kanikoDoc(l) {
         stage: l.stage,
         image: { name: l.src.tool('kaniko'), entrypoint: [''] },
         variables: { ...extra, ...vars(l.src, KANIKO_BUILD_SETTINGS) },
-        script: [FUNCTIONS, KANIKO_BUILD],
+        script: [FUNCTIONS, PUSH_UNLESS_MERGE_REQUEST, KANIKO_BUILD],
     }));
     return { jobs: { ...jobs, [`${l.prefix}-merge`]: manifestToolJob(l, needs) } };
 }
@@ -1158,6 +1775,7 @@ function layoutFor(name, used) {
         jobTags: undefined,
         perArch: { kind: 'matrix', matrix: '$[[ inputs.matrix ]]' },
         dindMtu: DIND.has(name) ? '$[[ inputs.dind_mtu ]]' : undefined,
+        otherBranches: false,
     };
 }
 function collect(name) {
@@ -1338,6 +1956,190 @@ function writeTemplates(dir) {
 
 
 
+
+
+/***/ }),
+
+/***/ 783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ unifiedDiff)
+/* harmony export */ });
+/**
+ * A unified diff of two texts (the format of `diff -u` / `git diff`), for --dry-run.
+ * Line-based longest common subsequence; generated files are small (hundreds of lines).
+ */
+function splitLines(text) {
+    if (text === '')
+        return [];
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+function diffOps(a, b) {
+    // trim the common head and tail first: re-runs usually change a few lines in the middle
+    let head = 0;
+    while (head < a.length && head < b.length && a[head] === b[head])
+        head++;
+    let tail = 0;
+    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
+        tail++;
+    const am = a.slice(head, a.length - tail);
+    const bm = b.slice(head, b.length - tail);
+    const n = am.length;
+    const m = bm.length;
+    // lcs[i][j] = LCS length of am[i..] and bm[j..]
+    const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+    for (let i = n - 1; i >= 0; i--) {
+        const row = lcs[i];
+        const next = lcs[i + 1];
+        for (let j = m - 1; j >= 0; j--)
+            row[j] = am[i] === bm[j] ? next[j + 1] + 1 : Math.max(next[j], row[j + 1]);
+    }
+    const ops = a.slice(0, head).map((line) => ({ kind: ' ', line }));
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && am[i] === bm[j]) {
+            ops.push({ kind: ' ', line: am[i++] });
+            j++;
+        }
+        else if (j < m && (i >= n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            ops.push({ kind: '+', line: bm[j++] });
+        }
+        else
+            ops.push({ kind: '-', line: am[i++] });
+    }
+    // deletions before insertions inside a change, as diff -u prints them
+    for (let k = 0; k < ops.length; k++) {
+        if (ops[k]?.kind === ' ')
+            continue;
+        let end = k;
+        while (end < ops.length && ops[end]?.kind !== ' ')
+            end++;
+        const block = ops.slice(k, end);
+        ops.splice(k, end - k, ...block.filter((o) => o.kind === '-'), ...block.filter((o) => o.kind === '+'));
+        k = end - 1;
+    }
+    for (const line of a.slice(a.length - tail))
+        ops.push({ kind: ' ', line });
+    return ops;
+}
+/** `--- a/name` / `+++ b/name` and hunks with `context` lines around each change; '' when equal. */
+function unifiedDiff(oldText, newText, oldName, newName, context = 3) {
+    if (oldText === newText)
+        return '';
+    const a = splitLines(oldText);
+    const b = splitLines(newText);
+    const ops = diffOps(a, b);
+    const changed = ops.map((o, k) => (o.kind !== ' ' ? k : -1)).filter((k) => k >= 0);
+    const out = [`--- ${oldName}`, `+++ ${newName}`];
+    if (changed.length === 0) {
+        // only the final newline differs
+        out.push('@@ -1 +1 @@', '\\ No newline at end of file');
+        return `${out.join('\n')}\n`;
+    }
+    // group changes whose context windows touch into hunks
+    const hunks = [];
+    for (const k of changed) {
+        const last = hunks[hunks.length - 1];
+        if (last && k - last[1] <= 2 * context)
+            last[1] = k;
+        else
+            hunks.push([k, k]);
+    }
+    // line numbers before each op
+    const aLine = [];
+    const bLine = [];
+    let x = 1;
+    let y = 1;
+    for (const o of ops) {
+        aLine.push(x);
+        bLine.push(y);
+        if (o.kind !== '+')
+            x++;
+        if (o.kind !== '-')
+            y++;
+    }
+    for (const [first, last] of hunks) {
+        const start = Math.max(0, first - context);
+        const end = Math.min(ops.length - 1, last + context);
+        const slice = ops.slice(start, end + 1);
+        const aCount = slice.filter((o) => o.kind !== '+').length;
+        const bCount = slice.filter((o) => o.kind !== '-').length;
+        const aStart = aCount === 0 ? aLine[start] - 1 : aLine[start];
+        const bStart = bCount === 0 ? bLine[start] - 1 : bLine[start];
+        const range = (s, c) => (c === 1 ? `${s}` : `${s},${c}`);
+        out.push(`@@ -${range(aStart, aCount)} +${range(bStart, bCount)} @@`);
+        for (const o of slice)
+            out.push(`${o.kind}${o.line}`);
+    }
+    return `${out.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 8485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ applyPlan),
+/* harmony export */   j: () => (/* binding */ planFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(783);
+
+
+
+
+function readIfThere(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`cannot read ${path}: ${e.message}`);
+    }
+}
+/** Compare each generated file with what the repository holds. Reads only. */
+function planFiles(root, files, force) {
+    return files.map((f) => {
+        const current = readIfThere((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, f.path));
+        if (current === undefined)
+            return { ...f, action: 'create', diff: (0,_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .unifiedDiff */ .W)('', f.content, '/dev/null', `b/${f.path}`) };
+        if (current === f.content)
+            return { ...f, action: 'unchanged', diff: '' };
+        return { ...f, action: force ? 'update' : 'kept', diff: (0,_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .unifiedDiff */ .W)(current, f.content, `a/${f.path}`, `b/${f.path}`) };
+    });
+}
+/** Write the files the plan creates or updates (atomically: a temporary file renamed over). Returns their paths. */
+function applyPlan(root, plan) {
+    const written = [];
+    for (const f of plan) {
+        if (f.action !== 'create' && f.action !== 'update')
+            continue;
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, f.path);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
+            const tmp = `${target}.gen-ci-${process.pid}.tmp`;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, f.content);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, target);
+        }
+        catch (e) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`cannot write ${f.path}: ${e.message}`);
+        }
+        written.push(f.path);
+    }
+    return written;
+}
 
 
 /***/ })
