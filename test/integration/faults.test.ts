@@ -5,8 +5,9 @@
 // incomplete image (checked on the registry itself, bypassing the proxy). The table of outcomes is
 // printed after the run (and written to $GENCI_FAULT_TABLE when set: bench/faults.mjs).
 import { execFileSync, spawn } from 'node:child_process';
+import { lookup } from 'node:dns/promises';
 import { writeFileSync } from 'node:fs';
-import { networkInterfaces } from 'node:os';
+import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verify as actionVerify, type RunContext } from '../../src/action/steps.js';
@@ -384,13 +385,6 @@ describe.each(ROWS)('fault: $id', (row) => {
 const AUTH = `Basic ${Buffer.from(`${RIG.user}:${RIG.password}`).toString('base64')}`;
 let AUTH_REPO = '';
 
-/** A non-loopback IPv4 address of this machine (the client talks HTTPS to it), if there is one. */
-function externalAddress(): string | undefined {
-  return Object.values(networkInterfaces())
-    .flat()
-    .find((a) => a && a.family === 'IPv4' && !a.internal && !a.address.startsWith('169.254.'))?.address;
-}
-
 /** A CA and a server certificate for `address`, made with openssl. */
 function certificates(address: string): { ca: string; key: string; cert: string; caFile: string } {
   const dir = tempDir('genci-fault-tls-');
@@ -418,7 +412,8 @@ function certificates(address: string): { ca: string; key: string; cert: string;
     { stdio: 'ignore' },
   );
   execFileSync('openssl', ['req', ...ec, '-keyout', f('srv.key'), '-out', f('srv.csr'), '-subj', `/CN=${address}`], { stdio: 'ignore' });
-  writeFileSync(f('ext'), `subjectAltName=IP:${address}\nextendedKeyUsage=serverAuth\n`);
+  const san = isIP(address) ? `IP:${address}` : `DNS:${address}`;
+  writeFileSync(f('ext'), `subjectAltName=${san}\nextendedKeyUsage=serverAuth\n`);
   execFileSync(
     'openssl',
     [
@@ -533,39 +528,37 @@ describe('token realms and token servers (htpasswd registry behind a Bearer prox
     }
   });
 
-  const address = externalAddress();
-  const tlsTitle = address
-    ? `an HTTPS registry (TLS proxy on ${address}, its CA trusted) naming a plain-HTTP realm is refused with one line before any credentials are sent; the same registry with an HTTPS realm works`
-    : 'SKIPPED: no non-loopback address here, so the http-realm-for-an-https-registry downgrade cannot be shown (loopback registries are always plain HTTP)';
-  it.skipIf(!address)(
-    tlsTitle,
-    async () => {
-      const a = address as string;
-      const tls = certificates(a);
-      const env = { NODE_EXTRA_CA_CERTS: tls.caFile, GENCI_CACHE_DIR: tempDir('genci-cache-') };
-      // control: HTTPS registry, HTTPS realm on the same origin: works (so a refusal below is the realm check, not TLS)
-      const good = await startFaultProxy(RIG.auth, { bearer, tls: { key: tls.key, cert: tls.cert, address: a } });
-      try {
-        const r = await spawnCli(['inspect', `${good.host}/${AUTH_REPO}:1`, '--timeout', String(T), '--no-cache', '--config', config(good.host)], env);
-        expect(r.err).toBe('');
-        expect(r.code).toBe(0);
-        expect(good.tokenRequests.length).toBeGreaterThan(0);
-      } finally {
-        await good.close();
-      }
-      const bad = await startFaultProxy(RIG.auth, { bearer: { ...bearer, realm: 'other-origin' }, tls: { key: tls.key, cert: tls.cert, address: a } });
-      try {
-        expect(bad.tokenOrigin).toMatch(/^http:\/\//);
-        const r = await spawnCli(['inspect', `${bad.host}/${AUTH_REPO}:1`, '--timeout', String(T), '--no-cache', '--config', config(bad.host)], env);
-        expect(r.code).toBe(1);
-        expect(r.err.split('\n')).toHaveLength(1);
-        expect(r.err).toMatch(/^gen-ci: .*(realm|token).*(plain HTTP|http:|unencrypted)/i);
-        // refused before the credentials travelled: no token request carried them
-        expect(bad.tokenRequests.filter((t) => t.authorization)).toEqual([]);
-      } finally {
-        await bad.close();
-      }
-    },
-    60_000,
-  );
+  // the rig's host name for the loopback (scripts/rig.sh: 127.0.0.1 genci-registry.test in /etc/hosts): a
+  // registry reached by name is HTTPS to the client (only loopback addresses are plain HTTP), so a TLS
+  // proxy on 127.0.0.1 addressed by that name is an HTTPS registry
+  const name = process.env.GENCI_REGISTRY_HOSTNAME ?? 'genci-registry.test';
+  it(`an HTTPS registry (a TLS proxy reached as ${name}, its CA trusted) naming a plain-HTTP realm is refused with one line before any credentials are sent; the same registry with an HTTPS realm works`, async () => {
+    const resolved = await lookup(name).catch(() => undefined);
+    if (resolved?.address !== '127.0.0.1') throw new Error(`${name} does not resolve to 127.0.0.1: run bash scripts/rig.sh up (it adds the /etc/hosts line)`);
+    const a = '127.0.0.1';
+    const tls = certificates(name);
+    const env = { NODE_EXTRA_CA_CERTS: tls.caFile, GENCI_CACHE_DIR: tempDir('genci-cache-') };
+    // control: HTTPS registry, HTTPS realm on the same origin: works (so a refusal below is the realm check, not TLS)
+    const good = await startFaultProxy(RIG.auth, { bearer, tls: { key: tls.key, cert: tls.cert, address: a, name } });
+    try {
+      const r = await spawnCli(['inspect', `${good.host}/${AUTH_REPO}:1`, '--timeout', String(T), '--no-cache', '--config', config(good.host)], env);
+      expect(r.err).toBe('');
+      expect(r.code).toBe(0);
+      expect(good.tokenRequests.length).toBeGreaterThan(0);
+    } finally {
+      await good.close();
+    }
+    const bad = await startFaultProxy(RIG.auth, { bearer: { ...bearer, realm: 'other-origin' }, tls: { key: tls.key, cert: tls.cert, address: a, name } });
+    try {
+      expect(bad.tokenOrigin).toMatch(/^http:\/\//);
+      const r = await spawnCli(['inspect', `${bad.host}/${AUTH_REPO}:1`, '--timeout', String(T), '--no-cache', '--config', config(bad.host)], env);
+      expect(r.code).toBe(1);
+      expect(r.err.split('\n')).toHaveLength(1);
+      expect(r.err).toMatch(/^gen-ci: .*(realm|token).*(plain HTTP|http:|unencrypted)/i);
+      // refused before the credentials travelled: no token request carried them
+      expect(bad.tokenRequests.filter((t) => t.authorization)).toEqual([]);
+    } finally {
+      await bad.close();
+    }
+  }, 60_000);
 });

@@ -59,7 +59,7 @@ export interface FaultProxyOptions {
   /** shared between proxies (one in front of each side of a copy): `first` then counts the requests of both */
   counter?: { injected: number };
   /** listen with TLS (key and certificate PEM) on this address instead of plain HTTP on 127.0.0.1 */
-  tls?: { key: string; cert: string; address: string };
+  tls?: { key: string; cert: string; address: string /** the host name clients use for it (default: the address) */; name?: string };
 }
 
 export interface TokenRequest {
@@ -335,7 +335,8 @@ export async function startFaultProxy(upstream: string, opts: FaultProxyOptions 
   const address = opts.tls?.address ?? '127.0.0.1';
   await new Promise<void>((r) => main.listen(0, address, r));
   const port = (main.address() as AddressInfo).port;
-  self = `${address}:${port}`;
+  const named = opts.tls?.name ?? address;
+  self = `${named}:${port}`;
   tokenOrigin = `${scheme}://${self}`;
   let other: http.Server | undefined;
   if (opts.bearer?.realm === 'other-origin') {
@@ -343,7 +344,7 @@ export async function startFaultProxy(upstream: string, opts: FaultProxyOptions 
     other = http.createServer(handler(() => `http://${otherHost}`));
     other.on('connection', track);
     await new Promise<void>((r) => other?.listen(0, address, r));
-    otherHost = `${address}:${(other.address() as AddressInfo).port}`;
+    otherHost = `${named}:${(other.address() as AddressInfo).port}`;
     tokenOrigin = `http://${otherHost}`;
   }
   return {
