@@ -145,10 +145,12 @@ export function readInputs(get: (name: string) => string, event: EventInputs = {
   const merge = bool('merge', get('merge'), false);
   if (pushByDigest && merge) throw new UsageError('push-by-digest and merge are two different jobs: set one of them');
   const platforms = parsePlatformList(platformsRaw);
+  const images = items(get('images'));
+  const pushInput = bool('push', get('push'), false);
   const meta = resolveMetadata(
     {
       tags: items(get('tags')),
-      images: items(get('images')),
+      images,
       tagRules: get('tag-rules'),
       latest: get('latest'),
       labels: lines(get('labels')),
@@ -160,7 +162,7 @@ export function readInputs(get: (name: string) => string, event: EventInputs = {
     event,
   );
   // a pull request builds and checks, and pushes nothing (the tag rules' policy)
-  const push = (bool('push', get('push'), false) && meta.push) || pushByDigest;
+  const push = (pushInput && meta.push) || pushByDigest;
   let username = get('username').trim();
   const password = get('password');
   const registry = get('registry').trim();
@@ -179,12 +181,12 @@ export function readInputs(get: (name: string) => string, event: EventInputs = {
     context: get('context').trim() || '.',
     file: get('file').trim() || undefined,
     tags: meta.tags,
-    images: items(get('images')),
+    images,
     labels: meta.labels,
     annotations: meta.annotations,
     version: meta.version,
     sourceDateEpoch: meta.sourceDateEpoch,
-    pushNotice: bool('push', get('push'), false) && !meta.push ? meta.notice : undefined,
+    pushNotice: pushInput && !meta.push ? meta.notice : undefined,
     metadataPush: meta.push,
     metadataWarning: meta.warning,
     buildArgs: lines(get('build-args')),

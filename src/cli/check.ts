@@ -2,7 +2,7 @@ import { buildArgValues } from '../core/build.js';
 import { formatPlatform, parsePlatform, parsePlatformList } from '../core/platform.js';
 import { boundedLookup } from '../registry/bounded.js';
 import { RegistryClient } from '../registry/client.js';
-import { clientOptionsFromFlags, REGISTRY_FLAGS, secondsFlag } from '../registry/options.js';
+import { clientOptionsFromFlags, REGISTRY_FLAGS, secondsFlag, terminalRetries } from '../registry/options.js';
 import { UsageError, UserError } from '../core/errors.js';
 import { type Command, flagBool, flagList, flagString, printJson, printJsonFailure } from './command.js';
 import { requireConfigDir, requireInputFile } from './input.js';
@@ -98,7 +98,7 @@ Examples:
     const { checkDockerfile } = await import('../dockerfile/preflight.js');
     // offline: no client at all, so nothing can reach the network
     const client = offline ? undefined : new RegistryClient(clientOptionsFromFlags(args));
-    const bounded = client ? boundedLookup(client, { timeoutMs, ...(io.tty ? { onRetry: (line: string) => io.err(line) } : {}) }) : undefined;
+    const bounded = client ? boundedLookup(client, { timeoutMs, ...terminalRetries(io) }) : undefined;
     try {
       const r = await checkDockerfile(file, {
         platforms,

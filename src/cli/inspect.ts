@@ -3,7 +3,7 @@ import { formatPlatform, parsePlatformList } from '../core/platform.js';
 import { boundedLookup } from '../registry/bounded.js';
 import { RegistryClient } from '../registry/client.js';
 import { findPlatform } from '../registry/inspect.js';
-import { clientOptionsFromFlags, REGISTRY_FLAGS, secondsFlag } from '../registry/options.js';
+import { clientOptionsFromFlags, REGISTRY_FLAGS, secondsFlag, terminalRetries } from '../registry/options.js';
 import { formatReference, parseReference } from '../registry/reference.js';
 import { type Command, flagBool, flagString, printJson, printJsonFailure } from './command.js';
 import { requireConfigDir } from './input.js';
@@ -52,7 +52,7 @@ Examples:
     const timeoutMs = secondsFlag(args, 'timeout', 10);
     await requireConfigDir(flagString(args, 'config'));
     const client = new RegistryClient(clientOptionsFromFlags(args));
-    const bounded = boundedLookup(client, { timeoutMs, ...(io.tty ? { onRetry: (line: string) => io.err(line) } : {}) });
+    const bounded = boundedLookup(client, { timeoutMs, ...terminalRetries(io) });
     try {
       const info = await bounded.lookup(formatReference(ref));
       const checks = wants.map((w) => ({ want: w, match: findPlatform(info, w) }));

@@ -7,6 +7,9 @@ import { formatReference, parseReference, parseTag, type Reference } from '../re
 import { type Command, flagBool, flagList, flagString, printJson } from './command.js';
 import { readInputFile, requireConfigDir } from './input.js';
 
+/** --timeout's default, in seconds: the whole merge, retries included */
+const TIMEOUT_S = 120;
+
 export const mergeCommand: Command = {
   name: 'merge',
   summary: 'build one multi-platform index from per-platform images',
@@ -51,7 +54,7 @@ Examples:
     { name: 'allow-config-drift', type: 'boolean', description: 'merge even when the platforms disagree on entrypoint, cmd, user, workdir, ports' },
     { name: 'tag', short: 't', type: 'list', description: 'also point this tag at the merged index' },
     { name: 'concurrency', type: 'string', description: 'blobs copied at once (default 8)' },
-    timeoutFlag(120, 'the whole merge'),
+    timeoutFlag(TIMEOUT_S, 'the whole merge'),
     ...REGISTRY_FLAGS,
   ],
   async run(args, io) {
@@ -78,14 +81,14 @@ Examples:
     // every value is checked before anything is pushed: a bad extra tag must not leave the index half tagged
     for (const t of tags) parseTag(t);
     const concurrency = intFlag(args, 'concurrency', 8);
-    secondsFlag(args, 'timeout', 120);
+    const timeoutMs = secondsFlag(args, 'timeout', TIMEOUT_S);
     await requireConfigDir(flagString(args, 'config'));
     const copt = clientOptionsFromFlags(args);
     const client = new RegistryClient(copt);
     const locations = await new BlobLocations(locationsFile(copt.cacheDir)).load();
     const progress = progressLine(io.tty);
     try {
-      const r = await runWithTimeout(client, args, io, { dfltSeconds: 120, what: `the merge into ${formatReference(target)}`, host: target.registry }, (c) =>
+      const r = await runWithTimeout(client, io, { timeoutMs, what: `the merge into ${formatReference(target)}`, host: target.registry }, (c) =>
         mergeImages(c, target, sources, {
           keepAttestations: flagBool(args, 'keep-attestations'),
           prefer: prefer as 'first' | 'last' | undefined,

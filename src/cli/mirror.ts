@@ -21,6 +21,9 @@ import { formatReference, parseReference, withDigest } from '../registry/referen
 import { type Command, flagBool, flagString, printJson } from './command.js';
 import { readInputFile, requireConfigDir } from './input.js';
 
+/** --timeout's default, in seconds: the whole mirror, retries included */
+const TIMEOUT_S = 600;
+
 /** An up-to-date copy answers from a HEAD alone (platforms []): --json still names its platforms (the manifest cache usually has them). */
 async function withPlatforms<R extends CopyResult>(client: RegistryClient, pairs: MirrorPair[], results: R[]): Promise<R[]> {
   return Promise.all(
@@ -73,7 +76,7 @@ Examples:
     { name: 'chunk-size', type: 'string', description: 'upload in chunks of this size (e.g. 16M) instead of one streamed PUT' },
     { name: 'no-attestations', type: 'boolean', description: 'with --platforms: drop the attestation manifests of the kept platforms' },
     { name: 'no-signatures', type: 'boolean', description: 'do not copy cosign signatures/attestations/SBOMs and OCI referrers' },
-    timeoutFlag(600, 'the whole mirror'),
+    timeoutFlag(TIMEOUT_S, 'the whole mirror'),
     ...REGISTRY_FLAGS,
   ],
   async run(args, io) {
@@ -97,7 +100,7 @@ Examples:
     // every value is checked before anything is pushed
     const concurrency = intFlag(args, 'concurrency', 8);
     const chunkSize = sizeFlag(args, 'chunk-size');
-    secondsFlag(args, 'timeout', 600);
+    const timeoutMs = secondsFlag(args, 'timeout', TIMEOUT_S);
     await requireConfigDir(flagString(args, 'config'));
     const copt = clientOptionsFromFlags(args);
     const client = new RegistryClient(copt);
@@ -108,7 +111,7 @@ Examples:
     try {
       const first = pairs[0] as MirrorPair;
       const what = pairs.length === 1 ? `the mirror of ${formatReference(first.src)}` : `the mirror of ${pairs.length} images`;
-      const results = await runWithTimeout(client, args, io, { dfltSeconds: 600, what, host: first.src.registry }, (c) =>
+      const results = await runWithTimeout(client, io, { timeoutMs, what, host: first.src.registry }, (c) =>
         mirrorImages(c, pairs, {
           platforms,
           keepAttestations: !flagBool(args, 'no-attestations'),

@@ -24,7 +24,6 @@ export interface BoundedLookup {
 /** A lookup that ran out of time. */
 export class DeadlineError extends UserError {}
 
-export { formatSeconds };
 
 /** The retry line a terminal shows. */
 export function retryLine(e: RetryEvent): string {

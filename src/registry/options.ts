@@ -28,19 +28,23 @@ export function secondsFlag(args: ParsedArgs, name: string, dfltSeconds: number)
   return Math.round(n * 1000);
 }
 
+/** On a terminal, one `retry …` line per retry on stderr; in CI logs none. */
+export function terminalRetries(io: { err: (line: string) => void; tty: boolean }): { onRetry?: (line: string) => void } {
+  return io.tty ? { onRetry: (line: string) => io.err(line) } : {};
+}
+
 /**
- * Run a command's registry work within its --timeout: one `retry …` line per retry on a terminal,
- * and, when the deadline passes, one line saying what did not finish (DeadlineError, exit 1).
+ * Run a command's registry work within its --timeout (read and checked with the other values,
+ * before anything is pushed): retry lines on a terminal, and, when the deadline passes, one line
+ * saying what did not finish (DeadlineError, exit 1).
  */
 export function runWithTimeout<T>(
   client: RegistryClient,
-  args: ParsedArgs,
   io: { err: (line: string) => void; tty: boolean },
-  o: { dfltSeconds: number; what: string; host: string },
+  o: { timeoutMs: number; what: string; host: string },
   run: (c: RegistryClient) => Promise<T>,
 ): Promise<T> {
-  const timeoutMs = secondsFlag(args, 'timeout', o.dfltSeconds);
-  return withDeadline(client, { timeoutMs, what: o.what, knob: '--timeout', ...(io.tty ? { onRetry: (line: string) => io.err(line) } : {}) }, run, o.host);
+  return withDeadline(client, { timeoutMs: o.timeoutMs, what: o.what, knob: '--timeout', ...terminalRetries(io) }, run, o.host);
 }
 
 export function clientOptionsFromFlags(args: ParsedArgs): ClientOptions & { cacheDir?: string } {

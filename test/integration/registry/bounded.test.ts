@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { boundedLookup, DeadlineError, formatSeconds } from '../../../src/registry/bounded.js';
+import { formatSeconds } from '../../../src/core/duration.js';
+import { boundedLookup, DeadlineError } from '../../../src/registry/bounded.js';
 import { RegistryClient, type RetryEvent } from '../../../src/registry/client.js';
 import { parseReference } from '../../../src/registry/reference.js';
 import { type BadServer, startSilentServer, startUnavailableServer } from '../../support/silent-server.js';
