@@ -276,7 +276,6 @@ function nativePlatforms(nodeArch = process.arch) {
 /** A lookup that ran out of time. */
 class DeadlineError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
 }
-
 /** The retry line a terminal shows. */
 function retryLine(e) {
     return `retry ${e.attempt}/${e.retries} in ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSeconds */ .X)(e.delayMs)}: ${e.reason} (${e.host})`;
@@ -637,6 +636,7 @@ function serialiseIndex(index) {
 /* harmony export */   AC: () => (/* binding */ sizeFlag),
 /* harmony export */   CO: () => (/* binding */ secondsFlag),
 /* harmony export */   F2: () => (/* binding */ runWithTimeout),
+/* harmony export */   Z: () => (/* binding */ terminalRetries),
 /* harmony export */   kw: () => (/* binding */ timeoutFlag),
 /* harmony export */   oz: () => (/* binding */ progressLine),
 /* harmony export */   s1: () => (/* binding */ intFlag),
@@ -677,13 +677,17 @@ function secondsFlag(args, name, dfltSeconds) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} takes a number of seconds above 0 and up to 7200, not "${v}"`);
     return Math.round(n * 1000);
 }
+/** On a terminal, one `retry …` line per retry on stderr; in CI logs none. */
+function terminalRetries(io) {
+    return io.tty ? { onRetry: (line) => io.err(line) } : {};
+}
 /**
- * Run a command's registry work within its --timeout: one `retry …` line per retry on a terminal,
- * and, when the deadline passes, one line saying what did not finish (DeadlineError, exit 1).
+ * Run a command's registry work within its --timeout (read and checked with the other values,
+ * before anything is pushed): retry lines on a terminal, and, when the deadline passes, one line
+ * saying what did not finish (DeadlineError, exit 1).
  */
-function runWithTimeout(client, args, io, o, run) {
-    const timeoutMs = secondsFlag(args, 'timeout', o.dfltSeconds);
-    return (0,_bounded_js__WEBPACK_IMPORTED_MODULE_3__/* .withDeadline */ .NE)(client, { timeoutMs, what: o.what, knob: '--timeout', ...(io.tty ? { onRetry: (line) => io.err(line) } : {}) }, run, o.host);
+function runWithTimeout(client, io, o, run) {
+    return (0,_bounded_js__WEBPACK_IMPORTED_MODULE_3__/* .withDeadline */ .NE)(client, { timeoutMs: o.timeoutMs, what: o.what, knob: '--timeout', ...terminalRetries(io) }, run, o.host);
 }
 function clientOptionsFromFlags(args) {
     const config = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, 'config');

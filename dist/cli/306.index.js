@@ -23,6 +23,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** --timeout's default, in seconds: the whole merge, retries included */
+const TIMEOUT_S = 120;
 const mergeCommand = {
     name: 'merge',
     summary: 'build one multi-platform index from per-platform images',
@@ -67,7 +69,7 @@ Examples:
         { name: 'allow-config-drift', type: 'boolean', description: 'merge even when the platforms disagree on entrypoint, cmd, user, workdir, ports' },
         { name: 'tag', short: 't', type: 'list', description: 'also point this tag at the merged index' },
         { name: 'concurrency', type: 'string', description: 'blobs copied at once (default 8)' },
-        (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_3__/* .timeoutFlag */ .kw)(120, 'the whole merge'),
+        (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_3__/* .timeoutFlag */ .kw)(TIMEOUT_S, 'the whole merge'),
         ..._registry_options_js__WEBPACK_IMPORTED_MODULE_3__/* .REGISTRY_FLAGS */ .sY,
     ],
     async run(args, io) {
@@ -99,14 +101,14 @@ Examples:
         for (const t of tags)
             (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTag */ .ED)(t);
         const concurrency = (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_3__/* .intFlag */ .s1)(args, 'concurrency', 8);
-        (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_3__/* .secondsFlag */ .CO)(args, 'timeout', 120);
+        const timeoutMs = (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_3__/* .secondsFlag */ .CO)(args, 'timeout', TIMEOUT_S);
         await (0,_input_js__WEBPACK_IMPORTED_MODULE_6__/* .requireConfigDir */ .vz)((0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .flagString */ .w)(args, 'config'));
         const copt = (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_3__/* .clientOptionsFromFlags */ .v2)(args);
         const client = new _registry_client_js__WEBPACK_IMPORTED_MODULE_1__.RegistryClient(copt);
         const locations = await new _registry_locations_js__WEBPACK_IMPORTED_MODULE_2__/* .BlobLocations */ .S((0,_registry_options_js__WEBPACK_IMPORTED_MODULE_3__/* .locationsFile */ .z$)(copt.cacheDir)).load();
         const progress = (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_3__/* .progressLine */ .oz)(io.tty);
         try {
-            const r = await (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_3__/* .runWithTimeout */ .F2)(client, args, io, { dfltSeconds: 120, what: `the merge into ${(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(target)}`, host: target.registry }, (c) => mergeImages(c, target, sources, {
+            const r = await (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_3__/* .runWithTimeout */ .F2)(client, io, { timeoutMs, what: `the merge into ${(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(target)}`, host: target.registry }, (c) => mergeImages(c, target, sources, {
                 keepAttestations: (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .flagBool */ .NZ)(args, 'keep-attestations'),
                 prefer: prefer,
                 allowConfigDrift: (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .flagBool */ .NZ)(args, 'allow-config-drift'),

@@ -120,7 +120,7 @@ Examples:
         const { checkDockerfile } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 2611));
         // offline: no client at all, so nothing can reach the network
         const client = offline ? undefined : new _registry_client_js__WEBPACK_IMPORTED_MODULE_3__.RegistryClient((0,_registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .clientOptionsFromFlags */ .v2)(args));
-        const bounded = client ? (0,_registry_bounded_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedLookup */ .KO)(client, { timeoutMs, ...(io.tty ? { onRetry: (line) => io.err(line) } : {}) }) : undefined;
+        const bounded = client ? (0,_registry_bounded_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedLookup */ .KO)(client, { timeoutMs, ...(0,_registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalRetries */ .Z)(io) }) : undefined;
         try {
             const r = await checkDockerfile(file, {
                 platforms,

@@ -72,7 +72,7 @@ Examples:
         const timeoutMs = (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_5__/* .secondsFlag */ .CO)(args, 'timeout', 10);
         await (0,_input_js__WEBPACK_IMPORTED_MODULE_8__/* .requireConfigDir */ .vz)((0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .flagString */ .w)(args, 'config'));
         const client = new _registry_client_js__WEBPACK_IMPORTED_MODULE_3__.RegistryClient((0,_registry_options_js__WEBPACK_IMPORTED_MODULE_5__/* .clientOptionsFromFlags */ .v2)(args));
-        const bounded = (0,_registry_bounded_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedLookup */ .KO)(client, { timeoutMs, ...(io.tty ? { onRetry: (line) => io.err(line) } : {}) });
+        const bounded = (0,_registry_bounded_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedLookup */ .KO)(client, { timeoutMs, ...(0,_registry_options_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalRetries */ .Z)(io) });
         try {
             const info = await bounded.lookup((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .formatReference */ .FH)(ref));
             const checks = wants.map((w) => ({ want: w, match: (0,_registry_inspect_js__WEBPACK_IMPORTED_MODULE_4__/* .findPlatform */ .rB)(info, w) }));

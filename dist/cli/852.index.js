@@ -451,6 +451,8 @@ var input = __webpack_require__(8278);
 
 
 
+/** --timeout's default, in seconds: the whole mirror, retries included */
+const TIMEOUT_S = 600;
 /** An up-to-date copy answers from a HEAD alone (platforms []): --json still names its platforms (the manifest cache usually has them). */
 async function withPlatforms(client, pairs, results) {
     return Promise.all(results.map(async (r, i) => {
@@ -501,7 +503,7 @@ Examples:
         { name: 'chunk-size', type: 'string', description: 'upload in chunks of this size (e.g. 16M) instead of one streamed PUT' },
         { name: 'no-attestations', type: 'boolean', description: 'with --platforms: drop the attestation manifests of the kept platforms' },
         { name: 'no-signatures', type: 'boolean', description: 'do not copy cosign signatures/attestations/SBOMs and OCI referrers' },
-        (0,options/* timeoutFlag */.kw)(600, 'the whole mirror'),
+        (0,options/* timeoutFlag */.kw)(TIMEOUT_S, 'the whole mirror'),
         ...options/* REGISTRY_FLAGS */.sY,
     ],
     async run(args, io) {
@@ -530,7 +532,7 @@ Examples:
         // every value is checked before anything is pushed
         const concurrency = (0,options/* intFlag */.s1)(args, 'concurrency', 8);
         const chunkSize = (0,options/* sizeFlag */.AC)(args, 'chunk-size');
-        (0,options/* secondsFlag */.CO)(args, 'timeout', 600);
+        const timeoutMs = (0,options/* secondsFlag */.CO)(args, 'timeout', TIMEOUT_S);
         await (0,input/* requireConfigDir */.vz)((0,command/* flagString */.w)(args, 'config'));
         const copt = (0,options/* clientOptionsFromFlags */.v2)(args);
         const client = new registry_client.RegistryClient(copt);
@@ -541,7 +543,7 @@ Examples:
         try {
             const first = pairs[0];
             const what = pairs.length === 1 ? `the mirror of ${(0,reference/* formatReference */.FH)(first.src)}` : `the mirror of ${pairs.length} images`;
-            const results = await (0,options/* runWithTimeout */.F2)(client, args, io, { dfltSeconds: 600, what, host: first.src.registry }, (c) => mirrorImages(c, pairs, {
+            const results = await (0,options/* runWithTimeout */.F2)(client, io, { timeoutMs, what, host: first.src.registry }, (c) => mirrorImages(c, pairs, {
                 platforms,
                 keepAttestations: !(0,command/* flagBool */.NZ)(args, 'no-attestations'),
                 signatures: !(0,command/* flagBool */.NZ)(args, 'no-signatures'),

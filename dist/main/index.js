@@ -13338,9 +13338,11 @@ function readInputs(get, event = { env: {} }) {
     if (pushByDigest && merge)
         throw new errors_UsageError('push-by-digest and merge are two different jobs: set one of them');
     const platforms = parsePlatformList(platformsRaw);
+    const images = items(get('images'));
+    const pushInput = bool('push', get('push'), false);
     const meta = resolveMetadata({
         tags: items(get('tags')),
-        images: items(get('images')),
+        images,
         tagRules: get('tag-rules'),
         latest: get('latest'),
         labels: lines(get('labels')),
@@ -13350,7 +13352,7 @@ function readInputs(get, event = { env: {} }) {
         multiPlatform: platforms.length > 1,
     }, event);
     // a pull request builds and checks, and pushes nothing (the tag rules' policy)
-    const push = (bool('push', get('push'), false) && meta.push) || pushByDigest;
+    const push = (pushInput && meta.push) || pushByDigest;
     let username = get('username').trim();
     const password = get('password');
     const registry = get('registry').trim();
@@ -13372,12 +13374,12 @@ function readInputs(get, event = { env: {} }) {
         context: get('context').trim() || '.',
         file: get('file').trim() || undefined,
         tags: meta.tags,
-        images: items(get('images')),
+        images,
         labels: meta.labels,
         annotations: meta.annotations,
         version: meta.version,
         sourceDateEpoch: meta.sourceDateEpoch,
-        pushNotice: bool('push', get('push'), false) && !meta.push ? meta.notice : undefined,
+        pushNotice: pushInput && !meta.push ? meta.notice : undefined,
         metadataPush: meta.push,
         metadataWarning: meta.warning,
         buildArgs: lines(get('build-args')),
@@ -15521,7 +15523,6 @@ var external_node_events_ = __nccwpck_require__(8474);
 /** A lookup that ran out of time. */
 class DeadlineError extends errors_UserError {
 }
-
 /** The retry line a terminal shows. */
 function retryLine(e) {
     return `retry ${e.attempt}/${e.retries} in ${formatSeconds(e.delayMs)}: ${e.reason} (${e.host})`;
