@@ -6,8 +6,8 @@ export interface RunOptions {
   /** do not echo the command or its output (output is still captured) */
   silent?: boolean;
   cwd?: string;
-  /** extra callback for each line of stderr (e.g. progress) */
-  onStderr?: (chunk: string) => void;
+  /** each chunk of stdout and stderr as it comes (e.g. the CLI's progress); with silent, the only place output goes */
+  onOutput?: (chunk: string) => void;
 }
 
 export interface RunResult {
@@ -26,7 +26,9 @@ export async function run(cmd: string, args: string[], opts: RunOptions = {}): P
       env,
       cwd: opts.cwd,
       input: opts.input === undefined ? undefined : Buffer.from(opts.input),
-      listeners: opts.onStderr ? { stderr: (b: Buffer) => opts.onStderr?.(b.toString()) } : undefined,
+      listeners: opts.onOutput
+        ? { stdout: (b: Buffer) => opts.onOutput?.(b.toString()), stderr: (b: Buffer) => opts.onOutput?.(b.toString()) }
+        : undefined,
     });
     return { exitCode: res.exitCode, stdout: res.stdout, stderr: res.stderr };
   } catch (err) {

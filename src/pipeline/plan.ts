@@ -1,8 +1,8 @@
 // The job's decisions, as pure functions: typed inputs + facts probed from the machine
 // (tool versions, the daemon's platform, the builder's platforms, registered emulators) ->
-// the exact commands, environment and files. The effects (src/action/steps.ts) only run them.
+// the exact commands, environment and files. The effects (src/pipeline/steps.ts) only run them.
 import { join } from 'node:path';
-import type { ActionInputs } from '../action/inputs.js';
+import type { JobOptions } from './options.js';
 import { type EmulatorPlan, emulatorEntry, planEmulators } from '../core/binfmt.js';
 import { type BuildOptions, buildArgs, buildEnv, platformSlug, repositoryOf, validateTag } from '../core/build.js';
 import { buildkitdToml, createBuilderArgs } from '../core/builder.js';
@@ -14,12 +14,12 @@ import type { MergeSource } from '../registry/merge.js';
 import { formatReference, parseReference, withDigest } from '../registry/reference.js';
 
 /** The repository an image is pushed to: image input, else the first tag's. */
-export function targetRepository(i: Pick<ActionInputs, 'image' | 'tags'>): string | undefined {
+export function targetRepository(i: Pick<JobOptions, 'image' | 'tags'>): string | undefined {
   return i.image ?? (i.tags[0] ? repositoryOf(i.tags[0]) : undefined);
 }
 
 /** `linux/arm64` -> `linux-arm64`: cache refs, gha scopes and local cache directories of this platform set. */
-export function jobSlug(i: Pick<ActionInputs, 'platforms'>): string {
+export function jobSlug(i: Pick<JobOptions, 'platforms'>): string {
   return platformSlug(i.platforms.map(formatPlatform));
 }
 
@@ -37,7 +37,7 @@ export type BuilderPlan =
     };
 
 /** How the builder comes to be (pure; `name` and `tempDir` are the run's). */
-export function planBuilder(i: ActionInputs, name: string, tempDir: string): BuilderPlan {
+export function planBuilder(i: JobOptions, name: string, tempDir: string): BuilderPlan {
   if (i.builder) return { kind: 'existing', name: i.builder };
   if (i.driver === 'docker') return { kind: 'existing' };
   const content = buildkitdToml(i.buildkitdConfig, i.insecureRegistries);
@@ -69,7 +69,7 @@ export type QemuPlan = { skip: string } | EmulatorPlan;
  * Which emulators to install (pure). A remote builder runs elsewhere: its host's emulators are
  * its own business, and installing any here would be wrong (or, with no daemon, fatal).
  */
-export function planQemu(i: ActionInputs, facts: QemuFacts): QemuPlan {
+export function planQemu(i: JobOptions, facts: QemuFacts): QemuPlan {
   if (i.driver === 'remote' && !i.builder) return { skip: 'remote builder: QEMU is up to the BuildKit host, nothing installed here' };
   // a platform the builder lists counts as registered: auto leaves it, true refreshes it
   const listed = (facts.builderPlatforms ?? []).map(emulatorEntry).filter((e): e is string => Boolean(e));
@@ -99,12 +99,12 @@ export interface BuildPlan {
 }
 
 /** What the tools' versions must be known for before building (gated features only). */
-export function needsVersions(i: ActionInputs): boolean {
+export function needsVersions(i: JobOptions): boolean {
   return i.provenance !== 'false' || i.sbom !== 'false' || i.pushByDigest || i.cache === 'gha';
 }
 
 /** `docker buildx build …`, its environment and what the tools' versions allow (pure). */
-export function planBuild(i: ActionInputs, f: BuildFacts): BuildPlan {
+export function planBuild(i: JobOptions, f: BuildFacts): BuildPlan {
   const warnings: string[] = [];
   const gate = (feature: Parameters<typeof unsupported>[0], on: boolean): boolean => {
     if (!on) return false;
@@ -169,7 +169,7 @@ export function planBuild(i: ActionInputs, f: BuildFacts): BuildPlan {
  * Everything about the inputs that can be wrong, found before the first side effect (pure):
  * the same checks the planners make later, run on placeholder facts.
  */
-export function validateJob(i: ActionInputs): void {
+export function validateJob(i: JobOptions): void {
   if (i.merge) {
     const first = i.tags[0];
     if (!first) throw new UsageError('merge needs tags: the index is pushed under them');

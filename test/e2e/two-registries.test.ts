@@ -11,7 +11,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { newContext, verify } from '../../src/action/steps.js';
+import { newContext, verify } from '../../src/pipeline/steps.js';
 import { UserError } from '../../src/core/errors.js';
 import { Lifecycle } from '../../src/core/lifecycle.js';
 import type { Log } from '../../src/core/log.js';

@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { verify as actionVerify, type RunContext } from '../../src/action/steps.js';
+import { verify as actionVerify, type RunContext } from '../../src/pipeline/steps.js';
 import { describeError, UserError } from '../../src/core/errors.js';
 import type { Lifecycle } from '../../src/core/lifecycle.js';
 import type { Log } from '../../src/core/log.js';

@@ -1,10 +1,10 @@
-// The action's tags, labels and annotations from the GitHub event (src/action/metadata.ts through
-// readInputs): images + tag-rules, the default policy, push off on pull requests, OCI metadata.
+// The action's tags, labels and annotations from the GitHub event (src/pipeline/metadata.ts through
+// readOptions): images + tag-rules, the default policy, push off on pull requests, OCI metadata.
 import { readFileSync } from 'node:fs';
 import * as yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { readInputs } from '../../src/action/inputs.js';
-import { indexAnnotations } from '../../src/action/steps.js';
+import { readOptions } from '../../src/pipeline/options.js';
+import { indexAnnotations } from '../../src/pipeline/steps.js';
 
 const action = yaml.load(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default?: string }> };
 const get = (over: Record<string, string> = {}) => (name: string) => over[name] ?? action.inputs[name]?.default ?? '';
@@ -25,7 +25,7 @@ describe('images + tag-rules in the action', () => {
     ['a pull request (built, not pushed)', 'refs/pull/7/merge', 'pull_request', { number: 7, pull_request: { number: 7, base: { ref: 'main' }, head: { sha: SHA } } }, ['pr-7'], false],
   ];
   it.each(rows)('%s', (_w, ref, event, payload, names, push) => {
-    const i = readInputs(get({ images: 'ghcr.io/Owner/App', push: 'true' }), github(ref, event, payload));
+    const i = readOptions(get({ images: 'ghcr.io/Owner/App', push: 'true' }), github(ref, event, payload));
     expect(i.tags).toEqual(names.map((n) => `ghcr.io/owner/app:${n}`));
     expect(i.push).toBe(push);
     expect(Boolean(i.pushNotice)).toBe(!push);
@@ -34,7 +34,7 @@ describe('images + tag-rules in the action', () => {
   });
 
   it('the version output and the OCI labels; annotations on the index and each manifest of a multi-platform build', () => {
-    const i = readInputs(get({ images: 'ghcr.io/Owner/App', push: 'true' }), github('refs/tags/v1.2.3'));
+    const i = readOptions(get({ images: 'ghcr.io/Owner/App', push: 'true' }), github('refs/tags/v1.2.3'));
     expect(i.version).toBe('1.2.3');
     expect(i.labels).toContain('org.opencontainers.image.version=1.2.3');
     expect(i.labels).toContain(`org.opencontainers.image.revision=${SHA}`);
@@ -46,39 +46,39 @@ describe('images + tag-rules in the action', () => {
   });
 
   it('one platform: manifest annotations only (there is no index to annotate)', () => {
-    const i = readInputs(get({ images: 'ghcr.io/o/a', platforms: 'linux/arm64' }), github('refs/heads/main'));
+    const i = readOptions(get({ images: 'ghcr.io/o/a', platforms: 'linux/arm64' }), github('refs/heads/main'));
     expect(i.annotations.length).toBeGreaterThan(0);
     expect(i.annotations.every((a) => a.startsWith('manifest:'))).toBe(true);
   });
 
   it("the user's labels and annotations win over the OCI set; oci-metadata: false keeps only theirs", () => {
-    const on = readInputs(get({ images: 'ghcr.io/o/a', labels: 'org.opencontainers.image.title=Mine\nteam=x', annotations: 'team=x' }), github('refs/heads/main'));
+    const on = readOptions(get({ images: 'ghcr.io/o/a', labels: 'org.opencontainers.image.title=Mine\nteam=x', annotations: 'team=x' }), github('refs/heads/main'));
     expect(on.labels).toContain('org.opencontainers.image.title=Mine');
     expect(on.labels).toContain('team=x');
     expect(on.annotations).toContain('index:team=x');
-    const off = readInputs(get({ tags: 'r/a:1', labels: 'team=x', 'oci-metadata': 'false' }), github('refs/heads/main'));
+    const off = readOptions(get({ tags: 'r/a:1', labels: 'team=x', 'oci-metadata': 'false' }), github('refs/heads/main'));
     expect(off.labels).toEqual(['team=x']);
     expect(off.annotations).toEqual([]);
   });
 
   it('literal tags are kept as given, with the OCI labels of the run', () => {
-    const i = readInputs(get({ tags: 'r/a:1' }), github('refs/heads/feature'));
+    const i = readOptions(get({ tags: 'r/a:1' }), github('refs/heads/feature'));
     expect(i.tags).toEqual(['r/a:1']);
     expect(i.version).toBe('');
     expect(i.labels).toContain(`org.opencontainers.image.revision=${SHA}`);
   });
 
   it('no GitHub run and no images: no OCI set is invented', () => {
-    const i = readInputs(get({ tags: 'r/a:1', labels: 'a=b' }));
+    const i = readOptions(get({ tags: 'r/a:1', labels: 'a=b' }));
     expect(i.labels).toEqual(['a=b']);
   });
 
   it('reproducible: SOURCE_DATE_EPOCH and created from the pushed commit', () => {
     const payload = { head_commit: { id: SHA, timestamp: '2026-11-30T08:00:00Z' } };
-    const i = readInputs(get({ images: 'ghcr.io/o/a', reproducible: 'true' }), github('refs/heads/main', 'push', payload));
+    const i = readOptions(get({ images: 'ghcr.io/o/a', reproducible: 'true' }), github('refs/heads/main', 'push', payload));
     expect(i.sourceDateEpoch).toBe(Date.parse('2026-11-30T08:00:00Z') / 1000);
     expect(i.labels).toContain('org.opencontainers.image.created=2026-11-30T08:00:00.000Z');
-    const none = readInputs(get({ images: 'ghcr.io/o/a', reproducible: 'true' }), github('refs/heads/main', 'workflow_dispatch'));
+    const none = readOptions(get({ images: 'ghcr.io/o/a', reproducible: 'true' }), github('refs/heads/main', 'workflow_dispatch'));
     expect(none.sourceDateEpoch).toBeUndefined();
     expect(none.metadataWarning).toMatch(/no commit time/);
   });
@@ -88,6 +88,6 @@ describe('images + tag-rules in the action', () => {
     [{ 'tag-rules': 'type=sha' }, /tag-rules needs images/],
     [{ images: 'ghcr.io/o/a', latest: 'maybe' }, /latest: "maybe" is not auto, true or false/],
   ])('bad input %j is one line', (over, why) => {
-    expect(() => readInputs(get(over), github('refs/heads/main'))).toThrow(why);
+    expect(() => readOptions(get(over), github('refs/heads/main'))).toThrow(why);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { readInputs } from '../../src/action/inputs.js';
+import { readOptions } from '../../src/pipeline/options.js';
 import { formatPlatform } from '../../src/core/platform.js';
 
 const action = yaml.load(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
@@ -18,7 +18,7 @@ describe('action inputs', () => {
 
   it('every input read by the code is declared, and every declared one is read', () => {
     const read = new Set<string>();
-    readInputs((name) => {
+    readOptions((name) => {
       read.add(name);
       return defaults()(name);
     });
@@ -31,13 +31,13 @@ describe('action inputs', () => {
   });
 
   it('defaults: two platforms, attestations off, docker-container, no push', () => {
-    const i = readInputs(defaults());
+    const i = readOptions(defaults());
     expect(i.platforms.map(formatPlatform)).toEqual(['linux/amd64', 'linux/arm64']);
     expect(i).toMatchObject({ provenance: 'false', sbom: 'false', driver: 'docker-container', push: false, qemu: 'auto', cache: 'none', summary: true });
   });
 
   it('cache auto becomes registry when pushing a tag', () => {
-    expect(readInputs(defaults({ push: 'true', tags: 'r/a:1' })).cache).toBe('registry');
+    expect(readOptions(defaults({ push: 'true', tags: 'r/a:1' })).cache).toBe('registry');
   });
 
   it.each([
@@ -55,10 +55,10 @@ describe('action inputs', () => {
     [{ secrets: 'a=1\na=2' }, /"a" is given twice/],
     [{ cache: 'disk' }, /cache: "disk" is not one of auto, registry, gha, local, none/],
   ])('rejects %j', (over, why) => {
-    expect(() => readInputs(defaults(over))).toThrow(why);
+    expect(() => readOptions(defaults(over))).toThrow(why);
   });
 
   it('secrets are id=value lines, values may hold = and quotes', () => {
-    expect(readInputs(defaults({ secrets: 'a=x=y\nb="q r"' })).secrets).toEqual({ a: 'x=y', b: 'q r' });
+    expect(readOptions(defaults({ secrets: 'a=x=y\nb="q r"' })).secrets).toEqual({ a: 'x=y', b: 'q r' });
   });
 });

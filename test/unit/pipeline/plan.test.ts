@@ -1,16 +1,16 @@
 // Table tests in the manner of build-push-action's context tests: raw action inputs go through the
-// real input reader (readInputs, with action.yml's defaults), then the real planners; each row
+// real input reader (readOptions, with action.yml's defaults), then the real planners; each row
 // gives the facts probed from the machine and the exact argv expected. Only the I/O is left out.
 import { readFileSync } from 'node:fs';
 import * as yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { readInputs } from '../../../src/action/inputs.js';
+import { readOptions } from '../../../src/pipeline/options.js';
 import type { Version } from '../../../src/core/capabilities.js';
 import { parsePlatform } from '../../../src/core/platform.js';
 import { planBuild, planBuilder, planQemu } from '../../../src/pipeline/plan.js';
 
 const action = yaml.load(readFileSync(new URL('../../../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default?: string }> };
-const inputs = (over: Record<string, string> = {}) => readInputs((name) => over[name] ?? action.inputs[name]?.default ?? '');
+const inputs = (over: Record<string, string> = {}) => readOptions((name) => over[name] ?? action.inputs[name]?.default ?? '');
 
 const T = '/run/t';
 const V13: { buildx: Version; buildkit: Version } = { buildx: [0, 13, 1], buildkit: [0, 13, 2] };
@@ -177,7 +177,7 @@ describe('planQemu: decided from where the builder runs', () => {
   });
 });
 
-describe('inputs are decided up front (readInputs fails before any side effect)', () => {
+describe('inputs are decided up front (readOptions fails before any side effect)', () => {
   it.each([
     [{ tags: 'Bad Tag' }, /tags: "Bad Tag" is not a valid image reference/],
     [{ tags: 'r/a:1', 'build-args': '1X=2' }, /build-args: "1X" is not NAME=value/],

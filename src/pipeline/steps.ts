@@ -17,15 +17,14 @@ import { formatPlatform, type Platform, parsePlatform } from '../core/platform.j
 import { cacheHits } from '../core/summary.js';
 import { childSize, describePushed, missingPlatforms, type PushedImage } from '../core/verify.js';
 import { checkDockerfile } from '../dockerfile/preflight.js';
-import { type BuildPlan, jobSlug, parseLeg, planBuild, planBuilder, planQemu, targetRepository } from '../pipeline/plan.js';
+import { type BuildPlan, jobSlug, parseLeg, planBuild, planBuilder, planQemu, targetRepository } from './plan.js';
 import { type ClientOptions, RegistryClient } from '../registry/client.js';
 import { boundedLookup, withDeadline } from '../registry/bounded.js';
 import { pushLayout } from '../registry/layout.js';
 import { type MergeSource, mergeImages } from '../registry/merge.js';
 import { destinationFor, type MirrorPair, mirrorImages, parsePairLines } from '../registry/mirror.js';
 import { formatReference, parseReference, withDigest } from '../registry/reference.js';
-import { actionsCache } from './cache.js';
-import type { ActionInputs } from './inputs.js';
+import type { JobOptions } from './options.js';
 
 export { targetRepository };
 
@@ -41,27 +40,39 @@ export interface RunContext {
   registryTimeoutMs: number;
   /** first retry of a helper-image pull after this many ms, then twice as long each time */
   retryBaseMs: number;
-  /** the Actions cache client, loaded on first use */
+  /** the door's cache of helper images and local build caches (the Actions cache), opened on first use */
+  openCache?: () => Promise<HelperCache | undefined>;
   cache?: Promise<HelperCache | undefined>;
+  /** where the tools' output goes (the CLI's progress); unset: echoed as @actions/exec does (the runner's log) */
+  output?: (chunk: string) => void;
+}
+
+/** How a long command's output is shown: to the door's output, else echoed with the command line. */
+export function shown(ctx: Pick<RunContext, 'output'>): { silent?: boolean; onOutput?: (chunk: string) => void } {
+  return ctx.output ? { silent: true, onOutput: ctx.output } : {};
 }
 
 export interface ContextOptions {
   /** where the run's temp directory goes (default RUNNER_TEMP, else the OS temp dir) */
   base?: string;
   retryBaseMs?: number;
+  /** the door's cache (the action: the Actions cache); none: helper images are pulled, local caches stay on disk */
+  openCache?: (log: Log) => Promise<HelperCache | undefined>;
+  output?: (chunk: string) => void;
 }
 
 /** The run's temp directory is recorded before it exists, so that post removes it whatever happens next. */
 export function newContext(
   log: Log,
   lifecycle: Lifecycle,
-  i: Pick<ActionInputs, 'insecureRegistries'> & Partial<Pick<ActionInputs, 'registryTimeoutMs'>>,
+  i: Pick<JobOptions, 'insecureRegistries'> & Partial<Pick<JobOptions, 'registryTimeoutMs'>>,
   o: ContextOptions = {},
 ): RunContext {
   const base = o.base ?? (process.env.RUNNER_TEMP || tmpdir());
   mkdirSync(base, { recursive: true });
   const tempDir = lifecycle.path(join(base, `gen-ci-${randomBytes(6).toString('hex')}`));
   mkdirSync(tempDir, { mode: 0o700 });
+  const open = o.openCache;
   const insecure = i.insecureRegistries.length ? i.insecureRegistries : undefined;
   return {
     tempDir,
@@ -71,11 +82,13 @@ export function newContext(
     registry: { plainHttp: insecure, insecure },
     registryTimeoutMs: i.registryTimeoutMs ?? 300_000,
     retryBaseMs: o.retryBaseMs ?? 1000,
+    openCache: open ? () => open(log) : undefined,
+    output: o.output,
   };
 }
 
 /** A temporary DOCKER_CONFIG holding the login; the user's own config is only read. */
-export async function login(ctx: RunContext, i: ActionInputs): Promise<string | undefined> {
+export async function login(ctx: RunContext, i: JobOptions): Promise<string | undefined> {
   if (i.loginNotice) ctx.log.notice(i.loginNotice);
   if (i.pushNotice) ctx.log.notice(i.pushNotice);
   if (i.metadataWarning) ctx.log.warning(i.metadataWarning);
@@ -138,7 +151,7 @@ const platformsOf = (info: BuilderInfo | undefined): Platform[] =>
   });
 
 /** Install only the QEMU emulators the requested platforms need, on the machine the builder runs on. */
-export async function setupQemu(ctx: RunContext, i: ActionInputs, facts: QemuFacts): Promise<void> {
+export async function setupQemu(ctx: RunContext, i: JobOptions, facts: QemuFacts): Promise<void> {
   const native: Platform[] = facts.daemonPlatform ? [parsePlatform(facts.daemonPlatform)] : [];
   const registered = readRegisteredEmulators();
   let plan = planQemu(i, { native, registered });
@@ -167,7 +180,7 @@ export async function setupQemu(ctx: RunContext, i: ActionInputs, facts: QemuFac
   const image = helperImage(PINNED_BINFMT, i.qemuImage, i.helperRegistry);
   ctx.log.info(`QEMU: installing ${plan.install.join(', ')} from ${image}`);
   await ensureHelper(ctx, i, image);
-  const res = await run('docker', binfmtInstallArgs(image, plan.install), { env: ctx.env });
+  const res = await run('docker', binfmtInstallArgs(image, plan.install), { env: ctx.env, ...shown(ctx) });
   if (res.exitCode !== 0) {
     throw new UserError(
       `could not install QEMU emulators (${plan.install.join(', ')}) with ${image}: ${lastErrorLine(res.stderr)}; mirror the image (gen-ci mirror) and set helper-registry or qemu-image, or set qemu: false if the runner already has them`,
@@ -183,7 +196,7 @@ export interface BuilderResult {
 }
 
 /** The builder to reuse (builder input, or the engine's own for driver: docker), before anything else happens. */
-export async function existingBuilder(ctx: RunContext, i: ActionInputs): Promise<string | undefined> {
+export async function existingBuilder(ctx: RunContext, i: JobOptions): Promise<string | undefined> {
   if (i.builder) return i.builder;
   if (i.driver !== 'docker') return undefined;
   const c = await run('docker', ['context', 'show'], { silent: true, env: ctx.env });
@@ -195,13 +208,13 @@ export async function existingBuilder(ctx: RunContext, i: ActionInputs): Promise
  * Create a builder (docker-container / remote); its name is recorded before `buildx create`
  * runs, so a bootstrap that fails halfway is still removed by the post step.
  */
-export async function createBuilder(ctx: RunContext, i: ActionInputs): Promise<BuilderResult> {
+export async function createBuilder(ctx: RunContext, i: JobOptions): Promise<BuilderResult> {
   const plan = planBuilder(i, builderName(), ctx.tempDir);
   if (plan.kind === 'existing') throw new Error('createBuilder called for an existing builder');
   if (plan.toml) writeFileSync(plan.toml.path, plan.toml.content);
   if (plan.image) await ensureHelper(ctx, i, plan.image);
   ctx.lifecycle.builder(plan.name);
-  const res = await run('docker', plan.args, { env: ctx.env });
+  const res = await run('docker', plan.args, { env: ctx.env, ...shown(ctx) });
   if (res.exitCode !== 0) {
     if (isBuildxMissing(res.stderr)) throw new UserError(BUILDX_MISSING);
     throw new UserError(
@@ -212,8 +225,8 @@ export async function createBuilder(ctx: RunContext, i: ActionInputs): Promise<B
 }
 
 /** Helper images (binfmt, BuildKit): local, else the Actions cache, else pulled with retries. */
-async function ensureHelper(ctx: RunContext, i: ActionInputs, image: string): Promise<void> {
-  if (i.helperCache) ctx.cache ??= actionsCache(ctx.log);
+async function ensureHelper(ctx: RunContext, i: JobOptions, image: string): Promise<void> {
+  if (i.helperCache && ctx.openCache) ctx.cache ??= ctx.openCache();
   const source = await ensureImage(image, {
     log: ctx.log,
     env: ctx.env,
@@ -256,7 +269,7 @@ export interface BuildResult {
   cache: { cached: number; total: number };
 }
 
-export async function build(ctx: RunContext, i: ActionInputs, builder: BuilderResult, versions: Versions): Promise<BuildResult> {
+export async function build(ctx: RunContext, i: JobOptions, builder: BuilderResult, versions: Versions): Promise<BuildResult> {
   const slug = jobSlug(i);
   const plan: BuildPlan = planBuild(i, {
     builder: builder.name,
@@ -267,7 +280,7 @@ export async function build(ctx: RunContext, i: ActionInputs, builder: BuilderRe
     localCacheDir: i.cache === 'local' ? await restoreLocalCache(ctx, slug) : undefined,
   });
   for (const w of plan.warnings) ctx.log.warning(w);
-  const res = await run('docker', plan.args, { env: { ...ctx.env, ...plan.env } });
+  const res = await run('docker', plan.args, { env: { ...ctx.env, ...plan.env }, ...shown(ctx) });
   const output = `${res.stdout}\n${res.stderr}`;
   if (res.exitCode !== 0) throw new UserError(explainBuildFailure(output));
   if (i.cache === 'local') await rotateLocalCache(ctx, join(localCacheBase(), slug), slug);
@@ -288,7 +301,7 @@ export async function build(ctx: RunContext, i: ActionInputs, builder: BuilderRe
 }
 
 /** The Dockerfile the build uses, or undefined when the context is remote (a Git URL, a tarball URL). */
-export function dockerfilePath(i: ActionInputs): string | undefined {
+export function dockerfilePath(i: JobOptions): string | undefined {
   if (/^[a-z]+:\/\/|^git@/.test(i.context)) return undefined;
   return i.file ? (i.file.startsWith('/') ? i.file : join(process.cwd(), i.file)) : join(i.context, 'Dockerfile');
 }
@@ -298,7 +311,7 @@ export function dockerfilePath(i: ActionInputs): string | undefined {
  * which platform before any build starts. Other findings (emulated compiles, hard-coded amd64 …)
  * are warnings.
  */
-export async function preflightCheck(ctx: RunContext, i: ActionInputs): Promise<string[]> {
+export async function preflightCheck(ctx: RunContext, i: JobOptions): Promise<string[]> {
   const path = dockerfilePath(i);
   if (!path) {
     ctx.log.info('remote build context: no preflight');
@@ -339,7 +352,7 @@ export async function preflightCheck(ctx: RunContext, i: ActionInputs): Promise<
 }
 
 /** Copy base images (all platforms) before building: SRC=DST lines, or every FROM image with auto. */
-export async function mirrorBases(ctx: RunContext, i: ActionInputs, fromImages: string[]): Promise<void> {
+export async function mirrorBases(ctx: RunContext, i: JobOptions, fromImages: string[]): Promise<void> {
   const pairs: MirrorPair[] =
     i.mirror === 'auto'
       ? fromImages.map((img) => {
@@ -408,7 +421,7 @@ export function writeDigestFile(dir: string, digest: string, platforms: Platform
 }
 
 /** Merge: the legs' digests from digests-dir files and the digests input. */
-export function collectLegs(i: ActionInputs, repo: string): MergeSource[] {
+export function collectLegs(i: JobOptions, repo: string): MergeSource[] {
   const legs: MergeSource[] = [];
   const add = (entry: string, platformHint?: string) => legs.push(parseLeg(entry, repo, platformHint));
   if (i.digestsDir) {
@@ -448,7 +461,7 @@ export interface MergeOutcome {
 }
 
 /** Create the tagged index from the legs; nothing is tagged unless every wanted platform is there. */
-export async function mergeLegs(ctx: RunContext, i: ActionInputs): Promise<MergeOutcome> {
+export async function mergeLegs(ctx: RunContext, i: JobOptions): Promise<MergeOutcome> {
   const first = i.tags[0];
   if (!first) throw new UsageError('merge needs tags: the index is pushed under them');
   const repo = targetRepository(i) as string;
@@ -490,7 +503,7 @@ async function restoreLocalCache(ctx: RunContext, slug: string): Promise<string>
   ctx.lifecycle.path(dir);
   ctx.lifecycle.path(`${dir}.new`);
   mkdirSync(dir, { recursive: true });
-  ctx.cache ??= actionsCache(ctx.log);
+  if (ctx.openCache) ctx.cache ??= ctx.openCache();
   const cache = await ctx.cache;
   if (cache && !existsSync(join(dir, 'index.json'))) {
     try {

@@ -2,13 +2,13 @@ import { attestationValue, type CacheMode } from '../core/build.js';
 import { parseList } from '../core/list.js';
 import { type Driver, DRIVERS } from '../core/builder.js';
 import { UsageError } from '../core/errors.js';
-import { validateJob } from '../pipeline/plan.js';
+import { validateJob } from './plan.js';
 import { type EventInputs, resolveMetadata } from './metadata.js';
 import type { QemuMode } from '../core/binfmt.js';
 import { type Platform, parsePlatformList } from '../core/platform.js';
 
 /** Every input of action.yml, typed. */
-export interface ActionInputs {
+export interface JobOptions {
   platforms: Platform[];
   context: string;
   file?: string;
@@ -138,7 +138,7 @@ function oneOf<T extends string>(name: string, v: string, allowed: readonly T[],
  * Read and check every input (pure: `event` carries the GitHub variables and payload that the tag
  * rules and OCI labels are made from; none in unit tests unless given).
  */
-export function readInputs(get: (name: string) => string, event: EventInputs = { env: {} }): ActionInputs {
+export function readOptions(get: (name: string) => string, event: EventInputs = { env: {} }): JobOptions {
   const platformsRaw = get('platforms').trim() || DEFAULT_PLATFORMS;
   const secrets = parseSecrets(get('secrets'));
   const pushByDigest = bool('push-by-digest', get('push-by-digest'), false);
@@ -176,7 +176,7 @@ export function readInputs(get: (name: string) => string, event: EventInputs = {
   if (registry && !username && !loginNotice) throw new UsageError('registry is set but username/password are not; set both to log in');
   if (get('mirror').trim() === 'auto' && !get('mirror-registry').trim()) throw new UsageError('mirror: auto copies every FROM image into mirror-registry; set mirror-registry (e.g. registry.internal/mirror)');
   const load = bool('load', get('load'), false);
-  const inputs: ActionInputs = {
+  const inputs: JobOptions = {
     platforms,
     context: get('context').trim() || '.',
     file: get('file').trim() || undefined,
