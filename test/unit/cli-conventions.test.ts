@@ -54,6 +54,17 @@ const TABLE: Record<string, Row> = {
     failing: { argv: ['check', '--file', 'Dockerfile'], exit: 2, code: 'usage' },
     missing: { argv: ['check', '-f', './nope/Dockerfile', '--platforms', 'linux/amd64'], line: 'gen-ci: Dockerfile not found: ./nope/Dockerfile' },
   },
+  sign: {
+    typo: ['--keyles', '--keyless'],
+    // neither --key nor --keyless: refused before the registry or cosign is asked anything
+    failing: { argv: ['sign', 'a.example/x:1'], exit: 2, code: 'usage' },
+    missing: { argv: ['sign', 'a.example/x:1', '--key', './nope/cosign.key'], line: 'gen-ci: cosign key not found: ./nope/cosign.key' },
+  },
+  'verify-signature': {
+    typo: ['--insecure-ignore-tlg', '--insecure-ignore-tlog'],
+    failing: { argv: ['verify-signature', 'a.example/x', '--certificate-identity', 'me@example.com'], exit: 2, code: 'usage' },
+    missing: { argv: ['verify-signature', 'a.example/x', '--key', './nope/cosign.pub'], line: 'gen-ci: public key not found: ./nope/cosign.pub' },
+  },
   gitlab: {
     typo: ['--platfrom', '--platforms'],
     failing: { argv: ['gitlab', '--mode', 'podman'], exit: 2, code: 'usage' },
@@ -110,8 +121,9 @@ describe('gen-ci command-line conventions, every command', () => {
     it('platforms are --platforms, with --platform accepted as an alias', async () => {
       const cmd = await entry.load();
       const p = cmd.flags.find((f) => f.name === 'platforms');
-      if (name === 'merge' || name === 'tags') {
-        // merge takes platforms in its sources (SRC@linux/arm64), not as a flag; tags has no platforms
+      if (name === 'merge' || name === 'tags' || name === 'sign' || name === 'verify-signature') {
+        // merge takes platforms in its sources (SRC@linux/arm64), not as a flag; tags has no platforms;
+        // sign and verify-signature always cover the index and every platform
         expect(p).toBeUndefined();
         return;
       }
