@@ -192,7 +192,7 @@ export function parseMetadata(json: string | undefined, buildOutput: string): Bu
  * Turn a failed build's output into one line a user can act on (pure).
  * Falls back to buildx's own last error line.
  */
-export function explainBuildFailure(output: string): string {
+export function explainBuildFailure(output: string, tool = 'docker buildx build'): string {
   if (isBuildxMissing(output)) return BUILDX_MISSING;
   const noBuilder = output.match(/ERROR: no builder "([^"]+)" found/);
   if (noBuilder) return `builder "${noBuilder[1]}" does not exist (docker buildx ls lists them); leave builder empty to create one`;
@@ -221,5 +221,5 @@ export function explainBuildFailure(output: string): string {
   ) {
     return `the Dockerfile could not be read: ${lastErrorLine(output)}`;
   }
-  return `docker buildx build failed: ${lastErrorLine(output)}`;
+  return `${tool} failed: ${lastErrorLine(output)}`;
 }

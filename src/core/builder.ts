@@ -72,6 +72,36 @@ export function parseInspect(text: string): BuilderInfo {
   };
 }
 
+export interface NodeInfo {
+  name: string;
+  endpoint: string;
+  /** running, inactive, stopped, error … (buildx's words) */
+  status: string;
+  platforms: string[];
+}
+
+/** The nodes of `docker buildx inspect` (no --bootstrap: an unreachable node is `inactive`, not an error) (pure). */
+export function parseInspectNodes(text: string): NodeInfo[] {
+  const at = text.indexOf('\nNodes:');
+  if (at < 0) return [];
+  return text
+    .slice(at + 7)
+    .split(/\n\s*\n/)
+    .map((block) => {
+      const field = (re: RegExp) => block.match(re)?.[1]?.trim() ?? '';
+      return {
+        name: field(/^Name:\s*(.*)$/m),
+        endpoint: field(/^Endpoint:\s*(.*)$/m),
+        status: field(/^Status:\s*(.*)$/m),
+        platforms: field(/^Platforms:\s*(.*)$/m)
+          .split(',')
+          .map((p) => p.trim().replace(/\*$/, ''))
+          .filter(Boolean),
+      };
+    })
+    .filter((n) => n.name);
+}
+
 /** A builder name that is unique per job and recognisably ours. */
 export function builderName(env: NodeJS.ProcessEnv = process.env): string {
   const id = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB].filter(Boolean).join('-');

@@ -1,3 +1,5 @@
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import * as actionsExec from '@actions/exec';
 
 export interface RunOptions {
@@ -51,4 +53,19 @@ export function lastErrorLine(stderr: string): string {
     .filter((l) => l && !/^-+$/.test(l));
   const err = [...lines].reverse().find((l) => /^(error|ERROR|fatal)[: ]/.test(l));
   return (err ?? lines[lines.length - 1] ?? '').replace(/^(ERROR|error):\s*/, '');
+}
+
+/** Whether an executable of this name is on PATH (no shell, no spawn). */
+export function onPath(name: string, path = process.env.PATH ?? ''): boolean {
+  for (const dir of path.split(delimiter)) {
+    if (!dir) continue;
+    const file = join(dir, name);
+    try {
+      accessSync(file, constants.X_OK);
+      if (statSync(file).isFile()) return true;
+    } catch {
+      // not here
+    }
+  }
+  return false;
 }

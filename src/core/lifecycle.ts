@@ -5,6 +5,8 @@ import { lastErrorLine, run } from './exec.js';
 /** Something a run creates and its cleanup removes. */
 export type Resource =
   | { kind: 'builder'; name: string }
+  /** a container the run started (a native-nodes builder's local BuildKit node) */
+  | { kind: 'container'; name: string }
   /** a file or directory (removed recursively) */
   | { kind: 'path'; path: string };
 
@@ -29,6 +31,11 @@ export class Lifecycle {
     return name;
   }
 
+  container(name: string): string {
+    this.record({ kind: 'container', name });
+    return name;
+  }
+
   path(path: string): string {
     this.record({ kind: 'path', path });
     return path;
@@ -36,7 +43,8 @@ export class Lifecycle {
 }
 
 function sameResource(a: Resource, b: Resource): boolean {
-  return a.kind === 'builder' ? b.kind === 'builder' && a.name === b.name : b.kind === 'path' && a.path === b.path;
+  if (a.kind === 'path') return b.kind === 'path' && a.path === b.path;
+  return b.kind === a.kind && b.name === a.name;
 }
 
 export function serialiseResources(resources: Resource[]): string {
@@ -57,7 +65,7 @@ export function parseResources(saved: string): Resource[] {
     (r): r is Resource =>
       typeof r === 'object' &&
       r !== null &&
-      ((r.kind === 'builder' && typeof r.name === 'string' && r.name !== '') || (r.kind === 'path' && typeof r.path === 'string' && r.path.startsWith('/'))),
+      (((r.kind === 'builder' || r.kind === 'container') && typeof r.name === 'string' && r.name !== '') || (r.kind === 'path' && typeof r.path === 'string' && r.path.startsWith('/'))),
   );
 }
 
@@ -79,6 +87,10 @@ export async function cleanup(resources: Resource[], env: Record<string, string>
       const res = await run('docker', removeBuilderArgs(r.name), { silent: true, env });
       if (res.exitCode === 0) report.removed.push(`builder ${r.name}`);
       else if (!builderAbsent(res.stderr, r.name)) report.warnings.push(`could not remove builder ${r.name}: ${lastErrorLine(res.stderr) || `exit ${res.exitCode}`}`);
+    } else if (r.kind === 'container') {
+      const res = await run('docker', ['rm', '--force', '--volumes', r.name], { silent: true, env });
+      if (res.exitCode === 0) report.removed.push(`container ${r.name}`);
+      else if (!/No such container/i.test(res.stderr)) report.warnings.push(`could not remove container ${r.name}: ${lastErrorLine(res.stderr) || `exit ${res.exitCode}`}`);
     } else {
       if (!existsSync(r.path)) continue;
       try {

@@ -2,7 +2,7 @@
 // tags by the metadata engine (src/metadata, docker/metadata-action's semantics) from the GitHub
 // event; OCI labels and annotations (index and each platform manifest) unless oci-metadata: false.
 import { UsageError } from '../core/errors.js';
-import { computeMetadata, type Env, githubContext } from '../metadata/index.js';
+import { computeMetadata, type Env, type EventContext, githubContext } from '../metadata/index.js';
 
 export interface EventInputs {
   /** GITHUB_* variables (process.env in the action) */
@@ -11,6 +11,8 @@ export interface EventInputs {
   payload?: unknown;
   /** the run's time (org.opencontainers.image.created, {{date}}); default now */
   now?: Date;
+  /** the event already read (the CLI: GitHub, GitLab or git); default: from env + payload, GitHub's way */
+  context?: EventContext;
 }
 
 export interface ImageMetadata {
@@ -51,7 +53,7 @@ export function resolveMetadata(i: MetadataInputs, e: EventInputs): ImageMetadat
   if (!i.images.length && i.tagRules.trim()) throw new UsageError('tag-rules needs images: the repositories the tags are made for');
   const latest = i.latest.trim().toLowerCase() || 'auto';
   if (!['auto', 'true', 'false'].includes(latest)) throw new UsageError(`latest: "${i.latest}" is not auto, true or false`);
-  const ctx = githubContext(e.env, e.payload ?? {});
+  const ctx = e.context ?? githubContext(e.env, e.payload ?? {});
   const now = e.now ?? new Date();
   const created = i.reproducible && ctx.commitDate ? ctx.commitDate : now;
   const m = computeMetadata(ctx, {
@@ -68,7 +70,7 @@ export function resolveMetadata(i: MetadataInputs, e: EventInputs): ImageMetadat
   // the OCI set (with the user's entries on top), or only the user's entries
   const userOnly = (entries: string[]) => entries.filter((x) => x.includes('='));
   // the OCI set needs a repository to describe: a GitHub run, or images given
-  const oci = i.ociMetadata && (Boolean(e.env.GITHUB_REPOSITORY) || i.images.length > 0);
+  const oci = i.ociMetadata && (Boolean(e.env.GITHUB_REPOSITORY) || Boolean(ctx.repo.url) || i.images.length > 0);
   const labels = oci ? kv(m.labels) : userOnly(i.labels);
   const annotationSet = oci ? kv(m.annotations) : userOnly(i.annotations);
   // index-level annotations need an index: a multi-platform build has one

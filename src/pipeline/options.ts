@@ -5,6 +5,7 @@ import { UsageError } from '../core/errors.js';
 import { validateJob } from './plan.js';
 import { type EventInputs, resolveMetadata } from './metadata.js';
 import type { QemuMode } from '../core/binfmt.js';
+import { parseNode, type NodeSpec } from '../core/nodes.js';
 import { type Platform, parsePlatformList } from '../core/platform.js';
 
 /** Every input of action.yml, typed. */
@@ -51,6 +52,14 @@ export interface JobOptions {
   retries: number;
   driver: Driver;
   driverOpts: string[];
+  /** buildx (the Docker CLI) or buildctl (plain BuildKit); auto: buildx when the Docker CLI is there */
+  backend: Backend;
+  /** buildctl: the BuildKit address (else BUILDKIT_HOST, else a daemonless run) */
+  buildkitAddr?: string;
+  /** native nodes: each platform built on the node that owns it (one builder, one build, one index) */
+  nodes: NodeSpec[];
+  /** a node that cannot be reached: its platforms go to the local node under QEMU (false: the job fails) */
+  nodeFallback: boolean;
   endpoint?: string;
   builder?: string;
   buildkitdConfig: string;
@@ -83,6 +92,9 @@ export interface JobOptions {
   mirror: string;
   mirrorRegistry?: string;
 }
+
+export type Backend = 'auto' | 'buildx' | 'buildctl';
+export const BACKENDS: Backend[] = ['auto', 'buildx', 'buildctl'];
 
 export const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm64';
 
@@ -208,6 +220,10 @@ export function readOptions(get: (name: string) => string, event: EventInputs = 
     retries: int('retries', get('retries'), 3, 0, 10),
     driver: oneOf('driver', get('driver'), DRIVERS, 'docker-container'),
     driverOpts: lines(get('driver-opts')),
+    backend: oneOf('backend', get('backend'), BACKENDS, 'auto'),
+    buildkitAddr: get('buildkit-addr').trim() || undefined,
+    nodes: lines(get('nodes')).map(parseNode),
+    nodeFallback: bool('node-fallback', get('node-fallback'), true),
     endpoint: get('endpoint').trim() || undefined,
     builder: get('builder').trim() || undefined,
     buildkitdConfig: get('buildkitd-config'),

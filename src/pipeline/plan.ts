@@ -7,7 +7,9 @@ import { type EmulatorPlan, emulatorEntry, planEmulators } from '../core/binfmt.
 import { type BuildOptions, buildArgs, buildEnv, platformSlug, repositoryOf, validateTag } from '../core/build.js';
 import { buildkitdToml, createBuilderArgs } from '../core/builder.js';
 import { unsupported, type Versions } from '../core/capabilities.js';
-import { UsageError } from '../core/errors.js';
+import { UsageError, UserError } from '../core/errors.js';
+import { buildctlArgs } from '../core/buildctl.js';
+import { appendNodeArgs, checkNodes, localNodeName, localNodeRunArgs, nodeCreateArgs, unownedPlatforms } from '../core/nodes.js';
 import { helperImage, PINNED_BUILDKIT } from '../core/helper-images.js';
 import { formatPlatform, type Platform, parsePlatformList } from '../core/platform.js';
 import type { MergeSource } from '../registry/merge.js';
@@ -54,6 +56,43 @@ export function planBuilder(i: JobOptions, name: string, tempDir: string): Build
   return { kind: 'create', name, args, image, toml };
 }
 
+export interface NodeBuilderPlan {
+  name: string;
+  driver: 'remote' | 'kubernetes';
+  /** `docker buildx create` of each --node (the first creates the builder) */
+  nodeArgs: string[][];
+  /** the platforms no node owns, built on the local node */
+  localPlatforms: string[];
+  /** remote driver: the local node is a BuildKit container gen-ci starts */
+  localContainer?: { name: string; image: string; runArgs: string[]; endpoint: string };
+  /** buildkitd.toml for the local container */
+  toml?: { path: string; content: string };
+  /** every command, in order, if every node answers (the dry run) */
+  commands: string[][];
+}
+
+/** A builder of native nodes (pure): each --node owns its platforms, a local node the rest. */
+export function planNodeBuilder(i: JobOptions, name: string, tempDir: string, extraLocal: string[] = []): NodeBuilderPlan {
+  const driver = i.nodes[0]?.driver ?? 'remote';
+  const localPlatforms = [...unownedPlatforms(i.platforms, i.nodes), ...extraLocal];
+  const nodeArgs = nodeCreateArgs(name, i.nodes, undefined, i.driverOpts);
+  const plan: NodeBuilderPlan = { name, driver, nodeArgs, localPlatforms, commands: nodeArgs.map((a) => ['docker', ...a]) };
+  if (!localPlatforms.length) return plan;
+  if (driver === 'remote') {
+    const content = buildkitdToml(i.buildkitdConfig, i.insecureRegistries);
+    plan.toml = content ? { path: join(tempDir, 'buildkitd.toml'), content } : undefined;
+    const container = `${localNodeName(name)}`;
+    const image = i.driverOpts.find((o) => o.startsWith('image='))?.slice(6) ?? helperImage(PINNED_BUILDKIT, i.buildkitImage, i.helperRegistry);
+    const network = i.driverOpts.find((o) => o.startsWith('network='))?.slice(8);
+    const runArgs = localNodeRunArgs(container, image, { network, configFile: plan.toml?.path });
+    plan.localContainer = { name: container, image, runArgs, endpoint: `docker-container://${container}` };
+    plan.commands.push(['docker', ...runArgs]);
+  }
+  const local = { name: localNodeName(name), endpoint: plan.localContainer?.endpoint ?? '', platforms: localPlatforms, driverOpts: driver === 'kubernetes' ? i.driverOpts : [] };
+  plan.commands.push(['docker', ...appendNodeArgs(name, driver, local, !i.nodes.length)]);
+  return plan;
+}
+
 export interface QemuFacts {
   /** platforms the machine that runs the builder executes natively (the daemon's os/arch) */
   native: Platform[];
@@ -89,6 +128,8 @@ export interface BuildFacts {
 }
 
 export interface BuildPlan {
+  /** the executable: docker (buildx), buildctl or buildctl-daemonless.sh */
+  command: string;
   args: string[];
   env: Record<string, string>;
   metadataFile: string;
@@ -103,8 +144,8 @@ export function needsVersions(i: JobOptions): boolean {
   return i.provenance !== 'false' || i.sbom !== 'false' || i.pushByDigest || i.cache === 'gha';
 }
 
-/** `docker buildx build …`, its environment and what the tools' versions allow (pure). */
-export function planBuild(i: JobOptions, f: BuildFacts): BuildPlan {
+/** The build's settings for either backend, after what the tools' versions allow (pure). */
+function buildOptionsFor(i: JobOptions, f: BuildFacts): { opts: BuildOptions; warnings: string[]; ociLayout?: string } {
   const warnings: string[] = [];
   const gate = (feature: Parameters<typeof unsupported>[0], on: boolean): boolean => {
     if (!on) return false;
@@ -130,7 +171,6 @@ export function planBuild(i: JobOptions, f: BuildFacts): BuildPlan {
   if (i.cache === 'gha' && !i.cacheFrom.length && !i.cacheTo.length) gate('ghaCache', true);
 
   const slug = jobSlug(i);
-  const metadataFile = join(f.tempDir, 'metadata.json');
   const repo = i.pushByDigest ? targetRepository(i) : undefined;
   if (i.pushByDigest && !repo) throw new UsageError('push-by-digest needs image (a repository such as ghcr.io/owner/app) or a tag to take it from');
   const ociLayout = repo && f.driver === 'docker' ? join(f.tempDir, 'oci-layout') : undefined;
@@ -155,14 +195,71 @@ export function planBuild(i: JobOptions, f: BuildFacts): BuildPlan {
     provenance,
     sbom,
     attestationFlags,
-    metadataFile,
+    metadataFile: join(f.tempDir, 'metadata.json'),
     cacheScope: slug,
     pushByDigest: repo,
     cacheSuffix: i.pushByDigest ? slug : undefined,
     ociLayout,
     localCacheDir: f.localCacheDir,
   };
-  return { args: buildArgs(opts), env: buildEnv(opts), metadataFile, ociLayout, warnings };
+  return { opts, warnings, ociLayout };
+}
+
+/** `docker buildx build …`, its environment and what the tools' versions allow (pure). */
+export function planBuild(i: JobOptions, f: BuildFacts): BuildPlan {
+  const { opts, warnings, ociLayout } = buildOptionsFor(i, f);
+  return { command: 'docker', args: buildArgs(opts), env: buildEnv(opts), metadataFile: opts.metadataFile, ociLayout, warnings };
+}
+
+/** How buildctl reaches BuildKit: an address (--addr, BUILDKIT_HOST) or a daemonless run. */
+export interface BuildctlTarget {
+  /** buildctl, or buildctl-daemonless.sh (starts a rootless buildkitd for this one build) */
+  command: 'buildctl' | 'buildctl-daemonless.sh';
+  addr?: string;
+}
+
+/** `buildctl build …` for the same settings: the same build, without Docker (pure). */
+export function planBuildctl(i: JobOptions, f: Omit<BuildFacts, 'builder' | 'driver'>, target: BuildctlTarget, env: NodeJS.ProcessEnv = process.env): BuildPlan {
+  if (i.load) throw new UsageError('load: buildctl cannot load an image into Docker; push it, or give an output such as type=docker,dest=FILE');
+  const { opts, warnings } = buildOptionsFor(i, { ...f, builder: '', driver: 'buildctl' });
+  const { builder: _b, load: _l, ociLayout: _o, attestationFlags: _a, ...rest } = opts;
+  const args = insecureAttrs(buildctlArgs({ ...rest, addr: target.addr }, env), i.insecureRegistries);
+  return { command: target.command, args, env: {}, metadataFile: opts.metadataFile, warnings };
+}
+
+/**
+ * buildctl has no builder config for plain-HTTP registries of its own: an image output or registry
+ * cache whose registry is in insecure-registries gets BuildKit's registry.insecure=true (pure).
+ */
+function insecureAttrs(args: string[], hosts: string[]): string[] {
+  if (!hosts.length) return args;
+  const flags = new Set(['--output', '--export-cache', '--import-cache']);
+  const insecure = (v: string) =>
+    hosts.some((h) => new RegExp(`(^|,|")(name|ref)=${h.replace(/[.]/g, '\\.')}/`).test(v)) && !/registry\.insecure=/.test(v);
+  return args.map((a, n) => (n > 0 && flags.has(args[n - 1] as string) && insecure(a) ? `${a},registry.insecure=true` : a));
+}
+
+/** Which backend runs the build (pure, given what is on PATH and in the environment). */
+export function resolveBackend(
+  i: Pick<JobOptions, 'backend' | 'buildkitAddr' | 'nodes' | 'builder'>,
+  facts: { docker: boolean; buildctl: boolean; daemonless: boolean; buildkitHost?: string },
+): { backend: 'buildx' } | ({ backend: 'buildctl' } & BuildctlTarget) {
+  const buildctl = (): { backend: 'buildctl' } & BuildctlTarget => {
+    const addr = i.buildkitAddr ?? facts.buildkitHost;
+    if (addr) {
+      if (!facts.buildctl) throw new UserError(`backend buildctl: buildctl is not on PATH (BuildKit at ${addr} needs the buildctl client)`);
+      return { backend: 'buildctl', command: 'buildctl', addr: i.buildkitAddr };
+    }
+    if (facts.daemonless) return { backend: 'buildctl', command: 'buildctl-daemonless.sh' };
+    if (!facts.buildctl) throw new UserError('backend buildctl: neither buildctl nor buildctl-daemonless.sh is on PATH (install BuildKit, or run in the moby/buildkit image)');
+    // buildctl's own default: unix:///run/buildkit/buildkitd.sock
+    return { backend: 'buildctl', command: 'buildctl' };
+  };
+  if (i.backend === 'buildx') return { backend: 'buildx' };
+  if (i.backend === 'buildctl') return buildctl();
+  if (facts.docker || i.nodes.length || i.builder) return { backend: 'buildx' };
+  if (facts.buildctl || facts.daemonless) return buildctl();
+  throw new UserError('no builder: neither the Docker CLI (docker buildx) nor BuildKit (buildctl, buildctl-daemonless.sh) is on PATH');
 }
 
 /**
@@ -187,9 +284,18 @@ export function validateJob(i: JobOptions): void {
     for (const d of i.digests) parseLeg(d, repo);
     return;
   }
-  planBuilder(i, 'gen-ci-check', '/nonexistent');
+  checkNodes(i.nodes);
+  if (i.nodes.length && i.backend === 'buildctl') throw new UsageError('nodes need the buildx backend: buildctl drives one BuildKit daemon per build');
+  if (i.nodes.length && i.builder) throw new UsageError('nodes make their own builder; leave builder empty (or give the nodes to your builder with docker buildx create --append)');
+  if (i.buildkitAddr && i.backend === 'buildx') throw new UsageError('buildkit-addr is for backend: buildctl; with buildx use driver: remote and endpoint');
   const secretFiles = Object.fromEntries(Object.keys(i.secrets).map((id) => [id, '/nonexistent/secret']));
-  planBuild(i, { builder: 'gen-ci-check', versions: {}, tempDir: '/nonexistent', secretFiles, localCacheDir: i.cache === 'local' ? '/nonexistent/cache' : undefined });
+  const facts = { versions: {}, tempDir: '/nonexistent', secretFiles, localCacheDir: i.cache === 'local' ? '/nonexistent/cache' : undefined };
+  if (i.backend === 'buildctl') {
+    planBuildctl(i, facts, { command: 'buildctl', addr: i.buildkitAddr });
+    return;
+  }
+  planBuilder(i, 'gen-ci-check', '/nonexistent');
+  planBuild(i, { ...facts, builder: 'gen-ci-check' });
 }
 
 /** One merge leg: sha256:…, a bare hex digest, REPOSITORY@sha256:…, or PLATFORM=any of those (pure). */

@@ -8,14 +8,20 @@ import { describeError } from '../core/errors.js';
 import { formatPlatform } from '../core/platform.js';
 import type { PushedImage } from '../core/verify.js';
 import type { JobOptions } from './options.js';
-import { needsVersions } from './plan.js';
+import { onPath } from '../core/exec.js';
+import { type BuildctlTarget, needsVersions, resolveBackend } from './plan.js';
 import {
   type BuilderResult,
+  type BuildResult,
   build,
+  buildWithBuildctl,
+  checkEmulators,
   builderVersions,
   buildxVersion,
   createBuilder,
+  createNodeBuilder,
   describeBuilder,
+  type NodeBuilt,
   existingBuilder,
   login,
   mergeLegs,
@@ -40,6 +46,8 @@ export interface JobResult {
   metadata?: string;
   /** about the builder: driver, BuildKit version, platforms */
   builderInfo?: BuilderInfo;
+  /** native nodes: which node built which platforms */
+  nodes?: NodeBuilt[];
 }
 
 /** Facts probed alongside the first steps; a failed probe is reported before whatever it caused. */
@@ -57,8 +65,23 @@ async function value<T>(p: Promise<T | Error>): Promise<T> {
   return v;
 }
 
+/** What is on this machine's PATH and in its environment that decides the backend. */
+export function backendFacts(env: NodeJS.ProcessEnv = process.env): Parameters<typeof resolveBackend>[1] {
+  return {
+    docker: onPath('docker', env.PATH),
+    buildctl: onPath('buildctl', env.PATH),
+    daemonless: onPath('buildctl-daemonless.sh', env.PATH),
+    buildkitHost: env.BUILDKIT_HOST || undefined,
+  };
+}
+
 /** The whole job for these options; every resource it creates is recorded in ctx.lifecycle first. */
-export async function runJob(ctx: RunContext, o: JobOptions): Promise<JobResult> {
+export async function runJob(ctx: RunContext, o: JobOptions, facts = backendFacts()): Promise<JobResult> {
+  const backend = o.merge ? undefined : resolveBackend(o, facts);
+  if (backend?.backend === 'buildctl') {
+    await ctx.log.group('Login', () => login(ctx, o, { docker: false }));
+    return buildWithBuildkit(ctx, o, backend);
+  }
   // a remote builder needs the buildx client, not a local daemon; a merge needs neither
   const probes: Probes = {
     docker: o.merge || (o.driver === 'remote' && !o.builder) ? undefined : settle(checkDocker()),
@@ -74,8 +97,44 @@ export async function runJob(ctx: RunContext, o: JobOptions): Promise<JobResult>
       throw probe instanceof Error ? probe : err;
     }
   };
-  await dockerFirst(() => ctx.log.group('Login', () => login(ctx, o)));
+  await dockerFirst(() => ctx.log.group('Login', () => login(ctx, o, { docker: !o.merge })));
   return o.merge ? mergeImage(ctx, o) : dockerFirst(() => buildImage(ctx, o, probes));
+}
+
+/** Before any build: explicit mirror pairs (the Dockerfile may already name the copies), the check, then mirror: auto (it needs the check's FROM images). */
+async function prepare(ctx: RunContext, o: JobOptions): Promise<void> {
+  const log = ctx.log;
+  if (o.mirror && o.mirror !== 'auto') await log.group('Mirror base images', () => mirrorBases(ctx, o, []));
+  const bases = o.check || o.mirror === 'auto' ? await log.group('Check base images', () => preflightCheck(ctx, o)) : [];
+  if (o.mirror === 'auto') await log.group('Mirror base images', () => mirrorBases(ctx, o, bases));
+}
+
+/** Plain BuildKit: check → mirror → (QEMU is the BuildKit host's) → buildctl build → verify. */
+async function buildWithBuildkit(ctx: RunContext, o: JobOptions, target: BuildctlTarget): Promise<JobResult> {
+  await prepare(ctx, o);
+  const where = target.command === 'buildctl-daemonless.sh' ? 'a daemonless BuildKit (buildctl-daemonless.sh)' : `BuildKit at ${target.addr ?? process.env.BUILDKIT_HOST ?? 'unix:///run/buildkit/buildkitd.sock'}`;
+  await ctx.log.group('QEMU', async () => checkEmulators(ctx, o, target));
+  const result = await ctx.log.group(`Build ${o.platforms.map(formatPlatform).join(', ')} on ${where}`, () => buildWithBuildctl(ctx, o, target));
+  return finish(ctx, o, result, target.command === 'buildctl-daemonless.sh' ? 'buildctl-daemonless' : (target.addr ?? process.env.BUILDKIT_HOST ?? 'buildkitd'));
+}
+
+/** Pushed: read the index back; a split leg: record its digest. */
+async function finish(ctx: RunContext, o: JobOptions, result: BuildResult, builder: string, builderInfo?: BuilderInfo): Promise<JobResult> {
+  const repo = targetRepository(o);
+  const pushed = o.push && !o.outputs.length && result.digest && repo;
+  const out: JobResult = {
+    digest: result.digest,
+    cache: result.cache,
+    image: pushed ? `${repo}@${result.digest}` : undefined,
+    builder,
+    metadata: result.metadata,
+    builderInfo,
+  };
+  if (pushed) out.pushed = await readBack(ctx, o, repo, result.digest as string);
+  if (o.pushByDigest && o.digestsDir && result.digest) {
+    ctx.log.info(`digest recorded in ${writeDigestFile(o.digestsDir, result.digest, o.platforms)}`);
+  }
+  return out;
 }
 
 /** The user's story: check → mirror → qemu → builder → build → verify. */
@@ -84,15 +143,12 @@ async function buildImage(ctx: RunContext, o: JobOptions, probes: Probes): Promi
   // an existing builder (builder input, driver: docker) is inspected alongside the first steps:
   // its platforms may spare a QEMU install, and its driver decides how a split leg pushes
   const reusedInfo = probes.reuse.then((name) => (typeof name === 'string' ? describeBuilder(ctx, name) : undefined));
-
-  // explicit mirror pairs first (the Dockerfile may already name the copies); auto needs the check's list of FROM images
-  if (o.mirror && o.mirror !== 'auto') await log.group('Mirror base images', () => mirrorBases(ctx, o, []));
-  const bases = o.check || o.mirror === 'auto' ? await log.group('Check base images', () => preflightCheck(ctx, o)) : [];
-  if (o.mirror === 'auto') await log.group('Mirror base images', () => mirrorBases(ctx, o, bases));
+  await prepare(ctx, o);
   const reuse = await value(probes.reuse);
 
   const docker = probes.docker ? await value(probes.docker) : undefined;
   if (docker) log.info(`Docker ${docker.server}${docker.platform ? ` (${docker.platform})` : ''}`);
+  if (o.nodes.length) return buildOnNodes(ctx, o, probes, docker?.platform);
   await log.group('QEMU', () => setupQemu(ctx, o, { daemonPlatform: docker?.platform, builder: reuse ? () => reusedInfo : undefined }));
 
   // only a split leg needs the reused builder's driver before building (docker: through an OCI layout)
@@ -108,21 +164,17 @@ async function buildImage(ctx: RunContext, o: JobOptions, probes: Probes): Promi
   const about = await info;
   if (about) log.info(`builder ${builder.name} (${about.driver}, BuildKit ${about.buildkit || 'unknown'}) supports: ${about.platforms.join(', ') || 'unknown'}`);
 
-  const repo = targetRepository(o);
-  const pushed = o.push && !o.outputs.length && result.digest && repo;
-  const out: JobResult = {
-    digest: result.digest,
-    cache: result.cache,
-    image: pushed ? `${repo}@${result.digest}` : undefined,
-    builder: builder.name,
-    metadata: result.metadata,
-    builderInfo: about,
-  };
-  if (pushed) out.pushed = await readBack(ctx, o, repo, result.digest as string);
-  if (o.pushByDigest && o.digestsDir && result.digest) {
-    log.info(`digest recorded in ${writeDigestFile(o.digestsDir, result.digest, o.platforms)}`);
-  }
-  return out;
+  return finish(ctx, o, result, builder.name, about);
+}
+
+/** Native nodes: one builder whose nodes own their platforms (the local node QEMU's), one build, one index. */
+async function buildOnNodes(ctx: RunContext, o: JobOptions, probes: Probes, daemonPlatform?: string): Promise<JobResult> {
+  const builder = await ctx.log.group('Builder (native nodes)', () => createNodeBuilder(ctx, o, daemonPlatform));
+  const info = await describeBuilder(ctx, builder.name);
+  const versions = needsVersions(o) ? builderVersions(await value(probes.buildx), info) : {};
+  const result = await ctx.log.group(`Build ${o.platforms.map(formatPlatform).join(', ')} on ${builder.nodes.length} nodes`, () => build(ctx, o, builder, versions));
+  for (const n of builder.nodes) ctx.log.info(`${n.platforms.join(', ')}: built on ${n.node} (${n.endpoint})${n.fallback ? ', QEMU fallback' : ''}`);
+  return { ...(await finish(ctx, o, result, builder.name, info)), nodes: builder.nodes };
 }
 
 /** Read the pushed index back: verify fails on a missing platform; with verify: false it only reports. */

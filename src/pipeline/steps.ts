@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { binfmtInstallArgs, readRegisteredEmulators } from '../core/binfmt.js';
+import { binfmtInstallArgs, hostNativePlatforms, planEmulators, readRegisteredEmulators } from '../core/binfmt.js';
 import { buildArgValues, explainBuildFailure, parseMetadata } from '../core/build.js';
-import { type BuilderInfo, builderName, parseInspect } from '../core/builder.js';
+import { type BuilderInfo, builderName, buildkitdToml, parseInspect, parseInspectNodes } from '../core/builder.js';
+import { leaveNodeArgs, localNodeName, nodeName } from '../core/nodes.js';
 import { parseBuildxVersion, parseVersion, type Versions } from '../core/capabilities.js';
 import { BUILDX_MISSING, isBuildxMissing } from '../core/docker.js';
 import { UsageError, UserError } from '../core/errors.js';
@@ -17,7 +18,7 @@ import { formatPlatform, type Platform, parsePlatform } from '../core/platform.j
 import { cacheHits } from '../core/summary.js';
 import { childSize, describePushed, missingPlatforms, type PushedImage } from '../core/verify.js';
 import { checkDockerfile } from '../dockerfile/preflight.js';
-import { type BuildPlan, jobSlug, parseLeg, planBuild, planBuilder, planQemu, targetRepository } from './plan.js';
+import { type BuildctlTarget, type BuildPlan, jobSlug, parseLeg, planBuild, planBuildctl, planBuilder, planNodeBuilder, planQemu, targetRepository } from './plan.js';
 import { type ClientOptions, RegistryClient } from '../registry/client.js';
 import { boundedLookup, withDeadline } from '../registry/bounded.js';
 import { pushLayout } from '../registry/layout.js';
@@ -88,7 +89,7 @@ export function newContext(
 }
 
 /** A temporary DOCKER_CONFIG holding the login; the user's own config is only read. */
-export async function login(ctx: RunContext, i: JobOptions): Promise<string | undefined> {
+export async function login(ctx: RunContext, i: JobOptions, o: { docker: boolean } = { docker: !i.merge }): Promise<string | undefined> {
   if (i.loginNotice) ctx.log.notice(i.loginNotice);
   if (i.pushNotice) ctx.log.notice(i.pushNotice);
   if (i.metadataWarning) ctx.log.warning(i.metadataWarning);
@@ -103,11 +104,11 @@ export async function login(ctx: RunContext, i: JobOptions): Promise<string | un
     existing = undefined;
   }
   const prepared = configForLogin(existing, i.registry);
-  if (i.merge) {
-    // merge jobs need no Docker: the registry client reads the credentials from this config
+  if (!o.docker) {
+    // merge jobs and buildctl need no Docker: the registry client and buildctl read the credentials from this config
     writeFileSync(join(dir, 'config.json'), JSON.stringify(configWithAuth(prepared, i.registry, i.username, i.password), null, 2), { mode: 0o600 });
     ctx.env.DOCKER_CONFIG = dir;
-    ctx.log.info(`Credentials for ${i.registry} as ${i.username} in a temporary DOCKER_CONFIG (removed in the post step)`);
+    ctx.log.info(`Credentials for ${i.registry} as ${i.username} in a temporary DOCKER_CONFIG (removed when the job ends)`);
     return dir;
   }
   writeFileSync(join(dir, 'config.json'), JSON.stringify(prepared, null, 2), { mode: 0o600 });
@@ -123,7 +124,7 @@ export async function login(ctx: RunContext, i: JobOptions): Promise<string | un
     const why = lastErrorLine(res.stderr).replace(i.password, '***');
     throw new UserError(`login to ${i.registry} as ${i.username} failed: ${why}`);
   }
-  ctx.log.info(`Logged in to ${i.registry} as ${i.username} (temporary DOCKER_CONFIG; removed in the post step)`);
+  ctx.log.info(`Logged in to ${i.registry} as ${i.username} (temporary DOCKER_CONFIG; removed when the job ends)`);
   return dir;
 }
 
@@ -188,6 +189,26 @@ export async function setupQemu(ctx: RunContext, i: JobOptions, facts: QemuFacts
   }
 }
 
+/**
+ * buildctl: gen-ci cannot install emulators without Docker. A daemonless BuildKit runs here, so
+ * say which foreign platforms have no emulator registered; a BuildKit daemon elsewhere has its own.
+ */
+export function checkEmulators(ctx: RunContext, i: JobOptions, target: BuildctlTarget): void {
+  if (target.command !== 'buildctl-daemonless.sh') {
+    ctx.log.info('BuildKit runs elsewhere: its emulators are its host\'s (nothing installed here)');
+    return;
+  }
+  const plan = planEmulators(i.platforms, 'auto', hostNativePlatforms(), readRegisteredEmulators());
+  if (plan.native.length) ctx.log.info(`native: ${plan.native.join(', ')}`);
+  if (plan.registered.length) ctx.log.info(`QEMU registered for: ${plan.registered.join(', ')}`);
+  if (plan.install.length && i.qemu !== 'false') {
+    const missing = i.platforms.map(formatPlatform).filter((p) => !plan.native.includes(p) && !plan.registered.includes(p));
+    ctx.log.warning(
+      `no QEMU emulator is registered for ${missing.join(', ')} on this machine, and without Docker gen-ci cannot install one: RUN steps for them fail with "exec format error" (register them on the host: apt-get install qemu-user-static, or docker run --privileged tonistiigi/binfmt --install ${plan.install.join(',')})`,
+    );
+  }
+}
+
 export interface BuilderResult {
   name: string;
   created: boolean;
@@ -222,6 +243,79 @@ export async function createBuilder(ctx: RunContext, i: JobOptions): Promise<Bui
     );
   }
   return { name: plan.name, created: true, driver: i.driver };
+}
+
+export interface NodeBuilt {
+  node: string;
+  endpoint: string;
+  platforms: string[];
+  /** a platform whose own node could not be reached, built on the local node under QEMU */
+  fallback: boolean;
+}
+
+/**
+ * A builder of native nodes: each --node's platforms go to it, the rest to a local node (a
+ * BuildKit container, QEMU for foreign platforms). A node that does not answer is left out of
+ * the builder with a warning and its platforms move to the local node (node-fallback: false:
+ * the job fails). Everything is recorded before it is created.
+ */
+export async function createNodeBuilder(ctx: RunContext, i: JobOptions, daemonPlatform?: string): Promise<BuilderResult & { nodes: NodeBuilt[] }> {
+  const name = builderName();
+  let plan = planNodeBuilder(i, name, ctx.tempDir);
+  ctx.lifecycle.builder(plan.name);
+  for (const args of plan.nodeArgs) {
+    const res = await run('docker', args, { silent: true, env: ctx.env });
+    if (res.exitCode !== 0) {
+      if (isBuildxMissing(res.stderr)) throw new UserError(BUILDX_MISSING);
+      throw new UserError(`could not add node ${args[args.length - 1]} to builder ${name}: ${lastErrorLine(res.stderr)}`);
+    }
+  }
+  // which nodes answer: buildx inspect (no --bootstrap) lists an unreachable one as inactive
+  const ins = await run('docker', ['buildx', 'inspect', name], { silent: true, env: ctx.env });
+  const status = new Map(parseInspectNodes(ins.stdout).map((n) => [n.name, n.status]));
+  const built: NodeBuilt[] = [];
+  const lost: string[] = [];
+  i.nodes.forEach((n, k) => {
+    const node = nodeName(name, k);
+    const platforms = n.platforms.map(formatPlatform);
+    const st = status.get(node) ?? 'unknown';
+    if (st === 'running') {
+      ctx.log.info(`node ${node} (${n.endpoint}): ${platforms.join(', ')}`);
+      built.push({ node, endpoint: n.endpoint, platforms, fallback: false });
+      return;
+    }
+    const why = `node ${n.endpoint} for ${platforms.join(', ')} does not answer (buildx: ${st})`;
+    if (!i.nodeFallback) throw new UserError(`${why}; node-fallback is off, so the build stops (start the node, or drop it from nodes)`);
+    ctx.log.warning(`${why}: building ${platforms.join(', ')} on the local node under QEMU instead`);
+    lost.push(...platforms);
+  });
+  for (const k of i.nodes.keys()) {
+    const node = nodeName(name, k);
+    if (status.get(node) !== 'running') await run('docker', leaveNodeArgs(name, node), { silent: true, env: ctx.env });
+  }
+  if (lost.length) plan = planNodeBuilder(i, name, ctx.tempDir, lost);
+  if (plan.localPlatforms.length) {
+    const local = localNodeName(name);
+    const platforms = plan.localPlatforms;
+    // the local node runs on this machine: QEMU for its foreign platforms, here
+    await setupQemu(ctx, { ...i, platforms: platforms.map(parsePlatform), driver: 'docker-container' }, { daemonPlatform });
+    if (plan.localContainer) {
+      if (plan.toml) writeFileSync(plan.toml.path, plan.toml.content);
+      await ensureHelper(ctx, i, plan.localContainer.image);
+      ctx.lifecycle.container(plan.localContainer.name);
+      const res = await run('docker', plan.localContainer.runArgs, { silent: true, env: ctx.env });
+      if (res.exitCode !== 0) throw new UserError(`could not start the local BuildKit node (${plan.localContainer.image}): ${lastErrorLine(res.stderr)}`);
+    }
+    const append = plan.commands[plan.commands.length - 1] as string[];
+    const res = await run('docker', append.slice(1), { silent: true, env: ctx.env });
+    if (res.exitCode !== 0) throw new UserError(`could not add the local node to builder ${name}: ${lastErrorLine(res.stderr)}`);
+    ctx.log.info(`node ${local} (this machine): ${platforms.join(', ')}`);
+    built.push({ node: local, endpoint: plan.localContainer?.endpoint ?? 'kubernetes', platforms: platforms.filter((p) => !lost.includes(p)), fallback: false });
+    if (lost.length) built.push({ node: local, endpoint: plan.localContainer?.endpoint ?? 'kubernetes', platforms: lost, fallback: true });
+  }
+  const boot = await run('docker', ['buildx', 'inspect', '--bootstrap', name], { silent: true, env: ctx.env });
+  if (boot.exitCode !== 0) throw new UserError(`builder ${name} did not start: ${lastErrorLine(boot.stderr)}`);
+  return { name, created: true, driver: plan.driver, nodes: built.filter((b) => b.platforms.length) };
 }
 
 /** Helper images (binfmt, BuildKit): local, else the Actions cache, else pulled with retries. */
@@ -279,25 +373,66 @@ export async function build(ctx: RunContext, i: JobOptions, builder: BuilderResu
     secretFiles: writeSecrets(ctx, i.secrets),
     localCacheDir: i.cache === 'local' ? await restoreLocalCache(ctx, slug) : undefined,
   });
-  for (const w of plan.warnings) ctx.log.warning(w);
-  const res = await run('docker', plan.args, { env: { ...ctx.env, ...plan.env }, ...shown(ctx) });
-  const output = `${res.stdout}\n${res.stderr}`;
-  if (res.exitCode !== 0) throw new UserError(explainBuildFailure(output));
+  const res = await runBuild(ctx, plan, 'docker buildx build', true);
   if (i.cache === 'local') await rotateLocalCache(ctx, join(localCacheBase(), slug), slug);
-  const metadata = existsSync(plan.metadataFile) ? readFileSync(plan.metadataFile, 'utf8') : undefined;
-  let digest = parseMetadata(metadata, output).digest;
+  let digest = res.digest;
   const repo = i.pushByDigest ? targetRepository(i) : undefined;
   if (plan.ociLayout && repo) {
     // the docker driver cannot push by digest: push its OCI layout with our registry client
     digest = (await withRegistry(ctx, (client) => pushLayout(client, plan.ociLayout as string, parseReference(repo)), `the push of ${repo}`)).digest;
     ctx.log.info(`pushed ${repo}@${digest} by digest (no tag)`);
   }
-  if (i.push && !i.outputs.length && !digest) {
+  return finishBuild(i, { ...res, digest });
+}
+
+/** The same build with plain BuildKit: `buildctl build` (an address) or `buildctl-daemonless.sh` (no daemon). */
+export async function buildWithBuildctl(ctx: RunContext, i: JobOptions, target: BuildctlTarget): Promise<BuildResult> {
+  const slug = jobSlug(i);
+  const plan = planBuildctl(
+    i,
+    {
+      versions: {},
+      tempDir: ctx.tempDir,
+      secretFiles: writeSecrets(ctx, i.secrets),
+      localCacheDir: i.cache === 'local' ? await restoreLocalCache(ctx, slug) : undefined,
+    },
+    target,
+  );
+  if (target.command === 'buildctl-daemonless.sh') {
+    // the daemon it starts reads the builder settings (insecure registries, buildkitd-config) from a file
+    const toml = buildkitdToml(i.buildkitdConfig, i.insecureRegistries);
+    if (toml) {
+      const file = join(ctx.tempDir, 'buildkitd.toml');
+      writeFileSync(file, toml);
+      plan.env.BUILDKITD_FLAGS = [process.env.BUILDKITD_FLAGS, `--config=${file}`].filter(Boolean).join(' ');
+    }
+  }
+  // buildctl writes no metadata file for a build with no output (BuildKit 0.13 has no cacheonly exporter)
+  const exports = i.push || i.outputs.length > 0 || i.tags.length > 0 || i.pushByDigest;
+  const res = await runBuild(ctx, plan, target.command === 'buildctl' ? 'buildctl build' : 'buildctl-daemonless.sh build', exports);
+  if (i.cache === 'local') await rotateLocalCache(ctx, join(localCacheBase(), slug), slug);
+  return finishBuild(i, res);
+}
+
+/** Run a planned build; a failure is one line that says why. */
+async function runBuild(ctx: RunContext, plan: BuildPlan, tool: string, expectMetadata: boolean): Promise<BuildResult & { output: string }> {
+  for (const w of plan.warnings) ctx.log.warning(w);
+  const res = await run(plan.command, plan.args, { env: { ...ctx.env, ...plan.env }, ...shown(ctx) });
+  const output = `${res.stdout}\n${res.stderr}`;
+  if (res.exitCode === 127 && !res.stdout) throw new UserError(`${plan.command} is not on PATH (${lastErrorLine(res.stderr)})`);
+  if (res.exitCode !== 0) throw new UserError(explainBuildFailure(output, tool));
+  const metadata = existsSync(plan.metadataFile) ? readFileSync(plan.metadataFile, 'utf8') : undefined;
+  if (metadata === undefined && !expectMetadata) return { metadata: '{}', cache: cacheHits(output), output };
+  return { digest: parseMetadata(metadata, output).digest, metadata: metadata as string, cache: cacheHits(output), output };
+}
+
+function finishBuild(i: JobOptions, res: BuildResult & { output: string }): BuildResult {
+  if (i.push && !i.outputs.length && !res.digest) {
     throw new UserError(
-      `buildx reported no image digest for the push (its metadata has no containerimage.digest; buildx's last line: ${lastErrorLine(output)})`,
+      `the build reported no image digest for the push (its metadata has no containerimage.digest; its last line: ${lastErrorLine(res.output)})`,
     );
   }
-  return { digest, metadata: metadata as string, cache: cacheHits(output) };
+  return { digest: res.digest, metadata: res.metadata, cache: res.cache };
 }
 
 /** The Dockerfile the build uses, or undefined when the context is remote (a Git URL, a tarball URL). */
