@@ -172,7 +172,7 @@ async function buildOnNodes(ctx: RunContext, o: JobOptions, probes: Probes, daem
   const builder = await ctx.log.group('Builder (native nodes)', () => createNodeBuilder(ctx, o, daemonPlatform));
   const info = await describeBuilder(ctx, builder.name);
   const versions = needsVersions(o) ? builderVersions(await value(probes.buildx), info) : {};
-  const result = await ctx.log.group(`Build ${o.platforms.map(formatPlatform).join(', ')} on ${builder.nodes.length} nodes`, () => build(ctx, o, builder, versions));
+  const result = await ctx.log.group(`Build ${o.platforms.map(formatPlatform).join(', ')} on ${new Set(builder.nodes.map((n) => n.node)).size} nodes`, () => build(ctx, o, builder, versions));
   for (const n of builder.nodes) ctx.log.info(`${n.platforms.join(', ')}: built on ${n.node} (${n.endpoint})${n.fallback ? ', QEMU fallback' : ''}`);
   return { ...(await finish(ctx, o, result, builder.name, info)), nodes: builder.nodes };
 }
