@@ -1,11 +1,10 @@
 // `gen-ci build`: the action's whole job from any shell. Flags become the action's inputs (the
 // same names, read by the same reader, readOptions), so both doors run one pipeline (runJob) with
 // byte-identical buildx arguments; this file only maps flags, shows progress and prints the result.
-import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { binfmtInstallArgs, hostNativePlatforms, readRegisteredEmulators } from '../core/binfmt.js';
 import { builderName } from '../core/builder.js';
-import { describeError, InputFileError, UsageError } from '../core/errors.js';
+import { describeError, UsageError } from '../core/errors.js';
 import { cleanup, Lifecycle } from '../core/lifecycle.js';
 import type { Log } from '../core/log.js';
 import { loginArgs } from '../core/login.js';
@@ -17,6 +16,7 @@ import { type JobOptions, parseSecrets, readOptions } from '../pipeline/options.
 import { planBuild, planBuildctl, planBuilder, planNodeBuilder, planQemu, resolveBackend, validateJob } from '../pipeline/plan.js';
 import { backendFacts, type JobResult, runJob } from '../pipeline/run.js';
 import { newContext } from '../pipeline/steps.js';
+import { readInputFile } from './input.js';
 import { type Command, type FlagSpec, flagBool, flagList, flagString, type Io, type ParsedArgs, printJson, printJsonFailure } from './command.js';
 
 /** A flag and the action input it stands for: `join` puts a repeated flag's values into the input's list syntax. */
@@ -101,7 +101,7 @@ function flagWording(message: string): string {
 }
 
 /** docker's --secret: id=ID,src=FILE | id=ID,env=VAR (type=file/env also accepted); values are read here. */
-export function readSecretFlags(values: string[], env: NodeJS.ProcessEnv = process.env, read: (path: string) => string = (p) => readFileSync(p, 'utf8')): Record<string, string> {
+export async function readSecretFlags(values: string[], env: NodeJS.ProcessEnv = process.env): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const v of values) {
     const attrs = Object.fromEntries(
@@ -116,11 +116,7 @@ export function readSecretFlags(values: string[], env: NodeJS.ProcessEnv = proce
     const envName = attrs.env ?? (attrs.type === 'env' || (!src && !attrs.type) ? id : undefined);
     let value: string;
     if (src !== undefined && (attrs.type === undefined || attrs.type === 'file')) {
-      try {
-        value = read(src);
-      } catch {
-        throw new InputFileError(`--secret ${id}: cannot read ${src}`);
-      }
+      value = await readInputFile(src, `--secret ${id} file`);
     } else if (envName !== undefined) {
       const got = env[envName];
       if (got === undefined) throw new UsageError(`--secret ${id}: the environment variable ${envName} is not set`);
@@ -335,15 +331,8 @@ Examples:
     const progress = flagString(args, 'progress') ?? 'auto';
     if (!['auto', 'plain', 'tty', 'quiet'].includes(progress)) throw new UsageError(`--progress takes auto, plain, tty or quiet, not "${progress}"`);
     const configFile = flagString(args, 'buildkitd-config');
-    let buildkitdConfig: string | undefined;
-    if (configFile !== undefined) {
-      try {
-        buildkitdConfig = readFileSync(configFile, 'utf8');
-      } catch {
-        throw new InputFileError(`cannot read ${configFile} (--buildkitd-config)`);
-      }
-    }
-    const secrets = readSecretFlags(flagList(args, 'secret'), env);
+    const buildkitdConfig = configFile === undefined ? undefined : await readInputFile(configFile, 'buildkitd config');
+    const secrets = await readSecretFlags(flagList(args, 'secret'), env);
     if (flagBool(args, 'password-stdin') && !flagString(args, 'username')) throw new UsageError('--password-stdin needs --username');
     if (flagString(args, 'username') && !flagBool(args, 'password-stdin')) throw new UsageError('--username needs --password-stdin (the password is never a flag)');
     const needsEvent = flagList(args, 'images').length > 0 || !flagBool(args, 'no-oci-metadata');

@@ -27,7 +27,7 @@ const good = join(home, 'good');
 const other = join(home, 'other');
 const cache = tempDir('genci-sign-cache-');
 /** cosign's own environment here: its TUF cache and config in the test's directory, never the user's */
-const cosignEnv = { ...process.env, HOME: home, TUF_ROOT: join(home, 'tuf') };
+const cosignEnv: NodeJS.ProcessEnv = { ...process.env, HOME: home, TUF_ROOT: join(home, 'tuf') };
 
 /** Everything any tool or gen-ci printed in this suite: none of it may hold a password. */
 const captured: string[] = [];

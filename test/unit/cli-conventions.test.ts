@@ -28,6 +28,11 @@ const TABLE: Record<string, Row> = {
     failing: { argv: ['init', '--yes', 'extra'], exit: 2, code: 'usage' },
     missing: { argv: ['init', '--yes', '--dir', './nope/repo'], line: 'gen-ci: directory not found: ./nope/repo (--dir)' },
   },
+  build: {
+    typo: ['--no-verfy', '--no-verify'],
+    failing: { argv: ['build', '--platforms', 'linux/sparc', '-t', 'a.example/x:1'], exit: 2, code: 'usage' },
+    missing: { argv: ['build', '--buildkitd-config', './nope/buildkitd.toml'], line: 'gen-ci: buildkitd config not found: ./nope/buildkitd.toml' },
+  },
   mirror: {
     typo: ['--platfrom', '--platforms'],
     failing: { argv: ['mirror', 'a.example/x', 'b.example/y', '--platforms', 'linux/sparc'], exit: 2, code: 'usage' },
