@@ -93,7 +93,7 @@ export function progressLines(tracker: ProgressTracker, platforms: string[], now
     const secs = s ? `${((((finished || state === 'done') ? s.lastMs : nowMs) - s.firstMs) / 1000).toFixed(1)}s` : '';
     const steps = s ? `${s.ended}/${s.started} steps${s.cached ? `, ${s.cached} cached` : ''}` : '';
     const detail = state === 'building' ? (s?.step ?? '') : steps;
-    const line = `${p.padEnd(pad)}  ${state.padEnd(8)}  ${secs.padStart(7)}  ${detail}`;
+    const line = `${p.padEnd(pad)}  ${state.padEnd(8)}  ${secs.padStart(7)}  ${detail}`.trimEnd();
     return line.length > width ? `${line.slice(0, width - 1)}…` : line;
   });
 }
