@@ -2,7 +2,7 @@
 // `node scripts/build.mjs --check` rebuilds into a temp dir and fails if dist/ differs;
 // `--out DIR` builds into DIR instead of dist/ (the mirror bench measures such a build).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -45,6 +45,9 @@ if (check) {
 } else {
   rmSync(dest, { recursive: true, force: true });
   cpSync(outRoot, dest, { recursive: true });
+  // mkdtemp made the scratch directory 0700 and cpSync kept it: dist/ must be readable by every
+  // user (a rootless BuildKit image runs the CLI as uid 1000)
+  chmodSync(dest, 0o755);
   rmSync(outRoot, { recursive: true, force: true });
   console.log(`built ${dest === join(root, 'dist') ? 'dist/' : dest} (${Object.keys(entries).join(', ')})`);
 }

@@ -11,10 +11,11 @@ __webpack_require__.d(__webpack_exports__, {
   ck: () => (/* reexport */ DEFAULT_RULES),
   FT: () => (/* reexport */ computeMetadata),
   NK: () => (/* reexport */ contextFromEnvironment),
+  h4: () => (/* reexport */ githubContext),
   NR: () => (/* reexport */ parseRules)
 });
 
-// UNUSED EXPORTS: DATE_TOKENS, DEFAULT_FLAVOR, DEFAULT_PRIORITIES, OCI_KEYS, RuleError, TAG_GRAMMAR, TemplateError, branchOf, compareSemver, computeVersion, formatDate, formatRule, gitContext, gitContextFrom, githubContext, gitlabContext, isDefaultBranch, isMajorZero, isRawStatement, ociLabels, parseImages, parseRule, parseSemver, pullRequestOf, readGitFacts, readGithubEvent, renderTemplate, sanitizeImageName, sanitizeTag, shortSha, tagNames, tagOf
+// UNUSED EXPORTS: DATE_TOKENS, DEFAULT_FLAVOR, DEFAULT_PRIORITIES, OCI_KEYS, RuleError, TAG_GRAMMAR, TemplateError, branchOf, compareSemver, computeVersion, formatDate, formatRule, gitContext, gitContextFrom, gitlabContext, isDefaultBranch, isMajorZero, isRawStatement, ociLabels, parseImages, parseRule, parseSemver, pullRequestOf, readGitFacts, readGithubEvent, renderTemplate, sanitizeImageName, sanitizeTag, shortSha, tagNames, tagOf
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);

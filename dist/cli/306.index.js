@@ -140,6 +140,140 @@ Examples:
 };
 
 
+/***/ }),
+
+/***/ 5565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ sizeFlag),
+/* harmony export */   CO: () => (/* binding */ secondsFlag),
+/* harmony export */   F2: () => (/* binding */ runWithTimeout),
+/* harmony export */   Z: () => (/* binding */ terminalRetries),
+/* harmony export */   kw: () => (/* binding */ timeoutFlag),
+/* harmony export */   oz: () => (/* binding */ progressLine),
+/* harmony export */   s1: () => (/* binding */ intFlag),
+/* harmony export */   sY: () => (/* binding */ REGISTRY_FLAGS),
+/* harmony export */   v2: () => (/* binding */ clientOptionsFromFlags),
+/* harmony export */   z$: () => (/* binding */ locationsFile),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3567);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _bounded_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3770);
+/* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5423);
+
+
+
+
+
+/** Flags every registry command takes. */
+const REGISTRY_FLAGS = [
+    { name: 'config', type: 'string', description: 'docker config directory with config.json (default $DOCKER_CONFIG or ~/.docker)' },
+    { name: 'plain-http', type: 'list', description: 'talk plain HTTP to this registry (localhost and 127.0.0.1 always are)' },
+    { name: 'insecure', type: 'list', description: 'do not verify the TLS certificate of this registry' },
+    { name: 'no-cache', type: 'boolean', description: 'use no local cache (manifests by digest, where blobs were seen)' },
+];
+/** --timeout SECONDS: the deadline of a command's registry work, retries included. */
+function timeoutFlag(dfltSeconds, what) {
+    return { name: 'timeout', type: 'string', description: `seconds ${what} may take, retries included (default ${dfltSeconds})` };
+}
+/** --NAME SECONDS as milliseconds: a positive number of seconds (fractions allowed), at most two hours. */
+function secondsFlag(args, name, dfltSeconds) {
+    const v = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, name);
+    if (v === undefined)
+        return dfltSeconds * 1000;
+    const n = Number(v.trim().replace(/s$/i, ''));
+    if (!v.trim() || !Number.isFinite(n) || n <= 0 || n > 7200)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} takes a number of seconds above 0 and up to 7200, not "${v}"`);
+    return Math.round(n * 1000);
+}
+/** On a terminal, one `retry …` line per retry on stderr; in CI logs none. */
+function terminalRetries(io) {
+    return io.tty ? { onRetry: (line) => io.err(line) } : {};
+}
+/**
+ * Run a command's registry work within its --timeout (read and checked with the other values,
+ * before anything is pushed): retry lines on a terminal, and, when the deadline passes, one line
+ * saying what did not finish (DeadlineError, exit 1).
+ */
+function runWithTimeout(client, io, o, run) {
+    return (0,_bounded_js__WEBPACK_IMPORTED_MODULE_3__/* .withDeadline */ .NE)(client, { timeoutMs: o.timeoutMs, what: o.what, knob: '--timeout', ...terminalRetries(io) }, run, o.host);
+}
+function clientOptionsFromFlags(args) {
+    const config = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, 'config');
+    const opts = {};
+    if (config)
+        opts.configDir = config;
+    const plain = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagList */ .zg)(args, 'plain-http');
+    if (plain.length)
+        opts.plainHttp = plain;
+    const insecure = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagList */ .zg)(args, 'insecure');
+    if (insecure.length)
+        opts.insecure = insecure;
+    if (!(0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagBool */ .NZ)(args, 'no-cache'))
+        opts.cacheDir = (0,_locations_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultCacheDir */ .$)();
+    return opts;
+}
+function locationsFile(cacheDir) {
+    return cacheDir ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(cacheDir, 'blob-locations.json') : undefined;
+}
+function intFlag(args, name, dflt, min = 1, max = 64) {
+    const v = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, name);
+    if (v === undefined)
+        return dflt;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} takes a whole number from ${min} to ${max}, not "${v}"`);
+    return n;
+}
+function sizeFlag(args, name) {
+    const v = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, name);
+    if (v === undefined)
+        return undefined;
+    const m = /^(\d+)\s*([kmg]?)i?b?$/i.exec(v.trim());
+    if (!m)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} takes a size such as 16M or 5242880, not "${v}"`);
+    const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase()];
+    const n = Number(m[1]) * mult;
+    if (n < 1024)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} must be at least 1K`);
+    return n;
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n / 1024;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
+}
+/** A one-line progress renderer for a terminal (stderr); a no-op elsewhere. */
+function progressLine(tty, write = (s) => process.stderr.write(s)) {
+    let drawn = false;
+    return {
+        update(label, p) {
+            if (!tty)
+                return;
+            const pct = p.bytesTotal ? Math.floor((100 * p.bytesDone) / p.bytesTotal) : 100;
+            write(`\r\x1b[2K${label}: ${p.blobsDone}/${p.blobsTotal} blobs, ${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)} (${pct}%)`);
+            drawn = true;
+        },
+        done() {
+            if (drawn)
+                write('\r\x1b[2K');
+            drawn = false;
+        },
+    };
+}
+
+
 /***/ })
 
 };

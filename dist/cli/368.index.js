@@ -24,8 +24,8 @@ var errors = __webpack_require__(4296);
 var platform = __webpack_require__(692);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
-// EXTERNAL MODULE: ./src/core/build.ts + 1 modules
-var build = __webpack_require__(6140);
+// EXTERNAL MODULE: ./src/core/build.ts
+var build = __webpack_require__(2591);
 ;// CONCATENATED MODULE: ./src/github/workflow.ts
 
 
@@ -340,8 +340,8 @@ async function adviseDockerfile(root, file, legs, opts = {}) {
 var detect = __webpack_require__(8391);
 // EXTERNAL MODULE: ./src/scaffold/files.ts
 var files = __webpack_require__(8485);
-// EXTERNAL MODULE: ./src/gitlab/index.ts + 16 modules
-var gitlab = __webpack_require__(4992);
+// EXTERNAL MODULE: ./src/gitlab/index.ts + 15 modules
+var gitlab = __webpack_require__(8624);
 ;// CONCATENATED MODULE: ./src/scaffold/plan.ts
 
 
@@ -899,57 +899,26 @@ Examples:
 
 /***/ }),
 
-/***/ 6140:
+/***/ 2591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $G: () => (/* binding */ buildArgValues),
-  DN: () => (/* binding */ platformSlug)
-});
-
-// UNUSED EXPORTS: attestationValue, buildArgs, buildEnv, cacheSettings, explainBuildFailure, parseMetadata, registryCacheRef, repositoryOf, validateTag
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/exec.ts
-var exec = __webpack_require__(2642);
-;// CONCATENATED MODULE: ./src/core/docker.ts
-
-
-/**
- * Fail early, in one line, when Docker or its daemon is missing. buildx is not asked
- * separately (each plugin call costs ~0.1 s): the first buildx command reports it missing.
- */
-async function checkDocker(env = {}) {
-    const v = await run('docker', ['version', '--format', '{{.Server.Version}} {{.Server.Os}}/{{.Server.Arch}}'], { silent: true, env });
-    return dockerProbeResult(v.exitCode, v.stdout, v.stderr);
-}
-/** What `docker version` said, as a DockerInfo or the one line to fail with (pure). */
-function dockerProbeResult(exitCode, stdout, stderr) {
-    if (exitCode === 127 || (/Unable to locate executable/.test(stderr) && !stdout)) {
-        throw new UserError('Docker is not installed: no docker command on PATH (install Docker Engine, or use a runner image that has it)');
-    }
-    const context = /context "([^"]+)": context not found/.exec(stderr);
-    if (context) {
-        throw new UserError(`the Docker context "${context[1]}" does not exist (docker context ls lists them); unset DOCKER_CONTEXT or create that context`);
-    }
-    if (exitCode !== 0) {
-        throw new UserError(`the Docker daemon is not reachable: ${lastErrorLine(stderr) || 'docker version failed'} (start dockerd, or set DOCKER_HOST)`);
-    }
-    const [server = '', platform] = stdout.trim().split(' ');
-    return { server, platform: platform && /^[a-z0-9]+\/[a-z0-9]+$/.test(platform) ? platform : undefined };
-}
-const docker_BUILDX_MISSING = 'docker buildx is not installed (install the buildx CLI plugin, e.g. the docker-buildx package)';
-/** buildx answers a missing plugin with "'buildx' is not a docker command" (or "unknown command"). */
-function docker_isBuildxMissing(stderr) {
-    return /'buildx' is not a docker command|unknown command "buildx"|docker: 'buildx'/.test(stderr);
-}
-
-// EXTERNAL MODULE: ./src/core/platform.ts
-var platform = __webpack_require__(692);
-;// CONCATENATED MODULE: ./src/core/build.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $G: () => (/* binding */ buildArgValues),
+/* harmony export */   CH: () => (/* binding */ buildArgs),
+/* harmony export */   DN: () => (/* binding */ platformSlug),
+/* harmony export */   OV: () => (/* binding */ explainBuildFailure),
+/* harmony export */   WB: () => (/* binding */ buildEnv),
+/* harmony export */   _M: () => (/* binding */ repositoryOf),
+/* harmony export */   cP: () => (/* binding */ cacheSettings),
+/* harmony export */   jR: () => (/* binding */ parseMetadata),
+/* harmony export */   q7: () => (/* binding */ attestationValue),
+/* harmony export */   z7: () => (/* binding */ validateTag)
+/* harmony export */ });
+/* unused harmony export registryCacheRef */
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9843);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2642);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(692);
 
 
 
@@ -976,14 +945,14 @@ function repositoryOf(ref) {
 const TAG_RE = /^[a-z0-9]+(?:[._-][a-z0-9]+|:\d+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?$/;
 function validateTag(tag) {
     if (!TAG_RE.test(tag)) {
-        throw new UsageError(`tags: "${tag}" is not a valid image reference (lowercase repository, optional :tag of letters, digits, '_', '.', '-')`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`tags: "${tag}" is not a valid image reference (lowercase repository, optional :tag of letters, digits, '_', '.', '-')`);
     }
 }
 /** The registry-cache reference derived from the first tag: <repository>:buildcache. */
 function registryCacheRef(tags, image, suffix) {
     const first = image ?? tags[0];
     if (!first)
-        throw new UsageError('cache: registry derives the cache from the first tag; set tags, or give cache-from/cache-to');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('cache: registry derives the cache from the first tag; set tags, or give cache-from/cache-to');
     return `${repositoryOf(first)}:buildcache${suffix ? `-${suffix}` : ''}`;
 }
 /** `linux/arm/v7` -> `linux-arm-v7`, for cache refs, scopes and artifact names. */
@@ -1003,7 +972,7 @@ function cacheSettings(o) {
         }
         case 'local': {
             if (!o.localCacheDir)
-                throw new UsageError('cache: local needs a cache directory');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('cache: local needs a cache directory');
             // write to a fresh directory, then replace the old one: the cache holds exactly what this build used
             return { from: [`type=local,src=${o.localCacheDir}`], to: [`type=local,dest=${o.localCacheDir}.new,mode=max`] };
         }
@@ -1016,13 +985,13 @@ function cacheSettings(o) {
 /** `docker buildx build ...` as an argument array (pure). */
 function buildArgs(o) {
     if (!o.platforms.length)
-        throw new UsageError('platforms: at least one platform is needed');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('platforms: at least one platform is needed');
     if (o.push && !o.tags.length && !o.outputs.length && !o.pushByDigest)
-        throw new UsageError('push: true needs at least one tag');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('push: true needs at least one tag');
     for (const t of o.tags)
         validateTag(t);
     const args = ['buildx', 'build', '--builder', o.builder, '--progress', 'plain'];
-    args.push('--platform', o.platforms.map(formatPlatform).join(','));
+    args.push('--platform', o.platforms.map(_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlatform */ .Bq).join(','));
     if (o.file)
         args.push('--file', o.file);
     if (o.target)
@@ -1030,7 +999,7 @@ function buildArgs(o) {
     if (o.pushByDigest) {
         validateTag(o.pushByDigest);
         if (/:[^/]*$/.test(o.pushByDigest) || o.pushByDigest.includes('@'))
-            throw new UsageError(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
     }
     else
         for (const t of o.tags)
@@ -1041,7 +1010,7 @@ function buildArgs(o) {
         args.push('--annotation', a);
     for (const b of o.buildArgs) {
         if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(b) && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(b))
-            throw new UsageError(`build-args: "${b.split('=')[0]}" is not NAME=value`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`build-args: "${b.split('=')[0]}" is not NAME=value`);
         args.push('--build-arg', b);
     }
     for (const [id, src] of Object.entries(o.secretFiles))
@@ -1084,7 +1053,7 @@ function attestationValue(name, input) {
         return 'true';
     if (/^(mode=(min|max)|[a-z-]+=[^,]+)(,[a-z-]+=[^,]+)*$/.test(v))
         return v;
-    throw new UsageError(`${name}: "${v}" is not true, false or a buildx attestation value such as mode=max`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: "${v}" is not true, false or a buildx attestation value such as mode=max`);
 }
 /**
  * Read buildx's --metadata-file JSON. A build that succeeded must leave one: a missing or
@@ -1092,18 +1061,18 @@ function attestationValue(name, input) {
  * merge), named with buildx's last output line.
  */
 function parseMetadata(json, buildOutput) {
-    const last = lastErrorLine(buildOutput) || 'no output';
+    const last = (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(buildOutput) || 'no output';
     if (json === undefined)
-        throw new UserError(`buildx wrote no metadata file, so the build's result is unknown (buildx's last line: ${last})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`buildx wrote no metadata file, so the build's result is unknown (buildx's last line: ${last})`);
     let raw;
     try {
         raw = JSON.parse(json);
     }
     catch {
-        throw new UserError(`buildx's metadata file is not JSON (buildx's last line: ${last})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`buildx's metadata file is not JSON (buildx's last line: ${last})`);
     }
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-        throw new UserError(`buildx's metadata file holds no object (buildx's last line: ${last})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`buildx's metadata file holds no object (buildx's last line: ${last})`);
     const obj = raw;
     const digest = typeof obj['containerimage.digest'] === 'string' ? obj['containerimage.digest'] : undefined;
     return { digest, raw: obj };
@@ -1112,9 +1081,9 @@ function parseMetadata(json, buildOutput) {
  * Turn a failed build's output into one line a user can act on (pure).
  * Falls back to buildx's own last error line.
  */
-function explainBuildFailure(output) {
-    if (isBuildxMissing(output))
-        return BUILDX_MISSING;
+function explainBuildFailure(output, tool = 'docker buildx build') {
+    if ((0,_docker_js__WEBPACK_IMPORTED_MODULE_0__/* .isBuildxMissing */ .Tk)(output))
+        return _docker_js__WEBPACK_IMPORTED_MODULE_0__/* .BUILDX_MISSING */ .QG;
     const noBuilder = output.match(/ERROR: no builder "([^"]+)" found/);
     if (noBuilder)
         return `builder "${noBuilder[1]}" does not exist (docker buildx ls lists them); leave builder empty to create one`;
@@ -1133,15 +1102,60 @@ function explainBuildFailure(output) {
         return `a RUN step failed with "exec format error"${plat ? ` for ${plat}` : ''}: no QEMU emulator for that platform is registered on the builder; set qemu: true (or install binfmt emulators), or cross-compile with FROM --platform=$BUILDPLATFORM`;
     }
     if (/401 Unauthorized|unauthorized: authentication required|no basic auth credentials/.test(output))
-        return `the registry refused the credentials (401 Unauthorized); check registry, username and password inputs: ${lastErrorLine(output)}`;
+        return `the registry refused the credentials (401 Unauthorized); check registry, username and password inputs: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(output)}`;
     if (/failed to push|error writing manifest|unexpected status from PUT request|manifest invalid/.test(output)) {
-        return `the registry rejected the push: ${lastErrorLine(output)}`;
+        return `the registry rejected the push: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(output)}`;
     }
     if (/failed to read dockerfile|failed to solve: failed to compute cache key: failed to calculate checksum|lstat .*: no such file or directory/.test(output) &&
         /dockerfile/i.test(output)) {
-        return `the Dockerfile could not be read: ${lastErrorLine(output)}`;
+        return `the Dockerfile could not be read: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(output)}`;
     }
-    return `docker buildx build failed: ${lastErrorLine(output)}`;
+    return `${tool} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(output)}`;
+}
+
+
+/***/ }),
+
+/***/ 9843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QG: () => (/* binding */ BUILDX_MISSING),
+/* harmony export */   Tk: () => (/* binding */ isBuildxMissing),
+/* harmony export */   dN: () => (/* binding */ checkDocker)
+/* harmony export */ });
+/* unused harmony export dockerProbeResult */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2642);
+
+
+/**
+ * Fail early, in one line, when Docker or its daemon is missing. buildx is not asked
+ * separately (each plugin call costs ~0.1 s): the first buildx command reports it missing.
+ */
+async function checkDocker(env = {}) {
+    const v = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)('docker', ['version', '--format', '{{.Server.Version}} {{.Server.Os}}/{{.Server.Arch}}'], { silent: true, env });
+    return dockerProbeResult(v.exitCode, v.stdout, v.stderr);
+}
+/** What `docker version` said, as a DockerInfo or the one line to fail with (pure). */
+function dockerProbeResult(exitCode, stdout, stderr) {
+    if (exitCode === 127 || (/Unable to locate executable/.test(stderr) && !stdout)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Docker is not installed: no docker command on PATH (install Docker Engine, or use a runner image that has it)');
+    }
+    const context = /context "([^"]+)": context not found/.exec(stderr);
+    if (context) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the Docker context "${context[1]}" does not exist (docker context ls lists them); unset DOCKER_CONTEXT or create that context`);
+    }
+    if (exitCode !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the Docker daemon is not reachable: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .lastErrorLine */ .HY)(stderr) || 'docker version failed'} (start dockerd, or set DOCKER_HOST)`);
+    }
+    const [server = '', platform] = stdout.trim().split(' ');
+    return { server, platform: platform && /^[a-z0-9]+\/[a-z0-9]+$/.test(platform) ? platform : undefined };
+}
+const BUILDX_MISSING = 'docker buildx is not installed (install the buildx CLI plugin, e.g. the docker-buildx package)';
+/** buildx answers a missing plugin with "'buildx' is not a docker command" (or "unknown command"). */
+function isBuildxMissing(stderr) {
+    return /'buildx' is not a docker command|unknown command "buildx"|docker: 'buildx'/.test(stderr);
 }
 
 
@@ -1371,11 +1385,11 @@ function result(kind, message, before, afterLines) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ describeManifest),
 /* harmony export */   Ko: () => (/* binding */ configPlatform),
 /* harmony export */   inspectImage: () => (/* binding */ inspectImage),
 /* harmony export */   rB: () => (/* binding */ findPlatform)
 /* harmony export */ });
-/* unused harmony export describeManifest */
 /* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(692);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(506);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9310);

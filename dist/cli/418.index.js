@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   checkCommand: () => (/* binding */ checkCommand),
 /* harmony export */   parseBuildArgs: () => (/* binding */ parseBuildArgs)
 /* harmony export */ });
-/* harmony import */ var _core_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6140);
+/* harmony import */ var _core_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2591);
 /* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(692);
 /* harmony import */ var _registry_bounded_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3770);
 /* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4016);
@@ -37,7 +37,7 @@ function parseBuildArgs(items) {
 /** The fixes for the emulated-compile findings (dockerfile/advice.ts: never pins a shipped stage). */
 async function compileFixes(file, findings, target) {
     const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
-    const { fixEmulatedCompile } = await Promise.all(/* import() */[__webpack_require__.e(914), __webpack_require__.e(839), __webpack_require__.e(835), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 7552));
+    const { fixEmulatedCompile } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(914), __webpack_require__.e(835), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 7552));
     const text = await readFile(file, 'utf8');
     return findings
         .filter((f) => f.code === 'emulated-compile')
@@ -175,57 +175,26 @@ Examples:
 
 /***/ }),
 
-/***/ 6140:
+/***/ 2591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $G: () => (/* binding */ buildArgValues),
-  DN: () => (/* binding */ platformSlug)
-});
-
-// UNUSED EXPORTS: attestationValue, buildArgs, buildEnv, cacheSettings, explainBuildFailure, parseMetadata, registryCacheRef, repositoryOf, validateTag
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/exec.ts
-var exec = __webpack_require__(2642);
-;// CONCATENATED MODULE: ./src/core/docker.ts
-
-
-/**
- * Fail early, in one line, when Docker or its daemon is missing. buildx is not asked
- * separately (each plugin call costs ~0.1 s): the first buildx command reports it missing.
- */
-async function checkDocker(env = {}) {
-    const v = await run('docker', ['version', '--format', '{{.Server.Version}} {{.Server.Os}}/{{.Server.Arch}}'], { silent: true, env });
-    return dockerProbeResult(v.exitCode, v.stdout, v.stderr);
-}
-/** What `docker version` said, as a DockerInfo or the one line to fail with (pure). */
-function dockerProbeResult(exitCode, stdout, stderr) {
-    if (exitCode === 127 || (/Unable to locate executable/.test(stderr) && !stdout)) {
-        throw new UserError('Docker is not installed: no docker command on PATH (install Docker Engine, or use a runner image that has it)');
-    }
-    const context = /context "([^"]+)": context not found/.exec(stderr);
-    if (context) {
-        throw new UserError(`the Docker context "${context[1]}" does not exist (docker context ls lists them); unset DOCKER_CONTEXT or create that context`);
-    }
-    if (exitCode !== 0) {
-        throw new UserError(`the Docker daemon is not reachable: ${lastErrorLine(stderr) || 'docker version failed'} (start dockerd, or set DOCKER_HOST)`);
-    }
-    const [server = '', platform] = stdout.trim().split(' ');
-    return { server, platform: platform && /^[a-z0-9]+\/[a-z0-9]+$/.test(platform) ? platform : undefined };
-}
-const docker_BUILDX_MISSING = 'docker buildx is not installed (install the buildx CLI plugin, e.g. the docker-buildx package)';
-/** buildx answers a missing plugin with "'buildx' is not a docker command" (or "unknown command"). */
-function docker_isBuildxMissing(stderr) {
-    return /'buildx' is not a docker command|unknown command "buildx"|docker: 'buildx'/.test(stderr);
-}
-
-// EXTERNAL MODULE: ./src/core/platform.ts
-var platform = __webpack_require__(692);
-;// CONCATENATED MODULE: ./src/core/build.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $G: () => (/* binding */ buildArgValues),
+/* harmony export */   CH: () => (/* binding */ buildArgs),
+/* harmony export */   DN: () => (/* binding */ platformSlug),
+/* harmony export */   OV: () => (/* binding */ explainBuildFailure),
+/* harmony export */   WB: () => (/* binding */ buildEnv),
+/* harmony export */   _M: () => (/* binding */ repositoryOf),
+/* harmony export */   cP: () => (/* binding */ cacheSettings),
+/* harmony export */   jR: () => (/* binding */ parseMetadata),
+/* harmony export */   q7: () => (/* binding */ attestationValue),
+/* harmony export */   z7: () => (/* binding */ validateTag)
+/* harmony export */ });
+/* unused harmony export registryCacheRef */
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9843);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2642);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(692);
 
 
 
@@ -252,14 +221,14 @@ function repositoryOf(ref) {
 const TAG_RE = /^[a-z0-9]+(?:[._-][a-z0-9]+|:\d+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?$/;
 function validateTag(tag) {
     if (!TAG_RE.test(tag)) {
-        throw new UsageError(`tags: "${tag}" is not a valid image reference (lowercase repository, optional :tag of letters, digits, '_', '.', '-')`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`tags: "${tag}" is not a valid image reference (lowercase repository, optional :tag of letters, digits, '_', '.', '-')`);
     }
 }
 /** The registry-cache reference derived from the first tag: <repository>:buildcache. */
 function registryCacheRef(tags, image, suffix) {
     const first = image ?? tags[0];
     if (!first)
-        throw new UsageError('cache: registry derives the cache from the first tag; set tags, or give cache-from/cache-to');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('cache: registry derives the cache from the first tag; set tags, or give cache-from/cache-to');
     return `${repositoryOf(first)}:buildcache${suffix ? `-${suffix}` : ''}`;
 }
 /** `linux/arm/v7` -> `linux-arm-v7`, for cache refs, scopes and artifact names. */
@@ -279,7 +248,7 @@ function cacheSettings(o) {
         }
         case 'local': {
             if (!o.localCacheDir)
-                throw new UsageError('cache: local needs a cache directory');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('cache: local needs a cache directory');
             // write to a fresh directory, then replace the old one: the cache holds exactly what this build used
             return { from: [`type=local,src=${o.localCacheDir}`], to: [`type=local,dest=${o.localCacheDir}.new,mode=max`] };
         }
@@ -292,13 +261,13 @@ function cacheSettings(o) {
 /** `docker buildx build ...` as an argument array (pure). */
 function buildArgs(o) {
     if (!o.platforms.length)
-        throw new UsageError('platforms: at least one platform is needed');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('platforms: at least one platform is needed');
     if (o.push && !o.tags.length && !o.outputs.length && !o.pushByDigest)
-        throw new UsageError('push: true needs at least one tag');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('push: true needs at least one tag');
     for (const t of o.tags)
         validateTag(t);
     const args = ['buildx', 'build', '--builder', o.builder, '--progress', 'plain'];
-    args.push('--platform', o.platforms.map(formatPlatform).join(','));
+    args.push('--platform', o.platforms.map(_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlatform */ .Bq).join(','));
     if (o.file)
         args.push('--file', o.file);
     if (o.target)
@@ -306,7 +275,7 @@ function buildArgs(o) {
     if (o.pushByDigest) {
         validateTag(o.pushByDigest);
         if (/:[^/]*$/.test(o.pushByDigest) || o.pushByDigest.includes('@'))
-            throw new UsageError(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
     }
     else
         for (const t of o.tags)
@@ -317,7 +286,7 @@ function buildArgs(o) {
         args.push('--annotation', a);
     for (const b of o.buildArgs) {
         if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(b) && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(b))
-            throw new UsageError(`build-args: "${b.split('=')[0]}" is not NAME=value`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`build-args: "${b.split('=')[0]}" is not NAME=value`);
         args.push('--build-arg', b);
     }
     for (const [id, src] of Object.entries(o.secretFiles))
@@ -360,7 +329,7 @@ function attestationValue(name, input) {
         return 'true';
     if (/^(mode=(min|max)|[a-z-]+=[^,]+)(,[a-z-]+=[^,]+)*$/.test(v))
         return v;
-    throw new UsageError(`${name}: "${v}" is not true, false or a buildx attestation value such as mode=max`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: "${v}" is not true, false or a buildx attestation value such as mode=max`);
 }
 /**
  * Read buildx's --metadata-file JSON. A build that succeeded must leave one: a missing or
@@ -368,18 +337,18 @@ function attestationValue(name, input) {
  * merge), named with buildx's last output line.
  */
 function parseMetadata(json, buildOutput) {
-    const last = lastErrorLine(buildOutput) || 'no output';
+    const last = (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(buildOutput) || 'no output';
     if (json === undefined)
-        throw new UserError(`buildx wrote no metadata file, so the build's result is unknown (buildx's last line: ${last})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`buildx wrote no metadata file, so the build's result is unknown (buildx's last line: ${last})`);
     let raw;
     try {
         raw = JSON.parse(json);
     }
     catch {
-        throw new UserError(`buildx's metadata file is not JSON (buildx's last line: ${last})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`buildx's metadata file is not JSON (buildx's last line: ${last})`);
     }
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-        throw new UserError(`buildx's metadata file holds no object (buildx's last line: ${last})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`buildx's metadata file holds no object (buildx's last line: ${last})`);
     const obj = raw;
     const digest = typeof obj['containerimage.digest'] === 'string' ? obj['containerimage.digest'] : undefined;
     return { digest, raw: obj };
@@ -388,9 +357,9 @@ function parseMetadata(json, buildOutput) {
  * Turn a failed build's output into one line a user can act on (pure).
  * Falls back to buildx's own last error line.
  */
-function explainBuildFailure(output) {
-    if (isBuildxMissing(output))
-        return BUILDX_MISSING;
+function explainBuildFailure(output, tool = 'docker buildx build') {
+    if ((0,_docker_js__WEBPACK_IMPORTED_MODULE_0__/* .isBuildxMissing */ .Tk)(output))
+        return _docker_js__WEBPACK_IMPORTED_MODULE_0__/* .BUILDX_MISSING */ .QG;
     const noBuilder = output.match(/ERROR: no builder "([^"]+)" found/);
     if (noBuilder)
         return `builder "${noBuilder[1]}" does not exist (docker buildx ls lists them); leave builder empty to create one`;
@@ -409,15 +378,60 @@ function explainBuildFailure(output) {
         return `a RUN step failed with "exec format error"${plat ? ` for ${plat}` : ''}: no QEMU emulator for that platform is registered on the builder; set qemu: true (or install binfmt emulators), or cross-compile with FROM --platform=$BUILDPLATFORM`;
     }
     if (/401 Unauthorized|unauthorized: authentication required|no basic auth credentials/.test(output))
-        return `the registry refused the credentials (401 Unauthorized); check registry, username and password inputs: ${lastErrorLine(output)}`;
+        return `the registry refused the credentials (401 Unauthorized); check registry, username and password inputs: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(output)}`;
     if (/failed to push|error writing manifest|unexpected status from PUT request|manifest invalid/.test(output)) {
-        return `the registry rejected the push: ${lastErrorLine(output)}`;
+        return `the registry rejected the push: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(output)}`;
     }
     if (/failed to read dockerfile|failed to solve: failed to compute cache key: failed to calculate checksum|lstat .*: no such file or directory/.test(output) &&
         /dockerfile/i.test(output)) {
-        return `the Dockerfile could not be read: ${lastErrorLine(output)}`;
+        return `the Dockerfile could not be read: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(output)}`;
     }
-    return `docker buildx build failed: ${lastErrorLine(output)}`;
+    return `${tool} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(output)}`;
+}
+
+
+/***/ }),
+
+/***/ 9843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QG: () => (/* binding */ BUILDX_MISSING),
+/* harmony export */   Tk: () => (/* binding */ isBuildxMissing),
+/* harmony export */   dN: () => (/* binding */ checkDocker)
+/* harmony export */ });
+/* unused harmony export dockerProbeResult */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2642);
+
+
+/**
+ * Fail early, in one line, when Docker or its daemon is missing. buildx is not asked
+ * separately (each plugin call costs ~0.1 s): the first buildx command reports it missing.
+ */
+async function checkDocker(env = {}) {
+    const v = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)('docker', ['version', '--format', '{{.Server.Version}} {{.Server.Os}}/{{.Server.Arch}}'], { silent: true, env });
+    return dockerProbeResult(v.exitCode, v.stdout, v.stderr);
+}
+/** What `docker version` said, as a DockerInfo or the one line to fail with (pure). */
+function dockerProbeResult(exitCode, stdout, stderr) {
+    if (exitCode === 127 || (/Unable to locate executable/.test(stderr) && !stdout)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Docker is not installed: no docker command on PATH (install Docker Engine, or use a runner image that has it)');
+    }
+    const context = /context "([^"]+)": context not found/.exec(stderr);
+    if (context) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the Docker context "${context[1]}" does not exist (docker context ls lists them); unset DOCKER_CONTEXT or create that context`);
+    }
+    if (exitCode !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the Docker daemon is not reachable: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .lastErrorLine */ .HY)(stderr) || 'docker version failed'} (start dockerd, or set DOCKER_HOST)`);
+    }
+    const [server = '', platform] = stdout.trim().split(' ');
+    return { server, platform: platform && /^[a-z0-9]+\/[a-z0-9]+$/.test(platform) ? platform : undefined };
+}
+const BUILDX_MISSING = 'docker buildx is not installed (install the buildx CLI plugin, e.g. the docker-buildx package)';
+/** buildx answers a missing plugin with "'buildx' is not a docker command" (or "unknown command"). */
+function isBuildxMissing(stderr) {
+    return /'buildx' is not a docker command|unknown command "buildx"|docker: 'buildx'/.test(stderr);
 }
 
 
@@ -426,20 +440,32 @@ function explainBuildFailure(output) {
 /***/ 2642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* unused harmony exports run, lastErrorLine */
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HY: () => (/* binding */ lastErrorLine),
+/* harmony export */   L: () => (/* binding */ onPath),
+/* harmony export */   eF: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1260);
+
+
 
 /** The thin edge that runs a command: an argument array, never a shell string. */
 async function run(cmd, args, opts = {}) {
     const env = opts.env ? cleanEnv({ ...process.env, ...opts.env }) : undefined;
     try {
-        const res = await actionsExec.getExecOutput(cmd, args, {
+        const res = await _actions_exec__WEBPACK_IMPORTED_MODULE_2__/* .getExecOutput */ .H(cmd, args, {
             ignoreReturnCode: true,
             silent: opts.silent ?? false,
             env,
             cwd: opts.cwd,
             input: opts.input === undefined ? undefined : Buffer.from(opts.input),
-            listeners: opts.onStderr ? { stderr: (b) => opts.onStderr?.(b.toString()) } : undefined,
+            listeners: opts.onOutput
+                ? { stdout: (b) => opts.onOutput?.(b.toString()), stderr: (b) => opts.onOutput?.(b.toString()) }
+                : undefined,
         });
         return { exitCode: res.exitCode, stdout: res.stdout, stderr: res.stderr };
     }
@@ -463,6 +489,157 @@ function lastErrorLine(stderr) {
         .filter((l) => l && !/^-+$/.test(l));
     const err = [...lines].reverse().find((l) => /^(error|ERROR|fatal)[: ]/.test(l));
     return (err ?? lines[lines.length - 1] ?? '').replace(/^(ERROR|error):\s*/, '');
+}
+/** Whether an executable of this name is on PATH (no shell, no spawn). */
+function onPath(name, path = process.env.PATH ?? '') {
+    for (const dir of path.split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+        if (!dir)
+            continue;
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile())
+                return true;
+        }
+        catch {
+            // not here
+        }
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 5565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ sizeFlag),
+/* harmony export */   CO: () => (/* binding */ secondsFlag),
+/* harmony export */   F2: () => (/* binding */ runWithTimeout),
+/* harmony export */   Z: () => (/* binding */ terminalRetries),
+/* harmony export */   kw: () => (/* binding */ timeoutFlag),
+/* harmony export */   oz: () => (/* binding */ progressLine),
+/* harmony export */   s1: () => (/* binding */ intFlag),
+/* harmony export */   sY: () => (/* binding */ REGISTRY_FLAGS),
+/* harmony export */   v2: () => (/* binding */ clientOptionsFromFlags),
+/* harmony export */   z$: () => (/* binding */ locationsFile),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3567);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _bounded_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3770);
+/* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5423);
+
+
+
+
+
+/** Flags every registry command takes. */
+const REGISTRY_FLAGS = [
+    { name: 'config', type: 'string', description: 'docker config directory with config.json (default $DOCKER_CONFIG or ~/.docker)' },
+    { name: 'plain-http', type: 'list', description: 'talk plain HTTP to this registry (localhost and 127.0.0.1 always are)' },
+    { name: 'insecure', type: 'list', description: 'do not verify the TLS certificate of this registry' },
+    { name: 'no-cache', type: 'boolean', description: 'use no local cache (manifests by digest, where blobs were seen)' },
+];
+/** --timeout SECONDS: the deadline of a command's registry work, retries included. */
+function timeoutFlag(dfltSeconds, what) {
+    return { name: 'timeout', type: 'string', description: `seconds ${what} may take, retries included (default ${dfltSeconds})` };
+}
+/** --NAME SECONDS as milliseconds: a positive number of seconds (fractions allowed), at most two hours. */
+function secondsFlag(args, name, dfltSeconds) {
+    const v = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, name);
+    if (v === undefined)
+        return dfltSeconds * 1000;
+    const n = Number(v.trim().replace(/s$/i, ''));
+    if (!v.trim() || !Number.isFinite(n) || n <= 0 || n > 7200)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} takes a number of seconds above 0 and up to 7200, not "${v}"`);
+    return Math.round(n * 1000);
+}
+/** On a terminal, one `retry …` line per retry on stderr; in CI logs none. */
+function terminalRetries(io) {
+    return io.tty ? { onRetry: (line) => io.err(line) } : {};
+}
+/**
+ * Run a command's registry work within its --timeout (read and checked with the other values,
+ * before anything is pushed): retry lines on a terminal, and, when the deadline passes, one line
+ * saying what did not finish (DeadlineError, exit 1).
+ */
+function runWithTimeout(client, io, o, run) {
+    return (0,_bounded_js__WEBPACK_IMPORTED_MODULE_3__/* .withDeadline */ .NE)(client, { timeoutMs: o.timeoutMs, what: o.what, knob: '--timeout', ...terminalRetries(io) }, run, o.host);
+}
+function clientOptionsFromFlags(args) {
+    const config = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, 'config');
+    const opts = {};
+    if (config)
+        opts.configDir = config;
+    const plain = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagList */ .zg)(args, 'plain-http');
+    if (plain.length)
+        opts.plainHttp = plain;
+    const insecure = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagList */ .zg)(args, 'insecure');
+    if (insecure.length)
+        opts.insecure = insecure;
+    if (!(0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagBool */ .NZ)(args, 'no-cache'))
+        opts.cacheDir = (0,_locations_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultCacheDir */ .$)();
+    return opts;
+}
+function locationsFile(cacheDir) {
+    return cacheDir ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(cacheDir, 'blob-locations.json') : undefined;
+}
+function intFlag(args, name, dflt, min = 1, max = 64) {
+    const v = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, name);
+    if (v === undefined)
+        return dflt;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} takes a whole number from ${min} to ${max}, not "${v}"`);
+    return n;
+}
+function sizeFlag(args, name) {
+    const v = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, name);
+    if (v === undefined)
+        return undefined;
+    const m = /^(\d+)\s*([kmg]?)i?b?$/i.exec(v.trim());
+    if (!m)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} takes a size such as 16M or 5242880, not "${v}"`);
+    const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase()];
+    const n = Number(m[1]) * mult;
+    if (n < 1024)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} must be at least 1K`);
+    return n;
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n / 1024;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
+}
+/** A one-line progress renderer for a terminal (stderr); a no-op elsewhere. */
+function progressLine(tty, write = (s) => process.stderr.write(s)) {
+    let drawn = false;
+    return {
+        update(label, p) {
+            if (!tty)
+                return;
+            const pct = p.bytesTotal ? Math.floor((100 * p.bytesDone) / p.bytesTotal) : 100;
+            write(`\r\x1b[2K${label}: ${p.blobsDone}/${p.blobsTotal} blobs, ${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)} (${pct}%)`);
+            drawn = true;
+        },
+        done() {
+            if (drawn)
+                write('\r\x1b[2K');
+            drawn = false;
+        },
+    };
 }
 
 

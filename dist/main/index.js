@@ -8847,78 +8847,6 @@ function errorObject(err) {
     return { code: errorKind(err), message: describeError(err), ...(err instanceof errors_UserError && typeof status === 'number' ? { status } : {}) };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __nccwpck_require__(7187);
-;// CONCATENATED MODULE: ./src/core/exec.ts
-
-/** The thin edge that runs a command: an argument array, never a shell string. */
-async function exec_run(cmd, args, opts = {}) {
-    const env = opts.env ? cleanEnv({ ...process.env, ...opts.env }) : undefined;
-    try {
-        const res = await exec/* getExecOutput */.H(cmd, args, {
-            ignoreReturnCode: true,
-            silent: opts.silent ?? false,
-            env,
-            cwd: opts.cwd,
-            input: opts.input === undefined ? undefined : Buffer.from(opts.input),
-            listeners: opts.onStderr ? { stderr: (b) => opts.onStderr?.(b.toString()) } : undefined,
-        });
-        return { exitCode: res.exitCode, stdout: res.stdout, stderr: res.stderr };
-    }
-    catch (err) {
-        // @actions/exec throws when the executable cannot be found
-        return { exitCode: 127, stdout: '', stderr: err instanceof Error ? err.message : String(err) };
-    }
-}
-function cleanEnv(env) {
-    const out = {};
-    for (const [k, v] of Object.entries(env))
-        if (v !== undefined)
-            out[k] = v;
-    return out;
-}
-/** Last meaningful line of a tool's error output, for one-line messages. */
-function exec_lastErrorLine(stderr) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !/^-+$/.test(l));
-    const err = [...lines].reverse().find((l) => /^(error|ERROR|fatal)[: ]/.test(l));
-    return (err ?? lines[lines.length - 1] ?? '').replace(/^(ERROR|error):\s*/, '');
-}
-
-;// CONCATENATED MODULE: ./src/core/docker.ts
-
-
-/**
- * Fail early, in one line, when Docker or its daemon is missing. buildx is not asked
- * separately (each plugin call costs ~0.1 s): the first buildx command reports it missing.
- */
-async function checkDocker(env = {}) {
-    const v = await exec_run('docker', ['version', '--format', '{{.Server.Version}} {{.Server.Os}}/{{.Server.Arch}}'], { silent: true, env });
-    return dockerProbeResult(v.exitCode, v.stdout, v.stderr);
-}
-/** What `docker version` said, as a DockerInfo or the one line to fail with (pure). */
-function dockerProbeResult(exitCode, stdout, stderr) {
-    if (exitCode === 127 || (/Unable to locate executable/.test(stderr) && !stdout)) {
-        throw new errors_UserError('Docker is not installed: no docker command on PATH (install Docker Engine, or use a runner image that has it)');
-    }
-    const context = /context "([^"]+)": context not found/.exec(stderr);
-    if (context) {
-        throw new errors_UserError(`the Docker context "${context[1]}" does not exist (docker context ls lists them); unset DOCKER_CONTEXT or create that context`);
-    }
-    if (exitCode !== 0) {
-        throw new errors_UserError(`the Docker daemon is not reachable: ${exec_lastErrorLine(stderr) || 'docker version failed'} (start dockerd, or set DOCKER_HOST)`);
-    }
-    const [server = '', platform] = stdout.trim().split(' ');
-    return { server, platform: platform && /^[a-z0-9]+\/[a-z0-9]+$/.test(platform) ? platform : undefined };
-}
-const BUILDX_MISSING = 'docker buildx is not installed (install the buildx CLI plugin, e.g. the docker-buildx package)';
-/** buildx answers a missing plugin with "'buildx' is not a docker command" (or "unknown command"). */
-function isBuildxMissing(stderr) {
-    return /'buildx' is not a docker command|unknown command "buildx"|docker: 'buildx'/.test(stderr);
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/core/builder.ts
@@ -8977,11 +8905,96 @@ function parseInspect(text) {
         platforms,
     };
 }
+/** The nodes of `docker buildx inspect` (no --bootstrap: an unreachable node is `inactive`, not an error) (pure). */
+function parseInspectNodes(text) {
+    const at = text.indexOf('\nNodes:');
+    if (at < 0)
+        return [];
+    return text
+        .slice(at + 7)
+        .split(/\n\s*\n/)
+        .map((block) => {
+        const field = (re) => block.match(re)?.[1]?.trim() ?? '';
+        return {
+            name: field(/^Name:\s*(.*)$/m),
+            endpoint: field(/^Endpoint:\s*(.*)$/m),
+            status: field(/^Status:\s*(.*)$/m),
+            platforms: field(/^Platforms:\s*(.*)$/m)
+                .split(',')
+                .map((p) => p.trim().replace(/\*$/, ''))
+                .filter(Boolean),
+        };
+    })
+        .filter((n) => n.name);
+}
 /** A builder name that is unique per job and recognisably ours. */
 function builderName(env = process.env) {
     const id = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB].filter(Boolean).join('-');
     const suffix = Math.random().toString(36).slice(2, 8);
     return `gen-ci-${id ? `${id}-` : ''}${suffix}`.replace(/[^a-zA-Z0-9_-]/g, '-');
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __nccwpck_require__(7187);
+;// CONCATENATED MODULE: ./src/core/exec.ts
+
+
+
+/** The thin edge that runs a command: an argument array, never a shell string. */
+async function exec_run(cmd, args, opts = {}) {
+    const env = opts.env ? cleanEnv({ ...process.env, ...opts.env }) : undefined;
+    try {
+        const res = await exec/* getExecOutput */.H(cmd, args, {
+            ignoreReturnCode: true,
+            silent: opts.silent ?? false,
+            env,
+            cwd: opts.cwd,
+            input: opts.input === undefined ? undefined : Buffer.from(opts.input),
+            listeners: opts.onOutput
+                ? { stdout: (b) => opts.onOutput?.(b.toString()), stderr: (b) => opts.onOutput?.(b.toString()) }
+                : undefined,
+        });
+        return { exitCode: res.exitCode, stdout: res.stdout, stderr: res.stderr };
+    }
+    catch (err) {
+        // @actions/exec throws when the executable cannot be found
+        return { exitCode: 127, stdout: '', stderr: err instanceof Error ? err.message : String(err) };
+    }
+}
+function cleanEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            out[k] = v;
+    return out;
+}
+/** Last meaningful line of a tool's error output, for one-line messages. */
+function exec_lastErrorLine(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/^-+$/.test(l));
+    const err = [...lines].reverse().find((l) => /^(error|ERROR|fatal)[: ]/.test(l));
+    return (err ?? lines[lines.length - 1] ?? '').replace(/^(ERROR|error):\s*/, '');
+}
+/** Whether an executable of this name is on PATH (no shell, no spawn). */
+function onPath(name, path = process.env.PATH ?? '') {
+    for (const dir of path.split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        const file = (0,external_node_path_.join)(dir, name);
+        try {
+            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+            if ((0,external_node_fs_.statSync)(file).isFile())
+                return true;
+        }
+        catch {
+            // not here
+        }
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/core/lifecycle.ts
@@ -9010,13 +9023,19 @@ class Lifecycle {
         this.record({ kind: 'builder', name });
         return name;
     }
+    container(name) {
+        this.record({ kind: 'container', name });
+        return name;
+    }
     path(path) {
         this.record({ kind: 'path', path });
         return path;
     }
 }
 function sameResource(a, b) {
-    return a.kind === 'builder' ? b.kind === 'builder' && a.name === b.name : b.kind === 'path' && a.path === b.path;
+    if (a.kind === 'path')
+        return b.kind === 'path' && a.path === b.path;
+    return b.kind === a.kind && b.name === a.name;
 }
 function serialiseResources(resources) {
     return JSON.stringify(resources);
@@ -9036,7 +9055,7 @@ function parseResources(saved) {
         return [];
     return raw.filter((r) => typeof r === 'object' &&
         r !== null &&
-        ((r.kind === 'builder' && typeof r.name === 'string' && r.name !== '') || (r.kind === 'path' && typeof r.path === 'string' && r.path.startsWith('/'))));
+        (((r.kind === 'builder' || r.kind === 'container') && typeof r.name === 'string' && r.name !== '') || (r.kind === 'path' && typeof r.path === 'string' && r.path.startsWith('/'))));
 }
 /**
  * Remove each recorded resource that still exists, newest first (a builder before the config
@@ -9052,6 +9071,13 @@ async function cleanup(resources, env = {}) {
                 report.removed.push(`builder ${r.name}`);
             else if (!builderAbsent(res.stderr, r.name))
                 report.warnings.push(`could not remove builder ${r.name}: ${lastErrorLine(res.stderr) || `exit ${res.exitCode}`}`);
+        }
+        else if (r.kind === 'container') {
+            const res = await run('docker', ['rm', '--force', '--volumes', r.name], { silent: true, env });
+            if (res.exitCode === 0)
+                report.removed.push(`container ${r.name}`);
+            else if (!/No such container/i.test(res.stderr))
+                report.warnings.push(`could not remove container ${r.name}: ${lastErrorLine(res.stderr) || `exit ${res.exitCode}`}`);
         }
         else {
             if (!existsSync(r.path))
@@ -9217,7 +9243,7 @@ function isUnknownPlatform(p) {
     return !p || p.os === 'unknown' || p.architecture === 'unknown';
 }
 /** The platforms a machine of this Node process architecture runs without emulation. */
-function platform_nativePlatforms(nodeArch = process.arch) {
+function nativePlatforms(nodeArch = process.arch) {
     switch (nodeArch) {
         case 'x64':
             return [{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: '386' }];
@@ -9235,713 +9261,6 @@ function platform_nativePlatforms(nodeArch = process.arch) {
         default:
             return [];
     }
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/core/binfmt.ts
-
-
-/** Platform architecture -> [tonistiigi/binfmt --install name, /proc/sys/fs/binfmt_misc entry]. */
-const EMULATORS = {
-    amd64: ['amd64', 'qemu-x86_64'],
-    arm64: ['arm64', 'qemu-aarch64'],
-    arm: ['arm', 'qemu-arm'],
-    '386': ['386', 'qemu-i386'],
-    riscv64: ['riscv64', 'qemu-riscv64'],
-    ppc64le: ['ppc64le', 'qemu-ppc64le'],
-    s390x: ['s390x', 'qemu-s390x'],
-    mips64le: ['mips64le', 'qemu-mips64el'],
-    mips64: ['mips64', 'qemu-mips64'],
-    loong64: ['loong64', 'qemu-loongarch64'],
-};
-const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
-/**
- * Decide which QEMU emulators to install for the requested platforms (pure).
- * auto: only platforms that are neither native nor already registered.
- * true: every non-native platform, even if registered (refreshes the emulators).
- * false: nothing.
- */
-function planEmulators(requested, mode, native, registeredEntries) {
-    const plan = { native: [], registered: [], install: [], unsupported: [] };
-    for (const p of requested) {
-        if (native.some((n) => runsNatively(n, p))) {
-            plan.native.push(formatPlatform(p));
-            continue;
-        }
-        const emu = EMULATORS[p.architecture];
-        if (!emu) {
-            plan.unsupported.push(formatPlatform(p));
-            continue;
-        }
-        const [name, entry] = emu;
-        if (registeredEntries.includes(entry)) {
-            plan.registered.push(formatPlatform(p));
-            if (mode !== 'true')
-                continue;
-        }
-        if (mode !== 'false' && !plan.install.includes(name))
-            plan.install.push(name);
-    }
-    return plan;
-}
-/** The binfmt_misc entry that runs this platform's binaries (qemu-aarch64 for linux/arm64), if QEMU has one. */
-function emulatorEntry(p) {
-    return EMULATORS[p.architecture]?.[1];
-}
-/** `docker run --privileged --rm IMAGE --install a,b` */
-function binfmtInstallArgs(image, names) {
-    return ['run', '--privileged', '--rm', image, '--install', names.join(',')];
-}
-/** Registered and enabled qemu-* entries under binfmt_misc (the thin edge). */
-function readRegisteredEmulators(dir = BINFMT_DIR) {
-    const out = [];
-    for (const [, entry] of Object.values(EMULATORS)) {
-        const file = `${dir}/${entry}`;
-        if (!(0,external_node_fs_.existsSync)(file))
-            continue;
-        try {
-            if (/^enabled/m.test((0,external_node_fs_.readFileSync)(file, 'utf8')))
-                out.push(entry);
-        }
-        catch {
-            // unreadable entry: treat as absent
-        }
-    }
-    return out;
-}
-function hostNativePlatforms() {
-    return nativePlatforms(process.arch);
-}
-/** amd64 hosts run amd64/v2.. natively too (CPU permitting); arm/v6 needs no emulator on an arm/v7 host. */
-function runsNatively(host, want) {
-    return host.os === want.os && host.architecture === want.architecture && (!host.variant || !want.variant || host.variant === want.variant);
-}
-
-;// CONCATENATED MODULE: ./src/core/build.ts
-
-
-
-
-/** NAME=VALUE build args as a map; a bare NAME takes its value from the environment, as docker does (pure given env). */
-function buildArgValues(items, env = process.env) {
-    const out = {};
-    for (const item of items) {
-        const eq = item.indexOf('=');
-        if (eq > 0)
-            out[item.slice(0, eq)] = item.slice(eq + 1);
-        else if (env[item] !== undefined)
-            out[item] = env[item];
-    }
-    return out;
-}
-/** image reference without tag or digest: registry/repo:tag -> registry/repo */
-function repositoryOf(ref) {
-    const noDigest = ref.split('@')[0];
-    const slash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    return colon > slash ? noDigest.slice(0, colon) : noDigest;
-}
-const TAG_RE = /^[a-z0-9]+(?:[._-][a-z0-9]+|:\d+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?$/;
-function validateTag(tag) {
-    if (!TAG_RE.test(tag)) {
-        throw new errors_UsageError(`tags: "${tag}" is not a valid image reference (lowercase repository, optional :tag of letters, digits, '_', '.', '-')`);
-    }
-}
-/** The registry-cache reference derived from the first tag: <repository>:buildcache. */
-function registryCacheRef(tags, image, suffix) {
-    const first = image ?? tags[0];
-    if (!first)
-        throw new errors_UsageError('cache: registry derives the cache from the first tag; set tags, or give cache-from/cache-to');
-    return `${repositoryOf(first)}:buildcache${suffix ? `-${suffix}` : ''}`;
-}
-/** `linux/arm/v7` -> `linux-arm-v7`, for cache refs, scopes and artifact names. */
-function platformSlug(platforms) {
-    return platforms.join('+').replace(/\//g, '-');
-}
-/** cache-from / cache-to values after applying the `cache` shorthand (explicit values win). */
-function cacheSettings(o) {
-    if (o.cacheFrom.length || o.cacheTo.length)
-        return { from: o.cacheFrom, to: o.cacheTo };
-    switch (o.cache) {
-        case 'none':
-            return { from: [], to: [] };
-        case 'gha': {
-            const scope = o.cacheScope ? `,scope=${o.cacheScope}` : '';
-            return { from: [`type=gha${scope}`], to: [`type=gha,mode=max${scope}`] };
-        }
-        case 'local': {
-            if (!o.localCacheDir)
-                throw new errors_UsageError('cache: local needs a cache directory');
-            // write to a fresh directory, then replace the old one: the cache holds exactly what this build used
-            return { from: [`type=local,src=${o.localCacheDir}`], to: [`type=local,dest=${o.localCacheDir}.new,mode=max`] };
-        }
-        case 'registry': {
-            const ref = registryCacheRef(o.tags, o.pushByDigest, o.cacheSuffix);
-            return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
-        }
-    }
-}
-/** `docker buildx build ...` as an argument array (pure). */
-function buildArgs(o) {
-    if (!o.platforms.length)
-        throw new errors_UsageError('platforms: at least one platform is needed');
-    if (o.push && !o.tags.length && !o.outputs.length && !o.pushByDigest)
-        throw new errors_UsageError('push: true needs at least one tag');
-    for (const t of o.tags)
-        validateTag(t);
-    const args = ['buildx', 'build', '--builder', o.builder, '--progress', 'plain'];
-    args.push('--platform', o.platforms.map(formatPlatform).join(','));
-    if (o.file)
-        args.push('--file', o.file);
-    if (o.target)
-        args.push('--target', o.target);
-    if (o.pushByDigest) {
-        validateTag(o.pushByDigest);
-        if (/:[^/]*$/.test(o.pushByDigest) || o.pushByDigest.includes('@'))
-            throw new errors_UsageError(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
-    }
-    else
-        for (const t of o.tags)
-            args.push('--tag', t);
-    for (const l of o.labels)
-        args.push('--label', l);
-    for (const a of o.annotations ?? [])
-        args.push('--annotation', a);
-    for (const b of o.buildArgs) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(b) && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(b))
-            throw new errors_UsageError(`build-args: "${b.split('=')[0]}" is not NAME=value`);
-        args.push('--build-arg', b);
-    }
-    for (const [id, src] of Object.entries(o.secretFiles))
-        args.push('--secret', `id=${id},src=${src}`);
-    const cache = cacheSettings(o);
-    for (const c of cache.from)
-        args.push('--cache-from', c);
-    for (const c of cache.to)
-        args.push('--cache-to', c);
-    if (o.attestationFlags !== false)
-        args.push(`--provenance=${o.provenance}`, `--sbom=${o.sbom}`);
-    args.push('--metadata-file', o.metadataFile);
-    for (const out of o.outputs)
-        args.push('--output', out);
-    if (o.pushByDigest && !o.outputs.length) {
-        args.push('--output', o.ociLayout ? `type=oci,dest=${o.ociLayout},tar=false` : `type=image,name=${o.pushByDigest},push-by-digest=true,name-canonical=true,push=true`);
-    }
-    else if (!o.outputs.length) {
-        if (o.push)
-            args.push('--push');
-        if (o.load)
-            args.push('--load');
-    }
-    args.push(o.context);
-    return args;
-}
-/** Environment for the build: no default attestations when provenance and SBOM are both off. */
-function buildEnv(o) {
-    const env = o.provenance === 'false' && o.sbom === 'false' ? { BUILDX_NO_DEFAULT_ATTESTATIONS: '1' } : {};
-    if (o.sourceDateEpoch !== undefined)
-        env.SOURCE_DATE_EPOCH = String(o.sourceDateEpoch);
-    return env;
-}
-/** Normalise the provenance / sbom inputs to what buildx takes. */
-function attestationValue(name, input) {
-    const v = input.trim();
-    if (v === '' || /^(false|off|no|0)$/i.test(v))
-        return 'false';
-    if (/^(true|on|yes|1)$/i.test(v))
-        return 'true';
-    if (/^(mode=(min|max)|[a-z-]+=[^,]+)(,[a-z-]+=[^,]+)*$/.test(v))
-        return v;
-    throw new errors_UsageError(`${name}: "${v}" is not true, false or a buildx attestation value such as mode=max`);
-}
-/**
- * Read buildx's --metadata-file JSON. A build that succeeded must leave one: a missing or
- * unreadable file is an error (a push-by-digest leg would otherwise "succeed" with nothing to
- * merge), named with buildx's last output line.
- */
-function parseMetadata(json, buildOutput) {
-    const last = exec_lastErrorLine(buildOutput) || 'no output';
-    if (json === undefined)
-        throw new errors_UserError(`buildx wrote no metadata file, so the build's result is unknown (buildx's last line: ${last})`);
-    let raw;
-    try {
-        raw = JSON.parse(json);
-    }
-    catch {
-        throw new errors_UserError(`buildx's metadata file is not JSON (buildx's last line: ${last})`);
-    }
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-        throw new errors_UserError(`buildx's metadata file holds no object (buildx's last line: ${last})`);
-    const obj = raw;
-    const digest = typeof obj['containerimage.digest'] === 'string' ? obj['containerimage.digest'] : undefined;
-    return { digest, raw: obj };
-}
-/**
- * Turn a failed build's output into one line a user can act on (pure).
- * Falls back to buildx's own last error line.
- */
-function explainBuildFailure(output) {
-    if (isBuildxMissing(output))
-        return BUILDX_MISSING;
-    const noBuilder = output.match(/ERROR: no builder "([^"]+)" found/);
-    if (noBuilder)
-        return `builder "${noBuilder[1]}" does not exist (docker buildx ls lists them); leave builder empty to create one`;
-    const noMatch = output.match(/failed to resolve source metadata for (\S+): no match for platform in manifest/);
-    if (noMatch) {
-        const image = noMatch[1];
-        const plats = [...output.matchAll(/#\d+ \[([^\] ]+) internal\] load metadata for (\S+)\n#\d+ ERROR: no match for platform/g)]
-            .filter((m) => m[2] === image)
-            .map((m) => m[1]);
-        const which = plats.length ? [...new Set(plats)].join(', ') : 'a requested platform';
-        return `base image ${image} has no ${which} variant (buildx: no match for platform in manifest); drop ${which} from platforms, or use a base image that is published for it (check with: gen-ci inspect ${image})`;
-    }
-    const execFormat = output.match(/#\d+ \[([^\] ]+) [^\]]*\] RUN [^\n]*\n(?:#\d+ [^\n]*\n)*?#\d+ [^\n]*exec format error/);
-    if (execFormat || /exec format error/.test(output)) {
-        const plat = execFormat?.[1];
-        return `a RUN step failed with "exec format error"${plat ? ` for ${plat}` : ''}: no QEMU emulator for that platform is registered on the builder; set qemu: true (or install binfmt emulators), or cross-compile with FROM --platform=$BUILDPLATFORM`;
-    }
-    if (/401 Unauthorized|unauthorized: authentication required|no basic auth credentials/.test(output))
-        return `the registry refused the credentials (401 Unauthorized); check registry, username and password inputs: ${exec_lastErrorLine(output)}`;
-    if (/failed to push|error writing manifest|unexpected status from PUT request|manifest invalid/.test(output)) {
-        return `the registry rejected the push: ${exec_lastErrorLine(output)}`;
-    }
-    if (/failed to read dockerfile|failed to solve: failed to compute cache key: failed to calculate checksum|lstat .*: no such file or directory/.test(output) &&
-        /dockerfile/i.test(output)) {
-        return `the Dockerfile could not be read: ${exec_lastErrorLine(output)}`;
-    }
-    return `docker buildx build failed: ${exec_lastErrorLine(output)}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/capabilities.ts
-/**
- * Which optional flags the installed buildx and the builder's BuildKit allow. Versions are read
- * once (`docker buildx version`, `docker buildx inspect`), every optional feature is gated on them,
- * and a requested feature that is not there is dropped with one warning naming the input, as
- * @docker/actions-toolkit does (versionSatisfies).
- */
-/** "v0.13.2", "0.29.1-desktop.1" -> [0, 29, 1]; "v0.0.0+unknown" -> undefined (pure). */
-function parseVersion(text) {
-    const m = /\bv?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
-    if (!m)
-        return undefined;
-    const v = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
-    // Debian's dockerd reports its embedded BuildKit as "v0.0.0+unknown": that is no version
-    return v.every((n) => n === 0) ? undefined : v;
-}
-/** The version in `docker buildx version` output: "github.com/docker/buildx 0.13.1 <commit>". */
-function parseBuildxVersion(output) {
-    const line = output.split('\n').find((l) => /buildx/.test(l)) ?? output;
-    return parseVersion(line.replace(/^\S*buildx\S*\s*/, ''));
-}
-function atLeast(v, min) {
-    if (!v)
-        return true; // unknown: assume a current tool rather than drop what the user asked for
-    for (let i = 0; i < 3; i++) {
-        if (v[i] !== min[i])
-            return v[i] > min[i];
-    }
-    return true;
-}
-const formatVersion = (v) => v.join('.');
-/** Minimum versions, from buildx's and BuildKit's release notes. */
-const GATES = {
-    /** --provenance / --sbom flags (and BUILDX_NO_DEFAULT_ATTESTATIONS) arrived in buildx 0.10 */
-    attestationFlags: { input: 'provenance', buildx: [0, 10, 0], what: 'the --provenance/--sbom flags' },
-    /** attestations themselves are made by BuildKit 0.11+ */
-    provenance: { input: 'provenance', buildkit: [0, 11, 0], what: 'provenance attestations' },
-    sbom: { input: 'sbom', buildkit: [0, 11, 0], what: 'SBOM attestations' },
-    /** the image exporter's push-by-digest with name-canonical */
-    pushByDigest: { input: 'push-by-digest', buildkit: [0, 10, 0], what: 'push by digest (name-canonical)' },
-    /** --annotation arrived in buildx 0.12; BuildKit exports index/manifest annotations since 0.11 */
-    annotations: { input: 'oci-metadata', buildx: [0, 12, 0], buildkit: [0, 11, 0], what: 'OCI annotations (--annotation)' },
-    /** the GitHub Actions cache backend */
-    ghaCache: { input: 'cache', buildx: [0, 8, 0], buildkit: [0, 10, 0], what: 'the gha cache' },
-};
-/** undefined when the feature is available, else the one warning to print (pure). */
-function unsupported(feature, v) {
-    const g = GATES[feature];
-    const tooOld = [];
-    if (g.buildx && !atLeast(v.buildx, g.buildx))
-        tooOld.push(`buildx ≥ ${formatVersion(g.buildx)} (this runner has ${formatVersion(v.buildx)})`);
-    if (g.buildkit && !atLeast(v.buildkit, g.buildkit))
-        tooOld.push(`BuildKit ≥ ${formatVersion(g.buildkit)} (the builder runs ${formatVersion(v.buildkit)})`);
-    return tooOld.length ? `${g.input}: ${g.what} not available, it needs ${tooOld.join(' and ')}; building without it` : undefined;
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/core/helper-images.ts
-
-
-
-
-
-/**
- * Known-good helper images, pinned instead of `latest` (see README, "Helper images"):
- * - binfmt qemu-v8.1.5: `latest` (QEMU 7.0) segfaults under the ASLR of newer runner kernels and
- *   the QEMU 9.2 image segfaulted in libc-bin/ldconfig of Ubuntu 22.04 (2025); 8.1.5 carries the fix.
- * - BuildKit v0.27.0: a release before attestations became OCI artifacts, which some registries
- *   (GitLab's among them) refuse.
- */
-const PINNED_BINFMT = 'tonistiigi/binfmt:qemu-v8.1.5';
-const PINNED_BUILDKIT = 'moby/buildkit:v0.27.0';
-/**
- * The image to use: an explicit input wins, else the pinned one, from helper-registry when set (pure).
- * A value equal to the pinned one is the input's default, not a choice: helper-registry still applies.
- */
-function helperImage(pinned, explicit, helperRegistry) {
-    if (explicit && explicit !== pinned)
-        return explicit;
-    return helperRegistry ? `${helperRegistry.replace(/\/+$/, '')}/${pinned}` : pinned;
-}
-/** Cache keys: restore by image name, save under name + digest (pure). */
-function helperCacheKeys(image, digest) {
-    const slug = image.replace(/[^a-zA-Z0-9._-]+/g, '-');
-    return { primary: `gen-ci-helper-${slug}-${digest?.replace(/^sha256:/, '').slice(0, 16) ?? 'nodigest'}`, restore: [`gen-ci-helper-${slug}-`] };
-}
-/** A fixed path per image: @actions/cache versions entries by their paths, so it must not vary between runs. */
-function helperCacheDir(image, base = (0,external_node_os_.tmpdir)()) {
-    return (0,external_node_path_.join)(base, 'gen-ci-helper-images', image.replace(/[^a-zA-Z0-9._-]+/g, '-'));
-}
-/** Rate limits, server errors, timeouts and resets are worth another try; auth and not-found are not (pure). */
-function isRetryablePullError(stderr) {
-    if (/unauthorized|denied|not found|manifest unknown|no such image/i.test(stderr) && !/toomanyrequests|429/.test(stderr))
-        return false;
-    return /toomanyrequests|429|too many requests|\b5\d\d\b|internal server error|bad gateway|service unavailable|gateway time-?out|timeout|timed out|connection reset|connection refused|EOF|no such host|temporary failure/i.test(stderr);
-}
-function backoffMs(attempt, baseMs, capMs = 30_000) {
-    return Math.min(capMs, baseMs * 2 ** attempt);
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Make a helper image available locally: already there, from the Actions cache, or pulled with retries. */
-async function ensureImage(image, o) {
-    const docker = (args, silent = true) => exec_run('docker', args, { silent, env: o.env });
-    if ((await docker(['image', 'inspect', '--format', '{{.Id}}', image])).exitCode === 0)
-        return 'local';
-    const dir = helperCacheDir(image);
-    const tar = (0,external_node_path_.join)(dir, 'image.tar');
-    if (o.cache) {
-        o.record?.(dir);
-        try {
-            const keys = helperCacheKeys(image);
-            const hit = await o.cache.restore(dir, keys.primary, keys.restore);
-            if (hit && (0,external_node_fs_.existsSync)(tar)) {
-                const loaded = await docker(['load', '--input', tar]);
-                if (loaded.exitCode === 0 && (await docker(['image', 'inspect', '--format', '{{.Id}}', image])).exitCode === 0) {
-                    o.log.info(`${image}: restored from the Actions cache (${hit}), no registry request`);
-                    return 'cache';
-                }
-                o.log.warning(`${image}: the cached copy did not load (${exec_lastErrorLine(loaded.stderr)}); pulling instead`);
-            }
-        }
-        catch (err) {
-            o.log.warning(`${image}: Actions cache restore failed (${err.message.split('\n')[0]}); pulling instead`);
-        }
-    }
-    let lastError = '';
-    for (let attempt = 0; attempt <= o.retries; attempt++) {
-        const pulled = await docker(['pull', '--quiet', image]);
-        if (pulled.exitCode === 0) {
-            lastError = '';
-            break;
-        }
-        lastError = exec_lastErrorLine(pulled.stderr) || `docker pull exited with ${pulled.exitCode}`;
-        if (!isRetryablePullError(pulled.stderr) || attempt === o.retries)
-            break;
-        const wait = backoffMs(attempt, o.retryBaseMs);
-        o.log.warning(`pull of ${image} failed (${lastError}); retry ${attempt + 1}/${o.retries} in ${(wait / 1000).toFixed(1)} s`);
-        await sleep(wait);
-    }
-    if (lastError)
-        throw new errors_UserError(`could not pull ${image}: ${lastError}; ${o.hint}`);
-    if (o.cache) {
-        try {
-            const digest = (await docker(['image', 'inspect', '--format', '{{index .RepoDigests 0}}', image])).stdout.trim().split('@')[1];
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-            const saved = await docker(['save', '--output', tar, image]);
-            if (saved.exitCode !== 0)
-                throw new Error(exec_lastErrorLine(saved.stderr));
-            await o.cache.save(dir, helperCacheKeys(image, digest).primary);
-            o.log.info(`${image}: saved to the Actions cache for the next runs`);
-        }
-        catch (err) {
-            o.log.warning(`${image}: could not save it to the Actions cache (${err.message.split('\n')[0]})`);
-        }
-    }
-    return 'pulled';
-}
-
-;// CONCATENATED MODULE: ./src/registry/reference.ts
-
-const DOCKER_HUB = 'docker.io';
-/** The host Docker Hub's registry API actually answers on. */
-const DOCKER_HUB_API = 'registry-1.docker.io';
-/** The key Docker Hub credentials are stored under in config.json. */
-const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
-function isDomain(first) {
-    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
-}
-/** docker.io, index.docker.io and registry-1.docker.io all name Docker Hub. */
-function normaliseRegistry(registry) {
-    const r = registry
-        .toLowerCase()
-        .replace(/^https?:\/\//, '')
-        .replace(/\/.*$/, '');
-    return r === 'index.docker.io' || r === DOCKER_HUB_API ? DOCKER_HUB : r;
-}
-/**
- * Parse a reference the way Docker does: the first path component is a registry host when it has a dot,
- * a colon or is localhost; otherwise the image lives on Docker Hub, where one-component names get library/.
- * A reference with neither tag nor digest means :latest.
- */
-function reference_parseReference(input, opts = {}) {
-    const raw = input.trim();
-    const fail = (why) => {
-        throw new errors_UsageError(`invalid image reference "${raw}": ${why}; use [registry/]repository[:tag][@sha256:digest]`);
-    };
-    if (!raw)
-        fail('empty');
-    let rest = raw.replace(/^docker:\/\//, '');
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            fail(`bad digest "${digest}"`);
-    }
-    let tag;
-    const lastColon = rest.lastIndexOf(':');
-    if (lastColon > rest.lastIndexOf('/')) {
-        tag = rest.slice(lastColon + 1);
-        rest = rest.slice(0, lastColon);
-        if (!TAG.test(tag))
-            fail(`bad tag "${tag}"`);
-    }
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    if (parts.length > 1 && isDomain(parts[0]))
-        registry = normaliseRegistry(parts.shift());
-    if (parts.length === 0 || parts.some((p) => !p))
-        fail('empty repository');
-    for (const p of parts) {
-        if (p !== p.toLowerCase())
-            fail('repository names must be lowercase');
-        if (!COMPONENT.test(p))
-            fail(`bad repository component "${p}"`);
-    }
-    if (registry === DOCKER_HUB && parts.length === 1)
-        parts.unshift('library');
-    if (!tag && !digest && opts.defaultTag !== false)
-        tag = 'latest';
-    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-/** A tag on its own (merge -t, extra tags of a spec), checked as parseReference checks one. */
-function parseTag(input) {
-    if (!TAG.test(input))
-        throw new UsageError(`invalid tag "${input}": up to 128 letters, digits, _ . and -, not starting with . or -`);
-    return input;
-}
-/** The canonical string: docker.io/library/busybox:latest, 127.0.0.1:5000/a/b@sha256:… */
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** What to put in a manifest URL: the digest when there is one, else the tag. */
-function manifestKey(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-/** The same repository with another tag/digest. */
-function withDigest(ref, digest) {
-    return { registry: ref.registry, repository: ref.repository, digest };
-}
-/** Host to open connections to. */
-function apiHost(registry) {
-    return normaliseRegistry(registry) === DOCKER_HUB ? DOCKER_HUB_API : registry;
-}
-/** localhost and loopback addresses speak plain HTTP by default, as Docker does. */
-function isLoopback(registry) {
-    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1';
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/plan.ts
-// The job's decisions, as pure functions: typed inputs + facts probed from the machine
-// (tool versions, the daemon's platform, the builder's platforms, registered emulators) ->
-// the exact commands, environment and files. The effects (src/action/steps.ts) only run them.
-
-
-
-
-
-
-
-
-
-/** The repository an image is pushed to: image input, else the first tag's. */
-function targetRepository(i) {
-    return i.image ?? (i.tags[0] ? repositoryOf(i.tags[0]) : undefined);
-}
-/** `linux/arm64` -> `linux-arm64`: cache refs, gha scopes and local cache directories of this platform set. */
-function jobSlug(i) {
-    return platformSlug(i.platforms.map(formatPlatform));
-}
-/** How the builder comes to be (pure; `name` and `tempDir` are the run's). */
-function planBuilder(i, name, tempDir) {
-    if (i.builder)
-        return { kind: 'existing', name: i.builder };
-    if (i.driver === 'docker')
-        return { kind: 'existing' };
-    const content = buildkitdToml(i.buildkitdConfig, i.insecureRegistries);
-    const toml = content ? { path: (0,external_node_path_.join)(tempDir, 'buildkitd.toml'), content } : undefined;
-    let driverOpts = i.driverOpts;
-    let image;
-    if (i.driver === 'docker-container') {
-        // the BuildKit image: pinned, from helper-registry when set; an image= driver-opt wins
-        const given = driverOpts.find((o) => o.startsWith('image='))?.slice(6);
-        image = given ?? helperImage(PINNED_BUILDKIT, i.buildkitImage, i.helperRegistry);
-        if (!given)
-            driverOpts = [`image=${image}`, ...driverOpts];
-    }
-    const args = createBuilderArgs({ name, driver: i.driver, driverOpts, configFile: toml?.path, endpoint: i.endpoint });
-    return { kind: 'create', name, args, image, toml };
-}
-/**
- * Which emulators to install (pure). A remote builder runs elsewhere: its host's emulators are
- * its own business, and installing any here would be wrong (or, with no daemon, fatal).
- */
-function planQemu(i, facts) {
-    if (i.driver === 'remote' && !i.builder)
-        return { skip: 'remote builder: QEMU is up to the BuildKit host, nothing installed here' };
-    // a platform the builder lists counts as registered: auto leaves it, true refreshes it
-    const listed = (facts.builderPlatforms ?? []).map(emulatorEntry).filter((e) => Boolean(e));
-    return planEmulators(i.platforms, i.qemu, facts.native, [...new Set([...facts.registered, ...listed])]);
-}
-/** What the tools' versions must be known for before building (gated features only). */
-function needsVersions(i) {
-    return i.provenance !== 'false' || i.sbom !== 'false' || i.pushByDigest || i.cache === 'gha';
-}
-/** `docker buildx build …`, its environment and what the tools' versions allow (pure). */
-function planBuild(i, f) {
-    const warnings = [];
-    const gate = (feature, on) => {
-        if (!on)
-            return false;
-        const why = unsupported(feature, f.versions);
-        if (why)
-            warnings.push(why);
-        return !why;
-    };
-    let provenance = i.provenance;
-    let sbom = i.sbom;
-    if (provenance !== 'false' && !gate('provenance', true))
-        provenance = 'false';
-    if (sbom !== 'false' && !gate('sbom', true))
-        sbom = 'false';
-    // Both off (the default): BUILDX_NO_DEFAULT_ATTESTATIONS=1 says it to buildx >= 0.10, and older
-    // ones make no attestations, so no flag is passed and buildx's version need not be known.
-    // On request: buildx < 0.10 has no --provenance/--sbom flags.
-    let attestationFlags = provenance !== 'false' || sbom !== 'false';
-    if (attestationFlags && unsupported('attestationFlags', f.versions)) {
-        warnings.push(unsupported('attestationFlags', f.versions));
-        provenance = 'false';
-        sbom = 'false';
-        attestationFlags = false;
-    }
-    if (i.pushByDigest)
-        gate('pushByDigest', true);
-    if (i.cache === 'gha' && !i.cacheFrom.length && !i.cacheTo.length)
-        gate('ghaCache', true);
-    const slug = jobSlug(i);
-    const metadataFile = (0,external_node_path_.join)(f.tempDir, 'metadata.json');
-    const repo = i.pushByDigest ? targetRepository(i) : undefined;
-    if (i.pushByDigest && !repo)
-        throw new errors_UsageError('push-by-digest needs image (a repository such as ghcr.io/owner/app) or a tag to take it from');
-    const ociLayout = repo && f.driver === 'docker' ? (0,external_node_path_.join)(f.tempDir, 'oci-layout') : undefined;
-    const opts = {
-        builder: f.builder,
-        platforms: i.platforms,
-        context: i.context,
-        file: i.file,
-        tags: i.tags,
-        labels: i.labels,
-        annotations: i.annotations.length && gate('annotations', true) ? i.annotations : [],
-        sourceDateEpoch: i.sourceDateEpoch,
-        buildArgs: i.buildArgs,
-        target: i.target,
-        secretFiles: f.secretFiles,
-        push: i.push,
-        load: i.load,
-        outputs: i.outputs,
-        cache: i.cache,
-        cacheFrom: i.cacheFrom,
-        cacheTo: i.cacheTo,
-        provenance,
-        sbom,
-        attestationFlags,
-        metadataFile,
-        cacheScope: slug,
-        pushByDigest: repo,
-        cacheSuffix: i.pushByDigest ? slug : undefined,
-        ociLayout,
-        localCacheDir: f.localCacheDir,
-    };
-    return { args: buildArgs(opts), env: buildEnv(opts), metadataFile, ociLayout, warnings };
-}
-/**
- * Everything about the inputs that can be wrong, found before the first side effect (pure):
- * the same checks the planners make later, run on placeholder facts.
- */
-function validateJob(i) {
-    if (i.merge) {
-        const first = i.tags[0];
-        if (!first)
-            throw new errors_UsageError('merge needs tags: the index is pushed under them');
-        for (const t of i.tags)
-            validateTag(t);
-        const target = reference_parseReference(first);
-        if (!target.tag)
-            throw new errors_UsageError(`tags: "${first}" needs a tag for the merged index`);
-        for (const e of i.tags.slice(1).map((t) => reference_parseReference(t))) {
-            if (e.registry !== target.registry || e.repository !== target.repository) {
-                throw new errors_UsageError(`merge tags must share one repository (${target.registry}/${target.repository}); "${formatReference(e)}" does not — mirror it afterwards with gen-ci mirror`);
-            }
-        }
-        const repo = targetRepository(i);
-        for (const d of i.digests)
-            parseLeg(d, repo);
-        return;
-    }
-    planBuilder(i, 'gen-ci-check', '/nonexistent');
-    const secretFiles = Object.fromEntries(Object.keys(i.secrets).map((id) => [id, '/nonexistent/secret']));
-    planBuild(i, { builder: 'gen-ci-check', versions: {}, tempDir: '/nonexistent', secretFiles, localCacheDir: i.cache === 'local' ? '/nonexistent/cache' : undefined });
-}
-/** One merge leg: sha256:…, a bare hex digest, REPOSITORY@sha256:…, or PLATFORM=any of those (pure). */
-function parseLeg(entry, repo, platformHint) {
-    let platform;
-    let value = entry.trim();
-    const eq = value.indexOf('=');
-    if (eq > 0) {
-        platform = parsePlatformList(value.slice(0, eq))[0];
-        value = value.slice(eq + 1).trim();
-    }
-    else if (platformHint) {
-        const ps = parsePlatformList(platformHint);
-        if (ps.length === 1)
-            platform = ps[0];
-    }
-    const ref = /^sha256:[a-f0-9]{64}$/.test(value)
-        ? withDigest(reference_parseReference(repo), value)
-        : /^[a-f0-9]{64}$/.test(value)
-            ? withDigest(reference_parseReference(repo), `sha256:${value}`)
-            : reference_parseReference(value);
-    if (!ref.digest)
-        throw new errors_UsageError(`digests: "${entry}" is not a digest (sha256:…, REPOSITORY@sha256:… or PLATFORM=sha256:…)`);
-    return platform ? { ref, platform } : { ref };
 }
 
 ;// CONCATENATED MODULE: ./src/core/summary.ts
@@ -10479,9 +9798,9 @@ function sanitizeTag(tag) {
         .replace(/^[.-]+/, '')
         .slice(0, 128);
 }
-const reference_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:]+\\])(?::\\d+)?';
-const REPOSITORY = new RegExp(`^(?:${DOMAIN}/)?${reference_COMPONENT}(?:/${reference_COMPONENT})*$`);
+const REPOSITORY = new RegExp(`^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*$`);
 /**
  * An image repository as given (`ghcr.io/Owner/Repo`) → lowercased (`ghcr.io/owner/repo`), as
  * metadata-action does; a name that is still not a repository (spaces, a tag or digest, empty
@@ -13174,6 +12493,233 @@ async function contextFromEnvironment(env, cwd, overrides = {}) {
 
 
 
+;// CONCATENATED MODULE: ./src/core/docker.ts
+
+
+/**
+ * Fail early, in one line, when Docker or its daemon is missing. buildx is not asked
+ * separately (each plugin call costs ~0.1 s): the first buildx command reports it missing.
+ */
+async function checkDocker(env = {}) {
+    const v = await exec_run('docker', ['version', '--format', '{{.Server.Version}} {{.Server.Os}}/{{.Server.Arch}}'], { silent: true, env });
+    return dockerProbeResult(v.exitCode, v.stdout, v.stderr);
+}
+/** What `docker version` said, as a DockerInfo or the one line to fail with (pure). */
+function dockerProbeResult(exitCode, stdout, stderr) {
+    if (exitCode === 127 || (/Unable to locate executable/.test(stderr) && !stdout)) {
+        throw new errors_UserError('Docker is not installed: no docker command on PATH (install Docker Engine, or use a runner image that has it)');
+    }
+    const context = /context "([^"]+)": context not found/.exec(stderr);
+    if (context) {
+        throw new errors_UserError(`the Docker context "${context[1]}" does not exist (docker context ls lists them); unset DOCKER_CONTEXT or create that context`);
+    }
+    if (exitCode !== 0) {
+        throw new errors_UserError(`the Docker daemon is not reachable: ${exec_lastErrorLine(stderr) || 'docker version failed'} (start dockerd, or set DOCKER_HOST)`);
+    }
+    const [server = '', platform] = stdout.trim().split(' ');
+    return { server, platform: platform && /^[a-z0-9]+\/[a-z0-9]+$/.test(platform) ? platform : undefined };
+}
+const BUILDX_MISSING = 'docker buildx is not installed (install the buildx CLI plugin, e.g. the docker-buildx package)';
+/** buildx answers a missing plugin with "'buildx' is not a docker command" (or "unknown command"). */
+function isBuildxMissing(stderr) {
+    return /'buildx' is not a docker command|unknown command "buildx"|docker: 'buildx'/.test(stderr);
+}
+
+;// CONCATENATED MODULE: ./src/core/build.ts
+
+
+
+
+/** NAME=VALUE build args as a map; a bare NAME takes its value from the environment, as docker does (pure given env). */
+function buildArgValues(items, env = process.env) {
+    const out = {};
+    for (const item of items) {
+        const eq = item.indexOf('=');
+        if (eq > 0)
+            out[item.slice(0, eq)] = item.slice(eq + 1);
+        else if (env[item] !== undefined)
+            out[item] = env[item];
+    }
+    return out;
+}
+/** image reference without tag or digest: registry/repo:tag -> registry/repo */
+function repositoryOf(ref) {
+    const noDigest = ref.split('@')[0];
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+const TAG_RE = /^[a-z0-9]+(?:[._-][a-z0-9]+|:\d+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?$/;
+function validateTag(tag) {
+    if (!TAG_RE.test(tag)) {
+        throw new errors_UsageError(`tags: "${tag}" is not a valid image reference (lowercase repository, optional :tag of letters, digits, '_', '.', '-')`);
+    }
+}
+/** The registry-cache reference derived from the first tag: <repository>:buildcache. */
+function registryCacheRef(tags, image, suffix) {
+    const first = image ?? tags[0];
+    if (!first)
+        throw new errors_UsageError('cache: registry derives the cache from the first tag; set tags, or give cache-from/cache-to');
+    return `${repositoryOf(first)}:buildcache${suffix ? `-${suffix}` : ''}`;
+}
+/** `linux/arm/v7` -> `linux-arm-v7`, for cache refs, scopes and artifact names. */
+function platformSlug(platforms) {
+    return platforms.join('+').replace(/\//g, '-');
+}
+/** cache-from / cache-to values after applying the `cache` shorthand (explicit values win). */
+function cacheSettings(o) {
+    if (o.cacheFrom.length || o.cacheTo.length)
+        return { from: o.cacheFrom, to: o.cacheTo };
+    switch (o.cache) {
+        case 'none':
+            return { from: [], to: [] };
+        case 'gha': {
+            const scope = o.cacheScope ? `,scope=${o.cacheScope}` : '';
+            return { from: [`type=gha${scope}`], to: [`type=gha,mode=max${scope}`] };
+        }
+        case 'local': {
+            if (!o.localCacheDir)
+                throw new errors_UsageError('cache: local needs a cache directory');
+            // write to a fresh directory, then replace the old one: the cache holds exactly what this build used
+            return { from: [`type=local,src=${o.localCacheDir}`], to: [`type=local,dest=${o.localCacheDir}.new,mode=max`] };
+        }
+        case 'registry': {
+            const ref = registryCacheRef(o.tags, o.pushByDigest, o.cacheSuffix);
+            return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
+        }
+    }
+}
+/** `docker buildx build ...` as an argument array (pure). */
+function buildArgs(o) {
+    if (!o.platforms.length)
+        throw new errors_UsageError('platforms: at least one platform is needed');
+    if (o.push && !o.tags.length && !o.outputs.length && !o.pushByDigest)
+        throw new errors_UsageError('push: true needs at least one tag');
+    for (const t of o.tags)
+        validateTag(t);
+    const args = ['buildx', 'build', '--builder', o.builder, '--progress', 'plain'];
+    args.push('--platform', o.platforms.map(formatPlatform).join(','));
+    if (o.file)
+        args.push('--file', o.file);
+    if (o.target)
+        args.push('--target', o.target);
+    if (o.pushByDigest) {
+        validateTag(o.pushByDigest);
+        if (/:[^/]*$/.test(o.pushByDigest) || o.pushByDigest.includes('@'))
+            throw new errors_UsageError(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
+    }
+    else
+        for (const t of o.tags)
+            args.push('--tag', t);
+    for (const l of o.labels)
+        args.push('--label', l);
+    for (const a of o.annotations ?? [])
+        args.push('--annotation', a);
+    for (const b of o.buildArgs) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(b) && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(b))
+            throw new errors_UsageError(`build-args: "${b.split('=')[0]}" is not NAME=value`);
+        args.push('--build-arg', b);
+    }
+    for (const [id, src] of Object.entries(o.secretFiles))
+        args.push('--secret', `id=${id},src=${src}`);
+    const cache = cacheSettings(o);
+    for (const c of cache.from)
+        args.push('--cache-from', c);
+    for (const c of cache.to)
+        args.push('--cache-to', c);
+    if (o.attestationFlags !== false)
+        args.push(`--provenance=${o.provenance}`, `--sbom=${o.sbom}`);
+    args.push('--metadata-file', o.metadataFile);
+    for (const out of o.outputs)
+        args.push('--output', out);
+    if (o.pushByDigest && !o.outputs.length) {
+        args.push('--output', o.ociLayout ? `type=oci,dest=${o.ociLayout},tar=false` : `type=image,name=${o.pushByDigest},push-by-digest=true,name-canonical=true,push=true`);
+    }
+    else if (!o.outputs.length) {
+        if (o.push)
+            args.push('--push');
+        if (o.load)
+            args.push('--load');
+    }
+    args.push(o.context);
+    return args;
+}
+/** Environment for the build: no default attestations when provenance and SBOM are both off. */
+function buildEnv(o) {
+    const env = o.provenance === 'false' && o.sbom === 'false' ? { BUILDX_NO_DEFAULT_ATTESTATIONS: '1' } : {};
+    if (o.sourceDateEpoch !== undefined)
+        env.SOURCE_DATE_EPOCH = String(o.sourceDateEpoch);
+    return env;
+}
+/** Normalise the provenance / sbom inputs to what buildx takes. */
+function attestationValue(name, input) {
+    const v = input.trim();
+    if (v === '' || /^(false|off|no|0)$/i.test(v))
+        return 'false';
+    if (/^(true|on|yes|1)$/i.test(v))
+        return 'true';
+    if (/^(mode=(min|max)|[a-z-]+=[^,]+)(,[a-z-]+=[^,]+)*$/.test(v))
+        return v;
+    throw new errors_UsageError(`${name}: "${v}" is not true, false or a buildx attestation value such as mode=max`);
+}
+/**
+ * Read buildx's --metadata-file JSON. A build that succeeded must leave one: a missing or
+ * unreadable file is an error (a push-by-digest leg would otherwise "succeed" with nothing to
+ * merge), named with buildx's last output line.
+ */
+function parseMetadata(json, buildOutput) {
+    const last = exec_lastErrorLine(buildOutput) || 'no output';
+    if (json === undefined)
+        throw new errors_UserError(`buildx wrote no metadata file, so the build's result is unknown (buildx's last line: ${last})`);
+    let raw;
+    try {
+        raw = JSON.parse(json);
+    }
+    catch {
+        throw new errors_UserError(`buildx's metadata file is not JSON (buildx's last line: ${last})`);
+    }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        throw new errors_UserError(`buildx's metadata file holds no object (buildx's last line: ${last})`);
+    const obj = raw;
+    const digest = typeof obj['containerimage.digest'] === 'string' ? obj['containerimage.digest'] : undefined;
+    return { digest, raw: obj };
+}
+/**
+ * Turn a failed build's output into one line a user can act on (pure).
+ * Falls back to buildx's own last error line.
+ */
+function explainBuildFailure(output, tool = 'docker buildx build') {
+    if (isBuildxMissing(output))
+        return BUILDX_MISSING;
+    const noBuilder = output.match(/ERROR: no builder "([^"]+)" found/);
+    if (noBuilder)
+        return `builder "${noBuilder[1]}" does not exist (docker buildx ls lists them); leave builder empty to create one`;
+    const noMatch = output.match(/failed to resolve source metadata for (\S+): no match for platform in manifest/);
+    if (noMatch) {
+        const image = noMatch[1];
+        const plats = [...output.matchAll(/#\d+ \[([^\] ]+) internal\] load metadata for (\S+)\n#\d+ ERROR: no match for platform/g)]
+            .filter((m) => m[2] === image)
+            .map((m) => m[1]);
+        const which = plats.length ? [...new Set(plats)].join(', ') : 'a requested platform';
+        return `base image ${image} has no ${which} variant (buildx: no match for platform in manifest); drop ${which} from platforms, or use a base image that is published for it (check with: gen-ci inspect ${image})`;
+    }
+    const execFormat = output.match(/#\d+ \[([^\] ]+) [^\]]*\] RUN [^\n]*\n(?:#\d+ [^\n]*\n)*?#\d+ [^\n]*exec format error/);
+    if (execFormat || /exec format error/.test(output)) {
+        const plat = execFormat?.[1];
+        return `a RUN step failed with "exec format error"${plat ? ` for ${plat}` : ''}: no QEMU emulator for that platform is registered on the builder; set qemu: true (or install binfmt emulators), or cross-compile with FROM --platform=$BUILDPLATFORM`;
+    }
+    if (/401 Unauthorized|unauthorized: authentication required|no basic auth credentials/.test(output))
+        return `the registry refused the credentials (401 Unauthorized); check registry, username and password inputs: ${exec_lastErrorLine(output)}`;
+    if (/failed to push|error writing manifest|unexpected status from PUT request|manifest invalid/.test(output)) {
+        return `the registry rejected the push: ${exec_lastErrorLine(output)}`;
+    }
+    if (/failed to read dockerfile|failed to solve: failed to compute cache key: failed to calculate checksum|lstat .*: no such file or directory/.test(output) &&
+        /dockerfile/i.test(output)) {
+        return `the Dockerfile could not be read: ${exec_lastErrorLine(output)}`;
+    }
+    return `${tool} failed: ${exec_lastErrorLine(output)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/list.ts
 
 
@@ -13211,7 +12757,988 @@ function parseList(input, o) {
     return items.map((s) => (trim ? s.trim() : s)).filter((s) => s.trim() !== '');
 }
 
-;// CONCATENATED MODULE: ./src/action/metadata.ts
+;// CONCATENATED MODULE: ./src/core/binfmt.ts
+
+
+/** Platform architecture -> [tonistiigi/binfmt --install name, /proc/sys/fs/binfmt_misc entry]. */
+const EMULATORS = {
+    amd64: ['amd64', 'qemu-x86_64'],
+    arm64: ['arm64', 'qemu-aarch64'],
+    arm: ['arm', 'qemu-arm'],
+    '386': ['386', 'qemu-i386'],
+    riscv64: ['riscv64', 'qemu-riscv64'],
+    ppc64le: ['ppc64le', 'qemu-ppc64le'],
+    s390x: ['s390x', 'qemu-s390x'],
+    mips64le: ['mips64le', 'qemu-mips64el'],
+    mips64: ['mips64', 'qemu-mips64'],
+    loong64: ['loong64', 'qemu-loongarch64'],
+};
+const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
+/**
+ * Decide which QEMU emulators to install for the requested platforms (pure).
+ * auto: only platforms that are neither native nor already registered.
+ * true: every non-native platform, even if registered (refreshes the emulators).
+ * false: nothing.
+ */
+function planEmulators(requested, mode, native, registeredEntries) {
+    const plan = { native: [], registered: [], install: [], unsupported: [] };
+    for (const p of requested) {
+        if (native.some((n) => runsNatively(n, p))) {
+            plan.native.push(formatPlatform(p));
+            continue;
+        }
+        const emu = EMULATORS[p.architecture];
+        if (!emu) {
+            plan.unsupported.push(formatPlatform(p));
+            continue;
+        }
+        const [name, entry] = emu;
+        if (registeredEntries.includes(entry)) {
+            plan.registered.push(formatPlatform(p));
+            if (mode !== 'true')
+                continue;
+        }
+        if (mode !== 'false' && !plan.install.includes(name))
+            plan.install.push(name);
+    }
+    return plan;
+}
+/** The binfmt_misc entry that runs this platform's binaries (qemu-aarch64 for linux/arm64), if QEMU has one. */
+function emulatorEntry(p) {
+    return EMULATORS[p.architecture]?.[1];
+}
+/** `docker run --privileged --rm IMAGE --install a,b` */
+function binfmtInstallArgs(image, names) {
+    return ['run', '--privileged', '--rm', image, '--install', names.join(',')];
+}
+/** Whether this machine's binfmt_misc can be read (it is not mounted inside most containers, whose kernel may still have emulators). */
+function binfmtReadable(dir = BINFMT_DIR) {
+    return (0,external_node_fs_.existsSync)(`${dir}/status`) || (0,external_node_fs_.existsSync)(`${dir}/register`);
+}
+/** Registered and enabled qemu-* entries under binfmt_misc (the thin edge). */
+function readRegisteredEmulators(dir = BINFMT_DIR) {
+    const out = [];
+    for (const [, entry] of Object.values(EMULATORS)) {
+        const file = `${dir}/${entry}`;
+        if (!(0,external_node_fs_.existsSync)(file))
+            continue;
+        try {
+            if (/^enabled/m.test((0,external_node_fs_.readFileSync)(file, 'utf8')))
+                out.push(entry);
+        }
+        catch {
+            // unreadable entry: treat as absent
+        }
+    }
+    return out;
+}
+function hostNativePlatforms() {
+    return nativePlatforms(process.arch);
+}
+/** amd64 hosts run amd64/v2.. natively too (CPU permitting); arm/v6 needs no emulator on an arm/v7 host. */
+function runsNatively(host, want) {
+    return host.os === want.os && host.architecture === want.architecture && (!host.variant || !want.variant || host.variant === want.variant);
+}
+
+;// CONCATENATED MODULE: ./src/core/capabilities.ts
+/**
+ * Which optional flags the installed buildx and the builder's BuildKit allow. Versions are read
+ * once (`docker buildx version`, `docker buildx inspect`), every optional feature is gated on them,
+ * and a requested feature that is not there is dropped with one warning naming the input, as
+ * @docker/actions-toolkit does (versionSatisfies).
+ */
+/** "v0.13.2", "0.29.1-desktop.1" -> [0, 29, 1]; "v0.0.0+unknown" -> undefined (pure). */
+function parseVersion(text) {
+    const m = /\bv?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
+    if (!m)
+        return undefined;
+    const v = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+    // Debian's dockerd reports its embedded BuildKit as "v0.0.0+unknown": that is no version
+    return v.every((n) => n === 0) ? undefined : v;
+}
+/** The version in `docker buildx version` output: "github.com/docker/buildx 0.13.1 <commit>". */
+function parseBuildxVersion(output) {
+    const line = output.split('\n').find((l) => /buildx/.test(l)) ?? output;
+    return parseVersion(line.replace(/^\S*buildx\S*\s*/, ''));
+}
+function atLeast(v, min) {
+    if (!v)
+        return true; // unknown: assume a current tool rather than drop what the user asked for
+    for (let i = 0; i < 3; i++) {
+        if (v[i] !== min[i])
+            return v[i] > min[i];
+    }
+    return true;
+}
+const formatVersion = (v) => v.join('.');
+/** Minimum versions, from buildx's and BuildKit's release notes. */
+const GATES = {
+    /** --provenance / --sbom flags (and BUILDX_NO_DEFAULT_ATTESTATIONS) arrived in buildx 0.10 */
+    attestationFlags: { input: 'provenance', buildx: [0, 10, 0], what: 'the --provenance/--sbom flags' },
+    /** attestations themselves are made by BuildKit 0.11+ */
+    provenance: { input: 'provenance', buildkit: [0, 11, 0], what: 'provenance attestations' },
+    sbom: { input: 'sbom', buildkit: [0, 11, 0], what: 'SBOM attestations' },
+    /** the image exporter's push-by-digest with name-canonical */
+    pushByDigest: { input: 'push-by-digest', buildkit: [0, 10, 0], what: 'push by digest (name-canonical)' },
+    /** --annotation arrived in buildx 0.12; BuildKit exports index/manifest annotations since 0.11 */
+    annotations: { input: 'oci-metadata', buildx: [0, 12, 0], buildkit: [0, 11, 0], what: 'OCI annotations (--annotation)' },
+    /** the GitHub Actions cache backend */
+    ghaCache: { input: 'cache', buildx: [0, 8, 0], buildkit: [0, 10, 0], what: 'the gha cache' },
+};
+/** undefined when the feature is available, else the one warning to print (pure). */
+function unsupported(feature, v) {
+    const g = GATES[feature];
+    const tooOld = [];
+    if (g.buildx && !atLeast(v.buildx, g.buildx))
+        tooOld.push(`buildx ≥ ${formatVersion(g.buildx)} (this runner has ${formatVersion(v.buildx)})`);
+    if (g.buildkit && !atLeast(v.buildkit, g.buildkit))
+        tooOld.push(`BuildKit ≥ ${formatVersion(g.buildkit)} (the builder runs ${formatVersion(v.buildkit)})`);
+    return tooOld.length ? `${g.input}: ${g.what} not available, it needs ${tooOld.join(' and ')}; building without it` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/buildctl.ts
+// `buildctl build` (plain BuildKit, no Docker) from the same options as `docker buildx build`.
+// Each BuildOptions field means here what it means to buildx; the translations follow BuildKit
+// v0.13's own parsers (cmd/buildctl/build, frontend/dockerui, exporter/containerimage/exptypes):
+//   --file F            → --local dockerfile=<dir of F> --opt filename=<base of F> (F relative to the
+//                         working directory, as buildx reads it; default <context>/Dockerfile)
+//   context             → --local context=<dir> (a local directory only)
+//   platforms           → one --opt platform=a,b
+//   target / labels     → --opt target=T / --opt label:K=V
+//   build args          → --opt build-arg:K=V; a bare NAME takes its value from `env` (docker's rule),
+//                         and is left out when `env` lacks it
+//   sourceDateEpoch     → --opt build-arg:SOURCE_DATE_EPOCH=N (what the Dockerfile frontend and the
+//                         exporters read; buildx sends the same attribute); a SOURCE_DATE_EPOCH build
+//                         arg given explicitly wins, as in buildx
+//   provenance / sbom   → nothing for 'false'; buildx's `true` is `mode=min` for provenance (buildx's
+//                         documented default; BuildKit alone would default to max) and an empty value
+//                         (BuildKit's default scanner) for the SBOM; other values pass through
+//   secretFiles         → --secret id=ID,src=PATH
+//   cache               → cacheSettings(o) as --import-cache / --export-cache (same CSV syntax)
+//   tags / push         → --output type=image,name=<all tags>[,push=true] (no tags and no push: no
+//                         --output, BuildKit 0.13 builds into its cache only; it has no cacheonly exporter)
+//   pushByDigest        → --output type=image,name=<repo>,push-by-digest=true,name-canonical=true,push=true
+//   annotations         → exporter attributes annotation[-<type>][<platform>].KEY=V on image/oci/docker outputs
+//   outputs             → passed through (buildx's shorthands translated: a bare path is type=local,
+//                         type=registry is type=image,push=true); tags become their name=, as in buildx
+// The environment: buildctl reads SOURCE_DATE_EPOCH from its own environment too, but the argv
+// value wins, so it goes into argv only; buildctl adds no default attestations, so nothing like
+// BUILDX_NO_DEFAULT_ATTESTATIONS is needed. buildctlEnv returns what is left (nothing).
+
+
+
+
+/** The exporters BuildKit v0.13 knows (client/exporters.go). */
+const EXPORTERS = new Set(['image', 'local', 'tar', 'oci', 'docker']);
+/** Exporters that write an image and so take name= and annotations. */
+const IMAGE_EXPORTERS = new Set(['image', 'oci', 'docker']);
+const ANNOTATION_TYPES = new Set(['index', 'index-descriptor', 'manifest', 'manifest-descriptor']);
+const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** One field of a CSV record as Go's encoding/csv reads it (quoted when it has to be). */
+function csvField(value) {
+    return /[",\r\n]|^\s/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+/** One CSV record (Go's encoding/csv, the way buildctl reads --output, --secret and cache values). */
+function parseCsvRecord(text, what) {
+    const fields = [];
+    let i = 0;
+    for (;;) {
+        let field = '';
+        if (text[i] === '"') {
+            i++;
+            for (;;) {
+                if (i >= text.length)
+                    throw new errors_UsageError(`${what}: "${text}" has an unterminated quote`);
+                if (text[i] === '"') {
+                    if (text[i + 1] === '"') {
+                        field += '"';
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                field += text[i++];
+            }
+            if (i < text.length && text[i] !== ',')
+                throw new errors_UsageError(`${what}: "${text}" has text after a closing quote (quote the whole field: "key=a,b")`);
+        }
+        else {
+            const end = text.indexOf(',', i);
+            field = text.slice(i, end < 0 ? text.length : end);
+            if (field.includes('"'))
+                throw new errors_UsageError(`${what}: "${text}" has a quote inside a field (quote the whole field: "key=a,b")`);
+            i = end < 0 ? text.length : end;
+        }
+        fields.push(field);
+        if (i >= text.length)
+            return fields;
+        i++; // the comma
+    }
+}
+function parseAttrs(text, what) {
+    return parseCsvRecord(text, what).map((f) => {
+        const eq = f.indexOf('=');
+        if (eq < 0)
+            throw new errors_UsageError(`${what}: "${f}" in "${text}" is not key=value`);
+        return [f.slice(0, eq).toLowerCase(), f.slice(eq + 1)];
+    });
+}
+const formatAttrs = (attrs) => attrs.map(([k, v]) => csvField(`${k}=${v}`)).join(',');
+function setAttr(attrs, key, value) {
+    const at = attrs.findIndex(([k]) => k === key);
+    if (at >= 0)
+        attrs[at] = [key, value];
+    else
+        attrs.push([key, value]);
+}
+/**
+ * buildx's --annotation values ([TYPE[,TYPE…]:]KEY=VALUE, TYPE = index, manifest, … with an optional
+ * [platform] on manifest types) as BuildKit exporter attributes: annotation-index.KEY, annotation.KEY, …
+ */
+function annotationAttrs(annotations) {
+    const out = [];
+    for (const a of annotations) {
+        const eq = a.indexOf('=');
+        if (eq < 0)
+            throw new errors_UsageError(`annotations: "${a}" is not [LEVEL:]KEY=VALUE`);
+        const k = a.slice(0, eq);
+        const value = a.slice(eq + 1);
+        const colon = k.indexOf(':');
+        const key = colon < 0 ? k : k.slice(colon + 1);
+        if (!/^\S+$/.test(key))
+            throw new errors_UsageError(`annotations: "${a}" has an empty key or a key with spaces`);
+        if (colon < 0) {
+            out.push([`annotation.${key}`, value]);
+            continue;
+        }
+        for (const level of k.slice(0, colon).split(',')) {
+            const m = /^([a-z-]+)(?:\[([A-Za-z0-9_/-]+)\])?$/.exec(level);
+            if (!m || !ANNOTATION_TYPES.has(m[1]))
+                throw new errors_UsageError(`annotations: "${level}" in "${a}" is not index, index-descriptor, manifest or manifest-descriptor`);
+            if (m[2] && m[1].startsWith('index'))
+                throw new errors_UsageError(`annotations: "${a}": a platform applies to manifest annotations only`);
+            out.push([`annotation-${m[1]}${m[2] ? `[${m[2]}]` : ''}.${key}`, value]);
+        }
+    }
+    return out;
+}
+/** A user's --output value as buildctl takes it (buildx's shorthands translated). */
+function userOutput(o, text, annotations) {
+    if (text === '-')
+        throw new errors_UsageError('outputs: "-" (a tar on standard output) is not supported with buildctl; use type=tar,dest=FILE');
+    const attrs = !text.includes('=') && !text.startsWith('"') ? [['type', 'local'], ['dest', text]] : parseAttrs(text, 'outputs');
+    const typeAt = attrs.findIndex(([k]) => k === 'type');
+    if (typeAt < 0)
+        throw new errors_UsageError(`outputs: "${text}" has no type=`);
+    let type = attrs[typeAt][1];
+    if (type === 'registry') {
+        type = 'image';
+        attrs[typeAt] = ['type', 'image'];
+        if (!attrs.some(([k]) => k === 'push'))
+            attrs.push(['push', 'true']);
+    }
+    if (type === 'cacheonly')
+        throw new errors_UsageError('outputs: type=cacheonly is buildx-only; with buildctl leave outputs empty and set no tags to build into the cache only');
+    if (!EXPORTERS.has(type))
+        throw new errors_UsageError(`outputs: "${type}" is not an exporter BuildKit knows (image, registry, local, tar, oci, docker)`);
+    if (type !== 'image' && !attrs.some(([k]) => k === 'dest')) {
+        throw new errors_UsageError(`outputs: type=${type} needs dest= with buildctl (it cannot load into Docker)`);
+    }
+    if (IMAGE_EXPORTERS.has(type)) {
+        // buildx: the tags name every image output
+        if (o.tags.length)
+            setAttr(attrs, 'name', o.tags.join(','));
+        for (const [k, v] of annotations)
+            setAttr(attrs, k, v);
+    }
+    return formatAttrs(attrs);
+}
+function checkGha(entries, flag) {
+    for (const e of entries) {
+        const attrs = parseAttrs(e.includes('=') ? e : `type=registry,ref=${e}`, flag);
+        if (!attrs.some(([k, v]) => k === 'type' && v === 'gha'))
+            continue;
+        if (!attrs.some(([k]) => k === 'url') || !attrs.some(([k]) => k === 'token')) {
+            throw new errors_UsageError(`${flag}: "${e}": a gha cache needs url= and token= with buildctl (buildx takes them from the Actions runtime)`);
+        }
+    }
+}
+function checkContext(path, what) {
+    if (path === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(path) || /^git@/.test(path)) {
+        throw new errors_UsageError(`${what}: "${path}" is not a local directory; buildctl here builds a local context only (clone or download it first)`);
+    }
+}
+/** `buildctl [--addr A] build …` arguments (pure given env, which supplies bare build-arg NAMEs). */
+function buildctlArgs(o, env = process.env) {
+    const legacy = o;
+    if (legacy.load)
+        throw new errors_UsageError('load: buildctl cannot load an image into Docker; push it, or give an output such as type=docker,dest=FILE');
+    if (legacy.ociLayout)
+        throw new errors_UsageError('buildctl pushes by digest itself; an OCI layout detour is for the docker driver only');
+    if (!o.platforms.length)
+        throw new errors_UsageError('platforms: at least one platform is needed');
+    if (o.push && !o.tags.length && !o.outputs.length && !o.pushByDigest)
+        throw new errors_UsageError('push: true needs at least one tag');
+    for (const t of o.tags)
+        validateTag(t);
+    if (o.pushByDigest) {
+        validateTag(o.pushByDigest);
+        if (/:[^/]*$/.test(o.pushByDigest) || o.pushByDigest.includes('@'))
+            throw new errors_UsageError(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
+    }
+    checkContext(o.context, 'context');
+    if (o.file === '-')
+        throw new errors_UsageError('file: a Dockerfile on standard input is not supported with buildctl; give a path');
+    const args = o.addr ? ['--addr', o.addr, 'build'] : ['build'];
+    args.push('--progress', 'plain', '--frontend', 'dockerfile.v0');
+    const file = o.file ?? (0,external_node_path_.join)(o.context, 'Dockerfile');
+    args.push('--local', `context=${o.context}`, '--local', `dockerfile=${(0,external_node_path_.dirname)(file)}`, '--opt', `filename=${(0,external_node_path_.basename)(file)}`);
+    args.push('--opt', `platform=${o.platforms.map(formatPlatform).join(',')}`);
+    if (o.target)
+        args.push('--opt', `target=${o.target}`);
+    for (const l of o.labels) {
+        const eq = l.indexOf('=');
+        args.push('--opt', eq < 0 ? `label:${l}=` : `label:${l}`);
+    }
+    for (const b of o.buildArgs) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(b) && !NAME_RE.test(b))
+            throw new errors_UsageError(`build-args: "${b.split('=')[0]}" is not NAME=value`);
+    }
+    const values = buildArgValues(o.buildArgs, env);
+    if (o.sourceDateEpoch !== undefined) {
+        if (!Number.isInteger(o.sourceDateEpoch) || o.sourceDateEpoch < 0)
+            throw new errors_UsageError(`SOURCE_DATE_EPOCH: ${o.sourceDateEpoch} is not a whole number of seconds`);
+        if (values.SOURCE_DATE_EPOCH === undefined)
+            values.SOURCE_DATE_EPOCH = String(o.sourceDateEpoch);
+    }
+    for (const [k, v] of Object.entries(values))
+        args.push('--opt', `build-arg:${k}=${v}`);
+    if (o.provenance !== 'false')
+        args.push('--opt', `attest:provenance=${o.provenance === 'true' ? 'mode=min' : o.provenance}`);
+    if (o.sbom !== 'false')
+        args.push('--opt', `attest:sbom=${o.sbom === 'true' ? '' : o.sbom}`);
+    for (const [id, src] of Object.entries(o.secretFiles))
+        args.push('--secret', `${csvField(`id=${id}`)},${csvField(`src=${src}`)}`);
+    const explicit = o.cacheFrom.length > 0 || o.cacheTo.length > 0;
+    if (o.cache === 'gha' && !explicit) {
+        throw new errors_UsageError('cache: gha needs the Actions cache URL and token, which buildctl does not get here; use cache: registry or local, or give cache-from/cache-to with url= and token=');
+    }
+    const cache = cacheSettings(o);
+    checkGha(cache.from, 'cache-from');
+    checkGha(cache.to, 'cache-to');
+    for (const c of cache.from)
+        args.push('--import-cache', c);
+    for (const c of cache.to)
+        args.push('--export-cache', c);
+    const annotations = annotationAttrs(o.annotations ?? []);
+    if (o.outputs.length) {
+        for (const out of o.outputs)
+            args.push('--output', userOutput(o, out, annotations));
+    }
+    else if (o.pushByDigest) {
+        const attrs = [['type', 'image'], ['name', o.pushByDigest], ['push-by-digest', 'true'], ['name-canonical', 'true'], ['push', 'true'], ...annotations];
+        args.push('--output', formatAttrs(attrs));
+    }
+    else if (o.tags.length) {
+        const attrs = [['type', 'image'], ['name', o.tags.join(',')], ...(o.push ? [['push', 'true']] : []), ...annotations];
+        args.push('--output', formatAttrs(attrs));
+    }
+    if (o.metadataFile)
+        args.push('--metadata-file', o.metadataFile);
+    return args;
+}
+/**
+ * The environment for buildctlArgs' command, on top of the caller's: empty. SOURCE_DATE_EPOCH goes
+ * into argv (--opt build-arg:SOURCE_DATE_EPOCH=…, which wins over buildctl's own reading of the
+ * variable), and buildctl adds no default attestations to switch off.
+ */
+function buildctlEnv(_o) {
+    return {};
+}
+
+;// CONCATENATED MODULE: ./src/core/nodes.ts
+// Native nodes per platform: `--node PLATFORM=ENDPOINT` (the action's `nodes` input) becomes one
+// buildx builder whose nodes each own their platforms, so BuildKit sends each platform of one
+// build to the machine of that architecture and buildx pushes one index (pure: the arguments only).
+//
+// A buildx builder has one driver for all its nodes (buildx refuses to append a node of another
+// driver), so the endpoints decide it: BuildKit addresses (tcp://, unix://, ssh://,
+// docker-container://, kube-pod://) are `remote` nodes; `kubernetes:arch=arm64` is a `kubernetes`
+// node pinned by a node selector. Platforms no node owns are built on a local node.
+
+
+/** The BuildKit address schemes the remote driver connects to (BuildKit's client and its connection helpers). */
+const BUILDKIT_SCHEMES = ['tcp', 'unix', 'ssh', 'docker-container', 'kube-pod'];
+/** `PLATFORM[,PLATFORM…]=ENDPOINT` (pure). */
+function parseNode(entry) {
+    const e = entry.trim();
+    const eq = e.indexOf('=');
+    if (eq <= 0)
+        throw new errors_UsageError(`nodes: "${entry}" is not PLATFORM=ENDPOINT (e.g. linux/arm64=ssh://user@arm-host)`);
+    const platforms = parsePlatformList(e.slice(0, eq));
+    const endpoint = e.slice(eq + 1).trim();
+    const k8s = /^kubernetes:(.*)$/.exec(endpoint);
+    if (k8s) {
+        const selectors = k8s[1]
+            .split(';')
+            .map((s) => s.trim())
+            .filter(Boolean)
+            .map((s) => {
+            const m = /^([A-Za-z0-9./_-]+)=([A-Za-z0-9._-]+)$/.exec(s);
+            if (!m)
+                throw new errors_UsageError(`nodes: "${s}" in "${entry}" is not a node selector KEY=VALUE (kubernetes:arch=arm64)`);
+            // the short `arch`/`os` mean the well-known kubernetes.io labels
+            const key = m[1] === 'arch' || m[1] === 'os' ? `kubernetes.io/${m[1]}` : m[1];
+            return `${key}=${m[2]}`;
+        });
+        if (!selectors.length)
+            throw new errors_UsageError(`nodes: "${entry}" names no node selector (kubernetes:arch=arm64)`);
+        return { platforms, endpoint: selectors.join(','), driver: 'kubernetes' };
+    }
+    const scheme = /^([a-z][a-z0-9+-]*):\/\/./.exec(endpoint)?.[1];
+    if (!scheme || !BUILDKIT_SCHEMES.includes(scheme)) {
+        throw new errors_UsageError(`nodes: "${endpoint}" is not a BuildKit address (${BUILDKIT_SCHEMES.map((s) => `${s}://`).join(', ')}) or kubernetes:KEY=VALUE`);
+    }
+    return { platforms, endpoint, driver: 'remote' };
+}
+/** Every node of one builder: one driver, and each platform owned by one node (pure). */
+function checkNodes(nodes) {
+    const drivers = [...new Set(nodes.map((n) => n.driver))];
+    if (drivers.length > 1) {
+        throw new errors_UsageError('nodes: BuildKit addresses and kubernetes: node selectors cannot share one builder (buildx gives a builder one driver); use one kind');
+    }
+    const owner = new Map();
+    for (const n of nodes) {
+        for (const p of n.platforms.map(formatPlatform)) {
+            const other = owner.get(p);
+            if (other !== undefined)
+                throw new errors_UsageError(`nodes: ${p} is given to two nodes (${other} and ${n.endpoint}); give each platform one node`);
+            owner.set(p, n.endpoint);
+        }
+    }
+}
+/** Node names in the builder: NAME-n1, NAME-n2 … (buildx names the first node itself unless told) */
+const nodeName = (builder, n) => `${builder}-n${n + 1}`;
+const localNodeName = (builder) => `${builder}-local`;
+/** The remote driver's own options (TLS to the node); the others (network=, image=) are the local container's. */
+const REMOTE_OPTS = ['cacert', 'cert', 'key', 'servername'];
+function remoteDriverOpts(driverOpts) {
+    return driverOpts.filter((o) => REMOTE_OPTS.includes(o.split('=')[0]));
+}
+/**
+ * `docker buildx create` for each node: the first creates the builder, the others --append
+ * (pure). `local` is the endpoint of the local node for platforms no node owns (and for the
+ * platforms of nodes that could not be reached). Nothing connects yet (no --bootstrap): an
+ * unreachable node is found afterwards, by `buildx inspect`, and left.
+ */
+function nodeCreateArgs(builder, nodes, local, driverOpts = []) {
+    if (!nodes.length && !local)
+        throw new errors_UsageError('nodes: no node to create a builder from');
+    const driver = nodes[0]?.driver ?? 'remote';
+    const opts = (n) => (driver === 'kubernetes' ? [...(n ? [`nodeselector=${n.endpoint}`] : []), ...driverOpts] : remoteDriverOpts(driverOpts));
+    const all = nodes.map((n, i) => ({ name: nodeName(builder, i), endpoint: n.endpoint, platforms: n.platforms.map(formatPlatform), driverOpts: opts(n) }));
+    if (local)
+        all.push({ name: localNodeName(builder), endpoint: local.endpoint ?? '', platforms: local.platforms, driverOpts: driver === 'kubernetes' ? driverOpts : [] });
+    return all.map((n, i) => appendNodeArgs(builder, driver, n, i === 0));
+}
+/** One node's `docker buildx create [--append]` (pure). */
+function appendNodeArgs(builder, driver, n, first = false) {
+    const args = ['buildx', 'create', ...(first ? [] : ['--append']), '--name', builder, '--driver', driver, '--node', n.name, '--platform', n.platforms.join(',')];
+    for (const opt of n.driverOpts)
+        args.push('--driver-opt', opt);
+    // a kubernetes node is placed by its selector, not an endpoint
+    if (driver === 'remote')
+        args.push(n.endpoint);
+    return args;
+}
+/** Leave a node out of the builder: `docker buildx create --leave` (pure). */
+function leaveNodeArgs(builder, node) {
+    return ['buildx', 'create', '--leave', '--name', builder, '--node', node];
+}
+/**
+ * `docker run` of the local BuildKit node of a remote-driver builder (pure): privileged, as buildx's
+ * docker-container driver runs it; reached by buildx through docker-container://NAME.
+ */
+function localNodeRunArgs(container, image, o = {}) {
+    const args = ['run', '--detach', '--name', container, '--privileged'];
+    if (o.network)
+        args.push('--network', o.network);
+    if (o.configFile)
+        args.push('--volume', `${o.configFile}:/etc/buildkit/buildkitd.toml:ro`);
+    args.push(image);
+    if (o.configFile)
+        args.push('--config', '/etc/buildkit/buildkitd.toml');
+    return args;
+}
+/** Which requested platforms no node owns: the local node builds them (pure). */
+function unownedPlatforms(requested, nodes) {
+    const owned = new Set(nodes.flatMap((n) => n.platforms.map(formatPlatform)));
+    return requested.map(formatPlatform).filter((p) => !owned.has(p));
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/core/helper-images.ts
+
+
+
+
+
+/**
+ * Known-good helper images, pinned instead of `latest` (see README, "Helper images"):
+ * - binfmt qemu-v8.1.5: `latest` (QEMU 7.0) segfaults under the ASLR of newer runner kernels and
+ *   the QEMU 9.2 image segfaulted in libc-bin/ldconfig of Ubuntu 22.04 (2025); 8.1.5 carries the fix.
+ * - BuildKit v0.27.0: a release before attestations became OCI artifacts, which some registries
+ *   (GitLab's among them) refuse.
+ */
+const PINNED_BINFMT = 'tonistiigi/binfmt:qemu-v8.1.5';
+const PINNED_BUILDKIT = 'moby/buildkit:v0.27.0';
+/**
+ * The image to use: an explicit input wins, else the pinned one, from helper-registry when set (pure).
+ * A value equal to the pinned one is the input's default, not a choice: helper-registry still applies.
+ */
+function helperImage(pinned, explicit, helperRegistry) {
+    if (explicit && explicit !== pinned)
+        return explicit;
+    return helperRegistry ? `${helperRegistry.replace(/\/+$/, '')}/${pinned}` : pinned;
+}
+/** Cache keys: restore by image name, save under name + digest (pure). */
+function helperCacheKeys(image, digest) {
+    const slug = image.replace(/[^a-zA-Z0-9._-]+/g, '-');
+    return { primary: `gen-ci-helper-${slug}-${digest?.replace(/^sha256:/, '').slice(0, 16) ?? 'nodigest'}`, restore: [`gen-ci-helper-${slug}-`] };
+}
+/** A fixed path per image: @actions/cache versions entries by their paths, so it must not vary between runs. */
+function helperCacheDir(image, base = (0,external_node_os_.tmpdir)()) {
+    return (0,external_node_path_.join)(base, 'gen-ci-helper-images', image.replace(/[^a-zA-Z0-9._-]+/g, '-'));
+}
+/** Rate limits, server errors, timeouts and resets are worth another try; auth and not-found are not (pure). */
+function isRetryablePullError(stderr) {
+    if (/unauthorized|denied|not found|manifest unknown|no such image/i.test(stderr) && !/toomanyrequests|429/.test(stderr))
+        return false;
+    return /toomanyrequests|429|too many requests|\b5\d\d\b|internal server error|bad gateway|service unavailable|gateway time-?out|timeout|timed out|connection reset|connection refused|EOF|no such host|temporary failure/i.test(stderr);
+}
+function backoffMs(attempt, baseMs, capMs = 30_000) {
+    return Math.min(capMs, baseMs * 2 ** attempt);
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Make a helper image available locally: already there, from the Actions cache, or pulled with retries. */
+async function ensureImage(image, o) {
+    const docker = (args, silent = true) => exec_run('docker', args, { silent, env: o.env });
+    if ((await docker(['image', 'inspect', '--format', '{{.Id}}', image])).exitCode === 0)
+        return 'local';
+    const dir = helperCacheDir(image);
+    const tar = (0,external_node_path_.join)(dir, 'image.tar');
+    if (o.cache) {
+        o.record?.(dir);
+        try {
+            const keys = helperCacheKeys(image);
+            const hit = await o.cache.restore(dir, keys.primary, keys.restore);
+            if (hit && (0,external_node_fs_.existsSync)(tar)) {
+                const loaded = await docker(['load', '--input', tar]);
+                if (loaded.exitCode === 0 && (await docker(['image', 'inspect', '--format', '{{.Id}}', image])).exitCode === 0) {
+                    o.log.info(`${image}: restored from the Actions cache (${hit}), no registry request`);
+                    return 'cache';
+                }
+                o.log.warning(`${image}: the cached copy did not load (${exec_lastErrorLine(loaded.stderr)}); pulling instead`);
+            }
+        }
+        catch (err) {
+            o.log.warning(`${image}: Actions cache restore failed (${err.message.split('\n')[0]}); pulling instead`);
+        }
+    }
+    let lastError = '';
+    for (let attempt = 0; attempt <= o.retries; attempt++) {
+        const pulled = await docker(['pull', '--quiet', image]);
+        if (pulled.exitCode === 0) {
+            lastError = '';
+            break;
+        }
+        lastError = exec_lastErrorLine(pulled.stderr) || `docker pull exited with ${pulled.exitCode}`;
+        if (!isRetryablePullError(pulled.stderr) || attempt === o.retries)
+            break;
+        const wait = backoffMs(attempt, o.retryBaseMs);
+        o.log.warning(`pull of ${image} failed (${lastError}); retry ${attempt + 1}/${o.retries} in ${(wait / 1000).toFixed(1)} s`);
+        await sleep(wait);
+    }
+    if (lastError)
+        throw new errors_UserError(`could not pull ${image}: ${lastError}; ${o.hint}`);
+    if (o.cache) {
+        try {
+            const digest = (await docker(['image', 'inspect', '--format', '{{index .RepoDigests 0}}', image])).stdout.trim().split('@')[1];
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+            const saved = await docker(['save', '--output', tar, image]);
+            if (saved.exitCode !== 0)
+                throw new Error(exec_lastErrorLine(saved.stderr));
+            await o.cache.save(dir, helperCacheKeys(image, digest).primary);
+            o.log.info(`${image}: saved to the Actions cache for the next runs`);
+        }
+        catch (err) {
+            o.log.warning(`${image}: could not save it to the Actions cache (${err.message.split('\n')[0]})`);
+        }
+    }
+    return 'pulled';
+}
+
+;// CONCATENATED MODULE: ./src/registry/reference.ts
+
+const DOCKER_HUB = 'docker.io';
+/** The host Docker Hub's registry API actually answers on. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+/** The key Docker Hub credentials are stored under in config.json. */
+const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
+const reference_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
+function isDomain(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
+}
+/** docker.io, index.docker.io and registry-1.docker.io all name Docker Hub. */
+function normaliseRegistry(registry) {
+    const r = registry
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/.*$/, '');
+    return r === 'index.docker.io' || r === DOCKER_HUB_API ? DOCKER_HUB : r;
+}
+/**
+ * Parse a reference the way Docker does: the first path component is a registry host when it has a dot,
+ * a colon or is localhost; otherwise the image lives on Docker Hub, where one-component names get library/.
+ * A reference with neither tag nor digest means :latest.
+ */
+function reference_parseReference(input, opts = {}) {
+    const raw = input.trim();
+    const fail = (why) => {
+        throw new errors_UsageError(`invalid image reference "${raw}": ${why}; use [registry/]repository[:tag][@sha256:digest]`);
+    };
+    if (!raw)
+        fail('empty');
+    let rest = raw.replace(/^docker:\/\//, '');
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            fail(`bad digest "${digest}"`);
+    }
+    let tag;
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > rest.lastIndexOf('/')) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!TAG.test(tag))
+            fail(`bad tag "${tag}"`);
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && isDomain(parts[0]))
+        registry = normaliseRegistry(parts.shift());
+    if (parts.length === 0 || parts.some((p) => !p))
+        fail('empty repository');
+    for (const p of parts) {
+        if (p !== p.toLowerCase())
+            fail('repository names must be lowercase');
+        if (!reference_COMPONENT.test(p))
+            fail(`bad repository component "${p}"`);
+    }
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    if (!tag && !digest && opts.defaultTag !== false)
+        tag = 'latest';
+    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** A tag on its own (merge -t, extra tags of a spec), checked as parseReference checks one. */
+function parseTag(input) {
+    if (!TAG.test(input))
+        throw new UsageError(`invalid tag "${input}": up to 128 letters, digits, _ . and -, not starting with . or -`);
+    return input;
+}
+/** The canonical string: docker.io/library/busybox:latest, 127.0.0.1:5000/a/b@sha256:… */
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** What to put in a manifest URL: the digest when there is one, else the tag. */
+function manifestKey(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The same repository with another tag/digest. */
+function withDigest(ref, digest) {
+    return { registry: ref.registry, repository: ref.repository, digest };
+}
+/** Host to open connections to. */
+function apiHost(registry) {
+    return normaliseRegistry(registry) === DOCKER_HUB ? DOCKER_HUB_API : registry;
+}
+/** localhost and loopback addresses speak plain HTTP by default, as Docker does. */
+function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1';
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/plan.ts
+// The job's decisions, as pure functions: typed inputs + facts probed from the machine
+// (tool versions, the daemon's platform, the builder's platforms, registered emulators) ->
+// the exact commands, environment and files. The effects (src/pipeline/steps.ts) only run them.
+
+
+
+
+
+
+
+
+
+
+
+/** The repository an image is pushed to: image input, else the first tag's. */
+function targetRepository(i) {
+    return i.image ?? (i.tags[0] ? repositoryOf(i.tags[0]) : undefined);
+}
+/** `linux/arm64` -> `linux-arm64`: cache refs, gha scopes and local cache directories of this platform set. */
+function jobSlug(i) {
+    return platformSlug(i.platforms.map(formatPlatform));
+}
+/** How the builder comes to be (pure; `name` and `tempDir` are the run's). */
+function planBuilder(i, name, tempDir) {
+    if (i.builder)
+        return { kind: 'existing', name: i.builder };
+    if (i.driver === 'docker')
+        return { kind: 'existing' };
+    const content = buildkitdToml(i.buildkitdConfig, i.insecureRegistries);
+    const toml = content ? { path: (0,external_node_path_.join)(tempDir, 'buildkitd.toml'), content } : undefined;
+    let driverOpts = i.driverOpts;
+    let image;
+    if (i.driver === 'docker-container') {
+        // the BuildKit image: pinned, from helper-registry when set; an image= driver-opt wins
+        const given = driverOpts.find((o) => o.startsWith('image='))?.slice(6);
+        image = given ?? helperImage(PINNED_BUILDKIT, i.buildkitImage, i.helperRegistry);
+        if (!given)
+            driverOpts = [`image=${image}`, ...driverOpts];
+    }
+    const args = createBuilderArgs({ name, driver: i.driver, driverOpts, configFile: toml?.path, endpoint: i.endpoint });
+    return { kind: 'create', name, args, image, toml };
+}
+/** A builder of native nodes (pure): each --node owns its platforms, a local node the rest. */
+function planNodeBuilder(i, name, tempDir, extraLocal = []) {
+    const driver = i.nodes[0]?.driver ?? 'remote';
+    const localPlatforms = [...unownedPlatforms(i.platforms, i.nodes), ...extraLocal];
+    const nodeArgs = nodeCreateArgs(name, i.nodes, undefined, i.driverOpts);
+    const plan = { name, driver, nodeArgs, localPlatforms, commands: nodeArgs.map((a) => ['docker', ...a]) };
+    if (!localPlatforms.length)
+        return plan;
+    if (driver === 'remote') {
+        const content = buildkitdToml(i.buildkitdConfig, i.insecureRegistries);
+        plan.toml = content ? { path: (0,external_node_path_.join)(tempDir, 'buildkitd.toml'), content } : undefined;
+        const container = `${localNodeName(name)}`;
+        const image = i.driverOpts.find((o) => o.startsWith('image='))?.slice(6) ?? helperImage(PINNED_BUILDKIT, i.buildkitImage, i.helperRegistry);
+        const network = i.driverOpts.find((o) => o.startsWith('network='))?.slice(8);
+        const runArgs = localNodeRunArgs(container, image, { network, configFile: plan.toml?.path });
+        plan.localContainer = { name: container, image, runArgs, endpoint: `docker-container://${container}` };
+        plan.commands.push(['docker', ...runArgs]);
+    }
+    const local = { name: localNodeName(name), endpoint: plan.localContainer?.endpoint ?? '', platforms: localPlatforms, driverOpts: driver === 'kubernetes' ? i.driverOpts : [] };
+    plan.commands.push(['docker', ...appendNodeArgs(name, driver, local, !i.nodes.length)]);
+    return plan;
+}
+/**
+ * Which emulators to install (pure). A remote builder runs elsewhere: its host's emulators are
+ * its own business, and installing any here would be wrong (or, with no daemon, fatal).
+ */
+function planQemu(i, facts) {
+    if (i.driver === 'remote' && !i.builder)
+        return { skip: 'remote builder: QEMU is up to the BuildKit host, nothing installed here' };
+    // a platform the builder lists counts as registered: auto leaves it, true refreshes it
+    const listed = (facts.builderPlatforms ?? []).map(emulatorEntry).filter((e) => Boolean(e));
+    return planEmulators(i.platforms, i.qemu, facts.native, [...new Set([...facts.registered, ...listed])]);
+}
+/** What the tools' versions must be known for before building (gated features only). */
+function needsVersions(i) {
+    return i.provenance !== 'false' || i.sbom !== 'false' || i.pushByDigest || i.cache === 'gha';
+}
+/** The build's settings for either backend, after what the tools' versions allow (pure). */
+function buildOptionsFor(i, f) {
+    const warnings = [];
+    const gate = (feature, on) => {
+        if (!on)
+            return false;
+        const why = unsupported(feature, f.versions);
+        if (why)
+            warnings.push(why);
+        return !why;
+    };
+    let provenance = i.provenance;
+    let sbom = i.sbom;
+    if (provenance !== 'false' && !gate('provenance', true))
+        provenance = 'false';
+    if (sbom !== 'false' && !gate('sbom', true))
+        sbom = 'false';
+    // Both off (the default): BUILDX_NO_DEFAULT_ATTESTATIONS=1 says it to buildx >= 0.10, and older
+    // ones make no attestations, so no flag is passed and buildx's version need not be known.
+    // On request: buildx < 0.10 has no --provenance/--sbom flags.
+    let attestationFlags = provenance !== 'false' || sbom !== 'false';
+    if (attestationFlags && unsupported('attestationFlags', f.versions)) {
+        warnings.push(unsupported('attestationFlags', f.versions));
+        provenance = 'false';
+        sbom = 'false';
+        attestationFlags = false;
+    }
+    if (i.pushByDigest)
+        gate('pushByDigest', true);
+    if (i.cache === 'gha' && !i.cacheFrom.length && !i.cacheTo.length)
+        gate('ghaCache', true);
+    const slug = jobSlug(i);
+    const repo = i.pushByDigest ? targetRepository(i) : undefined;
+    if (i.pushByDigest && !repo)
+        throw new errors_UsageError('push-by-digest needs image (a repository such as ghcr.io/owner/app) or a tag to take it from');
+    const ociLayout = repo && f.driver === 'docker' ? (0,external_node_path_.join)(f.tempDir, 'oci-layout') : undefined;
+    const opts = {
+        builder: f.builder,
+        platforms: i.platforms,
+        context: i.context,
+        file: i.file,
+        tags: i.tags,
+        labels: i.labels,
+        annotations: i.annotations.length && gate('annotations', true) ? i.annotations : [],
+        sourceDateEpoch: i.sourceDateEpoch,
+        buildArgs: i.buildArgs,
+        target: i.target,
+        secretFiles: f.secretFiles,
+        push: i.push,
+        load: i.load,
+        outputs: i.outputs,
+        cache: i.cache,
+        cacheFrom: i.cacheFrom,
+        cacheTo: i.cacheTo,
+        provenance,
+        sbom,
+        attestationFlags,
+        metadataFile: (0,external_node_path_.join)(f.tempDir, 'metadata.json'),
+        cacheScope: slug,
+        pushByDigest: repo,
+        cacheSuffix: i.pushByDigest ? slug : undefined,
+        ociLayout,
+        localCacheDir: f.localCacheDir,
+    };
+    return { opts, warnings, ociLayout };
+}
+/** `docker buildx build …`, its environment and what the tools' versions allow (pure). */
+function planBuild(i, f) {
+    const { opts, warnings, ociLayout } = buildOptionsFor(i, f);
+    return { command: 'docker', args: buildArgs(opts), env: buildEnv(opts), metadataFile: opts.metadataFile, ociLayout, warnings };
+}
+/** `buildctl build …` for the same settings: the same build, without Docker (pure). */
+function planBuildctl(i, f, target, env = process.env) {
+    if (i.load)
+        throw new errors_UsageError('load: buildctl cannot load an image into Docker; push it, or give an output such as type=docker,dest=FILE');
+    const { opts, warnings } = buildOptionsFor(i, { ...f, builder: '', driver: 'buildctl' });
+    const { builder: _b, load: _l, ociLayout: _o, attestationFlags: _a, ...rest } = opts;
+    const args = insecureAttrs(buildctlArgs({ ...rest, addr: target.addr }, env), i.insecureRegistries);
+    return { command: target.command, args, env: {}, metadataFile: opts.metadataFile, warnings };
+}
+/**
+ * buildctl has no builder config for plain-HTTP registries of its own: an image output or registry
+ * cache whose registry is in insecure-registries gets BuildKit's registry.insecure=true (pure).
+ */
+function insecureAttrs(args, hosts) {
+    if (!hosts.length)
+        return args;
+    const flags = new Set(['--output', '--export-cache', '--import-cache']);
+    const insecure = (v) => hosts.some((h) => new RegExp(`(^|,|")(name|ref)=${h.replace(/[.]/g, '\\.')}/`).test(v)) && !/registry\.insecure=/.test(v);
+    return args.map((a, n) => (n > 0 && flags.has(args[n - 1]) && insecure(a) ? `${a},registry.insecure=true` : a));
+}
+/** Which backend runs the build (pure, given what is on PATH and in the environment). */
+function resolveBackend(i, facts) {
+    const buildctl = () => {
+        const addr = i.buildkitAddr ?? facts.buildkitHost;
+        if (addr) {
+            if (!facts.buildctl)
+                throw new errors_UserError(`backend buildctl: buildctl is not on PATH (BuildKit at ${addr} needs the buildctl client)`);
+            return { backend: 'buildctl', command: 'buildctl', addr: i.buildkitAddr };
+        }
+        if (facts.daemonless)
+            return { backend: 'buildctl', command: 'buildctl-daemonless.sh' };
+        if (!facts.buildctl)
+            throw new errors_UserError('backend buildctl: neither buildctl nor buildctl-daemonless.sh is on PATH (install BuildKit, or run in the moby/buildkit image)');
+        // buildctl's own default: unix:///run/buildkit/buildkitd.sock
+        return { backend: 'buildctl', command: 'buildctl' };
+    };
+    if (i.backend === 'buildx')
+        return { backend: 'buildx' };
+    if (i.backend === 'buildctl')
+        return buildctl();
+    if (facts.docker || i.nodes.length || i.builder)
+        return { backend: 'buildx' };
+    if (facts.buildctl || facts.daemonless)
+        return buildctl();
+    throw new errors_UserError('no builder: neither the Docker CLI (docker buildx) nor BuildKit (buildctl, buildctl-daemonless.sh) is on PATH');
+}
+/**
+ * Everything about the inputs that can be wrong, found before the first side effect (pure):
+ * the same checks the planners make later, run on placeholder facts.
+ */
+function validateJob(i) {
+    if (i.merge) {
+        const first = i.tags[0];
+        if (!first)
+            throw new errors_UsageError('merge needs tags: the index is pushed under them');
+        for (const t of i.tags)
+            validateTag(t);
+        const target = reference_parseReference(first);
+        if (!target.tag)
+            throw new errors_UsageError(`tags: "${first}" needs a tag for the merged index`);
+        for (const e of i.tags.slice(1).map((t) => reference_parseReference(t))) {
+            if (e.registry !== target.registry || e.repository !== target.repository) {
+                throw new errors_UsageError(`merge tags must share one repository (${target.registry}/${target.repository}); "${formatReference(e)}" does not — mirror it afterwards with gen-ci mirror`);
+            }
+        }
+        const repo = targetRepository(i);
+        for (const d of i.digests)
+            parseLeg(d, repo);
+        return;
+    }
+    checkNodes(i.nodes);
+    if (i.nodes.length && i.backend === 'buildctl')
+        throw new errors_UsageError('nodes need the buildx backend: buildctl drives one BuildKit daemon per build');
+    if (i.nodes.length && i.builder)
+        throw new errors_UsageError('nodes make their own builder; leave builder empty (or give the nodes to your builder with docker buildx create --append)');
+    if (i.buildkitAddr && i.backend === 'buildx')
+        throw new errors_UsageError('buildkit-addr is for backend: buildctl; with buildx use driver: remote and endpoint');
+    const secretFiles = Object.fromEntries(Object.keys(i.secrets).map((id) => [id, '/nonexistent/secret']));
+    const facts = { versions: {}, tempDir: '/nonexistent', secretFiles, localCacheDir: i.cache === 'local' ? '/nonexistent/cache' : undefined };
+    if (i.backend === 'buildctl') {
+        planBuildctl(i, facts, { command: 'buildctl', addr: i.buildkitAddr });
+        return;
+    }
+    planBuilder(i, 'gen-ci-check', '/nonexistent');
+    planBuild(i, { ...facts, builder: 'gen-ci-check' });
+}
+/** One merge leg: sha256:…, a bare hex digest, REPOSITORY@sha256:…, or PLATFORM=any of those (pure). */
+function parseLeg(entry, repo, platformHint) {
+    let platform;
+    let value = entry.trim();
+    const eq = value.indexOf('=');
+    if (eq > 0) {
+        platform = parsePlatformList(value.slice(0, eq))[0];
+        value = value.slice(eq + 1).trim();
+    }
+    else if (platformHint) {
+        const ps = parsePlatformList(platformHint);
+        if (ps.length === 1)
+            platform = ps[0];
+    }
+    const ref = /^sha256:[a-f0-9]{64}$/.test(value)
+        ? withDigest(reference_parseReference(repo), value)
+        : /^[a-f0-9]{64}$/.test(value)
+            ? withDigest(reference_parseReference(repo), `sha256:${value}`)
+            : reference_parseReference(value);
+    if (!ref.digest)
+        throw new errors_UsageError(`digests: "${entry}" is not a digest (sha256:…, REPOSITORY@sha256:… or PLATFORM=sha256:…)`);
+    return platform ? { ref, platform } : { ref };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/metadata.ts
 // The action's tags, labels and annotations: literal `tags`, or `images` + `tag-rules` turned into
 // tags by the metadata engine (src/metadata, docker/metadata-action's semantics) from the GitHub
 // event; OCI labels and annotations (index and each platform manifest) unless oci-metadata: false.
@@ -13227,7 +13754,7 @@ function resolveMetadata(i, e) {
     const latest = i.latest.trim().toLowerCase() || 'auto';
     if (!['auto', 'true', 'false'].includes(latest))
         throw new errors_UsageError(`latest: "${i.latest}" is not auto, true or false`);
-    const ctx = context_githubContext(e.env, e.payload ?? {});
+    const ctx = e.context ?? context_githubContext(e.env, e.payload ?? {});
     const now = e.now ?? new Date();
     const created = i.reproducible && ctx.commitDate ? ctx.commitDate : now;
     const m = computeMetadata(ctx, {
@@ -13245,7 +13772,7 @@ function resolveMetadata(i, e) {
     // the OCI set (with the user's entries on top), or only the user's entries
     const userOnly = (entries) => entries.filter((x) => x.includes('='));
     // the OCI set needs a repository to describe: a GitHub run, or images given
-    const oci = i.ociMetadata && (Boolean(e.env.GITHUB_REPOSITORY) || i.images.length > 0);
+    const oci = i.ociMetadata && (Boolean(e.env.GITHUB_REPOSITORY) || Boolean(ctx.repo.url) || i.images.length > 0);
     const labels = oci ? kv(m.labels) : userOnly(i.labels);
     const annotationSet = oci ? kv(m.annotations) : userOnly(i.annotations);
     // index-level annotations need an index: a multi-platform build has one
@@ -13264,7 +13791,7 @@ function resolveMetadata(i, e) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
+;// CONCATENATED MODULE: ./src/pipeline/options.ts
 
 
 
@@ -13272,6 +13799,8 @@ function resolveMetadata(i, e) {
 
 
 
+
+const BACKENDS = ['auto', 'buildx', 'buildctl'];
 const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm64';
 /** One item per line, commas inside a line belong to it; a quoted cell may hold newlines. */
 const lines = (v) => parseList(v, { commas: false });
@@ -13310,7 +13839,7 @@ function bool(name, v, dflt) {
         return false;
     throw new errors_UsageError(`${name}: "${v}" is not true or false`);
 }
-function inputs_int(name, v, dflt, min, max) {
+function options_int(name, v, dflt, min, max) {
     const s = v.trim();
     if (s === '')
         return dflt;
@@ -13330,7 +13859,7 @@ function oneOf(name, v, allowed, dflt) {
  * Read and check every input (pure: `event` carries the GitHub variables and payload that the tag
  * rules and OCI labels are made from; none in unit tests unless given).
  */
-function readInputs(get, event = { env: {} }) {
+function readOptions(get, event = { env: {} }) {
     const platformsRaw = get('platforms').trim() || DEFAULT_PLATFORMS;
     const secrets = parseSecrets(get('secrets'));
     const pushByDigest = bool('push-by-digest', get('push-by-digest'), false);
@@ -13398,9 +13927,13 @@ function readInputs(get, event = { env: {} }) {
         buildkitImage: get('buildkit-image').trim() || undefined,
         helperRegistry: get('helper-registry').trim() || undefined,
         helperCache: bool('helper-cache', get('helper-cache'), true),
-        retries: inputs_int('retries', get('retries'), 3, 0, 10),
+        retries: options_int('retries', get('retries'), 3, 0, 10),
         driver: oneOf('driver', get('driver'), DRIVERS, 'docker-container'),
         driverOpts: lines(get('driver-opts')),
+        backend: oneOf('backend', get('backend'), BACKENDS, 'auto'),
+        buildkitAddr: get('buildkit-addr').trim() || undefined,
+        nodes: lines(get('nodes')).map(parseNode),
+        nodeFallback: bool('node-fallback', get('node-fallback'), true),
         endpoint: get('endpoint').trim() || undefined,
         builder: get('builder').trim() || undefined,
         buildkitdConfig: get('buildkitd-config'),
@@ -13420,8 +13953,8 @@ function readInputs(get, event = { env: {} }) {
         digestsDir: get('digests-dir').trim() || undefined,
         check: get('check').trim().toLowerCase() === 'offline' || bool('check', get('check'), true),
         checkOffline: get('check').trim().toLowerCase() === 'offline',
-        checkTimeoutMs: inputs_int('check-timeout', get('check-timeout'), 5, 1, 600) * 1000,
-        registryTimeoutMs: inputs_int('registry-timeout', get('registry-timeout'), 300, 1, 7200) * 1000,
+        checkTimeoutMs: options_int('check-timeout', get('check-timeout'), 5, 1, 600) * 1000,
+        registryTimeoutMs: options_int('registry-timeout', get('registry-timeout'), 300, 1, 7200) * 1000,
         mirror: get('mirror').trim(),
         mirrorRegistry: get('mirror-registry').trim() || undefined,
     };
@@ -13435,107 +13968,6 @@ function resolveCache(mode, push, tags) {
         return mode;
     return push && items(tags).length ? 'registry' : 'none';
 }
-
-;// CONCATENATED MODULE: ./src/action/runner.ts
-// The GitHub runner protocol, the few parts the action uses: inputs from INPUT_*, outputs and
-// state through the GITHUB_OUTPUT / GITHUB_STATE files, state back as STATE_*, workflow
-// commands (::add-mask::, ::group::, ::warning::, ::error::) on stdout, the job summary file.
-//
-// Written here instead of importing @actions/core because @actions/core pulls in its OIDC
-// client and with it undici (~30k lines): loading it cost ~0.1 s in each of the main and post
-// steps, most of the action's whole overhead budget over raw buildx (bench/overhead.mjs).
-// The formats follow the runner's documented file commands; test/unit/runner.test.ts parses
-// them back the way the runner does.
-
-
-
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Property values of a workflow command (file=…,line=…) escape more than the message does. */
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function command(name, message, props = {}) {
-    const p = Object.entries(props)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    process.stdout.write(`::${name}${p ? ` ${p}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-/** `${name}<<DELIM\nvalue\nDELIM` appended to the file named by the env variable. */
-function fileCommand(envVar, legacy, name, value) {
-    const file = process.env[envVar];
-    if (!file) {
-        process.stdout.write(`::${legacy} name=${name}::${escapeData(value)}${external_node_os_.EOL}`);
-        return;
-    }
-    const delim = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delim) || value.includes(delim))
-        throw new Error('unexpected delimiter collision');
-    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delim}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delim}${external_node_os_.EOL}`, 'utf8');
-}
-/** An input as the runner passes it ('' when unset), trimmed like @actions/core's getInput unless trim is false. */
-function getInput(name, trim = true) {
-    const v = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-    return trim ? v.trim() : v;
-}
-function setOutput(name, value) {
-    fileCommand('GITHUB_OUTPUT', 'set-output', name, value);
-}
-function saveState(name, value) {
-    fileCommand('GITHUB_STATE', 'save-state', name, value);
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-/** Tell the runner to mask a value in every log line from now on. */
-function setSecret(value) {
-    if (value)
-        command('add-mask', value);
-}
-function info(line) {
-    process.stdout.write(`${line}${external_node_os_.EOL}`);
-}
-function warning(message, at = {}) {
-    command('warning', message, { file: at.file, line: at.line, title: at.title });
-}
-/** An error annotation on a file's line (the step's one failure line is still setFailed's). */
-function annotateError(message, at) {
-    command('error', message, { file: at.file, line: at.line, title: at.title });
-}
-function notice(message) {
-    command('notice', message);
-}
-/** Report the failure (one line) and make the step fail. */
-function setFailed(message) {
-    process.exitCode = 1;
-    command('error', message);
-}
-async function group(title, fn) {
-    command('group', title);
-    try {
-        return await fn();
-    }
-    finally {
-        command('endgroup', '');
-    }
-}
-/** Append Markdown to the job summary; false when the runner gives no summary file. */
-function writeSummary(markdown) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return false;
-    (0,external_node_fs_.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : `${markdown}${external_node_os_.EOL}`, 'utf8');
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/action/state.ts
-/** Keys saved by the main step for the post step (GITHUB_STATE). */
-const STATE = {
-    /** JSON list of what the run created (core/lifecycle), recorded before each thing is created */
-    resources: 'resources',
-};
 
 ;// CONCATENATED MODULE: ./src/core/login.ts
 
@@ -14064,7 +14496,7 @@ function describe(s) {
 async function preflight(opts) {
     const df = parseDockerfile(opts.dockerfile);
     const findings = [];
-    const build = opts.buildPlatform ?? platform_nativePlatforms()[0] ?? { os: 'linux', architecture: 'amd64' };
+    const build = opts.buildPlatform ?? nativePlatforms()[0] ?? { os: 'linux', architecture: 'amd64' };
     const buildArgs = opts.buildArgs ?? {};
     if (df.stages.length === 0)
         return { ok: false, images: [], findings: [{ level: 'error', code: 'no-stage', message: `${opts.file ?? 'Dockerfile'} has no FROM` }] };
@@ -16705,64 +17137,44 @@ async function mirrorImages(client, pairs, opts = {}) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/action/cache.ts
-/**
- * The Actions cache (@actions/cache), loaded only when a step needs it: the library and its
- * HTTP stack are large, and most runs never touch it. undefined when the runner offers no cache
- * service. Failures never fail the build: callers turn them into warnings.
- */
-async function actionsCache(log) {
-    let lib;
-    try {
-        lib = await __nccwpck_require__.e(/* import() */ 509).then(__nccwpck_require__.bind(__nccwpck_require__, 8509));
-    }
-    catch (err) {
-        log.warning(`the Actions cache client could not be loaded (${err.message}); continuing without it`);
-        return undefined;
-    }
-    if (!lib.isFeatureAvailable())
-        return undefined;
-    return {
-        restore: (dir, key, restoreKeys) => lib.restoreCache([dir], key, restoreKeys),
-        save: async (dir, key) => {
-            await lib.saveCache([dir], key);
-        },
-    };
+;// CONCATENATED MODULE: ./src/pipeline/steps.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** How a long command's output is shown: to the door's output, else echoed with the command line. */
+function shown(ctx) {
+    return ctx.output ? { silent: true, onOutput: ctx.output } : {};
 }
-
-;// CONCATENATED MODULE: ./src/action/steps.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 /** The run's temp directory is recorded before it exists, so that post removes it whatever happens next. */
 function newContext(log, lifecycle, i, o = {}) {
     const base = o.base ?? (process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
     (0,external_node_fs_.mkdirSync)(base, { recursive: true });
     const tempDir = lifecycle.path((0,external_node_path_.join)(base, `gen-ci-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`));
     (0,external_node_fs_.mkdirSync)(tempDir, { mode: 0o700 });
+    const open = o.openCache;
     const insecure = i.insecureRegistries.length ? i.insecureRegistries : undefined;
     return {
         tempDir,
@@ -16772,10 +17184,12 @@ function newContext(log, lifecycle, i, o = {}) {
         registry: { plainHttp: insecure, insecure },
         registryTimeoutMs: i.registryTimeoutMs ?? 300_000,
         retryBaseMs: o.retryBaseMs ?? 1000,
+        openCache: open ? () => open(log) : undefined,
+        output: o.output,
     };
 }
 /** A temporary DOCKER_CONFIG holding the login; the user's own config is only read. */
-async function login(ctx, i) {
+async function login(ctx, i, o = { docker: !i.merge }) {
     if (i.loginNotice)
         ctx.log.notice(i.loginNotice);
     if (i.pushNotice)
@@ -16795,11 +17209,11 @@ async function login(ctx, i) {
         existing = undefined;
     }
     const prepared = configForLogin(existing, i.registry);
-    if (i.merge) {
-        // merge jobs need no Docker: the registry client reads the credentials from this config
+    if (!o.docker) {
+        // merge jobs and buildctl need no Docker: the registry client and buildctl read the credentials from this config
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'config.json'), JSON.stringify(configWithAuth(prepared, i.registry, i.username, i.password), null, 2), { mode: 0o600 });
         ctx.env.DOCKER_CONFIG = dir;
-        ctx.log.info(`Credentials for ${i.registry} as ${i.username} in a temporary DOCKER_CONFIG (removed in the post step)`);
+        ctx.log.info(`Credentials for ${i.registry} as ${i.username} in a temporary DOCKER_CONFIG (removed when the job ends)`);
         return dir;
     }
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'config.json'), JSON.stringify(prepared, null, 2), { mode: 0o600 });
@@ -16817,7 +17231,7 @@ async function login(ctx, i) {
         const why = exec_lastErrorLine(res.stderr).replace(i.password, '***');
         throw new errors_UserError(`login to ${i.registry} as ${i.username} failed: ${why}`);
     }
-    ctx.log.info(`Logged in to ${i.registry} as ${i.username} (temporary DOCKER_CONFIG; removed in the post step)`);
+    ctx.log.info(`Logged in to ${i.registry} as ${i.username} (temporary DOCKER_CONFIG; removed when the job ends)`);
     return dir;
 }
 /** `docker buildx version`, read once (it decides which flags the build may use). */
@@ -16867,9 +17281,32 @@ async function setupQemu(ctx, i, facts) {
     const image = helperImage(PINNED_BINFMT, i.qemuImage, i.helperRegistry);
     ctx.log.info(`QEMU: installing ${plan.install.join(', ')} from ${image}`);
     await ensureHelper(ctx, i, image);
-    const res = await exec_run('docker', binfmtInstallArgs(image, plan.install), { env: ctx.env });
+    const res = await exec_run('docker', binfmtInstallArgs(image, plan.install), { env: ctx.env, ...shown(ctx) });
     if (res.exitCode !== 0) {
         throw new errors_UserError(`could not install QEMU emulators (${plan.install.join(', ')}) with ${image}: ${exec_lastErrorLine(res.stderr)}; mirror the image (gen-ci mirror) and set helper-registry or qemu-image, or set qemu: false if the runner already has them`);
+    }
+}
+/**
+ * buildctl: gen-ci cannot install emulators without Docker. A daemonless BuildKit runs here, so
+ * say which foreign platforms have no emulator registered; a BuildKit daemon elsewhere has its own.
+ */
+function checkEmulators(ctx, i, target) {
+    if (target.command !== 'buildctl-daemonless.sh') {
+        ctx.log.info('BuildKit runs elsewhere: its emulators are its host\'s (nothing installed here)');
+        return;
+    }
+    if (!binfmtReadable()) {
+        ctx.log.info('binfmt_misc is not mounted here (a container?): cannot tell which emulators the kernel has; foreign RUN steps need QEMU registered on the host');
+        return;
+    }
+    const plan = planEmulators(i.platforms, 'auto', hostNativePlatforms(), readRegisteredEmulators());
+    if (plan.native.length)
+        ctx.log.info(`native: ${plan.native.join(', ')}`);
+    if (plan.registered.length)
+        ctx.log.info(`QEMU registered for: ${plan.registered.join(', ')}`);
+    if (plan.install.length && i.qemu !== 'false') {
+        const missing = i.platforms.map(formatPlatform).filter((p) => !plan.native.includes(p) && !plan.registered.includes(p));
+        ctx.log.warning(`no QEMU emulator is registered for ${missing.join(', ')} on this machine, and without Docker gen-ci cannot install one: RUN steps for them fail with "exec format error" (register them on the host: apt-get install qemu-user-static, or docker run --privileged tonistiigi/binfmt --install ${plan.install.join(',')})`);
     }
 }
 /** The builder to reuse (builder input, or the engine's own for driver: docker), before anything else happens. */
@@ -16896,7 +17333,7 @@ async function createBuilder(ctx, i) {
     if (plan.image)
         await ensureHelper(ctx, i, plan.image);
     ctx.lifecycle.builder(plan.name);
-    const res = await exec_run('docker', plan.args, { env: ctx.env });
+    const res = await exec_run('docker', plan.args, { env: ctx.env, ...shown(ctx) });
     if (res.exitCode !== 0) {
         if (isBuildxMissing(res.stderr))
             throw new errors_UserError(BUILDX_MISSING);
@@ -16904,10 +17341,83 @@ async function createBuilder(ctx, i) {
     }
     return { name: plan.name, created: true, driver: i.driver };
 }
+/**
+ * A builder of native nodes: each --node's platforms go to it, the rest to a local node (a
+ * BuildKit container, QEMU for foreign platforms). A node that does not answer is left out of
+ * the builder with a warning and its platforms move to the local node (node-fallback: false:
+ * the job fails). Everything is recorded before it is created.
+ */
+async function createNodeBuilder(ctx, i, daemonPlatform) {
+    const name = builderName();
+    let plan = planNodeBuilder(i, name, ctx.tempDir);
+    ctx.lifecycle.builder(plan.name);
+    for (const args of plan.nodeArgs) {
+        const res = await exec_run('docker', args, { silent: true, env: ctx.env });
+        if (res.exitCode !== 0) {
+            if (isBuildxMissing(res.stderr))
+                throw new errors_UserError(BUILDX_MISSING);
+            throw new errors_UserError(`could not add node ${args[args.length - 1]} to builder ${name}: ${exec_lastErrorLine(res.stderr)}`);
+        }
+    }
+    // which nodes answer: buildx inspect (no --bootstrap) lists an unreachable one as inactive
+    const ins = await exec_run('docker', ['buildx', 'inspect', name], { silent: true, env: ctx.env });
+    const status = new Map(parseInspectNodes(ins.stdout).map((n) => [n.name, n.status]));
+    const built = [];
+    const lost = [];
+    i.nodes.forEach((n, k) => {
+        const node = nodeName(name, k);
+        const platforms = n.platforms.map(formatPlatform);
+        const st = status.get(node) ?? 'unknown';
+        if (st === 'running') {
+            ctx.log.info(`node ${node} (${n.endpoint}): ${platforms.join(', ')}`);
+            built.push({ node, endpoint: n.endpoint, platforms, fallback: false });
+            return;
+        }
+        const why = `node ${n.endpoint} for ${platforms.join(', ')} does not answer (buildx: ${st})`;
+        if (!i.nodeFallback)
+            throw new errors_UserError(`${why}; node-fallback is off, so the build stops (start the node, or drop it from nodes)`);
+        ctx.log.warning(`${why}: building ${platforms.join(', ')} on the local node under QEMU instead`);
+        lost.push(...platforms);
+    });
+    for (const k of i.nodes.keys()) {
+        const node = nodeName(name, k);
+        if (status.get(node) !== 'running')
+            await exec_run('docker', leaveNodeArgs(name, node), { silent: true, env: ctx.env });
+    }
+    if (lost.length)
+        plan = planNodeBuilder(i, name, ctx.tempDir, lost);
+    if (plan.localPlatforms.length) {
+        const local = localNodeName(name);
+        const platforms = plan.localPlatforms;
+        // the local node runs on this machine: QEMU for its foreign platforms, here
+        await setupQemu(ctx, { ...i, platforms: platforms.map(platform_parsePlatform), driver: 'docker-container' }, { daemonPlatform });
+        if (plan.localContainer) {
+            if (plan.toml)
+                (0,external_node_fs_.writeFileSync)(plan.toml.path, plan.toml.content);
+            await ensureHelper(ctx, i, plan.localContainer.image);
+            ctx.lifecycle.container(plan.localContainer.name);
+            const res = await exec_run('docker', plan.localContainer.runArgs, { silent: true, env: ctx.env });
+            if (res.exitCode !== 0)
+                throw new errors_UserError(`could not start the local BuildKit node (${plan.localContainer.image}): ${exec_lastErrorLine(res.stderr)}`);
+        }
+        const append = plan.commands[plan.commands.length - 1];
+        const res = await exec_run('docker', append.slice(1), { silent: true, env: ctx.env });
+        if (res.exitCode !== 0)
+            throw new errors_UserError(`could not add the local node to builder ${name}: ${exec_lastErrorLine(res.stderr)}`);
+        ctx.log.info(`node ${local} (this machine): ${platforms.join(', ')}`);
+        built.push({ node: local, endpoint: plan.localContainer?.endpoint ?? 'kubernetes', platforms: platforms.filter((p) => !lost.includes(p)), fallback: false });
+        if (lost.length)
+            built.push({ node: local, endpoint: plan.localContainer?.endpoint ?? 'kubernetes', platforms: lost, fallback: true });
+    }
+    const boot = await exec_run('docker', ['buildx', 'inspect', '--bootstrap', name], { silent: true, env: ctx.env });
+    if (boot.exitCode !== 0)
+        throw new errors_UserError(`builder ${name} did not start: ${exec_lastErrorLine(boot.stderr)}`);
+    return { name, created: true, driver: plan.driver, nodes: built.filter((b) => b.platforms.length) };
+}
 /** Helper images (binfmt, BuildKit): local, else the Actions cache, else pulled with retries. */
 async function ensureHelper(ctx, i, image) {
-    if (i.helperCache)
-        ctx.cache ??= actionsCache(ctx.log);
+    if (i.helperCache && ctx.openCache)
+        ctx.cache ??= ctx.openCache();
     const source = await ensureImage(image, {
         log: ctx.log,
         env: ctx.env,
@@ -16951,26 +17461,63 @@ async function build(ctx, i, builder, versions) {
         secretFiles: writeSecrets(ctx, i.secrets),
         localCacheDir: i.cache === 'local' ? await restoreLocalCache(ctx, slug) : undefined,
     });
-    for (const w of plan.warnings)
-        ctx.log.warning(w);
-    const res = await exec_run('docker', plan.args, { env: { ...ctx.env, ...plan.env } });
-    const output = `${res.stdout}\n${res.stderr}`;
-    if (res.exitCode !== 0)
-        throw new errors_UserError(explainBuildFailure(output));
+    const res = await runBuild(ctx, plan, 'docker buildx build', true);
     if (i.cache === 'local')
         await rotateLocalCache(ctx, (0,external_node_path_.join)(localCacheBase(), slug), slug);
-    const metadata = (0,external_node_fs_.existsSync)(plan.metadataFile) ? (0,external_node_fs_.readFileSync)(plan.metadataFile, 'utf8') : undefined;
-    let digest = parseMetadata(metadata, output).digest;
+    let digest = res.digest;
     const repo = i.pushByDigest ? targetRepository(i) : undefined;
     if (plan.ociLayout && repo) {
         // the docker driver cannot push by digest: push its OCI layout with our registry client
         digest = (await withRegistry(ctx, (client) => pushLayout(client, plan.ociLayout, reference_parseReference(repo)), `the push of ${repo}`)).digest;
         ctx.log.info(`pushed ${repo}@${digest} by digest (no tag)`);
     }
-    if (i.push && !i.outputs.length && !digest) {
-        throw new errors_UserError(`buildx reported no image digest for the push (its metadata has no containerimage.digest; buildx's last line: ${exec_lastErrorLine(output)})`);
+    return finishBuild(i, { ...res, digest });
+}
+/** The same build with plain BuildKit: `buildctl build` (an address) or `buildctl-daemonless.sh` (no daemon). */
+async function buildWithBuildctl(ctx, i, target) {
+    const slug = jobSlug(i);
+    const plan = planBuildctl(i, {
+        versions: {},
+        tempDir: ctx.tempDir,
+        secretFiles: writeSecrets(ctx, i.secrets),
+        localCacheDir: i.cache === 'local' ? await restoreLocalCache(ctx, slug) : undefined,
+    }, target);
+    if (target.command === 'buildctl-daemonless.sh') {
+        // the daemon it starts reads the builder settings (insecure registries, buildkitd-config) from a file
+        const toml = buildkitdToml(i.buildkitdConfig, i.insecureRegistries);
+        if (toml) {
+            const file = (0,external_node_path_.join)(ctx.tempDir, 'buildkitd.toml');
+            (0,external_node_fs_.writeFileSync)(file, toml);
+            plan.env.BUILDKITD_FLAGS = [process.env.BUILDKITD_FLAGS, `--config=${file}`].filter(Boolean).join(' ');
+        }
     }
-    return { digest, metadata: metadata, cache: cacheHits(output) };
+    // buildctl writes no metadata file for a build with no output (BuildKit 0.13 has no cacheonly exporter)
+    const exports = i.push || i.outputs.length > 0 || i.tags.length > 0 || i.pushByDigest;
+    const res = await runBuild(ctx, plan, target.command === 'buildctl' ? 'buildctl build' : 'buildctl-daemonless.sh build', exports);
+    if (i.cache === 'local')
+        await rotateLocalCache(ctx, (0,external_node_path_.join)(localCacheBase(), slug), slug);
+    return finishBuild(i, res);
+}
+/** Run a planned build; a failure is one line that says why. */
+async function runBuild(ctx, plan, tool, expectMetadata) {
+    for (const w of plan.warnings)
+        ctx.log.warning(w);
+    const res = await exec_run(plan.command, plan.args, { env: { ...ctx.env, ...plan.env }, ...shown(ctx) });
+    const output = `${res.stdout}\n${res.stderr}`;
+    if (res.exitCode === 127 && !res.stdout)
+        throw new errors_UserError(`${plan.command} is not on PATH (${exec_lastErrorLine(res.stderr)})`);
+    if (res.exitCode !== 0)
+        throw new errors_UserError(explainBuildFailure(output, tool));
+    const metadata = (0,external_node_fs_.existsSync)(plan.metadataFile) ? (0,external_node_fs_.readFileSync)(plan.metadataFile, 'utf8') : undefined;
+    if (metadata === undefined && !expectMetadata)
+        return { metadata: '{}', cache: cacheHits(output), output };
+    return { digest: parseMetadata(metadata, output).digest, metadata: metadata, cache: cacheHits(output), output };
+}
+function finishBuild(i, res) {
+    if (i.push && !i.outputs.length && !res.digest) {
+        throw new errors_UserError(`the build reported no image digest for the push (its metadata has no containerimage.digest; its last line: ${exec_lastErrorLine(res.output)})`);
+    }
+    return { digest: res.digest, metadata: res.metadata, cache: res.cache };
 }
 /** The Dockerfile the build uses, or undefined when the context is remote (a Git URL, a tarball URL). */
 function dockerfilePath(i) {
@@ -17149,7 +17696,8 @@ async function restoreLocalCache(ctx, slug) {
     ctx.lifecycle.path(dir);
     ctx.lifecycle.path(`${dir}.new`);
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    ctx.cache ??= actionsCache(ctx.log);
+    if (ctx.openCache)
+        ctx.cache ??= ctx.openCache();
     const cache = await ctx.cache;
     if (cache && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'index.json'))) {
         try {
@@ -17213,6 +17761,281 @@ async function withRegistry(ctx, fn, what) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/run.ts
+
+
+
+
+
+
+const settle = (p) => p.catch((err) => (err instanceof Error ? err : new Error(String(err))));
+async function value(p) {
+    const v = await p;
+    if (v instanceof Error)
+        throw v;
+    return v;
+}
+/** What is on this machine's PATH and in its environment that decides the backend. */
+function backendFacts(env = process.env) {
+    return {
+        docker: onPath('docker', env.PATH),
+        buildctl: onPath('buildctl', env.PATH),
+        daemonless: onPath('buildctl-daemonless.sh', env.PATH),
+        buildkitHost: env.BUILDKIT_HOST || undefined,
+    };
+}
+/** The whole job for these options; every resource it creates is recorded in ctx.lifecycle first. */
+async function runJob(ctx, o, facts = backendFacts()) {
+    const backend = o.merge ? undefined : resolveBackend(o, facts);
+    if (backend?.backend === 'buildctl') {
+        await ctx.log.group('Login', () => login(ctx, o, { docker: false }));
+        return buildWithBuildkit(ctx, o, backend);
+    }
+    // a remote builder needs the buildx client, not a local daemon; a merge needs neither
+    const probes = {
+        docker: o.merge || (o.driver === 'remote' && !o.builder) ? undefined : settle(checkDocker()),
+        buildx: o.merge ? Promise.resolve(undefined) : settle(buildxVersion(ctx)),
+        reuse: o.merge ? Promise.resolve(undefined) : settle(existingBuilder(ctx, o)),
+    };
+    // whenever a step fails and the Docker probe failed too, the probe's answer is the root cause
+    const dockerFirst = async (step) => {
+        try {
+            return await step();
+        }
+        catch (err) {
+            const probe = probes.docker ? await probes.docker : undefined;
+            throw probe instanceof Error ? probe : err;
+        }
+    };
+    await dockerFirst(() => ctx.log.group('Login', () => login(ctx, o, { docker: !o.merge })));
+    return o.merge ? mergeImage(ctx, o) : dockerFirst(() => buildImage(ctx, o, probes));
+}
+/** Before any build: explicit mirror pairs (the Dockerfile may already name the copies), the check, then mirror: auto (it needs the check's FROM images). */
+async function prepare(ctx, o) {
+    const log = ctx.log;
+    if (o.mirror && o.mirror !== 'auto')
+        await log.group('Mirror base images', () => mirrorBases(ctx, o, []));
+    const bases = o.check || o.mirror === 'auto' ? await log.group('Check base images', () => preflightCheck(ctx, o)) : [];
+    if (o.mirror === 'auto')
+        await log.group('Mirror base images', () => mirrorBases(ctx, o, bases));
+}
+/** Plain BuildKit: check → mirror → (QEMU is the BuildKit host's) → buildctl build → verify. */
+async function buildWithBuildkit(ctx, o, target) {
+    await prepare(ctx, o);
+    const where = target.command === 'buildctl-daemonless.sh' ? 'a daemonless BuildKit (buildctl-daemonless.sh)' : `BuildKit at ${target.addr ?? process.env.BUILDKIT_HOST ?? 'unix:///run/buildkit/buildkitd.sock'}`;
+    await ctx.log.group('QEMU', async () => checkEmulators(ctx, o, target));
+    const result = await ctx.log.group(`Build ${o.platforms.map(formatPlatform).join(', ')} on ${where}`, () => buildWithBuildctl(ctx, o, target));
+    return finish(ctx, o, result, target.command === 'buildctl-daemonless.sh' ? 'buildctl-daemonless' : (target.addr ?? process.env.BUILDKIT_HOST ?? 'buildkitd'));
+}
+/** Pushed: read the index back; a split leg: record its digest. */
+async function finish(ctx, o, result, builder, builderInfo) {
+    const repo = targetRepository(o);
+    const pushed = o.push && !o.outputs.length && result.digest && repo;
+    const out = {
+        digest: result.digest,
+        cache: result.cache,
+        image: pushed ? `${repo}@${result.digest}` : undefined,
+        builder,
+        metadata: result.metadata,
+        builderInfo,
+    };
+    if (pushed)
+        out.pushed = await readBack(ctx, o, repo, result.digest);
+    if (o.pushByDigest && o.digestsDir && result.digest) {
+        ctx.log.info(`digest recorded in ${writeDigestFile(o.digestsDir, result.digest, o.platforms)}`);
+    }
+    return out;
+}
+/** The user's story: check → mirror → qemu → builder → build → verify. */
+async function buildImage(ctx, o, probes) {
+    const log = ctx.log;
+    // an existing builder (builder input, driver: docker) is inspected alongside the first steps:
+    // its platforms may spare a QEMU install, and its driver decides how a split leg pushes
+    const reusedInfo = probes.reuse.then((name) => (typeof name === 'string' ? describeBuilder(ctx, name) : undefined));
+    await prepare(ctx, o);
+    const reuse = await value(probes.reuse);
+    const docker = probes.docker ? await value(probes.docker) : undefined;
+    if (docker)
+        log.info(`Docker ${docker.server}${docker.platform ? ` (${docker.platform})` : ''}`);
+    if (o.nodes.length)
+        return buildOnNodes(ctx, o, probes, docker?.platform);
+    await log.group('QEMU', () => setupQemu(ctx, o, { daemonPlatform: docker?.platform, builder: reuse ? () => reusedInfo : undefined }));
+    // only a split leg needs the reused builder's driver before building (docker: through an OCI layout)
+    const reused = reuse && o.pushByDigest && o.builder ? await reusedInfo : undefined;
+    const builder = await log.group('Builder', async () => reuse ? { name: reuse, created: false, driver: o.driver === 'docker' && !o.builder ? 'docker' : reused?.driver } : createBuilder(ctx, o));
+    const info = reuse ? reusedInfo : describeBuilder(ctx, builder.name);
+    // only gated features wait for the tools' versions; otherwise they are read alongside the build
+    const versions = needsVersions(o) ? builderVersions(await value(probes.buildx), await info) : {};
+    const result = await log.group(`Build ${o.platforms.map(formatPlatform).join(', ')}`, () => build(ctx, o, builder, versions));
+    const about = await info;
+    if (about)
+        log.info(`builder ${builder.name} (${about.driver}, BuildKit ${about.buildkit || 'unknown'}) supports: ${about.platforms.join(', ') || 'unknown'}`);
+    return finish(ctx, o, result, builder.name, about);
+}
+/** Native nodes: one builder whose nodes own their platforms (the local node QEMU's), one build, one index. */
+async function buildOnNodes(ctx, o, probes, daemonPlatform) {
+    const builder = await ctx.log.group('Builder (native nodes)', () => createNodeBuilder(ctx, o, daemonPlatform));
+    const info = await describeBuilder(ctx, builder.name);
+    const versions = needsVersions(o) ? builderVersions(await value(probes.buildx), info) : {};
+    const result = await ctx.log.group(`Build ${o.platforms.map(formatPlatform).join(', ')} on ${new Set(builder.nodes.map((n) => n.node)).size} nodes`, () => build(ctx, o, builder, versions));
+    for (const n of builder.nodes)
+        ctx.log.info(`${n.platforms.join(', ')}: built on ${n.node} (${n.endpoint})${n.fallback ? ', QEMU fallback' : ''}`);
+    return { ...(await finish(ctx, o, result, builder.name, info)), nodes: builder.nodes };
+}
+/** Read the pushed index back: verify fails on a missing platform; with verify: false it only reports. */
+async function readBack(ctx, o, repo, digest) {
+    if (o.verify) {
+        const pushed = await ctx.log.group('Verify', () => verify(ctx, repo, digest, o.platforms));
+        ctx.log.info(`registry has ${pushed.platforms.map((p) => p.platform).join(', ')}`);
+        return pushed;
+    }
+    try {
+        return await verify(ctx, repo, digest, []);
+    }
+    catch (err) {
+        ctx.log.warning(`could not read ${repo}@${digest} back (verify: false, so the job goes on): ${describeError(err)}`);
+        return undefined;
+    }
+}
+/** Merge job: the split legs' digests become one tagged index. */
+async function mergeImage(ctx, o) {
+    if (!o.metadataPush) {
+        // the tag rules' policy: a pull request is built and checked, and nothing is tagged
+        ctx.log.notice(`merge: not tagging anything for this event (${o.tags.join(', ') || 'no tags'}): the tag rules push nothing for pull requests`);
+        return {};
+    }
+    const merged = await ctx.log.group('Merge', () => mergeLegs(ctx, o));
+    const repo = targetRepository(o);
+    const pushed = o.verify ? await ctx.log.group('Verify', () => verify(ctx, repo, merged.digest, o.platforms)) : merged.pushed;
+    return { digest: merged.digest, image: `${repo}@${merged.digest}`, pushed };
+}
+
+;// CONCATENATED MODULE: ./src/action/cache.ts
+/**
+ * The Actions cache (@actions/cache), loaded only when a step needs it: the library and its
+ * HTTP stack are large, and most runs never touch it. undefined when the runner offers no cache
+ * service. Failures never fail the build: callers turn them into warnings.
+ */
+async function actionsCache(log) {
+    let lib;
+    try {
+        lib = await __nccwpck_require__.e(/* import() */ 509).then(__nccwpck_require__.bind(__nccwpck_require__, 8509));
+    }
+    catch (err) {
+        log.warning(`the Actions cache client could not be loaded (${err.message}); continuing without it`);
+        return undefined;
+    }
+    if (!lib.isFeatureAvailable())
+        return undefined;
+    return {
+        restore: (dir, key, restoreKeys) => lib.restoreCache([dir], key, restoreKeys),
+        save: async (dir, key) => {
+            await lib.saveCache([dir], key);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/runner.ts
+// The GitHub runner protocol, the few parts the action uses: inputs from INPUT_*, outputs and
+// state through the GITHUB_OUTPUT / GITHUB_STATE files, state back as STATE_*, workflow
+// commands (::add-mask::, ::group::, ::warning::, ::error::) on stdout, the job summary file.
+//
+// Written here instead of importing @actions/core because @actions/core pulls in its OIDC
+// client and with it undici (~30k lines): loading it cost ~0.1 s in each of the main and post
+// steps, most of the action's whole overhead budget over raw buildx (bench/overhead.mjs).
+// The formats follow the runner's documented file commands; test/unit/runner.test.ts parses
+// them back the way the runner does.
+
+
+
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Property values of a workflow command (file=…,line=…) escape more than the message does. */
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function command(name, message, props = {}) {
+    const p = Object.entries(props)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${name}${p ? ` ${p}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+/** `${name}<<DELIM\nvalue\nDELIM` appended to the file named by the env variable. */
+function fileCommand(envVar, legacy, name, value) {
+    const file = process.env[envVar];
+    if (!file) {
+        process.stdout.write(`::${legacy} name=${name}::${escapeData(value)}${external_node_os_.EOL}`);
+        return;
+    }
+    const delim = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delim) || value.includes(delim))
+        throw new Error('unexpected delimiter collision');
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delim}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delim}${external_node_os_.EOL}`, 'utf8');
+}
+/** An input as the runner passes it ('' when unset), trimmed like @actions/core's getInput unless trim is false. */
+function getInput(name, trim = true) {
+    const v = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    return trim ? v.trim() : v;
+}
+function setOutput(name, value) {
+    fileCommand('GITHUB_OUTPUT', 'set-output', name, value);
+}
+function saveState(name, value) {
+    fileCommand('GITHUB_STATE', 'save-state', name, value);
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+/** Tell the runner to mask a value in every log line from now on. */
+function setSecret(value) {
+    if (value)
+        command('add-mask', value);
+}
+function info(line) {
+    process.stdout.write(`${line}${external_node_os_.EOL}`);
+}
+function warning(message, at = {}) {
+    command('warning', message, { file: at.file, line: at.line, title: at.title });
+}
+/** An error annotation on a file's line (the step's one failure line is still setFailed's). */
+function annotateError(message, at) {
+    command('error', message, { file: at.file, line: at.line, title: at.title });
+}
+function notice(message) {
+    command('notice', message);
+}
+/** Report the failure (one line) and make the step fail. */
+function setFailed(message) {
+    process.exitCode = 1;
+    command('error', message);
+}
+async function group(title, fn) {
+    command('group', title);
+    try {
+        return await fn();
+    }
+    finally {
+        command('endgroup', '');
+    }
+}
+/** Append Markdown to the job summary; false when the runner gives no summary file. */
+function writeSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    (0,external_node_fs_.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : `${markdown}${external_node_os_.EOL}`, 'utf8');
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/action/state.ts
+/** Keys saved by the main step for the post step (GITHUB_STATE). */
+const STATE = {
+    /** JSON list of what the run created (core/lifecycle), recorded before each thing is created */
+    resources: 'resources',
+};
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
 
 
@@ -17233,78 +18056,6 @@ const log = {
     notice: (l) => notice(l),
     group: (title, fn) => group(title, fn),
 };
-const settle = (p) => p.catch((err) => (err instanceof Error ? err : new Error(String(err))));
-async function value(p) {
-    const v = await p;
-    if (v instanceof Error)
-        throw v;
-    return v;
-}
-/** The user's story: check → mirror → qemu → builder → build → verify → summary. */
-async function buildImage(ctx, inputs, probes) {
-    // an existing builder (builder input, driver: docker) is inspected alongside the first steps:
-    // its platforms may spare a QEMU install, and its driver decides how a split leg pushes
-    const reusedInfo = probes.reuse.then((name) => (typeof name === 'string' ? describeBuilder(ctx, name) : undefined));
-    // explicit mirror pairs first (the Dockerfile may already name the copies); auto needs the check's list of FROM images
-    if (inputs.mirror && inputs.mirror !== 'auto')
-        await log.group('Mirror base images', () => mirrorBases(ctx, inputs, []));
-    const bases = inputs.check || inputs.mirror === 'auto' ? await log.group('Check base images', () => preflightCheck(ctx, inputs)) : [];
-    if (inputs.mirror === 'auto')
-        await log.group('Mirror base images', () => mirrorBases(ctx, inputs, bases));
-    const reuse = await value(probes.reuse);
-    const docker = probes.docker ? await value(probes.docker) : undefined;
-    if (docker)
-        log.info(`Docker ${docker.server}${docker.platform ? ` (${docker.platform})` : ''}`);
-    await log.group('QEMU', () => setupQemu(ctx, inputs, { daemonPlatform: docker?.platform, builder: reuse ? () => reusedInfo : undefined }));
-    // only a split leg needs the reused builder's driver before building (docker: through an OCI layout)
-    const reused = reuse && inputs.pushByDigest && inputs.builder ? await reusedInfo : undefined;
-    const builder = await log.group('Builder', async () => reuse ? { name: reuse, created: false, driver: inputs.driver === 'docker' && !inputs.builder ? 'docker' : reused?.driver } : createBuilder(ctx, inputs));
-    setOutput('builder', builder.name);
-    const info = reuse ? reusedInfo : describeBuilder(ctx, builder.name);
-    // only gated features wait for the tools' versions; otherwise they are read alongside the build
-    const versions = needsVersions(inputs) ? builderVersions(await value(probes.buildx), await info) : {};
-    const result = await log.group(`Build ${inputs.platforms.map(formatPlatform).join(', ')}`, () => build(ctx, inputs, builder, versions));
-    const about = await info;
-    if (about)
-        log.info(`builder ${builder.name} (${about.driver}, BuildKit ${about.buildkit || 'unknown'}) supports: ${about.platforms.join(', ') || 'unknown'}`);
-    setOutput('metadata', result.metadata);
-    const repo = targetRepository(inputs);
-    const pushed = inputs.push && !inputs.outputs.length && result.digest && repo;
-    const out = { digest: result.digest, cache: result.cache, image: pushed ? `${repo}@${result.digest}` : undefined };
-    if (pushed)
-        out.pushed = await readBack(ctx, inputs, repo, result.digest);
-    if (inputs.pushByDigest && inputs.digestsDir && result.digest) {
-        log.info(`digest recorded in ${writeDigestFile(inputs.digestsDir, result.digest, inputs.platforms)}`);
-    }
-    return out;
-}
-/** Read the pushed index back: verify fails on a missing platform; with verify: false it only reports. */
-async function readBack(ctx, inputs, repo, digest) {
-    if (inputs.verify) {
-        const pushed = await log.group('Verify', () => verify(ctx, repo, digest, inputs.platforms));
-        log.info(`registry has ${pushed.platforms.map((p) => p.platform).join(', ')}`);
-        return pushed;
-    }
-    try {
-        return await verify(ctx, repo, digest, []);
-    }
-    catch (err) {
-        log.warning(`could not read ${repo}@${digest} back (verify: false, so the job goes on): ${describeError(err)}`);
-        return undefined;
-    }
-}
-/** Merge job: the split legs' digests become one tagged index. */
-async function mergeImage(ctx, inputs) {
-    if (!inputs.metadataPush) {
-        // the tag rules' policy: a pull request is built and checked, and nothing is tagged
-        ctx.log.notice(`merge: not tagging anything for this event (${inputs.tags.join(', ') || 'no tags'}): the tag rules push nothing for pull requests`);
-        return {};
-    }
-    const merged = await log.group('Merge', () => mergeLegs(ctx, inputs));
-    const repo = targetRepository(inputs);
-    const pushed = inputs.verify ? await log.group('Verify', () => verify(ctx, repo, merged.digest, inputs.platforms)) : merged.pushed;
-    return { digest: merged.digest, image: `${repo}@${merged.digest}`, pushed };
-}
 /** Mask a secret value, and each of its lines (the runner matches masks line by line). */
 function mask(value) {
     if (!value)
@@ -17319,30 +18070,17 @@ async function main_main() {
     const started = Date.now();
     // every input is read and checked before anything happens (no docker call, no file)
     // secrets are read untrimmed: a value's leading or trailing white space is part of it
-    const inputs = readInputs((name) => getInput(name, name !== 'secrets'), { env: process.env, payload: await readGithubEvent(process.env) });
+    const inputs = readOptions((name) => getInput(name, name !== 'secrets'), { env: process.env, payload: await readGithubEvent(process.env) });
     mask(inputs.password);
     for (const v of Object.values(inputs.secrets))
         mask(v);
     const lifecycle = new Lifecycle((resources) => saveState(STATE.resources, serialiseResources(resources)));
-    const ctx = newContext(log, lifecycle, inputs);
-    // a remote builder needs the buildx client, not a local daemon; a merge needs neither
-    const probes = {
-        docker: inputs.merge || (inputs.driver === 'remote' && !inputs.builder) ? undefined : settle(checkDocker()),
-        buildx: inputs.merge ? Promise.resolve(undefined) : settle(buildxVersion(ctx)),
-        reuse: inputs.merge ? Promise.resolve(undefined) : settle(existingBuilder(ctx, inputs)),
-    };
-    // whenever a step fails and the Docker probe failed too, the probe's answer is the root cause
-    const dockerFirst = async (step) => {
-        try {
-            return await step();
-        }
-        catch (err) {
-            const probe = probes.docker ? await probes.docker : undefined;
-            throw probe instanceof Error ? probe : err;
-        }
-    };
-    await dockerFirst(() => log.group('Login', () => login(ctx, inputs)));
-    const out = inputs.merge ? await mergeImage(ctx, inputs) : await dockerFirst(() => buildImage(ctx, inputs, probes));
+    const ctx = newContext(log, lifecycle, inputs, { openCache: actionsCache });
+    const out = await runJob(ctx, inputs);
+    if (out.builder)
+        setOutput('builder', out.builder);
+    if (out.metadata !== undefined)
+        setOutput('metadata', out.metadata);
     setOutput('tags', inputs.tags.join('\n'));
     setOutput('labels', inputs.labels.join('\n'));
     setOutput('annotations', inputs.annotations.join('\n'));

@@ -189,6 +189,28 @@ function parseInspect(text) {
         platforms,
     };
 }
+/** The nodes of `docker buildx inspect` (no --bootstrap: an unreachable node is `inactive`, not an error) (pure). */
+function parseInspectNodes(text) {
+    const at = text.indexOf('\nNodes:');
+    if (at < 0)
+        return [];
+    return text
+        .slice(at + 7)
+        .split(/\n\s*\n/)
+        .map((block) => {
+        const field = (re) => block.match(re)?.[1]?.trim() ?? '';
+        return {
+            name: field(/^Name:\s*(.*)$/m),
+            endpoint: field(/^Endpoint:\s*(.*)$/m),
+            status: field(/^Status:\s*(.*)$/m),
+            platforms: field(/^Platforms:\s*(.*)$/m)
+                .split(',')
+                .map((p) => p.trim().replace(/\*$/, ''))
+                .filter(Boolean),
+        };
+    })
+        .filter((n) => n.name);
+}
 /** A builder name that is unique per job and recognisably ours. */
 function builderName(env = process.env) {
     const id = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB].filter(Boolean).join('-');
@@ -196,6 +218,8 @@ function builderName(env = process.env) {
     return `gen-ci-${id ? `${id}-` : ''}${suffix}`.replace(/[^a-zA-Z0-9_-]/g, '-');
 }
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "string_decoder"
 const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 ;// CONCATENATED MODULE: external "os"
@@ -1334,6 +1358,8 @@ function getExecOutput(commandLine, args, options) {
 //# sourceMappingURL=exec.js.map
 ;// CONCATENATED MODULE: ./src/core/exec.ts
 
+
+
 /** The thin edge that runs a command: an argument array, never a shell string. */
 async function run(cmd, args, opts = {}) {
     const env = opts.env ? cleanEnv({ ...process.env, ...opts.env }) : undefined;
@@ -1344,7 +1370,9 @@ async function run(cmd, args, opts = {}) {
             env,
             cwd: opts.cwd,
             input: opts.input === undefined ? undefined : Buffer.from(opts.input),
-            listeners: opts.onStderr ? { stderr: (b) => opts.onStderr?.(b.toString()) } : undefined,
+            listeners: opts.onOutput
+                ? { stdout: (b) => opts.onOutput?.(b.toString()), stderr: (b) => opts.onOutput?.(b.toString()) }
+                : undefined,
         });
         return { exitCode: res.exitCode, stdout: res.stdout, stderr: res.stderr };
     }
@@ -1368,6 +1396,23 @@ function lastErrorLine(stderr) {
         .filter((l) => l && !/^-+$/.test(l));
     const err = [...lines].reverse().find((l) => /^(error|ERROR|fatal)[: ]/.test(l));
     return (err ?? lines[lines.length - 1] ?? '').replace(/^(ERROR|error):\s*/, '');
+}
+/** Whether an executable of this name is on PATH (no shell, no spawn). */
+function onPath(name, path = process.env.PATH ?? '') {
+    for (const dir of path.split(delimiter)) {
+        if (!dir)
+            continue;
+        const file = join(dir, name);
+        try {
+            accessSync(file, constants.X_OK);
+            if (statSync(file).isFile())
+                return true;
+        }
+        catch {
+            // not here
+        }
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/core/lifecycle.ts
@@ -1396,13 +1441,19 @@ class Lifecycle {
         this.record({ kind: 'builder', name });
         return name;
     }
+    container(name) {
+        this.record({ kind: 'container', name });
+        return name;
+    }
     path(path) {
         this.record({ kind: 'path', path });
         return path;
     }
 }
 function sameResource(a, b) {
-    return a.kind === 'builder' ? b.kind === 'builder' && a.name === b.name : b.kind === 'path' && a.path === b.path;
+    if (a.kind === 'path')
+        return b.kind === 'path' && a.path === b.path;
+    return b.kind === a.kind && b.name === a.name;
 }
 function serialiseResources(resources) {
     return JSON.stringify(resources);
@@ -1422,7 +1473,7 @@ function parseResources(saved) {
         return [];
     return raw.filter((r) => typeof r === 'object' &&
         r !== null &&
-        ((r.kind === 'builder' && typeof r.name === 'string' && r.name !== '') || (r.kind === 'path' && typeof r.path === 'string' && r.path.startsWith('/'))));
+        (((r.kind === 'builder' || r.kind === 'container') && typeof r.name === 'string' && r.name !== '') || (r.kind === 'path' && typeof r.path === 'string' && r.path.startsWith('/'))));
 }
 /**
  * Remove each recorded resource that still exists, newest first (a builder before the config
@@ -1438,6 +1489,13 @@ async function cleanup(resources, env = {}) {
                 report.removed.push(`builder ${r.name}`);
             else if (!builderAbsent(res.stderr, r.name))
                 report.warnings.push(`could not remove builder ${r.name}: ${lastErrorLine(res.stderr) || `exit ${res.exitCode}`}`);
+        }
+        else if (r.kind === 'container') {
+            const res = await run('docker', ['rm', '--force', '--volumes', r.name], { silent: true, env });
+            if (res.exitCode === 0)
+                report.removed.push(`container ${r.name}`);
+            else if (!/No such container/i.test(res.stderr))
+                report.warnings.push(`could not remove container ${r.name}: ${lastErrorLine(res.stderr) || `exit ${res.exitCode}`}`);
         }
         else {
             if (!(0,external_node_fs_namespaceObject.existsSync)(r.path))

@@ -73,6 +73,11 @@ export function binfmtInstallArgs(image: string, names: string[]): string[] {
   return ['run', '--privileged', '--rm', image, '--install', names.join(',')];
 }
 
+/** Whether this machine's binfmt_misc can be read (it is not mounted inside most containers, whose kernel may still have emulators). */
+export function binfmtReadable(dir: string = BINFMT_DIR): boolean {
+  return existsSync(`${dir}/status`) || existsSync(`${dir}/register`);
+}
+
 /** Registered and enabled qemu-* entries under binfmt_misc (the thin edge). */
 export function readRegisteredEmulators(dir: string = BINFMT_DIR): string[] {
   const out: string[] = [];

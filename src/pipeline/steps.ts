@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { binfmtInstallArgs, hostNativePlatforms, planEmulators, readRegisteredEmulators } from '../core/binfmt.js';
+import { binfmtInstallArgs, binfmtReadable, hostNativePlatforms, planEmulators, readRegisteredEmulators } from '../core/binfmt.js';
 import { buildArgValues, explainBuildFailure, parseMetadata } from '../core/build.js';
 import { type BuilderInfo, builderName, buildkitdToml, parseInspect, parseInspectNodes } from '../core/builder.js';
 import { leaveNodeArgs, localNodeName, nodeName } from '../core/nodes.js';
@@ -196,6 +196,10 @@ export async function setupQemu(ctx: RunContext, i: JobOptions, facts: QemuFacts
 export function checkEmulators(ctx: RunContext, i: JobOptions, target: BuildctlTarget): void {
   if (target.command !== 'buildctl-daemonless.sh') {
     ctx.log.info('BuildKit runs elsewhere: its emulators are its host\'s (nothing installed here)');
+    return;
+  }
+  if (!binfmtReadable()) {
+    ctx.log.info('binfmt_misc is not mounted here (a container?): cannot tell which emulators the kernel has; foreign RUN steps need QEMU registered on the host');
     return;
   }
   const plan = planEmulators(i.platforms, 'auto', hostNativePlatforms(), readRegisteredEmulators());

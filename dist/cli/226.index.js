@@ -1,24 +1,36 @@
-export const id = 467;
-export const ids = [467];
+export const id = 226;
+export const ids = [226];
 export const modules = {
 
 /***/ 2642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* unused harmony exports run, lastErrorLine */
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HY: () => (/* binding */ lastErrorLine),
+/* harmony export */   L: () => (/* binding */ onPath),
+/* harmony export */   eF: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1260);
+
+
 
 /** The thin edge that runs a command: an argument array, never a shell string. */
 async function run(cmd, args, opts = {}) {
     const env = opts.env ? cleanEnv({ ...process.env, ...opts.env }) : undefined;
     try {
-        const res = await actionsExec.getExecOutput(cmd, args, {
+        const res = await _actions_exec__WEBPACK_IMPORTED_MODULE_2__/* .getExecOutput */ .H(cmd, args, {
             ignoreReturnCode: true,
             silent: opts.silent ?? false,
             env,
             cwd: opts.cwd,
             input: opts.input === undefined ? undefined : Buffer.from(opts.input),
-            listeners: opts.onStderr ? { stderr: (b) => opts.onStderr?.(b.toString()) } : undefined,
+            listeners: opts.onOutput
+                ? { stdout: (b) => opts.onOutput?.(b.toString()), stderr: (b) => opts.onOutput?.(b.toString()) }
+                : undefined,
         });
         return { exitCode: res.exitCode, stdout: res.stdout, stderr: res.stderr };
     }
@@ -42,6 +54,145 @@ function lastErrorLine(stderr) {
         .filter((l) => l && !/^-+$/.test(l));
     const err = [...lines].reverse().find((l) => /^(error|ERROR|fatal)[: ]/.test(l));
     return (err ?? lines[lines.length - 1] ?? '').replace(/^(ERROR|error):\s*/, '');
+}
+/** Whether an executable of this name is on PATH (no shell, no spawn). */
+function onPath(name, path = process.env.PATH ?? '') {
+    for (const dir of path.split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+        if (!dir)
+            continue;
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile())
+                return true;
+        }
+        catch {
+            // not here
+        }
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 5026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wr: () => (/* binding */ helperImage),
+/* harmony export */   Yt: () => (/* binding */ ensureImage),
+/* harmony export */   aA: () => (/* binding */ PINNED_BUILDKIT),
+/* harmony export */   eq: () => (/* binding */ PINNED_BINFMT)
+/* harmony export */ });
+/* unused harmony exports helperCacheKeys, helperCacheDir, isRetryablePullError, backoffMs */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2642);
+
+
+
+
+
+/**
+ * Known-good helper images, pinned instead of `latest` (see README, "Helper images"):
+ * - binfmt qemu-v8.1.5: `latest` (QEMU 7.0) segfaults under the ASLR of newer runner kernels and
+ *   the QEMU 9.2 image segfaulted in libc-bin/ldconfig of Ubuntu 22.04 (2025); 8.1.5 carries the fix.
+ * - BuildKit v0.27.0: a release before attestations became OCI artifacts, which some registries
+ *   (GitLab's among them) refuse.
+ */
+const PINNED_BINFMT = 'tonistiigi/binfmt:qemu-v8.1.5';
+const PINNED_BUILDKIT = 'moby/buildkit:v0.27.0';
+/**
+ * The image to use: an explicit input wins, else the pinned one, from helper-registry when set (pure).
+ * A value equal to the pinned one is the input's default, not a choice: helper-registry still applies.
+ */
+function helperImage(pinned, explicit, helperRegistry) {
+    if (explicit && explicit !== pinned)
+        return explicit;
+    return helperRegistry ? `${helperRegistry.replace(/\/+$/, '')}/${pinned}` : pinned;
+}
+/** Cache keys: restore by image name, save under name + digest (pure). */
+function helperCacheKeys(image, digest) {
+    const slug = image.replace(/[^a-zA-Z0-9._-]+/g, '-');
+    return { primary: `gen-ci-helper-${slug}-${digest?.replace(/^sha256:/, '').slice(0, 16) ?? 'nodigest'}`, restore: [`gen-ci-helper-${slug}-`] };
+}
+/** A fixed path per image: @actions/cache versions entries by their paths, so it must not vary between runs. */
+function helperCacheDir(image, base = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)()) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, 'gen-ci-helper-images', image.replace(/[^a-zA-Z0-9._-]+/g, '-'));
+}
+/** Rate limits, server errors, timeouts and resets are worth another try; auth and not-found are not (pure). */
+function isRetryablePullError(stderr) {
+    if (/unauthorized|denied|not found|manifest unknown|no such image/i.test(stderr) && !/toomanyrequests|429/.test(stderr))
+        return false;
+    return /toomanyrequests|429|too many requests|\b5\d\d\b|internal server error|bad gateway|service unavailable|gateway time-?out|timeout|timed out|connection reset|connection refused|EOF|no such host|temporary failure/i.test(stderr);
+}
+function backoffMs(attempt, baseMs, capMs = 30_000) {
+    return Math.min(capMs, baseMs * 2 ** attempt);
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Make a helper image available locally: already there, from the Actions cache, or pulled with retries. */
+async function ensureImage(image, o) {
+    const docker = (args, silent = true) => (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .eF)('docker', args, { silent, env: o.env });
+    if ((await docker(['image', 'inspect', '--format', '{{.Id}}', image])).exitCode === 0)
+        return 'local';
+    const dir = helperCacheDir(image);
+    const tar = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'image.tar');
+    if (o.cache) {
+        o.record?.(dir);
+        try {
+            const keys = helperCacheKeys(image);
+            const hit = await o.cache.restore(dir, keys.primary, keys.restore);
+            if (hit && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(tar)) {
+                const loaded = await docker(['load', '--input', tar]);
+                if (loaded.exitCode === 0 && (await docker(['image', 'inspect', '--format', '{{.Id}}', image])).exitCode === 0) {
+                    o.log.info(`${image}: restored from the Actions cache (${hit}), no registry request`);
+                    return 'cache';
+                }
+                o.log.warning(`${image}: the cached copy did not load (${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .lastErrorLine */ .HY)(loaded.stderr)}); pulling instead`);
+            }
+        }
+        catch (err) {
+            o.log.warning(`${image}: Actions cache restore failed (${err.message.split('\n')[0]}); pulling instead`);
+        }
+    }
+    let lastError = '';
+    for (let attempt = 0; attempt <= o.retries; attempt++) {
+        const pulled = await docker(['pull', '--quiet', image]);
+        if (pulled.exitCode === 0) {
+            lastError = '';
+            break;
+        }
+        lastError = (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .lastErrorLine */ .HY)(pulled.stderr) || `docker pull exited with ${pulled.exitCode}`;
+        if (!isRetryablePullError(pulled.stderr) || attempt === o.retries)
+            break;
+        const wait = backoffMs(attempt, o.retryBaseMs);
+        o.log.warning(`pull of ${image} failed (${lastError}); retry ${attempt + 1}/${o.retries} in ${(wait / 1000).toFixed(1)} s`);
+        await sleep(wait);
+    }
+    if (lastError)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`could not pull ${image}: ${lastError}; ${o.hint}`);
+    if (o.cache) {
+        try {
+            const digest = (await docker(['image', 'inspect', '--format', '{{index .RepoDigests 0}}', image])).stdout.trim().split('@')[1];
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+            const saved = await docker(['save', '--output', tar, image]);
+            if (saved.exitCode !== 0)
+                throw new Error((0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .lastErrorLine */ .HY)(saved.stderr));
+            await o.cache.save(dir, helperCacheKeys(image, digest).primary);
+            o.log.info(`${image}: saved to the Actions cache for the next runs`);
+        }
+        catch (err) {
+            o.log.warning(`${image}: could not save it to the Actions cache (${err.message.split('\n')[0]})`);
+        }
+    }
+    return 'pulled';
 }
 
 
@@ -230,7 +381,7 @@ function nativePlatforms(nodeArch = process.arch) {
 
 /***/ }),
 
-/***/ 4992:
+/***/ 8624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -250,116 +401,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/platform.ts
 var platform = __webpack_require__(692);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/exec.ts
-var exec = __webpack_require__(2642);
-;// CONCATENATED MODULE: ./src/core/helper-images.ts
-
-
-
-
-
-/**
- * Known-good helper images, pinned instead of `latest` (see README, "Helper images"):
- * - binfmt qemu-v8.1.5: `latest` (QEMU 7.0) segfaults under the ASLR of newer runner kernels and
- *   the QEMU 9.2 image segfaulted in libc-bin/ldconfig of Ubuntu 22.04 (2025); 8.1.5 carries the fix.
- * - BuildKit v0.27.0: a release before attestations became OCI artifacts, which some registries
- *   (GitLab's among them) refuse.
- */
-const PINNED_BINFMT = 'tonistiigi/binfmt:qemu-v8.1.5';
-const PINNED_BUILDKIT = 'moby/buildkit:v0.27.0';
-/**
- * The image to use: an explicit input wins, else the pinned one, from helper-registry when set (pure).
- * A value equal to the pinned one is the input's default, not a choice: helper-registry still applies.
- */
-function helperImage(pinned, explicit, helperRegistry) {
-    if (explicit && explicit !== pinned)
-        return explicit;
-    return helperRegistry ? `${helperRegistry.replace(/\/+$/, '')}/${pinned}` : pinned;
-}
-/** Cache keys: restore by image name, save under name + digest (pure). */
-function helperCacheKeys(image, digest) {
-    const slug = image.replace(/[^a-zA-Z0-9._-]+/g, '-');
-    return { primary: `gen-ci-helper-${slug}-${digest?.replace(/^sha256:/, '').slice(0, 16) ?? 'nodigest'}`, restore: [`gen-ci-helper-${slug}-`] };
-}
-/** A fixed path per image: @actions/cache versions entries by their paths, so it must not vary between runs. */
-function helperCacheDir(image, base = tmpdir()) {
-    return join(base, 'gen-ci-helper-images', image.replace(/[^a-zA-Z0-9._-]+/g, '-'));
-}
-/** Rate limits, server errors, timeouts and resets are worth another try; auth and not-found are not (pure). */
-function isRetryablePullError(stderr) {
-    if (/unauthorized|denied|not found|manifest unknown|no such image/i.test(stderr) && !/toomanyrequests|429/.test(stderr))
-        return false;
-    return /toomanyrequests|429|too many requests|\b5\d\d\b|internal server error|bad gateway|service unavailable|gateway time-?out|timeout|timed out|connection reset|connection refused|EOF|no such host|temporary failure/i.test(stderr);
-}
-function backoffMs(attempt, baseMs, capMs = 30_000) {
-    return Math.min(capMs, baseMs * 2 ** attempt);
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Make a helper image available locally: already there, from the Actions cache, or pulled with retries. */
-async function ensureImage(image, o) {
-    const docker = (args, silent = true) => run('docker', args, { silent, env: o.env });
-    if ((await docker(['image', 'inspect', '--format', '{{.Id}}', image])).exitCode === 0)
-        return 'local';
-    const dir = helperCacheDir(image);
-    const tar = join(dir, 'image.tar');
-    if (o.cache) {
-        o.record?.(dir);
-        try {
-            const keys = helperCacheKeys(image);
-            const hit = await o.cache.restore(dir, keys.primary, keys.restore);
-            if (hit && existsSync(tar)) {
-                const loaded = await docker(['load', '--input', tar]);
-                if (loaded.exitCode === 0 && (await docker(['image', 'inspect', '--format', '{{.Id}}', image])).exitCode === 0) {
-                    o.log.info(`${image}: restored from the Actions cache (${hit}), no registry request`);
-                    return 'cache';
-                }
-                o.log.warning(`${image}: the cached copy did not load (${lastErrorLine(loaded.stderr)}); pulling instead`);
-            }
-        }
-        catch (err) {
-            o.log.warning(`${image}: Actions cache restore failed (${err.message.split('\n')[0]}); pulling instead`);
-        }
-    }
-    let lastError = '';
-    for (let attempt = 0; attempt <= o.retries; attempt++) {
-        const pulled = await docker(['pull', '--quiet', image]);
-        if (pulled.exitCode === 0) {
-            lastError = '';
-            break;
-        }
-        lastError = lastErrorLine(pulled.stderr) || `docker pull exited with ${pulled.exitCode}`;
-        if (!isRetryablePullError(pulled.stderr) || attempt === o.retries)
-            break;
-        const wait = backoffMs(attempt, o.retryBaseMs);
-        o.log.warning(`pull of ${image} failed (${lastError}); retry ${attempt + 1}/${o.retries} in ${(wait / 1000).toFixed(1)} s`);
-        await sleep(wait);
-    }
-    if (lastError)
-        throw new UserError(`could not pull ${image}: ${lastError}; ${o.hint}`);
-    if (o.cache) {
-        try {
-            const digest = (await docker(['image', 'inspect', '--format', '{{index .RepoDigests 0}}', image])).stdout.trim().split('@')[1];
-            rmSync(dir, { recursive: true, force: true });
-            mkdirSync(dir, { recursive: true });
-            const saved = await docker(['save', '--output', tar, image]);
-            if (saved.exitCode !== 0)
-                throw new Error(lastErrorLine(saved.stderr));
-            await o.cache.save(dir, helperCacheKeys(image, digest).primary);
-            o.log.info(`${image}: saved to the Actions cache for the next runs`);
-        }
-        catch (err) {
-            o.log.warning(`${image}: could not save it to the Actions cache (${err.message.split('\n')[0]})`);
-        }
-    }
-    return 'pulled';
-}
-
+// EXTERNAL MODULE: ./src/core/helper-images.ts
+var helper_images = __webpack_require__(5026);
 // EXTERNAL MODULE: ./src/metadata/index.ts + 12 modules
 var metadata = __webpack_require__(9003);
 ;// CONCATENATED MODULE: ./src/gitlab/tags.ts
@@ -674,12 +717,12 @@ const DEFAULT_IMAGES = {
     docker: 'docker:28-cli',
     dind: 'docker:28-dind',
     // one pin for the whole product: the action and the GitLab templates install the same QEMU and BuildKit
-    binfmt: PINNED_BINFMT,
-    buildkit: PINNED_BUILDKIT,
+    binfmt: helper_images/* PINNED_BINFMT */.eq,
+    buildkit: helper_images/* PINNED_BUILDKIT */.aA,
     kaniko: 'martizih/kaniko:v1.27.6-debug',
     manifestTool: 'mplatform/manifest-tool:alpine-v2.2.0',
     buildah: 'quay.io/buildah/stable:v1.42.2',
-    buildkitRootless: `${PINNED_BUILDKIT}-rootless`,
+    buildkitRootless: `${helper_images/* PINNED_BUILDKIT */.aA}-rootless`,
     skopeo: 'quay.io/skopeo/stable:v1.18.0',
 };
 /** Runner tags of GitLab.com's hosted Linux runners, by platform. */
@@ -1919,6 +1962,10 @@ function renderIncludes(options, inc, command) {
     return `${header.map((l) => `# ${l}`).join('\n')}\n${model_toYaml({ include, ...extra })}`;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/gitlab/templates.ts
 
 

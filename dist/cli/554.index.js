@@ -1,0 +1,1010 @@
+export const id = 554;
+export const ids = [554,521];
+export const modules = {
+
+/***/ 6521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IDENTITY_FLAGS: () => (/* binding */ IDENTITY_FLAGS),
+/* harmony export */   checkKeyFlag: () => (/* binding */ checkKeyFlag),
+/* harmony export */   cosignFlags: () => (/* binding */ cosignFlags),
+/* harmony export */   identityFromFlags: () => (/* binding */ identityFromFlags),
+/* harmony export */   signCommand: () => (/* binding */ signCommand)
+/* harmony export */ });
+/* harmony import */ var _core_cosign_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6832);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _pipeline_sign_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2953);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4016);
+/* harmony import */ var _registry_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5565);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9310);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3567);
+/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8278);
+
+
+
+
+
+
+
+
+/** --timeout's default, in seconds: the digest lookups, signing and verification together */
+const TIMEOUT_S = 300;
+/** The keyless identity flags, shared with verify-signature. */
+const IDENTITY_FLAGS = [
+    { name: 'certificate-identity', type: 'string', description: 'keyless: the signer identity in the certificate (a workflow URL, an e-mail)' },
+    { name: 'certificate-identity-regexp', type: 'string', description: 'keyless: a regular expression the signer identity must match' },
+    {
+        name: 'certificate-oidc-issuer',
+        type: 'string',
+        description: 'keyless: the OIDC issuer of the signer (https://token.actions.githubusercontent.com, https://gitlab.com)',
+    },
+    { name: 'certificate-oidc-issuer-regexp', type: 'string', description: 'keyless: a regular expression the OIDC issuer must match' },
+];
+/** The keyless identity from the flags, or undefined when none of them is given. */
+function identityFromFlags(args) {
+    const id = {};
+    const identity = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'certificate-identity');
+    const identityRegexp = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'certificate-identity-regexp');
+    const issuer = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'certificate-oidc-issuer');
+    const issuerRegexp = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'certificate-oidc-issuer-regexp');
+    if (identity !== undefined)
+        id.identity = identity;
+    if (identityRegexp !== undefined)
+        id.identityRegexp = identityRegexp;
+    if (issuer !== undefined)
+        id.issuer = issuer;
+    if (issuerRegexp !== undefined)
+        id.issuerRegexp = issuerRegexp;
+    return Object.keys(id).length ? id : undefined;
+}
+/** A --key that names a file must be there (exit 2 naming it); URIs and env://VAR are cosign's to resolve. */
+async function checkKeyFlag(key, what) {
+    const source = (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyKey */ .eL)(key);
+    if (source.kind === 'pem')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("--key takes a key file or a URI, not the PEM text (the action's cosign-key input takes the text)");
+    if (source.kind === 'file')
+        await (0,_input_js__WEBPACK_IMPORTED_MODULE_7__/* .requireInputFile */ .UA)(source.path, what);
+}
+/** The cosign-facing options every registry flag implies: --plain-http, --insecure, --config. */
+function cosignFlags(args) {
+    const plain = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagList */ .zg)(args, 'plain-http');
+    const insecure = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagList */ .zg)(args, 'insecure');
+    const config = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'config');
+    const bin = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'cosign');
+    return {
+        ...(bin ? { cosign: bin } : {}),
+        ...(plain.length ? { plainHttp: plain } : {}),
+        ...(insecure.length ? { insecure } : {}),
+        ...(config ? { dockerConfig: config } : {}),
+    };
+}
+function line(m) {
+    return `signed ${m.platform.padEnd(14)} ${m.reference} → ${m.signature}`;
+}
+const signCommand = {
+    name: 'sign',
+    summary: 'sign an image index and every platform manifest with cosign',
+    usage: 'gen-ci sign IMAGE[:TAG|@sha256:…] (--key FILE|URI | --keyless) [--tlog-upload=false] [--no-verify] [--json]',
+    help: `
+Signs IMAGE's index and each of its platform manifests with cosign, always by digest (a tag is
+resolved to its digest first, with the registry client), then verifies every one with the same key
+(its public half) or keyless identity. Attestation manifests in the index are not signed. The
+signatures are cosign's sha256-<digest>.sig tags beside the image; each is printed.
+
+Key-based: --key is a private key file (cosign generate-key-pair), a KMS URI (awskms://, gcpkms://,
+hashivault://, azurekms://), a Kubernetes or GitLab secret (k8s://, gitlab://) or env://VAR. The
+key's password is read from COSIGN_PASSWORD only: it is never an argument and never printed.
+
+Keyless (--keyless): a Fulcio certificate for the CI's OIDC token — GitHub Actions with
+"permissions: id-token: write" (cosign reads ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN), GitLab CI with
+"id_tokens: SIGSTORE_ID_TOKEN: aud: sigstore" — logged in Rekor. The verification afterwards uses
+this job's identity on GitHub and GitLab; elsewhere give --certificate-identity and
+--certificate-oidc-issuer (or --no-verify).
+
+--tlog-upload=false signs without the transparency log (offline or private keys); its verification
+then ignores the log, as cosign verify --insecure-ignore-tlog=true does. Registries on loopback
+addresses and --plain-http ones are reached over HTTP (cosign --allow-http-registry).
+
+Credentials come from docker's config.json ($DOCKER_CONFIG or ~/.docker, or --config), for the
+registry client and for cosign alike. cosign 2.x must be on PATH (or --cosign PATH).
+
+Examples:
+  COSIGN_PASSWORD=… gen-ci sign registry.example.com/team/app:1.2 --key cosign.key
+  gen-ci sign 127.0.0.1:5000/app@sha256:… --key cosign.key --tlog-upload=false
+  gen-ci sign ghcr.io/owner/app:sha-1a2b3c4 --keyless
+  gen-ci sign ghcr.io/owner/app:1.2 --key awskms:///alias/release --json`,
+    json: [
+        'repository, digest (the index), verified (false with --no-verify);',
+        'signed: [{platform ("index" or os/arch[/variant]), digest, reference, signature (repo:sha256-<hex>.sig)}]',
+        'a manifest that does not verify is {"ok": false, "error": {"code": "unsigned"}} (exit 1); cosign missing: "missing-tool"',
+    ],
+    flags: [
+        {
+            name: 'key',
+            type: 'string',
+            description: 'private key file, KMS URI (awskms://, gcpkms://, hashivault://, azurekms://), k8s://, gitlab:// or env://VAR',
+        },
+        { name: 'keyless', type: 'boolean', description: "sign with a Fulcio certificate for the CI job's OIDC token (logged in Rekor)" },
+        { name: 'tlog-upload', type: 'boolean', description: 'upload to the Rekor transparency log (default true; =false for offline signing)' },
+        { name: 'no-verify', type: 'boolean', description: 'do not verify the signatures afterwards' },
+        { name: 'insecure-ignore-tlog', type: 'boolean', description: 'verify afterwards without a transparency-log entry (default: with --tlog-upload=false)' },
+        ...IDENTITY_FLAGS.map((f) => ({ ...f, description: `${f.description}, for the verification afterwards` })),
+        { name: 'cosign', type: 'string', description: 'the cosign binary (default cosign on PATH)' },
+        (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .timeoutFlag */ .kw)(TIMEOUT_S, 'signing and verifying'),
+        ..._registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_FLAGS */ .sY,
+    ],
+    async run(args, io) {
+        if (args.positionals.length !== 1)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('sign takes exactly one image reference; see gen-ci sign --help');
+        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__.parseReference)(args.positionals[0]);
+        const key = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'key');
+        const keyless = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'keyless');
+        if (key !== undefined && keyless)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('give --key or --keyless, not both');
+        if (key === undefined && !keyless)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('sign needs --key FILE|URI or --keyless; see gen-ci sign --help');
+        const identity = identityFromFlags(args);
+        if (identity && !keyless)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--certificate-identity and --certificate-oidc-issuer go with --keyless; a key verifies with its public half');
+        const verify = !(0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'no-verify');
+        if (identity && !verify)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--certificate-identity is for the verification; --no-verify skips it');
+        const tlogUpload = args.flags['tlog-upload'] === undefined ? undefined : (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'tlog-upload');
+        const ignoreTlog = args.flags['insecure-ignore-tlog'] === undefined ? undefined : (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'insecure-ignore-tlog');
+        if (identity)
+            (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_0__/* .checkIdentity */ .Z0)(identity);
+        if (keyless)
+            (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_0__/* .requireOidcToken */ .cM)(process.env);
+        const timeoutMs = (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .secondsFlag */ .CO)(args, 'timeout', TIMEOUT_S);
+        if (key !== undefined)
+            await checkKeyFlag(key, 'cosign key');
+        await (0,_input_js__WEBPACK_IMPORTED_MODULE_7__/* .requireConfigDir */ .vz)((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'config'));
+        const extra = cosignFlags(args);
+        await (0,_pipeline_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .requireCosign */ .ry)(extra);
+        const password = process.env.COSIGN_PASSWORD;
+        const options = {
+            ...extra,
+            signer: key !== undefined ? { key, ...(password !== undefined ? { password } : {}) } : { keyless: true, ...(identity ? { identity } : {}) },
+            ...(tlogUpload !== undefined ? { tlogUpload } : {}),
+            ...(ignoreTlog !== undefined ? { ignoreTlog } : {}),
+            verify,
+            timeoutSeconds: timeoutMs / 1000,
+        };
+        const client = new _registry_client_js__WEBPACK_IMPORTED_MODULE_3__.RegistryClient((0,_registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .clientOptionsFromFlags */ .v2)(args));
+        try {
+            const result = await (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .runWithTimeout */ .F2)(client, io, { timeoutMs, what: `signing ${args.positionals[0]}`, host: ref.registry }, (c) => (0,_pipeline_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signImage */ .jV)(c, ref, options));
+            if ((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'json'))
+                (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .printJson */ .Q2)(io, { ...result });
+            else {
+                for (const m of result.signed)
+                    io.out(line(m));
+                io.out(result.verified ? `verified ${result.signed.length} signatures of ${result.repository}@${result.digest}` : 'not verified (--no-verify)');
+            }
+            return 0;
+        }
+        finally {
+            client.close();
+        }
+    },
+};
+
+
+/***/ }),
+
+/***/ 3173:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   verifySignatureCommand: () => (/* binding */ verifySignatureCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_cosign_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6832);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _pipeline_sign_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2953);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4016);
+/* harmony import */ var _registry_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5565);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9310);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3567);
+/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8278);
+/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6521);
+
+
+
+
+
+
+
+
+
+
+/** --timeout's default, in seconds: every image's lookups and verifications together */
+const TIMEOUT_S = 300;
+const verifySignatureCommand = {
+    name: 'verify-signature',
+    summary: 'check that an image index and each platform manifest carry a valid cosign signature',
+    usage: 'gen-ci verify-signature IMAGE… (--key FILE|URI | --certificate-identity ID --certificate-oidc-issuer URL) [--insecure-ignore-tlog] [--json]',
+    help: `
+Verifies with cosign that each IMAGE (a tag is resolved to its digest first) is signed: its index
+and every platform manifest, each by digest, against a public key (--key: a cosign.pub file, a KMS
+URI, k8s://, gitlab:// or env://VAR) or a keyless identity (--certificate-identity or
+--certificate-identity-regexp, with --certificate-oidc-issuer or --certificate-oidc-issuer-regexp).
+The first manifest that is not signed ends it with one line naming it (exit 1), e.g.
+  gen-ci: linux/arm64 sha256:… of registry.example.com/app is not signed by this key (…)
+
+--insecure-ignore-tlog accepts signatures without a transparency-log entry (made with
+--tlog-upload=false). Registries on loopback addresses and --plain-http ones are reached over HTTP.
+Credentials come from docker's config.json ($DOCKER_CONFIG or ~/.docker, or --config).
+cosign 2.x must be on PATH (or --cosign PATH).
+
+Examples:
+  gen-ci verify-signature registry.example.com/team/app:1.2 --key cosign.pub
+  gen-ci verify-signature ghcr.io/owner/app:1.2 --certificate-identity-regexp '^https://github.com/owner/app/' \\
+    --certificate-oidc-issuer https://token.actions.githubusercontent.com
+  gen-ci verify-signature 127.0.0.1:5000/app:latest --key cosign.pub --insecure-ignore-tlog --json`,
+    json: [
+        'images: one per IMAGE, in order: [{reference, repository, digest, manifests: [{platform ("index" or os/arch[/variant]),',
+        'digest, reference, verified, verdict ("unsigned" | "mismatch" | "error", when not verified), detail}]}]',
+        'a manifest that is not signed is {"ok": false, images, "error": {"code": "unsigned"}} (exit 1); cosign missing: "missing-tool"',
+    ],
+    flags: [
+        {
+            name: 'key',
+            type: 'string',
+            description: 'the public key: a cosign.pub file, KMS URI (awskms://, gcpkms://, hashivault://, azurekms://), k8s://, gitlab:// or env://VAR',
+        },
+        ..._sign_js__WEBPACK_IMPORTED_MODULE_9__.IDENTITY_FLAGS,
+        { name: 'insecure-ignore-tlog', type: 'boolean', description: 'accept signatures without a transparency-log entry (signed with --tlog-upload=false)' },
+        { name: 'cosign', type: 'string', description: 'the cosign binary (default cosign on PATH)' },
+        (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_5__/* .timeoutFlag */ .kw)(TIMEOUT_S, 'every verification'),
+        ..._registry_options_js__WEBPACK_IMPORTED_MODULE_5__/* .REGISTRY_FLAGS */ .sY,
+    ],
+    async run(args, io) {
+        if (!args.positionals.length)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('verify-signature takes one or more image references; see gen-ci verify-signature --help');
+        const refs = args.positionals.map((p) => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_6__.parseReference)(p));
+        const key = (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .flagString */ .w)(args, 'key');
+        const identity = (0,_sign_js__WEBPACK_IMPORTED_MODULE_9__.identityFromFlags)(args);
+        if (key !== undefined && identity)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('verify with --key or with --certificate-identity/--certificate-oidc-issuer, not both');
+        if (key === undefined && !identity)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('verify-signature needs --key FILE|URI, or --certificate-identity and --certificate-oidc-issuer');
+        if (identity)
+            (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_1__/* .checkIdentity */ .Z0)(identity);
+        const timeoutMs = (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_5__/* .secondsFlag */ .CO)(args, 'timeout', TIMEOUT_S);
+        if (key !== undefined) {
+            await (0,_sign_js__WEBPACK_IMPORTED_MODULE_9__.checkKeyFlag)(key, 'public key');
+            const source = (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyKey */ .eL)(key);
+            if (source.kind === 'file' && /PRIVATE KEY-----/.test(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(source.path, 'utf8')))
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${source.path} is a private key; verify with its public half (cosign public-key --key ${source.path} > cosign.pub)`);
+        }
+        await (0,_input_js__WEBPACK_IMPORTED_MODULE_8__/* .requireConfigDir */ .vz)((0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .flagString */ .w)(args, 'config'));
+        const extra = (0,_sign_js__WEBPACK_IMPORTED_MODULE_9__.cosignFlags)(args);
+        await (0,_pipeline_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .requireCosign */ .ry)(extra);
+        const options = {
+            ...extra,
+            verifier: key !== undefined ? { key } : { identity: identity ?? {} },
+            ignoreTlog: (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .flagBool */ .NZ)(args, 'insecure-ignore-tlog'),
+            timeoutSeconds: timeoutMs / 1000,
+        };
+        const json = (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .flagBool */ .NZ)(args, 'json');
+        const images = [];
+        const client = new _registry_client_js__WEBPACK_IMPORTED_MODULE_4__.RegistryClient((0,_registry_options_js__WEBPACK_IMPORTED_MODULE_5__/* .clientOptionsFromFlags */ .v2)(args));
+        const what = refs.length === 1 ? `verifying ${args.positionals[0]}` : `verifying ${refs.length} images`;
+        try {
+            await (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_5__/* .runWithTimeout */ .F2)(client, io, { timeoutMs, what, host: refs[0].registry }, async (c) => {
+                for (const [i, ref] of refs.entries()) {
+                    try {
+                        const r = await (0,_pipeline_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyImageSignatures */ .a$)(c, ref, options);
+                        images.push({ reference: args.positionals[i], repository: r.targets.repository, digest: r.targets.digest, manifests: r.manifests });
+                    }
+                    catch (e) {
+                        if (e instanceof _pipeline_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .NotSignedError */ .Y9) {
+                            const first = e.manifests[0];
+                            images.push({
+                                reference: args.positionals[i],
+                                repository: `${ref.registry}/${ref.repository}`,
+                                digest: first?.digest ?? '',
+                                manifests: e.manifests,
+                            });
+                        }
+                        throw e;
+                    }
+                }
+            });
+        }
+        catch (e) {
+            // the door prints the one line on stderr and exits 1; --json also lists what was verified
+            if (json && e instanceof _pipeline_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .NotSignedError */ .Y9)
+                (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .printJsonFailure */ .CQ)(io, { images }, e);
+            throw e;
+        }
+        finally {
+            client.close();
+        }
+        if (json)
+            (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .printJson */ .Q2)(io, { images });
+        else
+            for (const im of images) {
+                const platforms = im.manifests.filter((m) => m.platform !== 'index').map((m) => m.platform);
+                const index = im.manifests.some((m) => m.platform === 'index');
+                io.out(`verified ${im.repository}@${im.digest}: ${index ? `the index and ${platforms.length} platform manifest${platforms.length === 1 ? '' : 's'} (${platforms.join(', ')})` : platforms.join(', ') || 'the image'}`);
+            }
+        return 0;
+    },
+};
+
+
+/***/ }),
+
+/***/ 6832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ cosignSignCommand),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   EE: () => (/* binding */ cosignErrorLine),
+/* harmony export */   Yz: () => (/* binding */ cosignVerifyCommand),
+/* harmony export */   Z0: () => (/* binding */ checkIdentity),
+/* harmony export */   _t: () => (/* binding */ signatureReference),
+/* harmony export */   cM: () => (/* binding */ requireOidcToken),
+/* harmony export */   eL: () => (/* binding */ classifyKey),
+/* harmony export */   hz: () => (/* binding */ ciKeylessIdentity),
+/* harmony export */   re: () => (/* binding */ cosignPublicKeyCommand),
+/* harmony export */   zb: () => (/* binding */ verifyVerdict)
+/* harmony export */ });
+/* unused harmony exports KEY_URI_SCHEMES, GITHUB_OIDC_ISSUER, keyTakesPassword, oidcSource */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+// cosign's command lines, pure: the argument arrays and the environment gen-ci gives cosign to
+// sign and verify image manifests, key-based (a key file, a KMS URI, env://VAR) or keyless
+// (Fulcio/Rekor with the CI's OIDC token). Nothing here runs anything; src/pipeline/sign.ts does.
+// A key's password is only ever in the environment (COSIGN_PASSWORD), never in an argument.
+
+/** URI schemes cosign takes as --key besides a file: KMS providers, Kubernetes/GitLab secrets, env://VAR, PKCS#11. */
+const KEY_URI_SCHEMES = ['awskms://', 'gcpkms://', 'hashivault://', 'azurekms://', 'k8s://', 'gitlab://', 'env://', 'pkcs11:'];
+/** The issuer of GitHub Actions' OIDC tokens (the --certificate-oidc-issuer of their signatures). */
+const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
+/** A --key value (or an action input) as a key source: a URI by its scheme, PEM text by its armour, else a file path. */
+function classifyKey(input) {
+    const v = input.trim();
+    if (!v)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('the cosign key is empty: give a key file, PEM text or a KMS URI (awskms://, gcpkms://, hashivault://, azurekms://, k8s://)');
+    if (/-----BEGIN [A-Z ]+-----/.test(v))
+        return { kind: 'pem', text: `${v}\n` };
+    const lower = v.toLowerCase();
+    if (KEY_URI_SCHEMES.some((s) => lower.startsWith(s)))
+        return { kind: 'uri', uri: v };
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown cosign key scheme in "${v.replace(/\/\/.*/, '//…')}": cosign takes ${KEY_URI_SCHEMES.join(', ')} or a key file`);
+    return { kind: 'file', path: v };
+}
+/** Whether cosign may ask for a password for this key (a file or env://: an encrypted PEM); KMS keys have none. */
+function keyTakesPassword(key) {
+    return key.kind !== 'uri' || key.uri.toLowerCase().startsWith('env://');
+}
+function registryArgs(o) {
+    return [
+        ...(o.allowHttpRegistry ? ['--allow-http-registry=true'] : []),
+        ...(o.allowInsecureRegistry ? ['--allow-insecure-registry=true'] : []),
+        ...(o.timeoutSeconds !== undefined ? [`--timeout=${Math.max(1, Math.ceil(o.timeoutSeconds))}s`] : []),
+    ];
+}
+function registryEnv(o) {
+    return o.dockerConfig ? { DOCKER_CONFIG: o.dockerConfig } : {};
+}
+const DIGEST_REF = /@sha256:[a-f0-9]{64}$/;
+function requireDigests(images) {
+    if (!images.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('nothing to sign: no manifest digests');
+    for (const i of images)
+        if (!DIGEST_REF.test(i))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`cosign signs by digest, not by tag: "${i}" has no @sha256:… digest`);
+}
+/** Where keyless signing finds its OIDC token in `env`, or undefined when there is none. */
+function oidcSource(env) {
+    if (env.SIGSTORE_ID_TOKEN)
+        return 'sigstore-id-token';
+    if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+        return 'github-actions';
+    return undefined;
+}
+/** Where keyless signing finds its OIDC token, or a usage error saying how to give the job one (cosign would open a browser). */
+function requireOidcToken(env) {
+    const source = oidcSource(env);
+    if (!source)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('keyless signing needs an OIDC token: on GitHub give the job "permissions: id-token: write"; on GitLab "id_tokens: SIGSTORE_ID_TOKEN: aud: sigstore"; or sign with --key');
+    return source;
+}
+/**
+ * `cosign sign` for manifests given by digest, in one invocation (keyless: one certificate for all).
+ * Key-based: `--key`, the password in COSIGN_PASSWORD. Keyless: `--yes` (no prompt), the token
+ * from SIGSTORE_ID_TOKEN (given, or already in the environment; GitLab's `id_tokens:`), else GitHub's
+ * ACTIONS_ID_TOKEN_REQUEST_* (`--oidc-provider=github-actions`); none of them is a usage error
+ * (cosign would open a browser).
+ */
+function cosignSignCommand(o) {
+    requireDigests(o.images);
+    const env = registryEnv(o);
+    const args = ['sign', '--yes'];
+    if (o.key !== undefined) {
+        const key = classifyKey(o.key);
+        if (key.kind === 'pem')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('cosign takes a key file or URI; PEM text is written to a file first');
+        args.push(`--key=${key.kind === 'file' ? key.path : key.uri}`);
+        if (keyTakesPassword(key))
+            env.COSIGN_PASSWORD = o.password ?? '';
+    }
+    else {
+        if (o.password !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('a cosign password goes with a key; keyless signing takes none');
+        if (o.identityToken !== undefined) {
+            if (!o.identityToken.trim())
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('the OIDC identity token for keyless signing is empty');
+            env.SIGSTORE_ID_TOKEN = o.identityToken;
+        }
+        else {
+            if (requireOidcToken(o.ambient ?? process.env) === 'github-actions')
+                args.push('--oidc-provider=github-actions');
+        }
+    }
+    if (o.tlogUpload === false)
+        args.push('--tlog-upload=false');
+    if (o.referrersMode)
+        args.push(`--registry-referrers-mode=${o.referrersMode}`);
+    for (const [k, v] of Object.entries(o.annotations ?? {}))
+        args.push(`--annotations=${k}=${v}`);
+    args.push(...registryArgs(o), ...o.images);
+    return { args, env };
+}
+/** `cosign public-key`: the public half of a key (a file or a URI) written to `outfile`, to verify with what was signed. */
+function cosignPublicKeyCommand(key, outfile, password) {
+    const k = classifyKey(key);
+    if (k.kind === 'pem')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('cosign takes a key file or URI; PEM text is written to a file first');
+    return {
+        args: ['public-key', `--key=${k.kind === 'file' ? k.path : k.uri}`, `--outfile=${outfile}`],
+        env: keyTakesPassword(k) ? { COSIGN_PASSWORD: password ?? '' } : {},
+    };
+}
+/** Checks a keyless identity is complete: one of identity/identityRegexp and one of issuer/issuerRegexp (cosign requires both). */
+function checkIdentity(id) {
+    if (id.identity !== undefined && id.identityRegexp !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('give --certificate-identity or --certificate-identity-regexp, not both');
+    if (id.issuer !== undefined && id.issuerRegexp !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('give --certificate-oidc-issuer or --certificate-oidc-issuer-regexp, not both');
+    if (id.identity === undefined && id.identityRegexp === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('keyless verification needs --certificate-identity (or --certificate-identity-regexp): who signed');
+    if (id.issuer === undefined && id.issuerRegexp === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('keyless verification needs --certificate-oidc-issuer (or --certificate-oidc-issuer-regexp): whose token it was');
+}
+/** `cosign verify` of one manifest by digest: with the public key, or with the certificate's identity and issuer (keyless). */
+function cosignVerifyCommand(o) {
+    if (!DIGEST_REF.test(o.image))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`verify by digest, not by tag: "${o.image}" has no @sha256:… digest`);
+    const args = ['verify'];
+    if (o.key !== undefined) {
+        if (o.identity)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('verify with a key or with a certificate identity, not both');
+        const key = classifyKey(o.key);
+        if (key.kind === 'pem')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('cosign takes a key file or URI; PEM text is written to a file first');
+        args.push(`--key=${key.kind === 'file' ? key.path : key.uri}`);
+    }
+    else {
+        if (!o.identity)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('verify with --key, or with --certificate-identity and --certificate-oidc-issuer');
+        checkIdentity(o.identity);
+        const id = o.identity;
+        if (id.identity !== undefined)
+            args.push(`--certificate-identity=${id.identity}`);
+        if (id.identityRegexp !== undefined)
+            args.push(`--certificate-identity-regexp=${id.identityRegexp}`);
+        if (id.issuer !== undefined)
+            args.push(`--certificate-oidc-issuer=${id.issuer}`);
+        if (id.issuerRegexp !== undefined)
+            args.push(`--certificate-oidc-issuer-regexp=${id.issuerRegexp}`);
+    }
+    if (o.ignoreTlog)
+        args.push('--insecure-ignore-tlog=true');
+    args.push('--output=json', ...registryArgs(o), o.image);
+    return { args, env: registryEnv(o) };
+}
+/**
+ * The identity a keyless signature made in this CI job carries, to verify it right after signing:
+ * GitHub Actions — `${GITHUB_SERVER_URL}/${GITHUB_WORKFLOW_REF}` from token.actions.githubusercontent.com
+ * (a reusable workflow signs as itself: give the identity explicitly then); GitLab CI —
+ * `${CI_SERVER_URL}/${CI_PROJECT_PATH}//${CI_CONFIG_PATH}@refs/heads|tags/${ref}` from CI_SERVER_URL.
+ * Undefined outside those (or when a variable is missing).
+ */
+function ciKeylessIdentity(env) {
+    if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_WORKFLOW_REF) {
+        const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+        return { identity: `${server}/${env.GITHUB_WORKFLOW_REF}`, issuer: GITHUB_OIDC_ISSUER };
+    }
+    if (env.GITLAB_CI === 'true' && env.CI_SERVER_URL && env.CI_PROJECT_PATH && env.CI_COMMIT_REF_NAME) {
+        const server = env.CI_SERVER_URL.replace(/\/+$/, '');
+        const ref = env.CI_COMMIT_TAG ? `refs/tags/${env.CI_COMMIT_TAG}` : `refs/heads/${env.CI_COMMIT_REF_NAME}`;
+        return { identity: `${server}/${env.CI_PROJECT_PATH}//${env.CI_CONFIG_PATH || '.gitlab-ci.yml'}@${ref}`, issuer: server };
+    }
+    return undefined;
+}
+/** cosign's signature tag for a manifest: `registry/repo:sha256-<hex>.sig`. */
+function signatureReference(repository, digest) {
+    return `${repository}:${digest.replace(':', '-')}.sig`;
+}
+/** What a failed `cosign verify` said, as a verdict: no signature at all, signatures that do not match, or another failure. */
+function verifyVerdict(stderr) {
+    if (/no signatures found/i.test(stderr))
+        return 'unsigned';
+    if (/no matching signatures|invalid signature|none of the expected identities matched|expected .* not found|certificate .* does not match/i.test(stderr))
+        return 'mismatch';
+    return 'error';
+}
+/**
+ * The line to quote of what cosign printed on failure: its last error, without cosign's
+ * "error during command execution:" preamble and the list of images it was signing; a key that
+ * does not decrypt gets a hint at COSIGN_PASSWORD.
+ */
+function cosignErrorLine(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const raw = [...lines].reverse().find((l) => /error/i.test(l)) ?? lines[lines.length - 1] ?? '';
+    const text = raw
+        .replace(/^(?:Error|ERROR|error):\s*/, '')
+        .replace(/^(?:\S+\.go:\d+:\s*)?error during command execution:\s*/i, '')
+        .replace(/^signing \[[^\]]*\]:\s*/, '');
+    return /decrypt/i.test(text) ? `${text} (is COSIGN_PASSWORD the key's password?)` : text;
+}
+/** A line of a tool's output with every occurrence of a secret blanked (belt and braces: cosign never echoes it). */
+function redact(text, secrets) {
+    let out = text;
+    for (const s of secrets)
+        if (s && s.length >= 1)
+            out = out.split(s).join('***');
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HY: () => (/* binding */ lastErrorLine),
+/* harmony export */   L: () => (/* binding */ onPath),
+/* harmony export */   eF: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1260);
+
+
+
+/** The thin edge that runs a command: an argument array, never a shell string. */
+async function run(cmd, args, opts = {}) {
+    const env = opts.env ? cleanEnv({ ...process.env, ...opts.env }) : undefined;
+    try {
+        const res = await _actions_exec__WEBPACK_IMPORTED_MODULE_2__/* .getExecOutput */ .H(cmd, args, {
+            ignoreReturnCode: true,
+            silent: opts.silent ?? false,
+            env,
+            cwd: opts.cwd,
+            input: opts.input === undefined ? undefined : Buffer.from(opts.input),
+            listeners: opts.onOutput
+                ? { stdout: (b) => opts.onOutput?.(b.toString()), stderr: (b) => opts.onOutput?.(b.toString()) }
+                : undefined,
+        });
+        return { exitCode: res.exitCode, stdout: res.stdout, stderr: res.stderr };
+    }
+    catch (err) {
+        // @actions/exec throws when the executable cannot be found
+        return { exitCode: 127, stdout: '', stderr: err instanceof Error ? err.message : String(err) };
+    }
+}
+function cleanEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            out[k] = v;
+    return out;
+}
+/** Last meaningful line of a tool's error output, for one-line messages. */
+function lastErrorLine(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/^-+$/.test(l));
+    const err = [...lines].reverse().find((l) => /^(error|ERROR|fatal)[: ]/.test(l));
+    return (err ?? lines[lines.length - 1] ?? '').replace(/^(ERROR|error):\s*/, '');
+}
+/** Whether an executable of this name is on PATH (no shell, no spawn). */
+function onPath(name, path = process.env.PATH ?? '') {
+    for (const dir of path.split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+        if (!dir)
+            continue;
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile())
+                return true;
+        }
+        catch {
+            // not here
+        }
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 2953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y9: () => (/* binding */ NotSignedError),
+/* harmony export */   a$: () => (/* binding */ verifyImageSignatures),
+/* harmony export */   jV: () => (/* binding */ signImage),
+/* harmony export */   ry: () => (/* binding */ requireCosign)
+/* harmony export */ });
+/* unused harmony exports cosignRegistryOptions, listSignTargets, digestReference */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_cosign_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6832);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _core_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2642);
+/* harmony import */ var _registry_inspect_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(495);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9310);
+// Signing what was pushed: the index and every platform manifest, by digest, with cosign; then each
+// verified with the same key or identity. The effect around src/core/cosign.ts's command lines:
+// the registry client lists the digests, a key given as PEM text lives in a 0600 file in a private
+// temporary directory only while cosign needs it, and a password only ever reaches cosign through
+// COSIGN_PASSWORD (never an argument, never a printed line).
+
+
+
+
+
+
+
+
+/** A manifest that is not signed by the given key/identity: one line naming it; code `unsigned`. */
+class NotSignedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo {
+    manifests;
+    constructor(message, manifests) {
+        super(message, 1, 'unsigned');
+        this.manifests = manifests;
+    }
+}
+function listed(opt, registry) {
+    if (opt === true)
+        return true;
+    if (!opt)
+        return false;
+    const r = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_7__/* .normaliseRegistry */ .Me)(registry);
+    return opt.some((x) => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_7__/* .normaliseRegistry */ .Me)(x) === r);
+}
+/** cosign's transport flags for a registry: plain HTTP for loopback and --plain-http ones, unverified TLS for --insecure ones. */
+function cosignRegistryOptions(registry, o) {
+    return {
+        ...((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_7__/* .isLoopback */ .U9)(registry) || listed(o.plainHttp, registry) ? { allowHttpRegistry: true } : {}),
+        ...(listed(o.insecure, registry) ? { allowInsecureRegistry: true } : {}),
+        ...(o.dockerConfig ? { dockerConfig: o.dockerConfig } : {}),
+        ...(o.timeoutSeconds !== undefined ? { timeoutSeconds: o.timeoutSeconds } : {}),
+    };
+}
+/**
+ * The manifests to sign for a reference (a tag is resolved to its digest first): the index and
+ * each platform manifest in index order (attestation manifests are not signed), or the single image.
+ */
+async function listSignTargets(client, ref) {
+    const top = await client.getManifest(ref);
+    const at = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_7__/* .withDigest */ .hQ)(ref, top.digest);
+    const info = await (0,_registry_inspect_js__WEBPACK_IMPORTED_MODULE_6__/* .describeManifest */ .FK)(client, at, top);
+    const repository = `${ref.registry}/${ref.repository}`;
+    const target = (platform, digest) => ({ platform, digest, reference: `${repository}@${digest}` });
+    const targets = info.index
+        ? [target('index', top.digest), ...info.platforms.map((p) => target(p.platform, p.digest))]
+        : [target(info.platforms[0]?.platform ?? 'image', top.digest)];
+    return { repository, digest: top.digest, index: info.index, targets };
+}
+const COSIGN_HINT = 'install cosign 2.x (https://docs.sigstore.dev/cosign/system_config/installation/; Debian/Ubuntu: apt-get install cosign)';
+/** Run cosign; a missing binary is one line naming it; secrets are blanked from what it printed. */
+async function cosign(o, inv, secrets) {
+    const bin = o.cosign ?? 'cosign';
+    const env = { ...(o.env ?? process.env), ...inv.env };
+    const r = await (0,_core_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .eF)(bin, inv.args, { env, silent: true, input: '' });
+    if (r.exitCode === 127 && !r.stdout && /Unable to locate executable|not found|ENOENT/i.test(r.stderr))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`cosign is not installed: ${bin} was not found${o.cosign ? '' : ' on PATH'}; ${COSIGN_HINT}`, 1, 'missing-tool');
+    return { exitCode: r.exitCode, stdout: (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(r.stdout, secrets), stderr: (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(r.stderr, secrets) };
+}
+/** That cosign runs at all (before any registry work): its version line, or one line saying it is missing. */
+async function requireCosign(o = {}) {
+    const r = await cosign(o, { args: ['version', '--json'], env: {} }, []);
+    if (r.exitCode !== 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${o.cosign ?? 'cosign'} version failed: ${(0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_3__/* .cosignErrorLine */ .EE)(r.stderr) || `exit ${r.exitCode}`}; ${COSIGN_HINT}`, 1, 'missing-tool');
+    try {
+        return JSON.parse(r.stdout).gitVersion ?? 'unknown';
+    }
+    catch {
+        return 'unknown';
+    }
+}
+/** A private temporary directory (0700) for key material, removed by the returned function whatever happens. */
+async function keyDir() {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'gen-ci-cosign-'));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(dir, 0o700);
+    return { dir, remove: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true }) };
+}
+/** Verify each target (in parallel) and return their verdicts in order. */
+async function verifyTargets(targets, o, secrets) {
+    const reg = cosignRegistryOptions(o.registry, o);
+    return Promise.all(targets.map(async (t) => {
+        const inv = (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_3__/* .cosignVerifyCommand */ .Yz)({ image: t.reference, key: o.key, identity: o.identity, ignoreTlog: o.ignoreTlog, ...reg });
+        const r = await cosign(o, inv, secrets);
+        if (r.exitCode === 0)
+            return { ...t, verified: true };
+        return { ...t, verified: false, verdict: (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyVerdict */ .zb)(r.stderr), detail: (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_3__/* .cosignErrorLine */ .EE)(r.stderr) || `exit ${r.exitCode}` };
+    }));
+}
+/** The one line for the first manifest that did not verify. */
+function notSignedLine(v, repository, by) {
+    const what = `${v.platform} ${v.digest} of ${repository}`;
+    if (v.verdict === 'unsigned')
+        return `${what} is not signed (cosign: ${v.detail})`;
+    if (v.verdict === 'mismatch')
+        return `${what} is not signed by this ${by} (cosign: ${v.detail})`;
+    const hint = /rekor|tlog|transparency/i.test(v.detail ?? '') ? ' (signed with --tlog-upload=false? then verify with --insecure-ignore-tlog)' : '';
+    return `cosign could not verify ${what}: ${v.detail}${hint}`;
+}
+function throwIfUnverified(results, repository, by) {
+    const bad = results.find((r) => !r.verified);
+    if (bad)
+        throw new NotSignedError(notSignedLine(bad, repository, by), results);
+}
+/**
+ * Verify the index and every platform manifest of `ref` (a tag is resolved first). Resolves with
+ * each manifest verified; rejects with NotSignedError naming the first that is not (index order).
+ */
+async function verifyImageSignatures(client, ref, o) {
+    const targets = await listSignTargets(client, ref);
+    const key = 'key' in o.verifier ? o.verifier.key : undefined;
+    const identity = 'identity' in o.verifier ? o.verifier.identity : undefined;
+    const manifests = await verifyTargets(targets.targets, { ...o, key, identity, registry: ref.registry }, []);
+    throwIfUnverified(manifests, targets.repository, key !== undefined ? 'key' : 'identity');
+    return { targets, manifests };
+}
+/**
+ * Sign the index of `ref` and every platform manifest, by digest, in one cosign invocation; then,
+ * unless verify is false, verify each with the same key (its public half, from `cosign public-key`,
+ * or the KMS URI itself) or keyless identity. A key given as PEM text is written to a 0600 file in
+ * a 0700 temporary directory and removed afterwards, also on failure. Throws a one-line UserError
+ * when cosign is missing, signing fails or a manifest does not verify (NotSignedError).
+ */
+async function signImage(client, ref, o) {
+    const ambient = o.env ?? process.env;
+    const password = 'key' in o.signer ? o.signer.password : undefined;
+    const secrets = [password, 'identityToken' in o.signer ? o.signer.identityToken : undefined];
+    const verify = o.verify ?? true;
+    const ignoreTlog = o.ignoreTlog ?? o.tlogUpload === false;
+    // usage problems before any registry work: keyless needs a token, and an identity to verify with
+    if ('keyless' in o.signer && o.signer.identityToken === undefined)
+        (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_3__/* .requireOidcToken */ .cM)(ambient);
+    if ('key' in o.signer)
+        (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyKey */ .eL)(o.signer.key);
+    let identity;
+    if ('keyless' in o.signer && verify) {
+        identity = o.signer.identity ?? (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_3__/* .ciKeylessIdentity */ .hz)(ambient);
+        if (!identity)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('verifying a keyless signature needs the signer identity: give --certificate-identity and --certificate-oidc-issuer (GitHub Actions and GitLab CI are known), or --no-verify');
+        (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_3__/* .checkIdentity */ .Z0)(identity);
+    }
+    const targets = await listSignTargets(client, ref);
+    const reg = cosignRegistryOptions(ref.registry, o);
+    const tmp = await keyDir();
+    try {
+        let key;
+        if ('key' in o.signer) {
+            const source = (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyKey */ .eL)(o.signer.key);
+            if (source.kind === 'pem') {
+                key = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp.dir, 'cosign.key');
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(key, source.text, { mode: 0o600 });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(key, 0o600);
+            }
+            else
+                key = source.kind === 'file' ? source.path : source.uri;
+        }
+        const inv = (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_3__/* .cosignSignCommand */ .A3)({
+            images: targets.targets.map((t) => t.reference),
+            key,
+            password,
+            tlogUpload: o.tlogUpload,
+            identityToken: 'identityToken' in o.signer ? o.signer.identityToken : undefined,
+            annotations: o.annotations,
+            ambient,
+            ...reg,
+        });
+        const r = await cosign(o, inv, secrets);
+        if (r.exitCode !== 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`cosign sign of ${targets.repository}@${targets.digest} failed: ${(0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_3__/* .cosignErrorLine */ .EE)(r.stderr) || `exit ${r.exitCode}`}`);
+        const signed = targets.targets.map((t) => ({ ...t, signature: (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_3__/* .signatureReference */ ._t)(targets.repository, t.digest) }));
+        for (const s of signed)
+            o.onSigned?.(s);
+        if (!verify)
+            return { repository: targets.repository, digest: targets.digest, signed, verified: false };
+        let verifyKey;
+        if (key !== undefined) {
+            const source = (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyKey */ .eL)(key);
+            if (source.kind === 'uri' && !source.uri.toLowerCase().startsWith('env://'))
+                verifyKey = source.uri;
+            else {
+                // the public half of a private key file (or env://VAR): what a user verifies with
+                verifyKey = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp.dir, 'cosign.pub');
+                const pub = await cosign(o, (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_3__/* .cosignPublicKeyCommand */ .re)(key, verifyKey, password), secrets);
+                if (pub.exitCode !== 0)
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`cosign public-key of the signing key failed: ${(0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_3__/* .cosignErrorLine */ .EE)(pub.stderr) || `exit ${pub.exitCode}`}`);
+            }
+        }
+        const results = await verifyTargets(targets.targets, { ...o, key: verifyKey, identity, ignoreTlog, registry: ref.registry }, secrets);
+        throwIfUnverified(results, targets.repository, verifyKey !== undefined ? 'key' : 'identity');
+        return { repository: targets.repository, digest: targets.digest, signed, verified: true };
+    }
+    finally {
+        await tmp.remove();
+    }
+}
+/** `registry/repo@digest` of a reference, for messages. */
+function digestReference(ref, digest) {
+    return formatReference(withDigest(ref, digest));
+}
+
+
+/***/ }),
+
+/***/ 5565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ sizeFlag),
+/* harmony export */   CO: () => (/* binding */ secondsFlag),
+/* harmony export */   F2: () => (/* binding */ runWithTimeout),
+/* harmony export */   Z: () => (/* binding */ terminalRetries),
+/* harmony export */   kw: () => (/* binding */ timeoutFlag),
+/* harmony export */   oz: () => (/* binding */ progressLine),
+/* harmony export */   s1: () => (/* binding */ intFlag),
+/* harmony export */   sY: () => (/* binding */ REGISTRY_FLAGS),
+/* harmony export */   v2: () => (/* binding */ clientOptionsFromFlags),
+/* harmony export */   z$: () => (/* binding */ locationsFile),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3567);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _bounded_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3770);
+/* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5423);
+
+
+
+
+
+/** Flags every registry command takes. */
+const REGISTRY_FLAGS = [
+    { name: 'config', type: 'string', description: 'docker config directory with config.json (default $DOCKER_CONFIG or ~/.docker)' },
+    { name: 'plain-http', type: 'list', description: 'talk plain HTTP to this registry (localhost and 127.0.0.1 always are)' },
+    { name: 'insecure', type: 'list', description: 'do not verify the TLS certificate of this registry' },
+    { name: 'no-cache', type: 'boolean', description: 'use no local cache (manifests by digest, where blobs were seen)' },
+];
+/** --timeout SECONDS: the deadline of a command's registry work, retries included. */
+function timeoutFlag(dfltSeconds, what) {
+    return { name: 'timeout', type: 'string', description: `seconds ${what} may take, retries included (default ${dfltSeconds})` };
+}
+/** --NAME SECONDS as milliseconds: a positive number of seconds (fractions allowed), at most two hours. */
+function secondsFlag(args, name, dfltSeconds) {
+    const v = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, name);
+    if (v === undefined)
+        return dfltSeconds * 1000;
+    const n = Number(v.trim().replace(/s$/i, ''));
+    if (!v.trim() || !Number.isFinite(n) || n <= 0 || n > 7200)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} takes a number of seconds above 0 and up to 7200, not "${v}"`);
+    return Math.round(n * 1000);
+}
+/** On a terminal, one `retry …` line per retry on stderr; in CI logs none. */
+function terminalRetries(io) {
+    return io.tty ? { onRetry: (line) => io.err(line) } : {};
+}
+/**
+ * Run a command's registry work within its --timeout (read and checked with the other values,
+ * before anything is pushed): retry lines on a terminal, and, when the deadline passes, one line
+ * saying what did not finish (DeadlineError, exit 1).
+ */
+function runWithTimeout(client, io, o, run) {
+    return (0,_bounded_js__WEBPACK_IMPORTED_MODULE_3__/* .withDeadline */ .NE)(client, { timeoutMs: o.timeoutMs, what: o.what, knob: '--timeout', ...terminalRetries(io) }, run, o.host);
+}
+function clientOptionsFromFlags(args) {
+    const config = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, 'config');
+    const opts = {};
+    if (config)
+        opts.configDir = config;
+    const plain = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagList */ .zg)(args, 'plain-http');
+    if (plain.length)
+        opts.plainHttp = plain;
+    const insecure = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagList */ .zg)(args, 'insecure');
+    if (insecure.length)
+        opts.insecure = insecure;
+    if (!(0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagBool */ .NZ)(args, 'no-cache'))
+        opts.cacheDir = (0,_locations_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultCacheDir */ .$)();
+    return opts;
+}
+function locationsFile(cacheDir) {
+    return cacheDir ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(cacheDir, 'blob-locations.json') : undefined;
+}
+function intFlag(args, name, dflt, min = 1, max = 64) {
+    const v = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, name);
+    if (v === undefined)
+        return dflt;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} takes a whole number from ${min} to ${max}, not "${v}"`);
+    return n;
+}
+function sizeFlag(args, name) {
+    const v = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagString */ .w)(args, name);
+    if (v === undefined)
+        return undefined;
+    const m = /^(\d+)\s*([kmg]?)i?b?$/i.exec(v.trim());
+    if (!m)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} takes a size such as 16M or 5242880, not "${v}"`);
+    const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase()];
+    const n = Number(m[1]) * mult;
+    if (n < 1024)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} must be at least 1K`);
+    return n;
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n / 1024;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
+}
+/** A one-line progress renderer for a terminal (stderr); a no-op elsewhere. */
+function progressLine(tty, write = (s) => process.stderr.write(s)) {
+    let drawn = false;
+    return {
+        update(label, p) {
+            if (!tty)
+                return;
+            const pct = p.bytesTotal ? Math.floor((100 * p.bytesDone) / p.bytesTotal) : 100;
+            write(`\r\x1b[2K${label}: ${p.blobsDone}/${p.blobsTotal} blobs, ${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)} (${pct}%)`);
+            drawn = true;
+        },
+        done() {
+            if (drawn)
+                write('\r\x1b[2K');
+            drawn = false;
+        },
+    };
+}
+
+
+/***/ })
+
+};
