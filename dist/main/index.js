@@ -13456,7 +13456,7 @@ function parseTag(input) {
     return input;
 }
 /** The canonical string: docker.io/library/busybox:latest, 127.0.0.1:5000/a/b@sha256:… */
-function formatReference(ref) {
+function reference_formatReference(ref) {
     return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
 }
 /** What to put in a manifest URL: the digest when there is one, else the tag. */
@@ -13464,7 +13464,7 @@ function manifestKey(ref) {
     return ref.digest ?? ref.tag ?? 'latest';
 }
 /** The same repository with another tag/digest. */
-function withDigest(ref, digest) {
+function reference_withDigest(ref, digest) {
     return { registry: ref.registry, repository: ref.repository, digest };
 }
 /** Host to open connections to. */
@@ -13679,6 +13679,14 @@ function resolveBackend(i, facts) {
  * the same checks the planners make later, run on placeholder facts.
  */
 function validateJob(i) {
+    if (i.sign === 'key' && !i.cosignKey)
+        throw new errors_UsageError('sign: key needs cosign-key (the private key\'s PEM text from a secret, a key file, or a KMS URI such as awskms://…)');
+    if (i.sign !== 'key' && i.cosignKey)
+        throw new errors_UsageError('cosign-key is set but sign is not key; set sign: key (or true)');
+    if (i.sign !== 'false' && !i.push && !i.merge && !i.pushNotice)
+        throw new errors_UsageError('sign needs push: true (it signs what was pushed), or a merge job');
+    if (i.sign !== 'false' && i.pushByDigest)
+        throw new errors_UsageError('sign goes in the merge job: it signs the merged index and every platform manifest (a split leg pushes no index of its own)');
     if (i.merge) {
         const first = i.tags[0];
         if (!first)
@@ -13690,7 +13698,7 @@ function validateJob(i) {
             throw new errors_UsageError(`tags: "${first}" needs a tag for the merged index`);
         for (const e of i.tags.slice(1).map((t) => reference_parseReference(t))) {
             if (e.registry !== target.registry || e.repository !== target.repository) {
-                throw new errors_UsageError(`merge tags must share one repository (${target.registry}/${target.repository}); "${formatReference(e)}" does not — mirror it afterwards with gen-ci mirror`);
+                throw new errors_UsageError(`merge tags must share one repository (${target.registry}/${target.repository}); "${reference_formatReference(e)}" does not — mirror it afterwards with gen-ci mirror`);
             }
         }
         const repo = targetRepository(i);
@@ -13729,9 +13737,9 @@ function parseLeg(entry, repo, platformHint) {
             platform = ps[0];
     }
     const ref = /^sha256:[a-f0-9]{64}$/.test(value)
-        ? withDigest(reference_parseReference(repo), value)
+        ? reference_withDigest(reference_parseReference(repo), value)
         : /^[a-f0-9]{64}$/.test(value)
-            ? withDigest(reference_parseReference(repo), `sha256:${value}`)
+            ? reference_withDigest(reference_parseReference(repo), `sha256:${value}`)
             : reference_parseReference(value);
     if (!ref.digest)
         throw new errors_UsageError(`digests: "${entry}" is not a digest (sha256:…, REPOSITORY@sha256:… or PLATFORM=sha256:…)`);
@@ -13791,7 +13799,220 @@ function resolveMetadata(i, e) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/core/cosign.ts
+// cosign's command lines, pure: the argument arrays and the environment gen-ci gives cosign to
+// sign and verify image manifests, key-based (a key file, a KMS URI, env://VAR) or keyless
+// (Fulcio/Rekor with the CI's OIDC token). Nothing here runs anything; src/pipeline/sign.ts does.
+// A key's password is only ever in the environment (COSIGN_PASSWORD), never in an argument.
+
+/** URI schemes cosign takes as --key besides a file: KMS providers, Kubernetes/GitLab secrets, env://VAR, PKCS#11. */
+const KEY_URI_SCHEMES = ['awskms://', 'gcpkms://', 'hashivault://', 'azurekms://', 'k8s://', 'gitlab://', 'env://', 'pkcs11:'];
+/** The issuer of GitHub Actions' OIDC tokens (the --certificate-oidc-issuer of their signatures). */
+const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
+/** A --key value (or an action input) as a key source: a URI by its scheme, PEM text by its armour, else a file path. */
+function classifyKey(input) {
+    const v = input.trim();
+    if (!v)
+        throw new errors_UsageError('the cosign key is empty: give a key file, PEM text or a KMS URI (awskms://, gcpkms://, hashivault://, azurekms://, k8s://)');
+    if (/-----BEGIN [A-Z ]+-----/.test(v))
+        return { kind: 'pem', text: `${v}\n` };
+    const lower = v.toLowerCase();
+    if (KEY_URI_SCHEMES.some((s) => lower.startsWith(s)))
+        return { kind: 'uri', uri: v };
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v))
+        throw new errors_UsageError(`unknown cosign key scheme in "${v.replace(/\/\/.*/, '//…')}": cosign takes ${KEY_URI_SCHEMES.join(', ')} or a key file`);
+    return { kind: 'file', path: v };
+}
+/** Whether cosign may ask for a password for this key (a file or env://: an encrypted PEM); KMS keys have none. */
+function keyTakesPassword(key) {
+    return key.kind !== 'uri' || key.uri.toLowerCase().startsWith('env://');
+}
+function registryArgs(o) {
+    return [
+        ...(o.allowHttpRegistry ? ['--allow-http-registry=true'] : []),
+        ...(o.allowInsecureRegistry ? ['--allow-insecure-registry=true'] : []),
+        ...(o.timeoutSeconds !== undefined ? [`--timeout=${Math.max(1, Math.ceil(o.timeoutSeconds))}s`] : []),
+    ];
+}
+function registryEnv(o) {
+    return o.dockerConfig ? { DOCKER_CONFIG: o.dockerConfig } : {};
+}
+const DIGEST_REF = /@sha256:[a-f0-9]{64}$/;
+function requireDigests(images) {
+    if (!images.length)
+        throw new errors_UsageError('nothing to sign: no manifest digests');
+    for (const i of images)
+        if (!DIGEST_REF.test(i))
+            throw new errors_UsageError(`cosign signs by digest, not by tag: "${i}" has no @sha256:… digest`);
+}
+/** Where keyless signing finds its OIDC token in `env`, or undefined when there is none. */
+function oidcSource(env) {
+    if (env.SIGSTORE_ID_TOKEN)
+        return 'sigstore-id-token';
+    if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+        return 'github-actions';
+    return undefined;
+}
+/** Where keyless signing finds its OIDC token, or a usage error saying how to give the job one (cosign would open a browser). */
+function requireOidcToken(env) {
+    const source = oidcSource(env);
+    if (!source)
+        throw new errors_UsageError('keyless signing needs an OIDC token: on GitHub give the job "permissions: id-token: write"; on GitLab "id_tokens: SIGSTORE_ID_TOKEN: aud: sigstore"; or sign with --key');
+    return source;
+}
+/**
+ * `cosign sign` for manifests given by digest, in one invocation (keyless: one certificate for all).
+ * Key-based: `--key`, the password in COSIGN_PASSWORD. Keyless: `--yes` (no prompt), the token
+ * from SIGSTORE_ID_TOKEN (given, or already in the environment; GitLab's `id_tokens:`), else GitHub's
+ * ACTIONS_ID_TOKEN_REQUEST_* (`--oidc-provider=github-actions`); none of them is a usage error
+ * (cosign would open a browser).
+ */
+function cosignSignCommand(o) {
+    requireDigests(o.images);
+    const env = registryEnv(o);
+    const args = ['sign', '--yes'];
+    if (o.key !== undefined) {
+        const key = classifyKey(o.key);
+        if (key.kind === 'pem')
+            throw new errors_UsageError('cosign takes a key file or URI; PEM text is written to a file first');
+        args.push(`--key=${key.kind === 'file' ? key.path : key.uri}`);
+        if (keyTakesPassword(key))
+            env.COSIGN_PASSWORD = o.password ?? '';
+    }
+    else {
+        if (o.password !== undefined)
+            throw new errors_UsageError('a cosign password goes with a key; keyless signing takes none');
+        if (o.identityToken !== undefined) {
+            if (!o.identityToken.trim())
+                throw new errors_UsageError('the OIDC identity token for keyless signing is empty');
+            env.SIGSTORE_ID_TOKEN = o.identityToken;
+        }
+        else {
+            if (requireOidcToken(o.ambient ?? process.env) === 'github-actions')
+                args.push('--oidc-provider=github-actions');
+        }
+    }
+    if (o.tlogUpload === false)
+        args.push('--tlog-upload=false');
+    if (o.referrersMode)
+        args.push(`--registry-referrers-mode=${o.referrersMode}`);
+    for (const [k, v] of Object.entries(o.annotations ?? {}))
+        args.push(`--annotations=${k}=${v}`);
+    args.push(...registryArgs(o), ...o.images);
+    return { args, env };
+}
+/** `cosign public-key`: the public half of a key (a file or a URI) written to `outfile`, to verify with what was signed. */
+function cosignPublicKeyCommand(key, outfile, password) {
+    const k = classifyKey(key);
+    if (k.kind === 'pem')
+        throw new errors_UsageError('cosign takes a key file or URI; PEM text is written to a file first');
+    return {
+        args: ['public-key', `--key=${k.kind === 'file' ? k.path : k.uri}`, `--outfile=${outfile}`],
+        env: keyTakesPassword(k) ? { COSIGN_PASSWORD: password ?? '' } : {},
+    };
+}
+/** Checks a keyless identity is complete: one of identity/identityRegexp and one of issuer/issuerRegexp (cosign requires both). */
+function checkIdentity(id) {
+    if (id.identity !== undefined && id.identityRegexp !== undefined)
+        throw new errors_UsageError('give --certificate-identity or --certificate-identity-regexp, not both');
+    if (id.issuer !== undefined && id.issuerRegexp !== undefined)
+        throw new errors_UsageError('give --certificate-oidc-issuer or --certificate-oidc-issuer-regexp, not both');
+    if (id.identity === undefined && id.identityRegexp === undefined)
+        throw new errors_UsageError('keyless verification needs --certificate-identity (or --certificate-identity-regexp): who signed');
+    if (id.issuer === undefined && id.issuerRegexp === undefined)
+        throw new errors_UsageError('keyless verification needs --certificate-oidc-issuer (or --certificate-oidc-issuer-regexp): whose token it was');
+}
+/** `cosign verify` of one manifest by digest: with the public key, or with the certificate's identity and issuer (keyless). */
+function cosignVerifyCommand(o) {
+    if (!DIGEST_REF.test(o.image))
+        throw new errors_UsageError(`verify by digest, not by tag: "${o.image}" has no @sha256:… digest`);
+    const args = ['verify'];
+    if (o.key !== undefined) {
+        if (o.identity)
+            throw new errors_UsageError('verify with a key or with a certificate identity, not both');
+        const key = classifyKey(o.key);
+        if (key.kind === 'pem')
+            throw new errors_UsageError('cosign takes a key file or URI; PEM text is written to a file first');
+        args.push(`--key=${key.kind === 'file' ? key.path : key.uri}`);
+    }
+    else {
+        if (!o.identity)
+            throw new errors_UsageError('verify with --key, or with --certificate-identity and --certificate-oidc-issuer');
+        checkIdentity(o.identity);
+        const id = o.identity;
+        if (id.identity !== undefined)
+            args.push(`--certificate-identity=${id.identity}`);
+        if (id.identityRegexp !== undefined)
+            args.push(`--certificate-identity-regexp=${id.identityRegexp}`);
+        if (id.issuer !== undefined)
+            args.push(`--certificate-oidc-issuer=${id.issuer}`);
+        if (id.issuerRegexp !== undefined)
+            args.push(`--certificate-oidc-issuer-regexp=${id.issuerRegexp}`);
+    }
+    if (o.ignoreTlog)
+        args.push('--insecure-ignore-tlog=true');
+    args.push('--output=json', ...registryArgs(o), o.image);
+    return { args, env: registryEnv(o) };
+}
+/**
+ * The identity a keyless signature made in this CI job carries, to verify it right after signing:
+ * GitHub Actions — `${GITHUB_SERVER_URL}/${GITHUB_WORKFLOW_REF}` from token.actions.githubusercontent.com
+ * (a reusable workflow signs as itself: give the identity explicitly then); GitLab CI —
+ * `${CI_SERVER_URL}/${CI_PROJECT_PATH}//${CI_CONFIG_PATH}@refs/heads|tags/${ref}` from CI_SERVER_URL.
+ * Undefined outside those (or when a variable is missing).
+ */
+function ciKeylessIdentity(env) {
+    if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_WORKFLOW_REF) {
+        const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+        return { identity: `${server}/${env.GITHUB_WORKFLOW_REF}`, issuer: GITHUB_OIDC_ISSUER };
+    }
+    if (env.GITLAB_CI === 'true' && env.CI_SERVER_URL && env.CI_PROJECT_PATH && env.CI_COMMIT_REF_NAME) {
+        const server = env.CI_SERVER_URL.replace(/\/+$/, '');
+        const ref = env.CI_COMMIT_TAG ? `refs/tags/${env.CI_COMMIT_TAG}` : `refs/heads/${env.CI_COMMIT_REF_NAME}`;
+        return { identity: `${server}/${env.CI_PROJECT_PATH}//${env.CI_CONFIG_PATH || '.gitlab-ci.yml'}@${ref}`, issuer: server };
+    }
+    return undefined;
+}
+/** cosign's signature tag for a manifest: `registry/repo:sha256-<hex>.sig`. */
+function signatureReference(repository, digest) {
+    return `${repository}:${digest.replace(':', '-')}.sig`;
+}
+/** What a failed `cosign verify` said, as a verdict: no signature at all, signatures that do not match, or another failure. */
+function verifyVerdict(stderr) {
+    if (/no signatures found/i.test(stderr))
+        return 'unsigned';
+    if (/no matching signatures|invalid signature|none of the expected identities matched|expected .* not found|certificate .* does not match/i.test(stderr))
+        return 'mismatch';
+    return 'error';
+}
+/**
+ * The line to quote of what cosign printed on failure: its last error, without cosign's
+ * "error during command execution:" preamble and the list of images it was signing; a key that
+ * does not decrypt gets a hint at COSIGN_PASSWORD.
+ */
+function cosign_cosignErrorLine(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const raw = [...lines].reverse().find((l) => /error/i.test(l)) ?? lines[lines.length - 1] ?? '';
+    const text = raw
+        .replace(/^(?:Error|ERROR|error):\s*/, '')
+        .replace(/^(?:\S+\.go:\d+:\s*)?error during command execution:\s*/i, '')
+        .replace(/^signing \[[^\]]*\]:\s*/, '');
+    return /decrypt/i.test(text) ? `${text} (is COSIGN_PASSWORD the key's password?)` : text;
+}
+/** A line of a tool's output with every occurrence of a secret blanked (belt and braces: cosign never echoes it). */
+function redact(text, secrets) {
+    let out = text;
+    for (const s of secrets)
+        if (s && s.length >= 1)
+            out = out.split(s).join('***');
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/options.ts
+
 
 
 
@@ -13934,6 +14155,10 @@ function readOptions(get, event = { env: {} }) {
         buildkitAddr: get('buildkit-addr').trim() || undefined,
         nodes: lines(get('nodes')).map(parseNode),
         nodeFallback: bool('node-fallback', get('node-fallback'), true),
+        sign: signMode(get('sign')),
+        cosignKey: get('cosign-key').trim(),
+        cosignPassword: get('cosign-password'),
+        cosignTlog: bool('cosign-tlog', get('cosign-tlog'), true),
         endpoint: get('endpoint').trim() || undefined,
         builder: get('builder').trim() || undefined,
         buildkitdConfig: get('buildkitd-config'),
@@ -13958,9 +14183,23 @@ function readOptions(get, event = { env: {} }) {
         mirror: get('mirror').trim(),
         mirrorRegistry: get('mirror-registry').trim() || undefined,
     };
+    // keyless signing needs the CI's OIDC token: said now, not after the build
+    if (inputs.sign === 'keyless' && inputs.push)
+        requireOidcToken(event.env);
     // every input that can be wrong is found here, before the first side effect
     validateJob(inputs);
     return inputs;
+}
+/** sign: false (default), true or key (a key in cosign-key), keyless (the CI's OIDC identity). */
+function signMode(v) {
+    const s = v.trim().toLowerCase();
+    if (s === '' || s === 'false')
+        return 'false';
+    if (s === 'true' || s === 'key')
+        return 'key';
+    if (s === 'keyless')
+        return 'keyless';
+    throw new errors_UsageError(`sign: "${v}" is not false, true (key), key or keyless`);
 }
 /** auto: registry cache next to the image when pushing a tag, else none. */
 function resolveCache(mode, push, tags) {
@@ -14034,7 +14273,7 @@ async function configPlatform(client, ref, manifest) {
 }
 /** Describe a fetched manifest: its platforms (from the index, or the config for a single image) and attestations. */
 async function describeManifest(client, ref, m) {
-    const info = { reference: formatReference(ref), mediaType: m.mediaType, digest: m.digest, index: isIndex(m), platforms: [], attestations: [] };
+    const info = { reference: reference_formatReference(ref), mediaType: m.mediaType, digest: m.digest, index: isIndex(m), platforms: [], attestations: [] };
     if (isIndex(m)) {
         for (const d of m.json.manifests) {
             const p = descriptorPlatform(d);
@@ -14067,7 +14306,7 @@ async function inspectImage(client, ref) {
     if (!ref.digest && client.opts.cacheDir) {
         const head = await client.headManifest(ref);
         if (head)
-            m = await client.getManifest(withDigest(ref, head.digest), { allowMissing: true });
+            m = await client.getManifest(reference_withDigest(ref, head.digest), { allowMissing: true });
     }
     m ??= await client.getManifest(ref);
     return describeManifest(client, ref, m);
@@ -14511,7 +14750,7 @@ async function preflight(opts) {
     const need = (image, line, p) => {
         let ref;
         try {
-            ref = formatReference(reference_parseReference(image));
+            ref = reference_formatReference(reference_parseReference(image));
         }
         catch (e) {
             findings.push({ level: 'error', code: 'unresolved-image', line, message: `line ${line}: ${e.message}` });
@@ -15677,7 +15916,7 @@ class RegistryClient {
      * Undefined when it does not exist.
      */
     async headManifest(ref) {
-        const what = `manifest ${formatReference(ref)}`;
+        const what = `manifest ${reference_formatReference(ref)}`;
         const res = await this.request({
             registry: ref.registry,
             method: 'HEAD',
@@ -15733,7 +15972,7 @@ class RegistryClient {
         }
     }
     async getManifestOnce(ref, opts) {
-        const what = `manifest ${formatReference(ref)}`;
+        const what = `manifest ${reference_formatReference(ref)}`;
         const res = await this.request({
             registry: ref.registry,
             method: 'GET',
@@ -15748,7 +15987,7 @@ class RegistryClient {
         }
         if (res.statusCode === 404) {
             res.resume();
-            throw new RegistryError(`${formatReference(ref)} not found`, 404, 'MANIFEST_UNKNOWN');
+            throw new RegistryError(`${reference_formatReference(ref)} not found`, 404, 'MANIFEST_UNKNOWN');
         }
         await this.expect(res, [200], `GET ${what}`, ref.registry);
         const bytes = await readAll(res, 4 * 1024 * 1024, what, this.opts.signal);
@@ -16397,13 +16636,13 @@ class Transfer {
         return p;
     }
     async copyManifest(src, dst, d, fetched) {
-        const target = withDigest(dst, d.digest);
+        const target = reference_withDigest(dst, d.digest);
         if (await this.client.headManifest(target)) {
             // a registry accepts a manifest only when everything it references is present
             this.stats.manifestsPresent++;
             return;
         }
-        const m = fetched ?? (await this.client.getManifest(withDigest(src, d.digest)));
+        const m = fetched ?? (await this.client.getManifest(reference_withDigest(src, d.digest)));
         await this.contents(src, dst, m);
         await this.client.putManifest(target, m.bytes, m.mediaType);
         this.stats.manifestsPushed++;
@@ -16448,8 +16687,8 @@ async function copyImage(client, src, dst, opts = {}, transfer) {
     const result = (digest, mediaType, platforms, upToDate) => {
         const s = t.stats;
         return {
-            source: formatReference(src),
-            destination: formatReference(dst),
+            source: reference_formatReference(src),
+            destination: reference_formatReference(dst),
             digest,
             mediaType,
             platforms,
@@ -16466,15 +16705,15 @@ async function copyImage(client, src, dst, opts = {}, transfer) {
     // HEAD first: when the destination already holds the very same digest there is nothing to pull
     const [srcHead, dstHead] = await Promise.all([client.headManifest(src), dst.digest && !dst.tag ? undefined : client.headManifest(dst)]);
     if (!srcHead)
-        throw new RegistryError(`${formatReference(src)} not found`, 404, 'MANIFEST_UNKNOWN');
+        throw new RegistryError(`${reference_formatReference(src)} not found`, 404, 'MANIFEST_UNKNOWN');
     if (all && dstHead?.digest === srcHead.digest)
         return result(srcHead.digest, srcHead.mediaType, [], true);
-    const m = await client.getManifest(withDigest(src, srcHead.digest));
+    const m = await client.getManifest(reference_withDigest(src, srcHead.digest));
     if (!isIndex(m)) {
         const p = await configPlatform(client, src, m.json);
         const plat = p ? formatPlatform(p) : 'unknown';
         if (opts.platforms && !(p && opts.platforms.some((w) => samePlatform(p, w))))
-            throw new errors_UserError(`${formatReference(src)} is a single-platform image for ${plat}, not ${opts.platforms.map(formatPlatform).join(', ')}`);
+            throw new errors_UserError(`${reference_formatReference(src)} is a single-platform image for ${plat}, not ${opts.platforms.map(formatPlatform).join(', ')}`);
         if (dstHead?.digest === m.digest)
             return result(m.digest, m.mediaType, [plat], true);
         await t.contents(src, dst, m);
@@ -16488,7 +16727,7 @@ async function copyImage(client, src, dst, opts = {}, transfer) {
     if (opts.platforms) {
         const missing = opts.platforms.filter((w) => !platforms.some((p) => p === formatPlatform(w)));
         if (missing.length)
-            throw new errors_UserError(`${formatReference(src)} has no ${missing.map(formatPlatform).join(', ')}; it has ${platformsOf(m.json.manifests).join(', ') || 'no runnable platform'}`);
+            throw new errors_UserError(`${reference_formatReference(src)} has no ${missing.map(formatPlatform).join(', ')}; it has ${platformsOf(m.json.manifests).join(', ') || 'no runnable platform'}`);
     }
     let bytes = m.bytes;
     if (!all && entries.length !== m.json.manifests.length) {
@@ -16500,7 +16739,7 @@ async function copyImage(client, src, dst, opts = {}, transfer) {
     if (dstHead?.digest === digest)
         return result(digest, m.mediaType, platforms, true);
     await Promise.all(entries.map((d) => t.manifest(src, dst, d)));
-    await client.putManifest(dst.tag ? dst : withDigest(dst, digest), bytes, m.mediaType);
+    await client.putManifest(dst.tag ? dst : reference_withDigest(dst, digest), bytes, m.mediaType);
     t.stats.manifestsPushed++;
     t.finish();
     return result(digest, m.mediaType, platforms, false);
@@ -16583,7 +16822,7 @@ function essentialsDrift(legs) {
 /** Runnable platform manifests a source contributes (with their attestations). */
 async function candidates(client, s) {
     const m = await client.getManifest(s.ref);
-    const name = formatReference(s.ref);
+    const name = reference_formatReference(s.ref);
     if (!isIndex(m)) {
         const declared = await configPlatform(client, s.ref, m.json);
         if (s.platform && declared && !samePlatform(declared, s.platform))
@@ -16616,7 +16855,7 @@ async function mergeImages(client, target, sources, opts = {}) {
     if (sources.length === 0)
         throw new errors_UsageError('merge needs at least one source image');
     if (!target.tag)
-        throw new errors_UsageError(`the merge target ${formatReference(target)} needs a tag`);
+        throw new errors_UsageError(`the merge target ${reference_formatReference(target)} needs a tag`);
     const all = (await Promise.all(sources.map((s) => candidates(client, s)))).flat();
     const chosen = new Map();
     for (const c of all) {
@@ -16624,7 +16863,7 @@ async function mergeImages(client, target, sources, opts = {}) {
         const prev = chosen.get(key);
         if (prev && prev.desc.digest !== c.desc.digest) {
             if (!opts.prefer)
-                throw new errors_UserError(`${key} comes from both ${formatReference(prev.source.ref)} and ${formatReference(c.source.ref)}; say which wins with --prefer first|last, or pick one platform per source (SRC@platform)`);
+                throw new errors_UserError(`${key} comes from both ${reference_formatReference(prev.source.ref)} and ${reference_formatReference(c.source.ref)}; say which wins with --prefer first|last, or pick one platform per source (SRC@platform)`);
             if (opts.prefer === 'first')
                 continue;
             chosen.delete(key);
@@ -16636,18 +16875,18 @@ async function mergeImages(client, target, sources, opts = {}) {
         const have = picked.map((c) => formatPlatform(c.platform));
         const missing = opts.require.map((p) => formatPlatform(normalise(p))).filter((p) => !have.includes(p));
         if (missing.length)
-            throw new errors_UserError(`not tagging ${formatReference(target)}: no leg built ${missing.join(', ')} (the legs have ${have.join(', ')})`);
+            throw new errors_UserError(`not tagging ${reference_formatReference(target)}: no leg built ${missing.join(', ')} (the legs have ${have.join(', ')})`);
     }
     if (!opts.allowConfigDrift) {
         const legs = await Promise.all(picked.map(async (c) => {
-            const m = await client.getManifest(withDigest(c.source.ref, c.desc.digest));
+            const m = await client.getManifest(reference_withDigest(c.source.ref, c.desc.digest));
             const cfg = m.json.config;
             const bytes = cfg ? await client.getBlobBytes(c.source.ref.registry, c.source.ref.repository, cfg.digest) : Buffer.from('{}');
             return { platform: formatPlatform(c.platform), essentials: essentialsOf(bytes.toString('utf8')) };
         }));
         const drift = essentialsDrift(legs);
         if (drift)
-            throw new errors_UserError(`not merging into ${formatReference(target)}: ${drift}`);
+            throw new errors_UserError(`not merging into ${reference_formatReference(target)}: ${drift}`);
     }
     const t = new Transfer(client, opts);
     // one manifest family per index: Docker legs become OCI when the legs mix both
@@ -16656,10 +16895,10 @@ async function mergeImages(client, target, sources, opts = {}) {
         await Promise.all(picked
             .filter((c) => familyOf(c.desc.mediaType) === 'docker')
             .map(async (c) => {
-            const m = await client.getManifest(withDigest(c.source.ref, c.desc.digest));
+            const m = await client.getManifest(reference_withDigest(c.source.ref, c.desc.digest));
             await t.contents(c.source.ref, target, m);
             const bytes = dockerToOci(m.json);
-            const digest = await client.putManifest(withDigest(target, sha256(bytes)), bytes, MT.ociManifest);
+            const digest = await client.putManifest(reference_withDigest(target, sha256(bytes)), bytes, MT.ociManifest);
             c.desc = { ...c.desc, mediaType: MT.ociManifest, digest, size: bytes.length };
             c.converted = true;
             c.attestations = [];
@@ -16689,10 +16928,10 @@ async function mergeImages(client, target, sources, opts = {}) {
     t.stats.manifestsPushed++;
     t.finish();
     return {
-        target: formatReference(target),
+        target: reference_formatReference(target),
         digest,
         mediaType,
-        platforms: picked.map((c) => ({ platform: formatPlatform(c.platform), digest: c.desc.digest, source: formatReference(c.source.ref) })),
+        platforms: picked.map((c) => ({ platform: formatPlatform(c.platform), digest: c.desc.digest, source: reference_formatReference(c.source.ref) })),
         attestations: opts.keepAttestations ? picked.reduce((n, c) => n + c.attestations.length, 0) : 0,
         ...t.stats,
     };
@@ -16975,7 +17214,7 @@ class SignatureCopier {
             items.push({ kind: c.kind, subject: c.subject, digest: s.digest, tag: c.tag, status: 'present' });
             return;
         }
-        const m = await this.client.getManifest(withDigest(src, s.digest));
+        const m = await this.client.getManifest(reference_withDigest(src, s.digest));
         await this.transfer.contents(src, dst, m);
         await this.client.putManifest(tagRef(dst, c.tag), m.bytes, m.mediaType);
         items.push({ kind: c.kind, subject: c.subject, digest: m.digest, tag: c.tag, status: 'copied' });
@@ -16990,7 +17229,7 @@ class SignatureCopier {
                 items.push({ kind: 'referrer', subject, digest: d.digest, artifactType: d.artifactType, via: there.via, status: 'present' });
                 return;
             }
-            const m = await this.client.getManifest(withDigest(src, d.digest));
+            const m = await this.client.getManifest(reference_withDigest(src, d.digest));
             await this.transfer.contents(src, dst, m);
             if (!(await this.putReferrer(dst, m)))
                 needTag.push(m);
@@ -17002,7 +17241,7 @@ class SignatureCopier {
             const ref = tagRef(dst, referrersTag(subject));
             const current = await this.client.getManifest(ref, { allowMissing: true });
             if (current && !isReferrersIndex(current))
-                throw new RegistryError(`${formatReference(ref)} holds a ${current.mediaType}, not the referrers index the OCI referrers tag schema keeps there; not overwriting it`, 409);
+                throw new RegistryError(`${reference_formatReference(ref)} holds a ${current.mediaType}, not the referrers index the OCI referrers tag schema keeps there; not overwriting it`, 409);
             const { index, added } = mergeReferrers(current?.json, needTag.map(referrerDescriptor));
             if (added.length)
                 await this.client.putManifest(ref, serialiseIndex(index), MT.ociIndex);
@@ -17043,7 +17282,7 @@ class SignatureCopier {
 async function copiedDigests(client, src, result, opts = {}) {
     if (!opts.platforms && !isIndexType(result.mediaType))
         return [result.digest];
-    const top = await client.getManifest(opts.platforms ? src : withDigest(src, result.digest));
+    const top = await client.getManifest(opts.platforms ? src : reference_withDigest(src, result.digest));
     return coveredDigests(top, result, opts.platforms, opts.keepAttestations ?? true);
 }
 
@@ -17069,7 +17308,7 @@ function destinationFor(src, dst) {
         return ref;
     }
     const ref = reference_parseReference(d, { defaultTag: false });
-    return ref.tag || ref.digest ? ref : reference_parseReference(`${formatReference(ref)}${keyOf(src)}`);
+    return ref.tag || ref.digest ? ref : reference_parseReference(`${reference_formatReference(ref)}${keyOf(src)}`);
 }
 /** The source's tag and digest as a reference suffix (a digest-only source stays digest-only). */
 function keyOf(src) {
@@ -17130,14 +17369,313 @@ async function mirrorImages(client, pairs, opts = {}) {
         }
         catch (e) {
             if (e instanceof errors_UserError && pairs.length > 1)
-                throw new errors_UserError(`mirror ${formatReference(pair.src)} → ${formatReference(pair.dst)}: ${e.message}`, e.exitCode);
+                throw new errors_UserError(`mirror ${reference_formatReference(pair.src)} → ${reference_formatReference(pair.dst)}: ${e.message}`, e.exitCode);
             throw e;
         }
     }
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/cosign-binary.ts
+// Where the cosign binary comes from: PATH when it is there; on a GitHub runner without it, the
+// pinned release downloaded from sigstore/cosign and checked against its sha256 before it is ever
+// run (the digests are those sigstore/cosign-installer pins for the same release), kept in the
+// door's cache so the next run downloads nothing.
+
+
+
+
+
+const COSIGN_VERSION = 'v2.5.0';
+/** sha256 of cosign-linux-<arch> of the pinned release */
+const COSIGN_SHA256 = {
+    amd64: '1f6c194dd0891eb345b436bb71ff9f996768355f5e0ce02dde88567029ac2188',
+    arm64: '080a998f9878f22dafdb9ad54d5b2e2b8e7a38c53527250f9d89a6763a28d545',
+};
+const COSIGN_RELEASES = 'https://github.com/sigstore/cosign/releases/download';
+const ARCH = { x64: 'amd64', arm64: 'arm64' };
+/** The release asset for this machine and its digest (pure). */
+function cosignAsset(nodeArch, version = COSIGN_VERSION, base = COSIGN_RELEASES) {
+    const arch = ARCH[nodeArch];
+    const sha256 = arch ? COSIGN_SHA256[arch] : undefined;
+    if (!arch || !sha256)
+        throw new errors_UserError(`no pinned cosign for this machine (${process.platform}/${nodeArch}): put cosign on PATH (sigstore/cosign-installer)`, 1, 'missing-tool');
+    return { url: `${base}/${version}/cosign-linux-${arch}`, sha256, name: `cosign-${version}-linux-${arch}` };
+}
+/** Download to `dest`, checking the digest before the file gets its name and mode (a bad download is never run). */
+async function downloadVerified(url, sha256, dest, fetchFn = fetch, timeoutMs = 120_000) {
+    let body;
+    try {
+        const res = await fetchFn(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
+        if (!res.ok)
+            throw new Error(`HTTP ${res.status}`);
+        body = Buffer.from(await res.arrayBuffer());
+    }
+    catch (err) {
+        throw new errors_UserError(`could not download cosign from ${url}: ${err.message}; put cosign on PATH (sigstore/cosign-installer) instead`, 1, 'missing-tool');
+    }
+    const got = (0,external_node_crypto_.createHash)('sha256').update(body).digest('hex');
+    if (got !== sha256)
+        throw new errors_UserError(`the cosign download from ${url} has sha256 ${got}, not the pinned ${sha256}: not using it`, 1, 'digest-mismatch');
+    const tmp = `${dest}.part`;
+    (0,external_node_fs_.writeFileSync)(tmp, body, { mode: 0o600 });
+    (0,external_node_fs_.chmodSync)(tmp, 0o755);
+    (0,external_node_fs_.renameSync)(tmp, dest);
+}
+/**
+ * The cosign to run: `cosign` from PATH; else, on a GitHub runner, the pinned release (from the
+ * Actions cache when it holds it); else one line saying how to get it.
+ */
+async function ensureCosign(ctx, env = process.env) {
+    if (onPath('cosign', env.PATH))
+        return 'cosign';
+    if (env.GITHUB_ACTIONS !== 'true' || !(env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP)) {
+        throw new errors_UserError('cosign is not on PATH: install it (apt-get install cosign, brew install cosign, or the sigstore/cosign-installer action) to sign', 1, 'missing-tool');
+    }
+    const asset = cosignAsset(process.arch);
+    const dir = (0,external_node_path_.join)(env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP, 'gen-ci-cosign', COSIGN_VERSION);
+    const bin = (0,external_node_path_.join)(dir, 'cosign');
+    if ((0,external_node_fs_.existsSync)(bin))
+        return bin;
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const cache = ctx.openCache ? await (ctx.cache ??= ctx.openCache()) : undefined;
+    const key = `gen-ci-${asset.name}-${asset.sha256.slice(0, 16)}`;
+    if (cache) {
+        try {
+            if (await cache.restore(dir, key, [])) {
+                if ((0,external_node_fs_.existsSync)(bin)) {
+                    ctx.log.info(`cosign ${COSIGN_VERSION} from the Actions cache`);
+                    // the cache is trusted no more than the network: the digest is checked again
+                    if ((0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(bin)).digest('hex') === asset.sha256)
+                        return bin;
+                    ctx.log.warning('the cached cosign does not match its pinned digest; downloading it again');
+                }
+            }
+        }
+        catch (err) {
+            ctx.log.warning(`could not restore cosign from the Actions cache (${err.message.split('\n')[0]})`);
+        }
+    }
+    ctx.log.info(`downloading cosign ${COSIGN_VERSION} (${asset.url}, sha256 ${asset.sha256})`);
+    await downloadVerified(asset.url, asset.sha256, bin);
+    if (cache) {
+        try {
+            await cache.save(dir, key);
+        }
+        catch (err) {
+            ctx.log.warning(`could not save cosign to the Actions cache (${err.message.split('\n')[0]})`);
+        }
+    }
+    return bin;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/sign.ts
+// Signing what was pushed: the index and every platform manifest, by digest, with cosign; then each
+// verified with the same key or identity. The effect around src/core/cosign.ts's command lines:
+// the registry client lists the digests, a key given as PEM text lives in a 0600 file in a private
+// temporary directory only while cosign needs it, and a password only ever reaches cosign through
+// COSIGN_PASSWORD (never an argument, never a printed line).
+
+
+
+
+
+
+
+
+/** A manifest that is not signed by the given key/identity: one line naming it; code `unsigned`. */
+class NotSignedError extends errors_UserError {
+    manifests;
+    constructor(message, manifests) {
+        super(message, 1, 'unsigned');
+        this.manifests = manifests;
+    }
+}
+function listed(opt, registry) {
+    if (opt === true)
+        return true;
+    if (!opt)
+        return false;
+    const r = normaliseRegistry(registry);
+    return opt.some((x) => normaliseRegistry(x) === r);
+}
+/** cosign's transport flags for a registry: plain HTTP for loopback and --plain-http ones, unverified TLS for --insecure ones. */
+function cosignRegistryOptions(registry, o) {
+    return {
+        ...(isLoopback(registry) || listed(o.plainHttp, registry) ? { allowHttpRegistry: true } : {}),
+        ...(listed(o.insecure, registry) ? { allowInsecureRegistry: true } : {}),
+        ...(o.dockerConfig ? { dockerConfig: o.dockerConfig } : {}),
+        ...(o.timeoutSeconds !== undefined ? { timeoutSeconds: o.timeoutSeconds } : {}),
+    };
+}
+/**
+ * The manifests to sign for a reference (a tag is resolved to its digest first): the index and
+ * each platform manifest in index order (attestation manifests are not signed), or the single image.
+ */
+async function listSignTargets(client, ref) {
+    const top = await client.getManifest(ref);
+    const at = reference_withDigest(ref, top.digest);
+    const info = await describeManifest(client, at, top);
+    const repository = `${ref.registry}/${ref.repository}`;
+    const target = (platform, digest) => ({ platform, digest, reference: `${repository}@${digest}` });
+    const targets = info.index
+        ? [target('index', top.digest), ...info.platforms.map((p) => target(p.platform, p.digest))]
+        : [target(info.platforms[0]?.platform ?? 'image', top.digest)];
+    return { repository, digest: top.digest, index: info.index, targets };
+}
+const COSIGN_HINT = 'install cosign 2.x (https://docs.sigstore.dev/cosign/system_config/installation/; Debian/Ubuntu: apt-get install cosign)';
+/** Run cosign; a missing binary is one line naming it; secrets are blanked from what it printed. */
+async function cosign(o, inv, secrets) {
+    const bin = o.cosign ?? 'cosign';
+    const env = { ...(o.env ?? process.env), ...inv.env };
+    const r = await exec_run(bin, inv.args, { env, silent: true, input: '' });
+    if (r.exitCode === 127 && !r.stdout && /Unable to locate executable|not found|ENOENT/i.test(r.stderr))
+        throw new errors_UserError(`cosign is not installed: ${bin} was not found${o.cosign ? '' : ' on PATH'}; ${COSIGN_HINT}`, 1, 'missing-tool');
+    return { exitCode: r.exitCode, stdout: redact(r.stdout, secrets), stderr: redact(r.stderr, secrets) };
+}
+/** That cosign runs at all (before any registry work): its version line, or one line saying it is missing. */
+async function requireCosign(o = {}) {
+    const r = await cosign(o, { args: ['version', '--json'], env: {} }, []);
+    if (r.exitCode !== 0)
+        throw new UserError(`${o.cosign ?? 'cosign'} version failed: ${cosignErrorLine(r.stderr) || `exit ${r.exitCode}`}; ${COSIGN_HINT}`, 1, 'missing-tool');
+    try {
+        return JSON.parse(r.stdout).gitVersion ?? 'unknown';
+    }
+    catch {
+        return 'unknown';
+    }
+}
+/** A private temporary directory (0700) for key material, removed by the returned function whatever happens. */
+async function keyDir() {
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gen-ci-cosign-'));
+    await (0,promises_namespaceObject.chmod)(dir, 0o700);
+    return { dir, remove: () => (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true }) };
+}
+/** Verify each target (in parallel) and return their verdicts in order. */
+async function verifyTargets(targets, o, secrets) {
+    const reg = cosignRegistryOptions(o.registry, o);
+    return Promise.all(targets.map(async (t) => {
+        const inv = cosignVerifyCommand({ image: t.reference, key: o.key, identity: o.identity, ignoreTlog: o.ignoreTlog, ...reg });
+        const r = await cosign(o, inv, secrets);
+        if (r.exitCode === 0)
+            return { ...t, verified: true };
+        return { ...t, verified: false, verdict: verifyVerdict(r.stderr), detail: cosign_cosignErrorLine(r.stderr) || `exit ${r.exitCode}` };
+    }));
+}
+/** The one line for the first manifest that did not verify. */
+function notSignedLine(v, repository, by) {
+    const what = `${v.platform} ${v.digest} of ${repository}`;
+    if (v.verdict === 'unsigned')
+        return `${what} is not signed (cosign: ${v.detail})`;
+    if (v.verdict === 'mismatch')
+        return `${what} is not signed by this ${by} (cosign: ${v.detail})`;
+    const hint = /rekor|tlog|transparency/i.test(v.detail ?? '') ? ' (signed with --tlog-upload=false? then verify with --insecure-ignore-tlog)' : '';
+    return `cosign could not verify ${what}: ${v.detail}${hint}`;
+}
+function throwIfUnverified(results, repository, by) {
+    const bad = results.find((r) => !r.verified);
+    if (bad)
+        throw new NotSignedError(notSignedLine(bad, repository, by), results);
+}
+/**
+ * Verify the index and every platform manifest of `ref` (a tag is resolved first). Resolves with
+ * each manifest verified; rejects with NotSignedError naming the first that is not (index order).
+ */
+async function verifyImageSignatures(client, ref, o) {
+    const targets = await listSignTargets(client, ref);
+    const key = 'key' in o.verifier ? o.verifier.key : undefined;
+    const identity = 'identity' in o.verifier ? o.verifier.identity : undefined;
+    const manifests = await verifyTargets(targets.targets, { ...o, key, identity, registry: ref.registry }, []);
+    throwIfUnverified(manifests, targets.repository, key !== undefined ? 'key' : 'identity');
+    return { targets, manifests };
+}
+/**
+ * Sign the index of `ref` and every platform manifest, by digest, in one cosign invocation; then,
+ * unless verify is false, verify each with the same key (its public half, from `cosign public-key`,
+ * or the KMS URI itself) or keyless identity. A key given as PEM text is written to a 0600 file in
+ * a 0700 temporary directory and removed afterwards, also on failure. Throws a one-line UserError
+ * when cosign is missing, signing fails or a manifest does not verify (NotSignedError).
+ */
+async function signImage(client, ref, o) {
+    const ambient = o.env ?? process.env;
+    const password = 'key' in o.signer ? o.signer.password : undefined;
+    const secrets = [password, 'identityToken' in o.signer ? o.signer.identityToken : undefined];
+    const verify = o.verify ?? true;
+    const ignoreTlog = o.ignoreTlog ?? o.tlogUpload === false;
+    // usage problems before any registry work: keyless needs a token, and an identity to verify with
+    if ('keyless' in o.signer && o.signer.identityToken === undefined)
+        requireOidcToken(ambient);
+    if ('key' in o.signer)
+        classifyKey(o.signer.key);
+    let identity;
+    if ('keyless' in o.signer && verify) {
+        identity = o.signer.identity ?? ciKeylessIdentity(ambient);
+        if (!identity)
+            throw new errors_UsageError('verifying a keyless signature needs the signer identity: give --certificate-identity and --certificate-oidc-issuer (GitHub Actions and GitLab CI are known), or --no-verify');
+        checkIdentity(identity);
+    }
+    const targets = await listSignTargets(client, ref);
+    const reg = cosignRegistryOptions(ref.registry, o);
+    const tmp = await keyDir();
+    try {
+        let key;
+        if ('key' in o.signer) {
+            const source = classifyKey(o.signer.key);
+            if (source.kind === 'pem') {
+                key = (0,external_node_path_.join)(tmp.dir, 'cosign.key');
+                await (0,promises_namespaceObject.writeFile)(key, source.text, { mode: 0o600 });
+                await (0,promises_namespaceObject.chmod)(key, 0o600);
+            }
+            else
+                key = source.kind === 'file' ? source.path : source.uri;
+        }
+        const inv = cosignSignCommand({
+            images: targets.targets.map((t) => t.reference),
+            key,
+            password,
+            tlogUpload: o.tlogUpload,
+            identityToken: 'identityToken' in o.signer ? o.signer.identityToken : undefined,
+            annotations: o.annotations,
+            ambient,
+            ...reg,
+        });
+        const r = await cosign(o, inv, secrets);
+        if (r.exitCode !== 0)
+            throw new errors_UserError(`cosign sign of ${targets.repository}@${targets.digest} failed: ${cosign_cosignErrorLine(r.stderr) || `exit ${r.exitCode}`}`);
+        const signed = targets.targets.map((t) => ({ ...t, signature: signatureReference(targets.repository, t.digest) }));
+        for (const s of signed)
+            o.onSigned?.(s);
+        if (!verify)
+            return { repository: targets.repository, digest: targets.digest, signed, verified: false };
+        let verifyKey;
+        if (key !== undefined) {
+            const source = classifyKey(key);
+            if (source.kind === 'uri' && !source.uri.toLowerCase().startsWith('env://'))
+                verifyKey = source.uri;
+            else {
+                // the public half of a private key file (or env://VAR): what a user verifies with
+                verifyKey = (0,external_node_path_.join)(tmp.dir, 'cosign.pub');
+                const pub = await cosign(o, cosignPublicKeyCommand(key, verifyKey, password), secrets);
+                if (pub.exitCode !== 0)
+                    throw new errors_UserError(`cosign public-key of the signing key failed: ${cosign_cosignErrorLine(pub.stderr) || `exit ${pub.exitCode}`}`);
+            }
+        }
+        const results = await verifyTargets(targets.targets, { ...o, key: verifyKey, identity, ignoreTlog, registry: ref.registry }, secrets);
+        throwIfUnverified(results, targets.repository, verifyKey !== undefined ? 'key' : 'identity');
+        return { repository: targets.repository, digest: targets.digest, signed, verified: true };
+    }
+    finally {
+        await tmp.remove();
+    }
+}
+/** `registry/repo@digest` of a reference, for messages. */
+function digestReference(ref, digest) {
+    return formatReference(withDigest(ref, digest));
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/steps.ts
+
+
 
 
 
@@ -17584,7 +18122,7 @@ async function mirrorBases(ctx, i, fromImages) {
     }
     return withRegistry(ctx, async (client) => {
         const results = await mirrorImages(client, pairs, {
-            onPair: (p, n) => ctx.log.info(`mirror ${n + 1}/${pairs.length}: ${formatReference(p.src)} → ${formatReference(p.dst)}`),
+            onPair: (p, n) => ctx.log.info(`mirror ${n + 1}/${pairs.length}: ${reference_formatReference(p.src)} → ${reference_formatReference(p.dst)}`),
         });
         for (const r of results) {
             ctx.log.info(r.upToDate
@@ -17599,7 +18137,7 @@ async function mirrorBases(ctx, i, fromImages) {
  */
 async function verify(ctx, repo, digest, requested) {
     return withRegistry(ctx, async (client) => {
-        const ref = withDigest(reference_parseReference(repo), digest);
+        const ref = reference_withDigest(reference_parseReference(repo), digest);
         const top = await client.getManifest(ref);
         const pushed = describePushed(top.bytes.toString('utf8'), digest, requested);
         const missing = missingPlatforms(requested, pushed);
@@ -17608,7 +18146,7 @@ async function verify(ctx, repo, digest, requested) {
         }
         await Promise.all(pushed.platforms.map(async (p) => {
             if (p.size === undefined)
-                p.size = childSize((await client.getManifest(withDigest(ref, p.digest))).bytes.toString('utf8'));
+                p.size = childSize((await client.getManifest(reference_withDigest(ref, p.digest))).bytes.toString('utf8'));
         }));
         return pushed;
     }, `the check of ${repo}@${digest}`);
@@ -17685,6 +18223,23 @@ async function mergeLegs(ctx, i) {
         };
         return { digest: res.digest, pushed };
     }, `the merge into ${first}`);
+}
+/**
+ * Sign the pushed index and every platform manifest (by digest) with cosign, then verify each
+ * with the same key or identity; one line per signed manifest.
+ */
+async function signPushed(ctx, i, repo, digest) {
+    const cosign = await ensureCosign(ctx);
+    const signer = i.sign === 'keyless' ? { keyless: true } : { key: i.cosignKey, password: i.cosignPassword || undefined };
+    return withRegistry(ctx, (client) => signImage(client, reference_withDigest(reference_parseReference(repo), digest), {
+        cosign,
+        signer,
+        tlogUpload: i.cosignTlog,
+        plainHttp: ctx.registry.plainHttp,
+        insecure: ctx.registry.insecure,
+        dockerConfig: ctx.env.DOCKER_CONFIG,
+        onSigned: (m) => ctx.log.info(`signed ${m.platform} ${m.digest}: ${m.signature}`),
+    }), `the signing of ${repo}@${digest}`);
 }
 /** cache: local keeps one directory per platform set, at a fixed path (the Actions cache versions entries by path). */
 function localCacheBase() {
@@ -17841,6 +18396,8 @@ async function finish(ctx, o, result, builder, builderInfo) {
     };
     if (pushed)
         out.pushed = await readBack(ctx, o, repo, result.digest);
+    if (pushed && o.sign !== 'false')
+        out.signatures = await sign(ctx, o, repo, result.digest);
     if (o.pushByDigest && o.digestsDir && result.digest) {
         ctx.log.info(`digest recorded in ${writeDigestFile(o.digestsDir, result.digest, o.platforms)}`);
     }
@@ -17907,7 +18464,14 @@ async function mergeImage(ctx, o) {
     const merged = await ctx.log.group('Merge', () => mergeLegs(ctx, o));
     const repo = targetRepository(o);
     const pushed = o.verify ? await ctx.log.group('Verify', () => verify(ctx, repo, merged.digest, o.platforms)) : merged.pushed;
-    return { digest: merged.digest, image: `${repo}@${merged.digest}`, pushed };
+    const signatures = o.sign !== 'false' ? await sign(ctx, o, repo, merged.digest) : undefined;
+    return { digest: merged.digest, image: `${repo}@${merged.digest}`, pushed, signatures };
+}
+/** Sign what was pushed: the index and every platform manifest, each verified afterwards. */
+async function sign(ctx, o, repo, digest) {
+    const res = await ctx.log.group(`Sign (cosign, ${o.sign === 'keyless' ? 'keyless' : 'key'})`, () => signPushed(ctx, o, repo, digest));
+    ctx.log.info(`verified ${res.signed.length} signatures (the index and ${res.signed.length - 1} platform manifests)`);
+    return res.signed.map((m) => ({ platform: m.platform, digest: m.digest, signature: m.signature }));
 }
 
 ;// CONCATENATED MODULE: ./src/action/cache.ts
@@ -18070,8 +18634,11 @@ async function main_main() {
     const started = Date.now();
     // every input is read and checked before anything happens (no docker call, no file)
     // secrets are read untrimmed: a value's leading or trailing white space is part of it
-    const inputs = readOptions((name) => getInput(name, name !== 'secrets'), { env: process.env, payload: await readGithubEvent(process.env) });
+    const inputs = readOptions((name) => getInput(name, name !== 'secrets' && name !== 'cosign-password'), { env: process.env, payload: await readGithubEvent(process.env) });
     mask(inputs.password);
+    mask(inputs.cosignPassword);
+    if (inputs.cosignKey.includes('-----BEGIN'))
+        mask(inputs.cosignKey);
     for (const v of Object.values(inputs.secrets))
         mask(v);
     const lifecycle = new Lifecycle((resources) => saveState(STATE.resources, serialiseResources(resources)));
@@ -18089,6 +18656,8 @@ async function main_main() {
         setOutput('digest', out.digest);
     if (out.image)
         setOutput('image', out.image);
+    if (out.signatures)
+        setOutput('signatures', out.signatures.map((m) => `${m.platform} ${m.digest} ${m.signature}`).join('\n'));
     setOutput('platforms', JSON.stringify(out.pushed ? platformDigests(out.pushed) : {}));
     if (inputs.summary) {
         const md = summaryMarkdown({

@@ -31,8 +31,10 @@ export async function main(): Promise<void> {
   const started = Date.now();
   // every input is read and checked before anything happens (no docker call, no file)
   // secrets are read untrimmed: a value's leading or trailing white space is part of it
-  const inputs = readOptions((name) => core.getInput(name, name !== 'secrets'), { env: process.env, payload: await readGithubEvent(process.env) });
+  const inputs = readOptions((name) => core.getInput(name, name !== 'secrets' && name !== 'cosign-password'), { env: process.env, payload: await readGithubEvent(process.env) });
   mask(inputs.password);
+  mask(inputs.cosignPassword);
+  if (inputs.cosignKey.includes('-----BEGIN')) mask(inputs.cosignKey);
   for (const v of Object.values(inputs.secrets)) mask(v);
 
   const lifecycle = new Lifecycle((resources) => core.saveState(STATE.resources, serialiseResources(resources)));
@@ -46,6 +48,7 @@ export async function main(): Promise<void> {
   core.setOutput('version', inputs.version);
   if (out.digest) core.setOutput('digest', out.digest);
   if (out.image) core.setOutput('image', out.image);
+  if (out.signatures) core.setOutput('signatures', out.signatures.map((m) => `${m.platform} ${m.digest} ${m.signature}`).join('\n'));
   core.setOutput('platforms', JSON.stringify(out.pushed ? platformDigests(out.pushed) : {}));
 
   if (inputs.summary) {

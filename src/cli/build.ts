@@ -82,6 +82,9 @@ export const INPUT_FLAGS: FlagInput[] = [
   list('mirror', 'mirror', 'copy a base image first: SRC=DST, or auto (every FROM image into --mirror-registry)'),
   str('mirror-registry', 'mirror-registry', 'where mirror auto copies to (registry.internal/mirror)'),
   bool('no-verify', 'verify', 'false', 'do not fail when the pushed index lacks a platform (still read back)'),
+  str('sign', 'sign', 'after the push, sign the index and every platform manifest with cosign: key (--cosign-key) or keyless'),
+  str('cosign-key', 'cosign-key', 'sign key: a cosign key file or KMS URI (its password from COSIGN_PASSWORD)'),
+  bool('no-tlog', 'cosign-tlog', 'false', 'sign without the transparency log (private or offline signing)'),
 ];
 
 const OWN_FLAGS: FlagSpec[] = [
@@ -164,6 +167,8 @@ export function optionsFromFlags(args: ParsedArgs, event: { env: NodeJS.ProcessE
   const inputs = inputsFromFlags(args);
   if (event.password !== undefined) inputs.password = event.password;
   if (event.buildkitdConfig !== undefined) inputs['buildkitd-config'] = event.buildkitdConfig;
+  // a key's password only ever comes from the environment, as cosign itself takes it
+  if (inputs.sign && event.env.COSIGN_PASSWORD !== undefined) inputs['cosign-password'] = event.env.COSIGN_PASSWORD;
   try {
     const o = readOptions((name) => inputs[name] ?? '', { env: event.env, context: event.context });
     if (event.secrets && Object.keys(event.secrets).length) {
@@ -274,6 +279,7 @@ function summaryLines(o: JobOptions, out: JobResult, ms: number, backend: string
   lines.push(`${'platform'.padEnd(w[0] as number)}  ${'digest'.padEnd(w[1] as number)}  built on`);
   for (const r of rows) lines.push(`${(r[0] as string).padEnd(w[0] as number)}  ${(r[1] as string).padEnd(w[1] as number)}  ${r[2]}`);
   if (out.cache?.total) lines.push(`cache     ${out.cache.cached}/${out.cache.total} steps cached`);
+  if (out.signatures?.length) lines.push(`signed    ${out.signatures.length} manifests (cosign, verified): ${out.signatures[0]?.signature}, …`);
   lines.push(`backend   ${backend}; ${(ms / 1000).toFixed(1)} s`);
   return lines;
 }
@@ -322,7 +328,8 @@ Examples:
   json: [
     'image: REPOSITORY@DIGEST when pushed; digest; tags; platforms: {platform: digest} as read back;',
     'builder; backend: buildx | buildctl; nodes: [{node, endpoint, platforms, fallback}] with --node;',
-    'cache: {cached, total} steps; warnings: [line]; durationMs. --dry-run: {commands: [[argv…]]}',
+    'signatures: [{platform, digest, signature}] with --sign; cache: {cached, total} steps; warnings: [line]; durationMs.',
+    '--dry-run: {dryRun: true, commands: [[argv…]]}',
   ],
   flags: [...INPUT_FLAGS.map((x) => x.flag), ...OWN_FLAGS],
   async run(args, io) {
@@ -397,6 +404,7 @@ Examples:
         builder: out.builder ?? null,
         backend,
         nodes: out.nodes ?? [],
+        signatures: out.signatures ?? [],
         cache: out.cache ?? null,
         warnings,
         durationMs: ms,

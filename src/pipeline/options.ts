@@ -5,6 +5,7 @@ import { UsageError } from '../core/errors.js';
 import { validateJob } from './plan.js';
 import { type EventInputs, resolveMetadata } from './metadata.js';
 import type { QemuMode } from '../core/binfmt.js';
+import { requireOidcToken } from '../core/cosign.js';
 import { parseNode, type NodeSpec } from '../core/nodes.js';
 import { type Platform, parsePlatformList } from '../core/platform.js';
 
@@ -60,6 +61,13 @@ export interface JobOptions {
   nodes: NodeSpec[];
   /** a node that cannot be reached: its platforms go to the local node under QEMU (false: the job fails) */
   nodeFallback: boolean;
+  /** sign the pushed (or merged) index and every platform manifest with cosign */
+  sign: SignMode;
+  /** key mode: the private key's PEM text, a key file, or a KMS/secret URI */
+  cosignKey: string;
+  cosignPassword: string;
+  /** upload signatures to the transparency log (Rekor); false: offline or private signing */
+  cosignTlog: boolean;
   endpoint?: string;
   builder?: string;
   buildkitdConfig: string;
@@ -92,6 +100,8 @@ export interface JobOptions {
   mirror: string;
   mirrorRegistry?: string;
 }
+
+export type SignMode = 'false' | 'key' | 'keyless';
 
 export type Backend = 'auto' | 'buildx' | 'buildctl';
 export const BACKENDS: Backend[] = ['auto', 'buildx', 'buildctl'];
@@ -224,6 +234,10 @@ export function readOptions(get: (name: string) => string, event: EventInputs = 
     buildkitAddr: get('buildkit-addr').trim() || undefined,
     nodes: lines(get('nodes')).map(parseNode),
     nodeFallback: bool('node-fallback', get('node-fallback'), true),
+    sign: signMode(get('sign')),
+    cosignKey: get('cosign-key').trim(),
+    cosignPassword: get('cosign-password'),
+    cosignTlog: bool('cosign-tlog', get('cosign-tlog'), true),
     endpoint: get('endpoint').trim() || undefined,
     builder: get('builder').trim() || undefined,
     buildkitdConfig: get('buildkitd-config'),
@@ -248,9 +262,20 @@ export function readOptions(get: (name: string) => string, event: EventInputs = 
     mirror: get('mirror').trim(),
     mirrorRegistry: get('mirror-registry').trim() || undefined,
   };
+  // keyless signing needs the CI's OIDC token: said now, not after the build
+  if (inputs.sign === 'keyless' && inputs.push) requireOidcToken(event.env);
   // every input that can be wrong is found here, before the first side effect
   validateJob(inputs);
   return inputs;
+}
+
+/** sign: false (default), true or key (a key in cosign-key), keyless (the CI's OIDC identity). */
+function signMode(v: string): SignMode {
+  const s = v.trim().toLowerCase();
+  if (s === '' || s === 'false') return 'false';
+  if (s === 'true' || s === 'key') return 'key';
+  if (s === 'keyless') return 'keyless';
+  throw new UsageError(`sign: "${v}" is not false, true (key), key or keyless`);
 }
 
 /** auto: registry cache next to the image when pushing a tag, else none. */

@@ -267,6 +267,10 @@ export function resolveBackend(
  * the same checks the planners make later, run on placeholder facts.
  */
 export function validateJob(i: JobOptions): void {
+  if (i.sign === 'key' && !i.cosignKey) throw new UsageError('sign: key needs cosign-key (the private key\'s PEM text from a secret, a key file, or a KMS URI such as awskms://…)');
+  if (i.sign !== 'key' && i.cosignKey) throw new UsageError('cosign-key is set but sign is not key; set sign: key (or true)');
+  if (i.sign !== 'false' && !i.push && !i.merge && !i.pushNotice) throw new UsageError('sign needs push: true (it signs what was pushed), or a merge job');
+  if (i.sign !== 'false' && i.pushByDigest) throw new UsageError('sign goes in the merge job: it signs the merged index and every platform manifest (a split leg pushes no index of its own)');
   if (i.merge) {
     const first = i.tags[0];
     if (!first) throw new UsageError('merge needs tags: the index is pushed under them');

@@ -29,6 +29,7 @@ import {
   preflightCheck,
   type RunContext,
   setupQemu,
+  signPushed,
   targetRepository,
   verify,
   writeDigestFile,
@@ -48,6 +49,8 @@ export interface JobResult {
   builderInfo?: BuilderInfo;
   /** native nodes: which node built which platforms */
   nodes?: NodeBuilt[];
+  /** sign: the cosign signature of the index and of each platform manifest */
+  signatures?: { platform: string; digest: string; signature: string }[];
 }
 
 /** Facts probed alongside the first steps; a failed probe is reported before whatever it caused. */
@@ -131,6 +134,7 @@ async function finish(ctx: RunContext, o: JobOptions, result: BuildResult, build
     builderInfo,
   };
   if (pushed) out.pushed = await readBack(ctx, o, repo, result.digest as string);
+  if (pushed && o.sign !== 'false') out.signatures = await sign(ctx, o, repo, result.digest as string);
   if (o.pushByDigest && o.digestsDir && result.digest) {
     ctx.log.info(`digest recorded in ${writeDigestFile(o.digestsDir, result.digest, o.platforms)}`);
   }
@@ -202,5 +206,13 @@ async function mergeImage(ctx: RunContext, o: JobOptions): Promise<JobResult> {
   const merged = await ctx.log.group('Merge', () => mergeLegs(ctx, o));
   const repo = targetRepository(o) as string;
   const pushed = o.verify ? await ctx.log.group('Verify', () => verify(ctx, repo, merged.digest, o.platforms)) : merged.pushed;
-  return { digest: merged.digest, image: `${repo}@${merged.digest}`, pushed };
+  const signatures = o.sign !== 'false' ? await sign(ctx, o, repo, merged.digest) : undefined;
+  return { digest: merged.digest, image: `${repo}@${merged.digest}`, pushed, signatures };
+}
+
+/** Sign what was pushed: the index and every platform manifest, each verified afterwards. */
+async function sign(ctx: RunContext, o: JobOptions, repo: string, digest: string): Promise<JobResult['signatures']> {
+  const res = await ctx.log.group(`Sign (cosign, ${o.sign === 'keyless' ? 'keyless' : 'key'})`, () => signPushed(ctx, o, repo, digest));
+  ctx.log.info(`verified ${res.signed.length} signatures (the index and ${res.signed.length - 1} platform manifests)`);
+  return res.signed.map((m) => ({ platform: m.platform, digest: m.digest, signature: m.signature }));
 }

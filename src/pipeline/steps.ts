@@ -25,7 +25,9 @@ import { pushLayout } from '../registry/layout.js';
 import { type MergeSource, mergeImages } from '../registry/merge.js';
 import { destinationFor, type MirrorPair, mirrorImages, parsePairLines } from '../registry/mirror.js';
 import { formatReference, parseReference, withDigest } from '../registry/reference.js';
+import { ensureCosign } from './cosign-binary.js';
 import type { JobOptions } from './options.js';
+import { type SignResult, type Signer, signImage } from './sign.js';
 
 export { targetRepository };
 
@@ -628,6 +630,29 @@ export async function mergeLegs(ctx: RunContext, i: JobOptions): Promise<MergeOu
       return { digest: res.digest, pushed };
     },
     `the merge into ${first}`,
+  );
+}
+
+/**
+ * Sign the pushed index and every platform manifest (by digest) with cosign, then verify each
+ * with the same key or identity; one line per signed manifest.
+ */
+export async function signPushed(ctx: RunContext, i: JobOptions, repo: string, digest: string): Promise<SignResult> {
+  const cosign = await ensureCosign(ctx);
+  const signer: Signer = i.sign === 'keyless' ? { keyless: true } : { key: i.cosignKey, password: i.cosignPassword || undefined };
+  return withRegistry(
+    ctx,
+    (client) =>
+      signImage(client, withDigest(parseReference(repo), digest), {
+        cosign,
+        signer,
+        tlogUpload: i.cosignTlog,
+        plainHttp: ctx.registry.plainHttp,
+        insecure: ctx.registry.insecure,
+        dockerConfig: ctx.env.DOCKER_CONFIG,
+        onSigned: (m) => ctx.log.info(`signed ${m.platform} ${m.digest}: ${m.signature}`),
+      }),
+    `the signing of ${repo}@${digest}`,
   );
 }
 

@@ -1,8 +1,8 @@
-export const id = 141;
-export const ids = [141];
+export const id = 242;
+export const ids = [242];
 export const modules = {
 
-/***/ 1141:
+/***/ 6242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1181,6 +1181,14 @@ function resolveBackend(i, facts) {
  * the same checks the planners make later, run on placeholder facts.
  */
 function validateJob(i) {
+    if (i.sign === 'key' && !i.cosignKey)
+        throw new errors/* UsageError */.eb('sign: key needs cosign-key (the private key\'s PEM text from a secret, a key file, or a KMS URI such as awskms://…)');
+    if (i.sign !== 'key' && i.cosignKey)
+        throw new errors/* UsageError */.eb('cosign-key is set but sign is not key; set sign: key (or true)');
+    if (i.sign !== 'false' && !i.push && !i.merge && !i.pushNotice)
+        throw new errors/* UsageError */.eb('sign needs push: true (it signs what was pushed), or a merge job');
+    if (i.sign !== 'false' && i.pushByDigest)
+        throw new errors/* UsageError */.eb('sign goes in the merge job: it signs the merged index and every platform manifest (a split leg pushes no index of its own)');
     if (i.merge) {
         const first = i.tags[0];
         if (!first)
@@ -1293,7 +1301,10 @@ function resolveMetadata(i, e) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/core/cosign.ts
+var cosign = __webpack_require__(6832);
 ;// CONCATENATED MODULE: ./src/pipeline/options.ts
+
 
 
 
@@ -1436,6 +1447,10 @@ function readOptions(get, event = { env: {} }) {
         buildkitAddr: get('buildkit-addr').trim() || undefined,
         nodes: lines(get('nodes')).map(parseNode),
         nodeFallback: bool('node-fallback', get('node-fallback'), true),
+        sign: signMode(get('sign')),
+        cosignKey: get('cosign-key').trim(),
+        cosignPassword: get('cosign-password'),
+        cosignTlog: bool('cosign-tlog', get('cosign-tlog'), true),
         endpoint: get('endpoint').trim() || undefined,
         builder: get('builder').trim() || undefined,
         buildkitdConfig: get('buildkitd-config'),
@@ -1460,9 +1475,23 @@ function readOptions(get, event = { env: {} }) {
         mirror: get('mirror').trim(),
         mirrorRegistry: get('mirror-registry').trim() || undefined,
     };
+    // keyless signing needs the CI's OIDC token: said now, not after the build
+    if (inputs.sign === 'keyless' && inputs.push)
+        (0,cosign/* requireOidcToken */.cM)(event.env);
     // every input that can be wrong is found here, before the first side effect
     validateJob(inputs);
     return inputs;
+}
+/** sign: false (default), true or key (a key in cosign-key), keyless (the CI's OIDC identity). */
+function signMode(v) {
+    const s = v.trim().toLowerCase();
+    if (s === '' || s === 'false')
+        return 'false';
+    if (s === 'true' || s === 'key')
+        return 'key';
+    if (s === 'keyless')
+        return 'keyless';
+    throw new errors/* UsageError */.eb(`sign: "${v}" is not false, true (key), key or keyless`);
 }
 /** auto: registry cache next to the image when pushing a tag, else none. */
 function resolveCache(mode, push, tags) {
@@ -1592,7 +1621,104 @@ async function pushLayout(client, dir, target) {
 var merge = __webpack_require__(2030);
 // EXTERNAL MODULE: ./src/registry/mirror.ts + 1 modules
 var mirror = __webpack_require__(3492);
+;// CONCATENATED MODULE: ./src/pipeline/cosign-binary.ts
+// Where the cosign binary comes from: PATH when it is there; on a GitHub runner without it, the
+// pinned release downloaded from sigstore/cosign and checked against its sha256 before it is ever
+// run (the digests are those sigstore/cosign-installer pins for the same release), kept in the
+// door's cache so the next run downloads nothing.
+
+
+
+
+
+const COSIGN_VERSION = 'v2.5.0';
+/** sha256 of cosign-linux-<arch> of the pinned release */
+const COSIGN_SHA256 = {
+    amd64: '1f6c194dd0891eb345b436bb71ff9f996768355f5e0ce02dde88567029ac2188',
+    arm64: '080a998f9878f22dafdb9ad54d5b2e2b8e7a38c53527250f9d89a6763a28d545',
+};
+const COSIGN_RELEASES = 'https://github.com/sigstore/cosign/releases/download';
+const ARCH = { x64: 'amd64', arm64: 'arm64' };
+/** The release asset for this machine and its digest (pure). */
+function cosignAsset(nodeArch, version = COSIGN_VERSION, base = COSIGN_RELEASES) {
+    const arch = ARCH[nodeArch];
+    const sha256 = arch ? COSIGN_SHA256[arch] : undefined;
+    if (!arch || !sha256)
+        throw new errors/* UserError */.yo(`no pinned cosign for this machine (${process.platform}/${nodeArch}): put cosign on PATH (sigstore/cosign-installer)`, 1, 'missing-tool');
+    return { url: `${base}/${version}/cosign-linux-${arch}`, sha256, name: `cosign-${version}-linux-${arch}` };
+}
+/** Download to `dest`, checking the digest before the file gets its name and mode (a bad download is never run). */
+async function downloadVerified(url, sha256, dest, fetchFn = fetch, timeoutMs = 120_000) {
+    let body;
+    try {
+        const res = await fetchFn(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
+        if (!res.ok)
+            throw new Error(`HTTP ${res.status}`);
+        body = Buffer.from(await res.arrayBuffer());
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo(`could not download cosign from ${url}: ${err.message}; put cosign on PATH (sigstore/cosign-installer) instead`, 1, 'missing-tool');
+    }
+    const got = (0,external_node_crypto_.createHash)('sha256').update(body).digest('hex');
+    if (got !== sha256)
+        throw new errors/* UserError */.yo(`the cosign download from ${url} has sha256 ${got}, not the pinned ${sha256}: not using it`, 1, 'digest-mismatch');
+    const tmp = `${dest}.part`;
+    (0,external_node_fs_.writeFileSync)(tmp, body, { mode: 0o600 });
+    (0,external_node_fs_.chmodSync)(tmp, 0o755);
+    (0,external_node_fs_.renameSync)(tmp, dest);
+}
+/**
+ * The cosign to run: `cosign` from PATH; else, on a GitHub runner, the pinned release (from the
+ * Actions cache when it holds it); else one line saying how to get it.
+ */
+async function ensureCosign(ctx, env = process.env) {
+    if ((0,exec/* onPath */.L)('cosign', env.PATH))
+        return 'cosign';
+    if (env.GITHUB_ACTIONS !== 'true' || !(env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP)) {
+        throw new errors/* UserError */.yo('cosign is not on PATH: install it (apt-get install cosign, brew install cosign, or the sigstore/cosign-installer action) to sign', 1, 'missing-tool');
+    }
+    const asset = cosignAsset(process.arch);
+    const dir = (0,external_node_path_.join)(env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP, 'gen-ci-cosign', COSIGN_VERSION);
+    const bin = (0,external_node_path_.join)(dir, 'cosign');
+    if ((0,external_node_fs_.existsSync)(bin))
+        return bin;
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const cache = ctx.openCache ? await (ctx.cache ??= ctx.openCache()) : undefined;
+    const key = `gen-ci-${asset.name}-${asset.sha256.slice(0, 16)}`;
+    if (cache) {
+        try {
+            if (await cache.restore(dir, key, [])) {
+                if ((0,external_node_fs_.existsSync)(bin)) {
+                    ctx.log.info(`cosign ${COSIGN_VERSION} from the Actions cache`);
+                    // the cache is trusted no more than the network: the digest is checked again
+                    if ((0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(bin)).digest('hex') === asset.sha256)
+                        return bin;
+                    ctx.log.warning('the cached cosign does not match its pinned digest; downloading it again');
+                }
+            }
+        }
+        catch (err) {
+            ctx.log.warning(`could not restore cosign from the Actions cache (${err.message.split('\n')[0]})`);
+        }
+    }
+    ctx.log.info(`downloading cosign ${COSIGN_VERSION} (${asset.url}, sha256 ${asset.sha256})`);
+    await downloadVerified(asset.url, asset.sha256, bin);
+    if (cache) {
+        try {
+            await cache.save(dir, key);
+        }
+        catch (err) {
+            ctx.log.warning(`could not save cosign to the Actions cache (${err.message.split('\n')[0]})`);
+        }
+    }
+    return bin;
+}
+
+// EXTERNAL MODULE: ./src/pipeline/sign.ts
+var sign = __webpack_require__(2953);
 ;// CONCATENATED MODULE: ./src/pipeline/steps.ts
+
+
 
 
 
@@ -2141,6 +2267,23 @@ async function mergeLegs(ctx, i) {
         return { digest: res.digest, pushed };
     }, `the merge into ${first}`);
 }
+/**
+ * Sign the pushed index and every platform manifest (by digest) with cosign, then verify each
+ * with the same key or identity; one line per signed manifest.
+ */
+async function signPushed(ctx, i, repo, digest) {
+    const cosign = await ensureCosign(ctx);
+    const signer = i.sign === 'keyless' ? { keyless: true } : { key: i.cosignKey, password: i.cosignPassword || undefined };
+    return withRegistry(ctx, (client) => (0,sign/* signImage */.jV)(client, (0,reference/* withDigest */.hQ)((0,reference.parseReference)(repo), digest), {
+        cosign,
+        signer,
+        tlogUpload: i.cosignTlog,
+        plainHttp: ctx.registry.plainHttp,
+        insecure: ctx.registry.insecure,
+        dockerConfig: ctx.env.DOCKER_CONFIG,
+        onSigned: (m) => ctx.log.info(`signed ${m.platform} ${m.digest}: ${m.signature}`),
+    }), `the signing of ${repo}@${digest}`);
+}
 /** cache: local keeps one directory per platform set, at a fixed path (the Actions cache versions entries by path). */
 function localCacheBase() {
     return (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gen-ci-buildx-cache');
@@ -2296,6 +2439,8 @@ async function finish(ctx, o, result, builder, builderInfo) {
     };
     if (pushed)
         out.pushed = await readBack(ctx, o, repo, result.digest);
+    if (pushed && o.sign !== 'false')
+        out.signatures = await run_sign(ctx, o, repo, result.digest);
     if (o.pushByDigest && o.digestsDir && result.digest) {
         ctx.log.info(`digest recorded in ${writeDigestFile(o.digestsDir, result.digest, o.platforms)}`);
     }
@@ -2362,7 +2507,14 @@ async function mergeImage(ctx, o) {
     const merged = await ctx.log.group('Merge', () => mergeLegs(ctx, o));
     const repo = targetRepository(o);
     const pushed = o.verify ? await ctx.log.group('Verify', () => verify(ctx, repo, merged.digest, o.platforms)) : merged.pushed;
-    return { digest: merged.digest, image: `${repo}@${merged.digest}`, pushed };
+    const signatures = o.sign !== 'false' ? await run_sign(ctx, o, repo, merged.digest) : undefined;
+    return { digest: merged.digest, image: `${repo}@${merged.digest}`, pushed, signatures };
+}
+/** Sign what was pushed: the index and every platform manifest, each verified afterwards. */
+async function run_sign(ctx, o, repo, digest) {
+    const res = await ctx.log.group(`Sign (cosign, ${o.sign === 'keyless' ? 'keyless' : 'key'})`, () => signPushed(ctx, o, repo, digest));
+    ctx.log.info(`verified ${res.signed.length} signatures (the index and ${res.signed.length - 1} platform manifests)`);
+    return res.signed.map((m) => ({ platform: m.platform, digest: m.digest, signature: m.signature }));
 }
 
 // EXTERNAL MODULE: ./src/cli/input.ts
@@ -2441,6 +2593,9 @@ const INPUT_FLAGS = [
     list('mirror', 'mirror', 'copy a base image first: SRC=DST, or auto (every FROM image into --mirror-registry)'),
     str('mirror-registry', 'mirror-registry', 'where mirror auto copies to (registry.internal/mirror)'),
     build_bool('no-verify', 'verify', 'false', 'do not fail when the pushed index lacks a platform (still read back)'),
+    str('sign', 'sign', 'after the push, sign the index and every platform manifest with cosign: key (--cosign-key) or keyless'),
+    str('cosign-key', 'cosign-key', 'sign key: a cosign key file or KMS URI (its password from COSIGN_PASSWORD)'),
+    build_bool('no-tlog', 'cosign-tlog', 'false', 'sign without the transparency log (private or offline signing)'),
 ];
 const OWN_FLAGS = [
     { name: 'secret', type: 'list', description: 'a build secret id=ID,src=FILE or id=ID,env=VAR (docker’s syntax; never printed)' },
@@ -2526,6 +2681,9 @@ function optionsFromFlags(args, event) {
         inputs.password = event.password;
     if (event.buildkitdConfig !== undefined)
         inputs['buildkitd-config'] = event.buildkitdConfig;
+    // a key's password only ever comes from the environment, as cosign itself takes it
+    if (inputs.sign && event.env.COSIGN_PASSWORD !== undefined)
+        inputs['cosign-password'] = event.env.COSIGN_PASSWORD;
     try {
         const o = readOptions((name) => inputs[name] ?? '', { env: event.env, context: event.context });
         if (event.secrets && Object.keys(event.secrets).length) {
@@ -2652,6 +2810,8 @@ function summaryLines(o, out, ms, backend) {
         lines.push(`${r[0].padEnd(w[0])}  ${r[1].padEnd(w[1])}  ${r[2]}`);
     if (out.cache?.total)
         lines.push(`cache     ${out.cache.cached}/${out.cache.total} steps cached`);
+    if (out.signatures?.length)
+        lines.push(`signed    ${out.signatures.length} manifests (cosign, verified): ${out.signatures[0]?.signature}, …`);
     lines.push(`backend   ${backend}; ${(ms / 1000).toFixed(1)} s`);
     return lines;
 }
@@ -2699,7 +2859,8 @@ Examples:
     json: [
         'image: REPOSITORY@DIGEST when pushed; digest; tags; platforms: {platform: digest} as read back;',
         'builder; backend: buildx | buildctl; nodes: [{node, endpoint, platforms, fallback}] with --node;',
-        'cache: {cached, total} steps; warnings: [line]; durationMs. --dry-run: {commands: [[argv…]]}',
+        'signatures: [{platform, digest, signature}] with --sign; cache: {cached, total} steps; warnings: [line]; durationMs.',
+        '--dry-run: {dryRun: true, commands: [[argv…]]}',
     ],
     flags: [...INPUT_FLAGS.map((x) => x.flag), ...OWN_FLAGS],
     async run(args, io) {
@@ -2782,6 +2943,7 @@ Examples:
                 builder: out.builder ?? null,
                 backend,
                 nodes: out.nodes ?? [],
+                signatures: out.signatures ?? [],
                 cache: out.cache ?? null,
                 warnings,
                 durationMs: ms,
@@ -3054,80 +3216,6 @@ const BUILDX_MISSING = 'docker buildx is not installed (install the buildx CLI p
 /** buildx answers a missing plugin with "'buildx' is not a docker command" (or "unknown command"). */
 function isBuildxMissing(stderr) {
     return /'buildx' is not a docker command|unknown command "buildx"|docker: 'buildx'/.test(stderr);
-}
-
-
-/***/ }),
-
-/***/ 2642:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HY: () => (/* binding */ lastErrorLine),
-/* harmony export */   L: () => (/* binding */ onPath),
-/* harmony export */   eF: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1260);
-
-
-
-/** The thin edge that runs a command: an argument array, never a shell string. */
-async function run(cmd, args, opts = {}) {
-    const env = opts.env ? cleanEnv({ ...process.env, ...opts.env }) : undefined;
-    try {
-        const res = await _actions_exec__WEBPACK_IMPORTED_MODULE_2__/* .getExecOutput */ .H(cmd, args, {
-            ignoreReturnCode: true,
-            silent: opts.silent ?? false,
-            env,
-            cwd: opts.cwd,
-            input: opts.input === undefined ? undefined : Buffer.from(opts.input),
-            listeners: opts.onOutput
-                ? { stdout: (b) => opts.onOutput?.(b.toString()), stderr: (b) => opts.onOutput?.(b.toString()) }
-                : undefined,
-        });
-        return { exitCode: res.exitCode, stdout: res.stdout, stderr: res.stderr };
-    }
-    catch (err) {
-        // @actions/exec throws when the executable cannot be found
-        return { exitCode: 127, stdout: '', stderr: err instanceof Error ? err.message : String(err) };
-    }
-}
-function cleanEnv(env) {
-    const out = {};
-    for (const [k, v] of Object.entries(env))
-        if (v !== undefined)
-            out[k] = v;
-    return out;
-}
-/** Last meaningful line of a tool's error output, for one-line messages. */
-function lastErrorLine(stderr) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !/^-+$/.test(l));
-    const err = [...lines].reverse().find((l) => /^(error|ERROR|fatal)[: ]/.test(l));
-    return (err ?? lines[lines.length - 1] ?? '').replace(/^(ERROR|error):\s*/, '');
-}
-/** Whether an executable of this name is on PATH (no shell, no spawn). */
-function onPath(name, path = process.env.PATH ?? '') {
-    for (const dir of path.split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
-        if (!dir)
-            continue;
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile())
-                return true;
-        }
-        catch {
-            // not here
-        }
-    }
-    return false;
 }
 
 
