@@ -1683,7 +1683,9 @@ async function ensureCosign(ctx, env = process.env) {
     if ((0,external_node_fs_.existsSync)(bin))
         return bin;
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    const cache = ctx.openCache ? await (ctx.cache ??= ctx.openCache()) : undefined;
+    if (ctx.openCache)
+        ctx.cache ??= ctx.openCache();
+    const cache = await ctx.cache;
     const key = `gen-ci-${asset.name}-${asset.sha256.slice(0, 16)}`;
     if (cache) {
         try {

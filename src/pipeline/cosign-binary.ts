@@ -59,7 +59,8 @@ export async function ensureCosign(ctx: RunContext, env: NodeJS.ProcessEnv = pro
   const bin = join(dir, 'cosign');
   if (existsSync(bin)) return bin;
   mkdirSync(dir, { recursive: true });
-  const cache = ctx.openCache ? await (ctx.cache ??= ctx.openCache()) : undefined;
+  if (ctx.openCache) ctx.cache ??= ctx.openCache();
+  const cache = await ctx.cache;
   const key = `gen-ci-${asset.name}-${asset.sha256.slice(0, 16)}`;
   if (cache) {
     try {
