@@ -8,7 +8,7 @@
 //   * the rootless daemonless path: buildctl-daemonless.sh as uid 1000 in the rig's rootless BuildKit
 //     image (no Docker CLI in it), Node bind-mounted from the host.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
