@@ -1,3 +1,4 @@
+import { repositoryOf, validateImageName, validateRepositoryName } from '../registry/reference.js';
 import { BUILDX_MISSING, isBuildxMissing } from './docker.js';
 import { UsageError, UserError } from './errors.js';
 import { lastErrorLine } from './exec.js';
@@ -55,22 +56,6 @@ export function buildArgValues(items: string[], env: NodeJS.ProcessEnv = process
   return out;
 }
 
-/** image reference without tag or digest: registry/repo:tag -> registry/repo */
-export function repositoryOf(ref: string): string {
-  const noDigest = ref.split('@')[0] as string;
-  const slash = noDigest.lastIndexOf('/');
-  const colon = noDigest.lastIndexOf(':');
-  return colon > slash ? noDigest.slice(0, colon) : noDigest;
-}
-
-const TAG_RE = /^[a-z0-9]+(?:[._-][a-z0-9]+|:\d+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?$/;
-
-export function validateTag(tag: string): void {
-  if (!TAG_RE.test(tag)) {
-    throw new UsageError(`tags: "${tag}" is not a valid image reference (lowercase repository, optional :tag of letters, digits, '_', '.', '-')`);
-  }
-}
-
 /** The registry-cache reference derived from the first tag: <repository>:buildcache. */
 export function registryCacheRef(tags: string[], image?: string, suffix?: string): string {
   const first = image ?? tags[0];
@@ -111,16 +96,13 @@ export function cacheSettings(
 export function buildArgs(o: BuildOptions): string[] {
   if (!o.platforms.length) throw new UsageError('platforms: at least one platform is needed');
   if (o.push && !o.tags.length && !o.outputs.length && !o.pushByDigest) throw new UsageError('push: true needs at least one tag');
-  for (const t of o.tags) validateTag(t);
+  for (const t of o.tags) validateImageName(t);
   const args = ['buildx', 'build', '--builder', o.builder, '--progress', 'plain'];
   args.push('--platform', o.platforms.map(formatPlatform).join(','));
   if (o.file) args.push('--file', o.file);
   if (o.target) args.push('--target', o.target);
-  if (o.pushByDigest) {
-    validateTag(o.pushByDigest);
-    if (/:[^/]*$/.test(o.pushByDigest) || o.pushByDigest.includes('@'))
-      throw new UsageError(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
-  } else for (const t of o.tags) args.push('--tag', t);
+  if (o.pushByDigest) validateRepositoryName(o.pushByDigest);
+  else for (const t of o.tags) args.push('--tag', t);
   for (const l of o.labels) args.push('--label', l);
   for (const a of o.annotations ?? []) args.push('--annotation', a);
   for (const b of o.buildArgs) {

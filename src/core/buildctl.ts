@@ -26,7 +26,8 @@
 // value wins, so it goes into argv only; buildctl adds no default attestations, so nothing like
 // BUILDX_NO_DEFAULT_ATTESTATIONS is needed. buildctlEnv returns what is left (nothing).
 import { basename, dirname, join } from 'node:path';
-import { type BuildOptions, buildArgValues, cacheSettings, validateTag } from './build.js';
+import { validateImageName, validateRepositoryName } from '../registry/reference.js';
+import { type BuildOptions, buildArgValues, cacheSettings } from './build.js';
 import { UsageError } from './errors.js';
 import { formatPlatform } from './platform.js';
 
@@ -175,12 +176,8 @@ export function buildctlArgs(o: BuildctlOptions, env: NodeJS.ProcessEnv = proces
   if (legacy.ociLayout) throw new UsageError('buildctl pushes by digest itself; an OCI layout detour is for the docker driver only');
   if (!o.platforms.length) throw new UsageError('platforms: at least one platform is needed');
   if (o.push && !o.tags.length && !o.outputs.length && !o.pushByDigest) throw new UsageError('push: true needs at least one tag');
-  for (const t of o.tags) validateTag(t);
-  if (o.pushByDigest) {
-    validateTag(o.pushByDigest);
-    if (/:[^/]*$/.test(o.pushByDigest) || o.pushByDigest.includes('@'))
-      throw new UsageError(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
-  }
+  for (const t of o.tags) validateImageName(t);
+  if (o.pushByDigest) validateRepositoryName(o.pushByDigest);
   checkContext(o.context, 'context');
   if (o.file === '-') throw new UsageError('file: a Dockerfile on standard input is not supported with buildctl; give a path');
 

@@ -1,3 +1,4 @@
+import { registryOf } from '../registry/reference.js';
 import { dump } from 'js-yaml';
 import { platformSlug as platformsSlug } from '../core/build.js';
 import { UsageError } from '../core/errors.js';
@@ -42,11 +43,6 @@ export interface WorkflowOptions {
 }
 
 /** The registry host of an image reference: its first path element when that looks like a host, else Docker Hub. */
-export function registryOf(image: string): string {
-  const first = image.split('/')[0] ?? '';
-  return image.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost') ? first : 'docker.io';
-}
-
 /** The credentials a workflow logs in with: ghcr.io takes the job's GITHUB_TOKEN, everything else two secrets. */
 export function credentialsFor(registry: string): { username: string; password: string; secrets: string[] } {
   if (registry === 'ghcr.io') return { username: ex('github.actor'), password: ex('secrets.GITHUB_TOKEN'), secrets: [] };

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { JobOptions } from './options.js';
 import { type EmulatorPlan, emulatorEntry, planEmulators } from '../core/binfmt.js';
-import { type BuildOptions, buildArgs, buildEnv, platformSlug, repositoryOf, validateTag } from '../core/build.js';
+import { type BuildOptions, buildArgs, buildEnv, platformSlug } from '../core/build.js';
 import { buildkitdToml, createBuilderArgs } from '../core/builder.js';
 import { unsupported, type Versions } from '../core/capabilities.js';
 import { UsageError, UserError } from '../core/errors.js';
@@ -13,7 +13,7 @@ import { appendNodeArgs, checkNodes, localNodeName, localNodeRunArgs, nodeCreate
 import { helperImage, PINNED_BUILDKIT } from '../core/helper-images.js';
 import { formatPlatform, type Platform, parsePlatformList } from '../core/platform.js';
 import type { MergeSource } from '../registry/merge.js';
-import { formatReference, parseReference, withDigest } from '../registry/reference.js';
+import { formatReference, parseReference, repositoryOf, validateImageName, withDigest } from '../registry/reference.js';
 
 /** The repository an image is pushed to: image input, else the first tag's. */
 export function targetRepository(i: Pick<JobOptions, 'image' | 'tags'>): string | undefined {
@@ -274,7 +274,7 @@ export function validateJob(i: JobOptions): void {
   if (i.merge) {
     const first = i.tags[0];
     if (!first) throw new UsageError('merge needs tags: the index is pushed under them');
-    for (const t of i.tags) validateTag(t);
+    for (const t of i.tags) validateImageName(t);
     const target = parseReference(first);
     if (!target.tag) throw new UsageError(`tags: "${first}" needs a tag for the merged index`);
     for (const e of i.tags.slice(1).map((t) => parseReference(t))) {

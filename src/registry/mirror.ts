@@ -3,7 +3,7 @@ import { UsageError, UserError } from '../core/errors.js';
 import type { RegistryClient } from './client.js';
 import { type CopyOptions, type CopyResult, copyImage, Transfer } from './copy.js';
 import { BlobLocations } from './locations.js';
-import { formatReference, parseReference, type Reference } from './reference.js';
+import { formatReference, isRegistryHost, parseReference, type Reference } from './reference.js';
 import { copiedDigests, SignatureCopier, type SignatureReport } from './signatures.js';
 
 export interface MirrorPair {
@@ -21,7 +21,7 @@ export function destinationFor(src: Reference, dst: string): Reference {
   if (d.endsWith('/')) {
     const prefix = d.replace(/\/+$/, '');
     const ref = parseReference(`${prefix}/${src.repository}${keyOf(src)}`);
-    if (!prefix.includes('.') && !prefix.includes(':') && !prefix.startsWith('localhost'))
+    if (!isRegistryHost(prefix.split('/')[0] as string))
       throw new UsageError(`mirror prefix "${dst}" must start with a registry host (e.g. registry.example.com/mirror/)`);
     return ref;
   }

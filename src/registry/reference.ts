@@ -20,8 +20,42 @@ const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
 
-function isDomain(first: string): boolean {
+/** Docker's rule: a name's first component is a registry host when it has a dot, a colon, is localhost, or has a capital. */
+export function isRegistryHost(first: string): boolean {
   return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
+}
+
+/** The registry an image name (as written, not checked) is pushed to: its host, else Docker Hub. */
+export function registryOf(name: string): string {
+  const parts = name.split('/');
+  return parts.length > 1 && isRegistryHost(parts[0] as string) ? normaliseRegistry(parts[0] as string) : DOCKER_HUB;
+}
+
+/** REGISTRY/REPO[:TAG][@DIGEST] -> REGISTRY/REPO, as written (the cache ref and a leg's repository keep the user's spelling). */
+export function repositoryOf(name: string): string {
+  const noDigest = name.split('@')[0] as string;
+  const slash = noDigest.lastIndexOf('/');
+  const colon = noDigest.lastIndexOf(':');
+  return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+
+/** An image name to push to: [registry/]repository[:tag], lowercase, no digest (a tags entry). */
+export function validateImageName(name: string, what = 'tags'): void {
+  let ref: Reference | undefined;
+  try {
+    ref = /^\S+$/.test(name) && !name.startsWith('docker://') ? parseReference(name, { defaultTag: false }) : undefined;
+  } catch {
+    ref = undefined;
+  }
+  if (!ref || ref.digest) {
+    throw new UsageError(`${what}: "${name}" is not a valid image reference (lowercase repository, optional :tag of letters, digits, '_', '.', '-')`);
+  }
+}
+
+/** A repository to push by digest into: an image name without tag or digest. */
+export function validateRepositoryName(name: string, what = 'image'): void {
+  validateImageName(name, what);
+  if (repositoryOf(name) !== name) throw new UsageError(`${what}: "${name}" must be a repository without tag or digest`);
 }
 
 /** docker.io, index.docker.io and registry-1.docker.io all name Docker Hub. */
@@ -61,7 +95,7 @@ export function parseReference(input: string, opts: { defaultTag?: boolean } = {
   }
   const parts = rest.split('/');
   let registry = DOCKER_HUB;
-  if (parts.length > 1 && isDomain(parts[0] as string)) registry = normaliseRegistry(parts.shift() as string);
+  if (parts.length > 1 && isRegistryHost(parts[0] as string)) registry = normaliseRegistry(parts.shift() as string);
   if (parts.length === 0 || parts.some((p) => !p)) fail('empty repository');
   for (const p of parts) {
     if (p !== p.toLowerCase()) fail('repository names must be lowercase');

@@ -1,6 +1,7 @@
+import { registryOf } from '../registry/reference.js';
 import { UsageError } from '../core/errors.js';
 import { formatPlatform, type Platform } from '../core/platform.js';
-import { credentialsFor, emulatedLegs, FALLBACK_RUNNER, GITHUB_RUNNERS, registryOf, renderWorkflow, type Strategy, WORKFLOW_PATH } from '../github/workflow.js';
+import { credentialsFor, emulatedLegs, FALLBACK_RUNNER, GITHUB_RUNNERS, renderWorkflow, type Strategy, WORKFLOW_PATH } from '../github/workflow.js';
 import { GITLAB_COM_RUNNER_TAGS, type GitlabOptions, renderPipeline } from '../gitlab/index.js';
 import type { GeneratedFile } from './files.js';
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { attestationValue, buildArgs, buildEnv, type BuildOptions, cacheSettings, explainBuildFailure, parseMetadata, repositoryOf } from '../../src/core/build.js';
+import { attestationValue, buildArgs, buildEnv, type BuildOptions, cacheSettings, explainBuildFailure, parseMetadata } from '../../src/core/build.js';
+import { repositoryOf } from '../../src/registry/reference.js';
 import { parsePlatformList } from '../../src/core/platform.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/buildx/${name}`, import.meta.url), 'utf8');

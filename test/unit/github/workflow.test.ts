@@ -1,4 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: GitHub Actions expressions, not templates
+import { registryOf } from '../../../src/registry/reference.js';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/core/errors.js';
@@ -8,7 +9,6 @@ import {
   defaultStrategy,
   generateWorkflow,
   platformSlug,
-  registryOf,
   renderWorkflow,
   type WorkflowOptions,
 } from '../../../src/github/workflow.js';
