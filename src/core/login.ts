@@ -1,21 +1,6 @@
-import { DOCKER_HUB, DOCKER_HUB_AUTH_KEY, normaliseRegistry } from '../registry/reference.js';
-import { UsageError } from './errors.js';
-
-export interface DockerConfig {
-  auths?: Record<string, { auth?: string; [k: string]: unknown }>;
-  credsStore?: string;
-  credHelpers?: Record<string, string>;
-  [k: string]: unknown;
-}
-
-/** Docker's key for a registry in config.json (Docker Hub has a legacy URL key). */
-export function configKey(registry: string): string {
-  const host = registry.replace(/^https?:\/\//, '').replace(/\/+$/, '');
-  // Docker Hub's names (docker.io, index.docker.io, registry-1.docker.io) as the registry client knows them
-  if (!host || normaliseRegistry(host) === DOCKER_HUB) return DOCKER_HUB_AUTH_KEY;
-  if (!/^[a-z0-9.-]+(:\d+)?(\/.*)?$/i.test(host)) throw new UsageError(`registry: "${registry}" is not a registry host`);
-  return host.split('/')[0] as string;
-}
+// The login policy: what the temporary DOCKER_CONFIG holds, and how `docker login` is called.
+import { configKey, type DockerConfig } from '../registry/docker-config.js';
+import { DOCKER_HUB, DOCKER_HUB_AUTH_KEY } from '../registry/reference.js';
 
 /**
  * The temporary config before `docker login` writes into it: the user's settings kept

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { binfmtInstallArgs, binfmtReadable, hostNativePlatforms, planEmulators, readRegisteredEmulators } from '../core/binfmt.js';
 import { buildArgValues, explainBuildFailure, parseMetadata } from '../core/build.js';
@@ -13,7 +13,8 @@ import { lastErrorLine, run } from '../core/exec.js';
 import { ensureImage, type HelperCache, helperImage, PINNED_BINFMT } from '../core/helper-images.js';
 import type { Lifecycle } from '../core/lifecycle.js';
 import type { Log } from '../core/log.js';
-import { configForLogin, configWithAuth, type DockerConfig, loginArgs } from '../core/login.js';
+import { configForLogin, configWithAuth, loginArgs } from '../core/login.js';
+import { type DockerConfig, dockerConfigDir } from '../registry/docker-config.js';
 import { formatPlatform, type Platform, parsePlatform } from '../core/platform.js';
 import { cacheHits } from '../core/summary.js';
 import { childSize, describePushed, missingPlatforms, type PushedImage } from '../core/verify.js';
@@ -96,7 +97,7 @@ export async function login(ctx: RunContext, i: JobOptions, o: { docker: boolean
   if (i.pushNotice) ctx.log.notice(i.pushNotice);
   if (i.metadataWarning) ctx.log.warning(i.metadataWarning);
   if (!i.username) return undefined;
-  const userDir = process.env.DOCKER_CONFIG || join(homedir(), '.docker');
+  const userDir = dockerConfigDir();
   const dir = join(ctx.tempDir, 'docker-config');
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   let existing: DockerConfig | undefined;

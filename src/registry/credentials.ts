@@ -1,36 +1,14 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../core/errors.js';
-import { DOCKER_HUB, DOCKER_HUB_AUTH_KEY, normaliseRegistry } from './reference.js';
+import { configKey, type DockerConfig, dockerConfigDir, sameRegistry } from './docker-config.js';
 
 /** What a registry login yields: a username and password, or an identity (refresh) token. */
 export interface Credentials {
   username?: string;
   password?: string;
   identityToken?: string;
-}
-
-interface DockerConfig {
-  auths?: Record<string, { auth?: string; username?: string; password?: string; identitytoken?: string }>;
-  credsStore?: string;
-  credHelpers?: Record<string, string>;
-}
-
-/** $DOCKER_CONFIG or ~/.docker, as the docker CLI resolves it. */
-export function dockerConfigDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.DOCKER_CONFIG || join(homedir(), '.docker');
-}
-
-/** The config.json key a registry's credentials live under (Docker Hub keeps its historic URL). */
-export function authKey(registry: string): string {
-  return normaliseRegistry(registry) === DOCKER_HUB ? DOCKER_HUB_AUTH_KEY : normaliseRegistry(registry);
-}
-
-function sameKey(key: string, registry: string): boolean {
-  const k = normaliseRegistry(key);
-  return k === normaliseRegistry(registry);
 }
 
 export type CredentialHelper = (helper: string, server: string) => Promise<Credentials | undefined>;
@@ -76,10 +54,10 @@ export async function loadCredentials(registry: string, opts: { configDir?: stri
     throw new UserError(`cannot read docker config ${file}: ${(e as Error).message}`);
   }
   const helper = opts.helper ?? runCredentialHelper;
-  const key = authKey(registry);
-  const helperName = Object.entries(cfg.credHelpers ?? {}).find(([k]) => sameKey(k, registry))?.[1];
+  const key = configKey(registry);
+  const helperName = Object.entries(cfg.credHelpers ?? {}).find(([k]) => sameRegistry(k, registry))?.[1];
   if (helperName) return helper(helperName, key);
-  const entry = Object.entries(cfg.auths ?? {}).find(([k]) => sameKey(k, registry))?.[1];
+  const entry = Object.entries(cfg.auths ?? {}).find(([k]) => sameRegistry(k, registry))?.[1];
   if (entry && (entry.auth || entry.username || entry.identitytoken)) {
     const c: Credentials = {};
     if (entry.auth) {

@@ -1,5 +1,12 @@
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { configForLogin, configKey, configWithAuth, loginArgs } from '../../src/core/login.js';
+import { Lifecycle } from '../../src/core/lifecycle.js';
+import { configForLogin, configWithAuth, loginArgs } from '../../src/core/login.js';
+import { readOptions } from '../../src/pipeline/options.js';
+import { login, newContext } from '../../src/pipeline/steps.js';
+import { configKey } from '../../src/registry/docker-config.js';
 
 describe('login config', () => {
   it.each([
@@ -26,8 +33,32 @@ describe('login config', () => {
     expect(configWithAuth(cfg, 'ghcr.io', 'u', 'p').auths?.['ghcr.io']).toEqual({ auth: Buffer.from('u:p').toString('base64') });
   });
 
-  it('the password never reaches the command line', () => {
+  it('docker login arguments: user and registry, --password-stdin', () => {
     expect(loginArgs('docker.io', 'me')).toEqual(['login', '--username', 'me', '--password-stdin', 'docker.io']);
     expect(loginArgs('127.0.0.1:5001', 'genci')).toEqual(['login', '--username', 'genci', '--password-stdin', '127.0.0.1:5001']);
+  });
+
+  it('the password reaches docker on stdin only, never its argv or environment (a recording stand-in for docker: it cannot prove what a real docker login stores)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gen-ci-login-'));
+    const record = join(dir, 'record');
+    const docker = join(dir, 'docker');
+    writeFileSync(docker, `#!/bin/sh\n{ printf 'argv:%s\\n' "$*"; env | sed 's/^/env:/'; printf 'stdin:'; cat; } > "${record}"\n`);
+    chmodSync(docker, 0o755);
+    const password = 'pw-Zq7 with spaces $HOME';
+    const o = readOptions((n) => ({ username: 'genci', password, registry: '127.0.0.1:5001', push: 'true', tags: '127.0.0.1:5001/a:1' })[n] ?? '');
+    const quiet = { info() {}, warning() {}, notice() {}, group: <T>(_t: string, fn: () => Promise<T>) => fn() };
+    const ctx = newContext(quiet, new Lifecycle(), o, { base: dir });
+    const path = process.env.PATH;
+    process.env.PATH = `${dir}:${path}`;
+    try {
+      await login(ctx, o, { docker: true });
+    } finally {
+      process.env.PATH = path;
+    }
+    const seen = readFileSync(record, 'utf8');
+    expect(seen).toContain('argv:login --username genci --password-stdin 127.0.0.1:5001\n');
+    expect(seen.endsWith(`stdin:${password}`)).toBe(true);
+    // nowhere but stdin
+    expect(seen.slice(0, seen.lastIndexOf('stdin:'))).not.toContain(password);
   });
 });

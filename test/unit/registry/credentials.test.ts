@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/core/errors.js';
-import { authKey, type CredentialHelper, dockerConfigDir, loadCredentials, runCredentialHelper } from '../../../src/registry/credentials.js';
+import { type CredentialHelper, loadCredentials, runCredentialHelper } from '../../../src/registry/credentials.js';
+import { configKey, dockerConfigDir } from '../../../src/registry/docker-config.js';
 
 function config(obj: unknown): string {
   const dir = mkdtempSync(join(tmpdir(), 'genci-cfg-'));
@@ -64,8 +65,8 @@ describe('credentials from docker config.json', () => {
   });
 
   it('keys and directories', () => {
-    expect(authKey('docker.io')).toBe('https://index.docker.io/v1/');
-    expect(authKey('GHCR.io')).toBe('ghcr.io');
+    expect(configKey('docker.io')).toBe('https://index.docker.io/v1/');
+    expect(configKey('GHCR.io')).toBe('ghcr.io');
     expect(dockerConfigDir({ DOCKER_CONFIG: '/cfg' })).toBe('/cfg');
   });
 });
