@@ -1,3 +1,4 @@
+import { backoffMs, sleep } from './retry.js';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,10 +44,6 @@ export function isRetryablePullError(stderr: string): boolean {
   );
 }
 
-export function backoffMs(attempt: number, baseMs: number, capMs = 30_000): number {
-  return Math.min(capMs, baseMs * 2 ** attempt);
-}
-
 /** The cache the action offers (@actions/cache behind it); every call may fail and only warns. */
 export interface HelperCache {
   restore(dir: string, key: string, restoreKeys: string[]): Promise<string | undefined>;
@@ -66,8 +63,6 @@ export interface EnsureOptions {
 }
 
 export type ImageSource = 'local' | 'cache' | 'pulled';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Make a helper image available locally: already there, from the Actions cache, or pulled with retries. */
 export async function ensureImage(image: string, o: EnsureOptions): Promise<ImageSource> {

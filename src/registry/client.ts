@@ -1,3 +1,4 @@
+import { backoffMs, sleep } from '../core/retry.js';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import https from 'node:https';
@@ -124,22 +125,6 @@ export function abortError(signal: AbortSignal): Error {
   return new UserError(typeof r === 'string' && r ? r : 'the registry operation was cancelled');
 }
 
-/** Wait ms, or less if the signal aborts (then reject with its reason). */
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  if (!signal) return new Promise<void>((r) => setTimeout(r, ms));
-  if (signal.aborted) return Promise.reject(abortError(signal));
-  return new Promise<void>((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(t);
-      reject(abortError(signal));
-    };
-    const t = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
 
 
 function kindOf(path: string): string {
@@ -363,7 +348,7 @@ export class RegistryClient {
   /** Report a retry, then wait for it (ends early, rejecting, when the signal aborts). */
   private retryWait(registry: string, host: string, attempt: number, retries: number, delayMs: number, reason: string): Promise<void> {
     this.opts.onRetry?.({ registry, host, attempt: attempt + 1, retries, delayMs, reason });
-    return sleep(delayMs, this.opts.signal);
+    return sleep(delayMs, this.opts.signal, abortError);
   }
 
   /**
@@ -379,8 +364,7 @@ export class RegistryClient {
   private backoff(attempt: number, retryAfter?: number): number {
     const max = this.opts.maxRetryDelayMs ?? 30_000;
     if (retryAfter !== undefined) return Math.min(retryAfter, max);
-    const base = (this.opts.retryBaseMs ?? 200) * 2 ** attempt;
-    return Math.min(base / 2 + (Math.random() * base) / 2, max);
+    return backoffMs(attempt, this.opts.retryBaseMs ?? 200, max, Math.random);
   }
 
   /**

@@ -1,8 +1,8 @@
 import { type Readable, Transform, type TransformCallback } from 'node:stream';
-import { setTimeout as delay } from 'node:timers/promises';
+import { backoffMs, sleep } from '../core/retry.js';
 import { UserError } from '../core/errors.js';
 import { formatPlatform, type Platform, samePlatform } from '../core/platform.js';
-import { type RegistryClient, RegistryError } from './client.js';
+import { abortError, type RegistryClient, RegistryError } from './client.js';
 import { configPlatform } from './inspect.js';
 import { BlobLocations } from './locations.js';
 import {
@@ -67,7 +67,6 @@ export interface CopyResult extends TransferStats {
 }
 
 /** Wait ms, or reject at once when the operation is cancelled (its deadline passed). */
-const sleep = (ms: number, signal?: AbortSignal) => delay(ms, undefined, signal ? { signal } : {});
 
 /** Counts what flows through, for progress (only needed when the source stream does not count itself). */
 class Counter extends Transform {
@@ -211,7 +210,7 @@ export class Transfer {
         // a digest mismatch may be a corrupting hop (a proxy, a cut connection): the whole transfer is tried again, bounded
         const permanent = e instanceof RegistryError && e.status !== 429 && e.status < 500;
         if (permanent || attempt >= retries) throw e;
-        await sleep(500 * 2 ** attempt, client.opts.signal);
+        await sleep(backoffMs(attempt, 500), client.opts.signal, abortError);
         continue;
       } finally {
         if (moving) this.moving.delete(moving);

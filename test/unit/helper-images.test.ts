@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs, helperCacheDir, helperCacheKeys, helperImage, isRetryablePullError, PINNED_BINFMT, PINNED_BUILDKIT } from '../../src/core/helper-images.js';
+import { helperCacheDir, helperCacheKeys, helperImage, isRetryablePullError, PINNED_BINFMT, PINNED_BUILDKIT } from '../../src/core/helper-images.js';
+import { backoffMs } from '../../src/core/retry.js';
 
 describe('helper images', () => {
   it('are pinned, never latest', () => {
