@@ -1,3 +1,4 @@
+import { formatBytes } from '../core/bytes.js';
 import { UsageError } from '../core/errors.js';
 import { parsePlatformList } from '../core/platform.js';
 import { RegistryClient } from '../registry/client.js';
@@ -7,7 +8,6 @@ import { BlobLocations } from '../registry/locations.js';
 import { destinationFor, type MirrorPair, mirrorImages, parsePairLines } from '../registry/mirror.js';
 import {
   clientOptionsFromFlags,
-  formatBytes,
   intFlag,
   locationsFile,
   progressLine,
@@ -131,7 +131,7 @@ Examples:
         for (const r of results) {
           const what = r.upToDate
             ? 'up to date'
-            : `${r.platforms.map((p) => p).join(', ') || 'copied'}; ${r.blobsUploaded} blobs uploaded (${formatBytes(r.bytesUploaded)}), ${r.blobsMounted} mounted, ${r.blobsPresent} present; ${r.manifestsPushed} manifests pushed`;
+            : `${r.platforms.join(', ') || 'copied'}; ${r.blobsUploaded} blobs uploaded (${formatBytes(r.bytesUploaded)}), ${r.blobsMounted} mounted, ${r.blobsPresent} present; ${r.manifestsPushed} manifests pushed`;
           const sigs =
             r.signatures && r.signatures.copied + r.signatures.present > 0
               ? `; signatures/referrers: ${r.signatures.copied} copied, ${r.signatures.present} present`

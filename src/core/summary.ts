@@ -1,16 +1,6 @@
+import { formatBytes } from './bytes.js';
 import type { PushedImage } from './verify.js';
 
-export function humanSize(bytes: number | undefined): string {
-  if (bytes === undefined) return '—';
-  const units = ['B', 'KiB', 'MiB', 'GiB'];
-  let n = bytes;
-  let i = 0;
-  while (n >= 1024 && i < units.length - 1) {
-    n /= 1024;
-    i++;
-  }
-  return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
-}
 
 export interface SummaryInput {
   image?: string;
@@ -25,7 +15,7 @@ export interface SummaryInput {
 export function summaryRows(s: SummaryInput): string[][] {
   const rows = [['Platform', 'Digest', 'Size']];
   if (s.pushed) {
-    for (const p of s.pushed.platforms) rows.push([p.platform, p.digest, humanSize(p.size)]);
+    for (const p of s.pushed.platforms) rows.push([p.platform, p.digest, formatBytes(p.size)]);
     if (s.pushed.attestations) rows.push(['attestations', `${s.pushed.attestations} manifest(s)`, '']);
   } else {
     for (const p of s.platforms) rows.push([p, 'not pushed', '—']);

@@ -1,3 +1,4 @@
+import { formatBytes } from '../core/bytes.js';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -516,7 +517,7 @@ export async function mirrorBases(ctx: RunContext, i: JobOptions, fromImages: st
         ctx.log.info(
           r.upToDate
             ? `  ${r.destination}: up to date (${r.platforms.join(', ')})`
-            : `  ${r.destination}: ${r.platforms.join(', ')}; ${r.blobsUploaded} blobs uploaded (${(r.bytesUploaded / 1048576).toFixed(1)} MiB), ${r.blobsMounted} mounted, ${r.blobsPresent} already there`,
+            : `  ${r.destination}: ${r.platforms.join(', ')}; ${r.blobsUploaded} blobs uploaded (${formatBytes(r.bytesUploaded)}), ${r.blobsMounted} mounted, ${r.blobsPresent} already there`,
         );
       }
     },

@@ -1,3 +1,4 @@
+import { formatBytes } from '../core/bytes.js';
 import { join } from 'node:path';
 import { type FlagSpec, flagBool, flagList, flagString, type ParsedArgs } from '../cli/command.js';
 import { UsageError } from '../core/errors.js';
@@ -82,17 +83,6 @@ export function sizeFlag(args: ParsedArgs, name: string): number | undefined {
   return n;
 }
 
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n / 1024;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
-}
 
 /** A one-line progress renderer for a terminal (stderr); a no-op elsewhere. */
 export function progressLine(
