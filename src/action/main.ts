@@ -3,7 +3,7 @@ import { Lifecycle, serialiseResources } from '../core/lifecycle.js';
 import type { Log } from '../core/log.js';
 import { formatPlatform } from '../core/platform.js';
 import { summaryMarkdown } from '../core/summary.js';
-import { platformDigests } from '../core/verify.js';
+import { platformDigests } from '../core/pushed.js';
 import { readGithubEvent } from '../metadata/index.js';
 import { readOptions } from '../pipeline/options.js';
 import { runJob } from '../pipeline/run.js';

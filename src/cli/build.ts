@@ -10,7 +10,7 @@ import type { Log } from '../core/log.js';
 import { loginArgs } from '../core/login.js';
 import { formatPlatform } from '../core/platform.js';
 import { ProgressTracker, progressLines } from '../core/progress.js';
-import { platformDigests } from '../core/verify.js';
+import { platformDigests } from '../core/pushed.js';
 import { contextFromEnvironment, type EventContext } from '../metadata/index.js';
 import { type JobOptions, parseSecrets, readOptions } from '../pipeline/options.js';
 import { planBuild, planBuildctl, planBuilder, planNodeBuilder, planQemu, resolveBackend, validateJob } from '../pipeline/plan.js';

@@ -1,5 +1,5 @@
 import { formatBytes } from './bytes.js';
-import type { PushedImage } from './verify.js';
+import type { PushedImage } from './pushed.js';
 
 
 export interface SummaryInput {

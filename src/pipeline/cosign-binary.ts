@@ -2,11 +2,11 @@
 // pinned release downloaded from sigstore/cosign and checked against its sha256 before it is ever
 // run (the digests are those sigstore/cosign-installer pins for the same release), kept in the
 // door's cache so the next run downloads nothing.
-import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { onPath } from '../core/exec.js';
+import { digestOf } from '../registry/digest.js';
 import type { RunContext } from './steps.js';
 
 export const COSIGN_VERSION = 'v2.5.0';
@@ -37,7 +37,7 @@ export async function downloadVerified(url: string, sha256: string, dest: string
   } catch (err) {
     throw new UserError(`could not download cosign from ${url}: ${(err as Error).message}; put cosign on PATH (sigstore/cosign-installer) instead`, 1, 'missing-tool');
   }
-  const got = createHash('sha256').update(body).digest('hex');
+  const got = digestOf(body).slice('sha256:'.length);
   if (got !== sha256) throw new UserError(`the cosign download from ${url} has sha256 ${got}, not the pinned ${sha256}: not using it`, 1, 'digest-mismatch');
   const tmp = `${dest}.part`;
   writeFileSync(tmp, body, { mode: 0o600 });
@@ -68,7 +68,7 @@ export async function ensureCosign(ctx: RunContext, env: NodeJS.ProcessEnv = pro
         if (existsSync(bin)) {
           ctx.log.info(`cosign ${COSIGN_VERSION} from the Actions cache`);
           // the cache is trusted no more than the network: the digest is checked again
-          if (createHash('sha256').update(readFileSync(bin)).digest('hex') === asset.sha256) return bin;
+          if (digestOf(readFileSync(bin)) === `sha256:${asset.sha256}`) return bin;
           ctx.log.warning('the cached cosign does not match its pinned digest; downloading it again');
         }
       }

@@ -6,7 +6,7 @@ import type { Versions } from '../core/capabilities.js';
 import { checkDocker, type DockerInfo } from '../core/docker.js';
 import { describeError } from '../core/errors.js';
 import { formatPlatform } from '../core/platform.js';
-import type { PushedImage } from '../core/verify.js';
+import type { PushedImage } from '../core/pushed.js';
 import type { JobOptions } from './options.js';
 import { onPath } from '../core/exec.js';
 import { type BuildctlTarget, needsVersions, resolveBackend } from './plan.js';

@@ -18,7 +18,7 @@ import { configForLogin, configWithAuth, loginArgs } from '../core/login.js';
 import { type DockerConfig, dockerConfigDir } from '../registry/docker-config.js';
 import { formatPlatform, type Platform, parsePlatform } from '../core/platform.js';
 import { cacheHits } from '../core/summary.js';
-import { childSize, describePushed, missingPlatforms, type PushedImage } from '../core/verify.js';
+import { childSize, describePushed, missingPlatforms, type PushedImage } from '../core/pushed.js';
 import { checkDockerfile } from '../dockerfile/preflight.js';
 import { type BuildctlTarget, type BuildPlan, jobSlug, parseLeg, planBuild, planBuildctl, planBuilder, planNodeBuilder, planQemu, targetRepository } from './plan.js';
 import { type ClientOptions, RegistryClient } from '../registry/client.js';

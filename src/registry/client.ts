@@ -11,7 +11,7 @@ import { type Credentials, loadCredentials } from './credentials.js';
 import { type FetchedManifest, MANIFEST_ACCEPT, manifestMediaType } from './manifest.js';
 import { apiHost, formatReference, isLoopback, manifestKey, normaliseRegistry, type Reference } from './reference.js';
 import { checkRealm } from './realm.js';
-import { DigestMismatchError, DigestVerifier, digestOf } from './verify.js';
+import { DigestMismatchError, DigestVerifier, digestOf } from './digest.js';
 
 export interface ClientOptions {
   /** docker config directory holding config.json; default $DOCKER_CONFIG or ~/.docker */

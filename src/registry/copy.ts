@@ -1,3 +1,4 @@
+import { digestOf } from './digest.js';
 import { type Readable, Transform, type TransformCallback } from 'node:stream';
 import { backoffMs, sleep } from '../core/retry.js';
 import { UserError } from '../core/errors.js';
@@ -16,7 +17,6 @@ import {
   manifestBlobs,
   REF_DIGEST_ANNOTATION,
   serialiseIndex,
-  sha256,
 } from './manifest.js';
 import { Pool } from './pool.js';
 import { formatReference, normaliseRegistry, type Reference, withDigest } from './reference.js';
@@ -339,7 +339,7 @@ export async function copyImage(client: RegistryClient, src: Reference, dst: Ref
     if (dst.digest && !dst.tag) throw new UserError('a destination by digest cannot receive a subset of platforms (the index changes); give a tag');
     bytes = serialiseIndex({ ...m.json, manifests: entries });
   }
-  const digest = sha256(bytes);
+  const digest = digestOf(bytes);
   if (dstHead?.digest === digest) return result(digest, m.mediaType, platforms, true);
   await Promise.all(entries.map((d) => t.manifest(src, dst, d)));
   await client.putManifest(dst.tag ? dst : withDigest(dst, digest), bytes, m.mediaType);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { isUnknownPlatform, normalise, type Platform } from '../core/platform.js';
 
 export const MT = {
@@ -51,10 +50,6 @@ export interface FetchedManifest {
   digest: string;
   bytes: Buffer;
   json: ImageManifest | IndexManifest;
-}
-
-export function sha256(data: Buffer | string): string {
-  return `sha256:${createHash('sha256').update(data).digest('hex')}`;
 }
 
 export function isIndexType(mediaType: string | undefined): boolean {

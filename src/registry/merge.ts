@@ -1,3 +1,4 @@
+import { digestOf } from './digest.js';
 import { UsageError, UserError } from '../core/errors.js';
 import { formatPlatform, normalise, type Platform, parsePlatform, samePlatform } from '../core/platform.js';
 import type { RegistryClient } from './client.js';
@@ -12,7 +13,6 @@ import {
   MT,
   REF_DIGEST_ANNOTATION,
   serialiseIndex,
-  sha256,
 } from './manifest.js';
 import { formatReference, parseReference, type Reference, withDigest } from './reference.js';
 import { dockerToOci, essentialsDrift, essentialsOf, familyOf } from './family.js';
@@ -135,7 +135,7 @@ export async function mergeImages(client: RegistryClient, target: Reference, sou
           const m = await client.getManifest(withDigest(c.source.ref, c.desc.digest));
           await t.contents(c.source.ref, target, m);
           const bytes = dockerToOci(m.json as ImageManifest);
-          const digest = await client.putManifest(withDigest(target, sha256(bytes)), bytes, MT.ociManifest);
+          const digest = await client.putManifest(withDigest(target, digestOf(bytes)), bytes, MT.ociManifest);
           c.desc = { ...c.desc, mediaType: MT.ociManifest, digest, size: bytes.length };
           c.converted = true;
           c.attestations = [];
@@ -157,7 +157,7 @@ export async function mergeImages(client: RegistryClient, target: Reference, sou
   const allDocker = !annotated && manifests.every((d) => d.mediaType === MT.dockerManifest);
   const mediaType = allDocker ? MT.dockerList : MT.ociIndex;
   const bytes = serialiseIndex({ schemaVersion: 2, mediaType, manifests, ...(annotated ? { annotations: opts.annotations } : {}) });
-  const digest = sha256(bytes);
+  const digest = digestOf(bytes);
   await client.putManifest(target, bytes, mediaType);
   for (const tag of opts.extraTags ?? []) await client.putManifest({ ...target, tag }, bytes, mediaType);
   t.stats.manifestsPushed++;

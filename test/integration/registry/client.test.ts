@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RegistryClient } from '../../../src/registry/client.js';
 import { inspectImage } from '../../../src/registry/inspect.js';
 import { parseReference } from '../../../src/registry/reference.js';
-import { DigestMismatchError } from '../../../src/registry/verify.js';
+import { DigestMismatchError } from '../../../src/registry/digest.js';
 import { cli, RIG, requireRig, skopeoRaw, tempDir, uniqueRepo } from './helpers.js';
 
 let client: RegistryClient;
@@ -45,7 +45,7 @@ describe('RegistryClient against distribution', () => {
     const repo = uniqueRepo();
     const a = blob(100_000);
     const wrong = `sha256:${'1'.repeat(64)}`;
-    const { DigestVerifier } = await import('../../../src/registry/verify.js');
+    const { DigestVerifier } = await import('../../../src/registry/digest.js');
     // the body is opened only when bytes must move, as the copy code does
     const open = () => Readable.from([a.data]).pipe(new DigestVerifier(wrong, a.data.length));
     await expect(client.pushBlob(RIG.mirror, repo, wrong, a.data.length, open)).rejects.toThrow(DigestMismatchError);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { DigestMismatchError, DigestVerifier } from '../../../src/registry/verify.js';
+import { DigestMismatchError, DigestVerifier } from '../../../src/registry/digest.js';
 
 const sha = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
 

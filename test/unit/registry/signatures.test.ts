@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Descriptor, type FetchedManifest, type IndexManifest, MT, sha256 } from '../../../src/registry/manifest.js';
+import { type Descriptor, type FetchedManifest, type IndexManifest, MT } from '../../../src/registry/manifest.js';
+import { digestOf } from '../../../src/registry/digest.js';
 import {
   cosignCandidates,
   cosignTags,
@@ -16,7 +17,7 @@ const C = `sha256:${'c'.repeat(64)}`;
 
 function fetched(json: object, mediaType?: string): FetchedManifest {
   const bytes = Buffer.from(JSON.stringify(json));
-  return { mediaType: mediaType ?? (json as { mediaType: string }).mediaType, digest: sha256(bytes), bytes, json: json as FetchedManifest['json'] };
+  return { mediaType: mediaType ?? (json as { mediaType: string }).mediaType, digest: digestOf(bytes), bytes, json: json as FetchedManifest['json'] };
 }
 
 describe('referrersTag (the distribution-spec referrers tag schema)', () => {
@@ -57,7 +58,7 @@ describe('cosignCandidates', () => {
 });
 
 describe('referrerDescriptor (what a referrers list holds for a manifest)', () => {
-  const config = { mediaType: 'application/vnd.oci.empty.v1+json', digest: sha256('{}'), size: 2 };
+  const config = { mediaType: 'application/vnd.oci.empty.v1+json', digest: digestOf('{}'), size: 2 };
   const subject = { mediaType: MT.ociIndex, digest: A, size: 100 };
   it.each([
     [

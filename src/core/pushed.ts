@@ -2,7 +2,7 @@ import { UserError } from './errors.js';
 import { descriptorPlatform, type ImageManifest, type IndexManifest, isAttestation, manifestMediaType } from '../registry/manifest.js';
 import { formatPlatform, normalise, type Platform } from './platform.js';
 
-export interface PlatformEntry {
+export interface PushedPlatform {
   platform: string;
   digest: string;
   /** manifest + config + layers, bytes; undefined until the child manifest is read */
@@ -12,7 +12,7 @@ export interface PlatformEntry {
 export interface PushedImage {
   mediaType: string;
   digest: string;
-  platforms: PlatformEntry[];
+  platforms: PushedPlatform[];
   /** number of attestation manifests (unknown/unknown entries) */
   attestations: number;
 }
@@ -34,7 +34,7 @@ export function describePushed(raw: string, digest: string, requested: Platform[
     const only = requested.length === 1 ? formatPlatform(requested[0] as Platform) : 'unknown';
     return { mediaType, digest, platforms: [{ platform: only, digest, size: manifestSize(doc, raw) }], attestations: 0 };
   }
-  const platforms: PlatformEntry[] = [];
+  const platforms: PushedPlatform[] = [];
   let attestations = 0;
   for (const m of doc.manifests) {
     const platform = descriptorPlatform(m);

@@ -55,6 +55,7 @@ export class DigestVerifier extends Transform {
   }
 }
 
-export function digestOf(data: Buffer, algorithm: 'sha256' | 'sha512' = 'sha256'): string {
+/** The content digest of some bytes (a string is its UTF-8): sha256:<hex> unless told sha512. */
+export function digestOf(data: Buffer | string, algorithm: 'sha256' | 'sha512' = 'sha256'): string {
   return `${algorithm}:${createHash(algorithm).update(data).digest('hex')}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlatformList } from '../../src/core/platform.js';
 import { cacheHits, summaryMarkdown } from '../../src/core/summary.js';
-import { childSize, describePushed, missingPlatforms, platformDigests } from '../../src/core/verify.js';
+import { childSize, describePushed, missingPlatforms, platformDigests } from '../../src/core/pushed.js';
 
 const index = JSON.stringify({
   schemaVersion: 2,
