@@ -1,6 +1,7 @@
 // `gen-ci build`: the action's whole job from any shell. Flags become the action's inputs (the
 // same names, read by the same reader, readOptions), so both doors run one pipeline (runJob) with
 // byte-identical buildx arguments; this file only maps flags, shows progress and prints the result.
+import { shellWord } from '../core/shell-quote.js';
 import { tmpdir } from 'node:os';
 import { binfmtInstallArgs, hostNativePlatforms, readRegisteredEmulators } from '../core/binfmt.js';
 import { builderName } from '../core/builder.js';
@@ -184,8 +185,7 @@ export function optionsFromFlags(args: ParsedArgs, event: { env: NodeJS.ProcessE
 
 /** A shell-readable line for a command (dry run and plain progress; never run through a shell). */
 export function commandLine(cmd: string, args: string[]): string {
-  const q = (a: string) => (/^[A-Za-z0-9_./:=,@%+-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
-  return [cmd, ...args].map(q).join(' ');
+  return [cmd, ...args].map(shellWord).join(' ');
 }
 
 /** The commands the job would run with these options, in order (pure but for reading the kernel's emulators and the PATH). */

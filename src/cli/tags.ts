@@ -1,3 +1,4 @@
+import { shellWord } from '../core/shell-quote.js';
 import { existsSync } from 'node:fs';
 import { InputFileError, UsageError } from '../core/errors.js';
 import { computeMetadata, contextFromEnvironment, type Latest, type Metadata } from '../metadata/index.js';
@@ -5,11 +6,6 @@ import { type Command, flagBool, flagList, flagString, printJson } from './comma
 
 const FORMATS = ['lines', 'docker-args', 'env'] as const;
 type Format = (typeof FORMATS)[number];
-
-/** A value for `eval` in sh: bare when it is plain, else single-quoted. */
-function shellValue(v: string): string {
-  return /^[A-Za-z0-9_./:,@%+=-]*$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`;
-}
 
 function print(m: Metadata, format: Format, out: (line: string) => void): void {
   const kv = (o: Record<string, string>) => Object.entries(o).map(([k, v]) => `${k}=${v}`);
@@ -20,11 +16,11 @@ function print(m: Metadata, format: Format, out: (line: string) => void): void {
     for (const a of kv(m.annotations)) out(`--annotation=${a}`);
   } else {
     // metadata-action's DOCKER_METADATA_OUTPUT_* names (newline separated), and the push decision
-    out(`DOCKER_METADATA_OUTPUT_VERSION=${shellValue(m.version)}`);
-    out(`DOCKER_METADATA_OUTPUT_TAGS=${shellValue(m.tags.join('\n'))}`);
-    out(`DOCKER_METADATA_OUTPUT_TAG_NAMES=${shellValue(m.tagNames.join('\n'))}`);
-    out(`DOCKER_METADATA_OUTPUT_LABELS=${shellValue(kv(m.labels).join('\n'))}`);
-    out(`DOCKER_METADATA_OUTPUT_ANNOTATIONS=${shellValue(kv(m.annotations).join('\n'))}`);
+    out(`DOCKER_METADATA_OUTPUT_VERSION=${shellWord(m.version)}`);
+    out(`DOCKER_METADATA_OUTPUT_TAGS=${shellWord(m.tags.join('\n'))}`);
+    out(`DOCKER_METADATA_OUTPUT_TAG_NAMES=${shellWord(m.tagNames.join('\n'))}`);
+    out(`DOCKER_METADATA_OUTPUT_LABELS=${shellWord(kv(m.labels).join('\n'))}`);
+    out(`DOCKER_METADATA_OUTPUT_ANNOTATIONS=${shellWord(kv(m.annotations).join('\n'))}`);
     out(`GEN_CI_PUSH=${m.push}`);
   }
 }

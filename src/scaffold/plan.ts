@@ -1,3 +1,4 @@
+import { shellWord } from '../core/shell-quote.js';
 import { registryOf } from '../registry/reference.js';
 import { UsageError } from '../core/errors.js';
 import { formatPlatform, type Platform } from '../core/platform.js';
@@ -40,11 +41,6 @@ export interface InitOutput {
   next: NextStep[];
   /** the GitLab mode used (native falls back to buildx where platforms lack runners) */
   gitlabMode?: GitlabOptions['mode'];
-}
-
-/** POSIX-quote a word for a command line shown to the user. */
-export function shellWord(s: string): string {
-  return /^[A-Za-z0-9_./:=,@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
 /** The command that writes one CI system's file again with the same choices (the file's header says it). */
