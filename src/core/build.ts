@@ -92,8 +92,13 @@ export function cacheSettings(
   }
 }
 
+/** A --build-arg item: NAME=value, or a bare NAME (its value from the environment, as docker takes it). */
+export function validateBuildArg(item: string): void {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*(=|$)/.test(item)) throw new UsageError(`build-args: "${item.split('=')[0]}" is not NAME=value`);
+}
+
 /** `docker buildx build ...` as an argument array (pure). */
-export function buildArgs(o: BuildOptions): string[] {
+export function buildxBuildArgs(o: BuildOptions): string[] {
   if (!o.platforms.length) throw new UsageError('platforms: at least one platform is needed');
   if (o.push && !o.tags.length && !o.outputs.length && !o.pushByDigest) throw new UsageError('push: true needs at least one tag');
   for (const t of o.tags) validateImageName(t);
@@ -106,7 +111,7 @@ export function buildArgs(o: BuildOptions): string[] {
   for (const l of o.labels) args.push('--label', l);
   for (const a of o.annotations ?? []) args.push('--annotation', a);
   for (const b of o.buildArgs) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(b) && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(b)) throw new UsageError(`build-args: "${b.split('=')[0]}" is not NAME=value`);
+    validateBuildArg(b);
     args.push('--build-arg', b);
   }
   for (const [id, src] of Object.entries(o.secretFiles)) args.push('--secret', `id=${id},src=${src}`);

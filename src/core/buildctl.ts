@@ -27,7 +27,7 @@
 // BUILDX_NO_DEFAULT_ATTESTATIONS is needed. buildctlEnv returns what is left (nothing).
 import { basename, dirname, join } from 'node:path';
 import { validateImageName, validateRepositoryName } from '../registry/reference.js';
-import { type BuildOptions, buildArgValues, cacheSettings } from './build.js';
+import { type BuildOptions, buildArgValues, cacheSettings, validateBuildArg } from './build.js';
 import { UsageError } from './errors.js';
 import { formatPlatform } from './platform.js';
 
@@ -41,7 +41,6 @@ const EXPORTERS = new Set(['image', 'local', 'tar', 'oci', 'docker']);
 /** Exporters that write an image and so take name= and annotations. */
 const IMAGE_EXPORTERS = new Set(['image', 'oci', 'docker']);
 const ANNOTATION_TYPES = new Set(['index', 'index-descriptor', 'manifest', 'manifest-descriptor']);
-const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** One field of a CSV record as Go's encoding/csv reads it (quoted when it has to be). */
 export function csvField(value: string): string {
@@ -191,9 +190,7 @@ export function buildctlArgs(o: BuildctlOptions, env: NodeJS.ProcessEnv = proces
     const eq = l.indexOf('=');
     args.push('--opt', eq < 0 ? `label:${l}=` : `label:${l}`);
   }
-  for (const b of o.buildArgs) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(b) && !NAME_RE.test(b)) throw new UsageError(`build-args: "${b.split('=')[0]}" is not NAME=value`);
-  }
+  for (const b of o.buildArgs) validateBuildArg(b);
   const values = buildArgValues(o.buildArgs, env);
   if (o.sourceDateEpoch !== undefined) {
     if (!Number.isInteger(o.sourceDateEpoch) || o.sourceDateEpoch < 0) throw new UsageError(`SOURCE_DATE_EPOCH: ${o.sourceDateEpoch} is not a whole number of seconds`);

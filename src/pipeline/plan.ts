@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { JobOptions } from './options.js';
 import { type EmulatorPlan, emulatorEntry, planEmulators } from '../core/binfmt.js';
-import { type BuildOptions, buildArgs, buildEnv, platformSlug } from '../core/build.js';
+import { type BuildOptions, buildEnv, buildxBuildArgs, platformSlug } from '../core/build.js';
 import { buildkitdToml, createBuilderArgs } from '../core/builder.js';
 import { unsupported, type Versions } from '../core/capabilities.js';
 import { UsageError, UserError } from '../core/errors.js';
@@ -208,7 +208,7 @@ function buildOptionsFor(i: JobOptions, f: BuildFacts): { opts: BuildOptions; wa
 /** `docker buildx build …`, its environment and what the tools' versions allow (pure). */
 export function planBuild(i: JobOptions, f: BuildFacts): BuildPlan {
   const { opts, warnings, ociLayout } = buildOptionsFor(i, f);
-  return { command: 'docker', args: buildArgs(opts), env: buildEnv(opts), metadataFile: opts.metadataFile, ociLayout, warnings };
+  return { command: 'docker', args: buildxBuildArgs(opts), env: buildEnv(opts), metadataFile: opts.metadataFile, ociLayout, warnings };
 }
 
 /** How buildctl reaches BuildKit: an address (--addr, BUILDKIT_HOST) or a daemonless run. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { attestationValue, buildArgs, buildEnv, type BuildOptions, cacheSettings, explainBuildFailure, parseMetadata } from '../../src/core/build.js';
+import { attestationValue, buildEnv, buildxBuildArgs, type BuildOptions, cacheSettings, explainBuildFailure, parseMetadata } from '../../src/core/build.js';
 import { repositoryOf } from '../../src/registry/reference.js';
 import { parsePlatformList } from '../../src/core/platform.js';
 
@@ -28,7 +28,7 @@ const base: BuildOptions = {
 describe('buildArgs', () => {
   it('turns inputs into one argument array', () => {
     expect(
-      buildArgs({ ...base, file: 'docker/Dockerfile', target: 'rt', labels: ['a=b c'], buildArgs: ['X=1;rm -rf /', 'Y'], secretFiles: { npm: '/tmp/s/npm' }, cache: 'registry' }),
+      buildxBuildArgs({ ...base, file: 'docker/Dockerfile', target: 'rt', labels: ['a=b c'], buildArgs: ['X=1;rm -rf /', 'Y'], secretFiles: { npm: '/tmp/s/npm' }, cache: 'registry' }),
     ).toEqual([
       'buildx', 'build', '--builder', 'b', '--progress', 'plain', '--platform', 'linux/amd64,linux/arm64',
       '--file', 'docker/Dockerfile', '--target', 'rt', '--tag', '127.0.0.1:5000/app:1', '--label', 'a=b c',
@@ -40,29 +40,29 @@ describe('buildArgs', () => {
   });
 
   it('raw outputs override push/load; load alone', () => {
-    expect(buildArgs({ ...base, outputs: ['type=oci,dest=/tmp/o.tar'] })).toContain('type=oci,dest=/tmp/o.tar');
-    expect(buildArgs({ ...base, outputs: ['type=oci,dest=/tmp/o.tar'] })).not.toContain('--push');
-    const l = buildArgs({ ...base, push: false, load: true });
+    expect(buildxBuildArgs({ ...base, outputs: ['type=oci,dest=/tmp/o.tar'] })).toContain('type=oci,dest=/tmp/o.tar');
+    expect(buildxBuildArgs({ ...base, outputs: ['type=oci,dest=/tmp/o.tar'] })).not.toContain('--push');
+    const l = buildxBuildArgs({ ...base, push: false, load: true });
     expect(l).toContain('--load');
     expect(l).not.toContain('--push');
   });
 
   it('split legs push by digest with a per-platform cache ref', () => {
-    const args = buildArgs({ ...base, platforms: parsePlatformList('linux/arm64'), tags: [], pushByDigest: 'ghcr.io/o/app', cache: 'registry', cacheSuffix: 'linux-arm64' });
+    const args = buildxBuildArgs({ ...base, platforms: parsePlatformList('linux/arm64'), tags: [], pushByDigest: 'ghcr.io/o/app', cache: 'registry', cacheSuffix: 'linux-arm64' });
     expect(args).toContain('type=image,name=ghcr.io/o/app,push-by-digest=true,name-canonical=true,push=true');
     expect(args).toContain('type=registry,ref=ghcr.io/o/app:buildcache-linux-arm64,mode=max');
     expect(args).not.toContain('--tag');
     expect(args).not.toContain('--push');
-    const viaLayout = buildArgs({ ...base, tags: [], pushByDigest: 'ghcr.io/o/app', ociLayout: '/tmp/l' });
+    const viaLayout = buildxBuildArgs({ ...base, tags: [], pushByDigest: 'ghcr.io/o/app', ociLayout: '/tmp/l' });
     expect(viaLayout).toContain('type=oci,dest=/tmp/l,tar=false');
-    expect(() => buildArgs({ ...base, pushByDigest: 'ghcr.io/o/app:1' })).toThrow(/must be a repository without tag/);
+    expect(() => buildxBuildArgs({ ...base, pushByDigest: 'ghcr.io/o/app:1' })).toThrow(/must be a repository without tag/);
   });
 
   it('rejects bad input in one line', () => {
-    expect(() => buildArgs({ ...base, tags: [] })).toThrow(/push: true needs at least one tag/);
-    expect(() => buildArgs({ ...base, tags: ['Bad/Name:1'] })).toThrow(/not a valid image reference/);
-    expect(() => buildArgs({ ...base, buildArgs: ['1X=2'] })).toThrow(/not NAME=value/);
-    expect(() => buildArgs({ ...base, platforms: [] })).toThrow(/at least one platform/);
+    expect(() => buildxBuildArgs({ ...base, tags: [] })).toThrow(/push: true needs at least one tag/);
+    expect(() => buildxBuildArgs({ ...base, tags: ['Bad/Name:1'] })).toThrow(/not a valid image reference/);
+    expect(() => buildxBuildArgs({ ...base, buildArgs: ['1X=2'] })).toThrow(/not NAME=value/);
+    expect(() => buildxBuildArgs({ ...base, platforms: [] })).toThrow(/at least one platform/);
   });
 
   it('cache shorthands', () => {
@@ -96,7 +96,7 @@ describe('buildArgs', () => {
   });
 
   it('buildx < 0.10: no --provenance/--sbom flags at all', () => {
-    const args = buildArgs({ ...base, attestationFlags: false });
+    const args = buildxBuildArgs({ ...base, attestationFlags: false });
     expect(args.some((a) => a.startsWith('--provenance') || a.startsWith('--sbom'))).toBe(false);
   });
 });
