@@ -74,7 +74,7 @@ Examples:
         io.out('');
         const rows = [
           ['PLATFORM', 'DIGEST', 'SIZE'],
-          ...info.platforms.map((p) => [p.platform, info.index ? short(p.digest) : short(p.digest), String(p.size)]),
+          ...info.platforms.map((p) => [p.platform, short(p.digest), String(p.size)]),
           ...info.attestations.map((a) => [`attestation`, short(a.digest), String(a.size), a.for ? `for ${short(a.for)}` : a.type]),
         ];
         const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));

@@ -11,7 +11,6 @@ export interface CreateBuilderOptions {
   configFile?: string;
   /** remote driver: tcp://host:port, unix://..., docker-container://name */
   endpoint?: string;
-  platforms?: string[];
 }
 
 /** `docker buildx create ...` as an argument array (pure). */
@@ -21,7 +20,6 @@ export function createBuilderArgs(o: CreateBuilderOptions): string[] {
   const args = ['buildx', 'create', '--name', o.name, '--driver', o.driver];
   for (const opt of o.driverOpts) args.push('--driver-opt', opt);
   if (o.configFile) args.push('--buildkitd-config', o.configFile);
-  if (o.platforms?.length) args.push('--platform', o.platforms.join(','));
   // no --use: the user's current builder stays current for the rest of the job; builds name theirs
   args.push('--bootstrap');
   if (o.endpoint) args.push(o.endpoint);

@@ -7,7 +7,6 @@ export interface RunOptions {
   input?: string;
   /** do not echo the command or its output (output is still captured) */
   silent?: boolean;
-  cwd?: string;
   /** each chunk of stdout and stderr as it comes (e.g. the CLI's progress); with silent, the only place output goes */
   onOutput?: (chunk: string) => void;
 }
@@ -26,7 +25,6 @@ export async function run(cmd: string, args: string[], opts: RunOptions = {}): P
       ignoreReturnCode: true,
       silent: opts.silent ?? false,
       env,
-      cwd: opts.cwd,
       input: opts.input === undefined ? undefined : Buffer.from(opts.input),
       listeners: opts.onOutput
         ? { stdout: (b: Buffer) => opts.onOutput?.(b.toString()), stderr: (b: Buffer) => opts.onOutput?.(b.toString()) }

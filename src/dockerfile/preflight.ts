@@ -320,9 +320,7 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
 
 function nativeOn(build: Platform): Platform[] {
   const b = normalise(build);
-  if (b.architecture === 'amd64') return [b, { os: b.os, architecture: '386' }];
-  if (b.architecture === 'arm64') return [b];
-  return [b];
+  return b.architecture === 'amd64' ? [b, { os: b.os, architecture: '386' }] : [b];
 }
 
 /**

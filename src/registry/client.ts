@@ -923,4 +923,3 @@ export class RegistryClient {
   }
 }
 
-export type { IncomingHttpHeaders };

@@ -5,11 +5,9 @@ export const MT = {
   ociManifest: 'application/vnd.oci.image.manifest.v1+json',
   dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
   dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-  dockerManifestV1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
 } as const;
 
 export const INDEX_TYPES: readonly string[] = [MT.ociIndex, MT.dockerList];
-export const IMAGE_TYPES: readonly string[] = [MT.ociManifest, MT.dockerManifest];
 export const MANIFEST_ACCEPT = [MT.ociIndex, MT.dockerList, MT.ociManifest, MT.dockerManifest].join(', ');
 
 /** Annotations buildx puts on attestation manifests inside an index. */
