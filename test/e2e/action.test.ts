@@ -253,9 +253,15 @@ describe('the action end to end (Node 24, runner protocol, docker driver)', () =
     expect(r.main.stdout + r.main.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('the bundle also loads and reports errors under Node 20', () => {
-    const r = runAction({ platforms: 'linux/m68k', context: hello }, { node: process.execPath });
-    expect(process.version).toMatch(/^v20\./);
+  // the versions we support: package.json's engines minimum (the CLI's users) and action.yml's runs.using
+  const engines = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
+  it.each([
+    [`the engines minimum (${engines})`, () => process.execPath, Number(/\d+/.exec(engines)?.[0])],
+    ['runs.using: node24', () => node, 24],
+  ])('the bundle loads and reports errors under %s', (_name, bin, major) => {
+    const v = sh(bin(), ['--version']).stdout.trim();
+    expect(v, `the Node that runs this case must be ${major}.x: this machine's Node is the engines minimum, scripts/node24.sh installs 24`).toMatch(new RegExp(`^v${major}\\.`));
+    const r = runAction({ platforms: 'linux/m68k', context: hello }, { node: bin() });
     expect(errorLines(r.main.stdout)).toEqual([expect.stringMatching(/^::error::invalid platform "linux\/m68k"/)]);
   });
 

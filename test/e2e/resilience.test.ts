@@ -98,7 +98,10 @@ describe('cache: local', () => {
       expect(last.summary).toMatch(/(\d+)\/\1 steps from cache/);
       // rotation: the directory holds what the last build used, the same blobs as after the first
       // build; only the cache config record (timestamps) may differ by a few bytes
-      expect(readdirSync(join(dir, 'blobs/sha256')).length).toBe(blobs1.length);
+      const blobs = readdirSync(join(dir, 'blobs/sha256')).sort();
+      expect(blobs.length).toBe(blobs1.length);
+      // the layers are the first build's; what changed is the cache's own records (its config and manifest)
+      expect(blobs.filter((b) => !blobs1.includes(b)).length).toBeLessThanOrEqual(2);
       expect(duBytes(dir)).toBeLessThan(size1 + 1024);
     }
     const post = runPost(last, { node });
