@@ -146,7 +146,7 @@ describe('.github/workflows/ci.yml', () => {
   });
 });
 
-describe('the check steps of ci.yml, run here against stand-ins', () => {
+describe('the check steps of ci.yml, run here against stand-ins (a fake docker and hand-made outputs: they prove each step passes and fails as meant, not what a real runner gives it)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'genci-ci-workflow-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const IMAGE = 'localhost:5000/gen-ci/hello:0123abc-ubuntu-24.04';

@@ -217,7 +217,7 @@ describe('real pipelines on the rig', () => {
   });
 });
 
-describe('Kaniko and manifest-tool through stand-ins', () => {
+describe("Kaniko and manifest-tool through stand-ins (they record the argv and do the work with docker buildx and gen-ci merge: they cannot prove Kaniko's own build or manifest-tool's push)", () => {
   const stubVars = (dir: string) => ({ PATH: `${STUBS}:${process.env.PATH}`, GENCI_STUB_LOG: join(dir, '.calls.jsonl'), GENCI_STUB_REAL: '1' });
   const calls = (dir: string) =>
     readFileSync(join(dir, '.calls.jsonl'), 'utf8')
