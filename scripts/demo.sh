@@ -20,10 +20,8 @@ env RUNNER_TEMP="$work/tmp" GITHUB_OUTPUT="$work/output" GITHUB_STATE="$work/sta
   INPUT_PLATFORMS=linux/amd64,linux/arm64,linux/arm/v7 INPUT_CONTEXT=examples/hello INPUT_TAGS="$tag" \
   INPUT_PUSH=true INPUT_DRIVER=docker INPUT_CACHE=registry INPUT_SUMMARY=true \
   "$node24" dist/main/index.js
-state_env=()
-while IFS= read -r line; do
-  case "$line" in *'<<'*) key=${line%%<<*}; delim=${line#*<<}; IFS= read -r value; IFS= read -r _; state_env+=("STATE_$key=$value") ;; esac
-done <"$work/state"
+# the state the main step saved, as the runner gives it to the post step (STATE_<name>)
+mapfile -d '' -t state_env < <("$node24" scripts/file-commands.mjs STATE_ "$work/state")
 env "${state_env[@]}" RUNNER_TEMP="$work/tmp" "$node24" dist/post/index.js
 echo
 echo "▶ job summary"; cat "$work/summary"

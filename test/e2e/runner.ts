@@ -32,23 +32,9 @@ export interface ActionRun {
 }
 
 /** Parse the runner's file commands format: name=value or name<<DELIM ... DELIM */
-export function parseFileCommands(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    const heredoc = line.match(/^([^=<]+)<<(.+)$/);
-    if (heredoc) {
-      const [, name, delim] = heredoc as unknown as [string, string, string];
-      const value: string[] = [];
-      for (i++; i < lines.length && lines[i] !== delim; i++) value.push(lines[i] as string);
-      out[name] = value.join('\n');
-    } else if (line.includes('=')) {
-      out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
-    }
-  }
-  return out;
-}
+import { parseFileCommands } from '../../scripts/file-commands.mjs';
+
+export { parseFileCommands };
 
 export function inputEnv(inputs: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]));
