@@ -83,6 +83,78 @@ async function candidates(client: RegistryClient, s: MergeSource): Promise<Candi
   }));
 }
 
+/** One candidate per platform; two sources of one platform need --prefer to say which wins. */
+function pickPerPlatform(all: Candidate[], prefer: MergeOptions['prefer']): Candidate[] {
+  const chosen = new Map<string, Candidate>();
+  for (const c of all) {
+    const key = formatPlatform(c.platform);
+    const prev = chosen.get(key);
+    if (prev && prev.desc.digest !== c.desc.digest) {
+      if (!prefer)
+        throw new UserError(
+          `${key} comes from both ${formatReference(prev.source.ref)} and ${formatReference(c.source.ref)}; say which wins with --prefer first|last, or pick one platform per source (SRC@platform)`,
+        );
+      if (prefer === 'first') continue;
+      chosen.delete(key);
+    }
+    chosen.set(key, c);
+  }
+  return [...chosen.values()];
+}
+
+/** Nothing is tagged unless every required platform comes from some leg. */
+function requirePlatforms(picked: Candidate[], require: Platform[] | undefined, target: Reference): void {
+  if (!require?.length) return;
+  const have = picked.map((c) => formatPlatform(c.platform));
+  const missing = require.map((p) => formatPlatform(normalise(p))).filter((p) => !have.includes(p));
+  if (missing.length) throw new UserError(`not tagging ${formatReference(target)}: no leg built ${missing.join(', ')} (the legs have ${have.join(', ')})`);
+}
+
+/** The legs must be one image for several platforms: the essentials of their configs agree. */
+async function requireSameImage(client: RegistryClient, picked: Candidate[], target: Reference): Promise<void> {
+  const legs = await Promise.all(
+    picked.map(async (c) => {
+      const m = await client.getManifest(withDigest(c.source.ref, c.desc.digest));
+      const cfg = (m.json as ImageManifest).config;
+      const bytes = cfg ? await client.getBlobBytes(c.source.ref.registry, c.source.ref.repository, cfg.digest) : Buffer.from('{}');
+      return { platform: formatPlatform(c.platform), essentials: essentialsOf(bytes.toString('utf8')) };
+    }),
+  );
+  const drift = essentialsDrift(legs);
+  if (drift) throw new UserError(`not merging into ${formatReference(target)}: ${drift}`);
+}
+
+/** One manifest family per index: when the legs mix Docker and OCI, the Docker legs are rewritten as OCI in the target. */
+async function oneFamily(client: RegistryClient, t: Transfer, picked: Candidate[], target: Reference): Promise<void> {
+  if (new Set(picked.map((c) => familyOf(c.desc.mediaType))).size < 2) return;
+  await Promise.all(
+    picked
+      .filter((c) => familyOf(c.desc.mediaType) === 'docker')
+      .map(async (c) => {
+        const m = await client.getManifest(withDigest(c.source.ref, c.desc.digest));
+        await t.contents(c.source.ref, target, m);
+        const bytes = dockerToOci(m.json as ImageManifest);
+        const digest = await client.putManifest(withDigest(target, digestOf(bytes)), bytes, MT.ociManifest);
+        c.desc = { ...c.desc, mediaType: MT.ociManifest, digest, size: bytes.length };
+        c.converted = true;
+        c.attestations = [];
+      }),
+  );
+}
+
+/** The index document: each leg's descriptor with its normalised platform, attestations when kept, the index annotations. */
+function indexOf(picked: Candidate[], opts: MergeOptions): { bytes: Buffer; mediaType: string } {
+  const manifests: Descriptor[] = picked.map((c) => {
+    const { annotations: _a, platform: _p, ...base } = c.desc;
+    return { ...base, platform: { ...(c.desc.platform ?? {}), ...normalise(c.platform) }, ...(c.desc.annotations ? { annotations: c.desc.annotations } : {}) };
+  });
+  if (opts.keepAttestations) for (const c of picked) manifests.push(...c.attestations);
+  const annotated = Object.keys(opts.annotations ?? {}).length > 0;
+  const allDocker = !annotated && manifests.every((d) => d.mediaType === MT.dockerManifest);
+  const mediaType = allDocker ? MT.dockerList : MT.ociIndex;
+  return { bytes: serialiseIndex({ schemaVersion: 2, mediaType, manifests, ...(annotated ? { annotations: opts.annotations } : {}) }), mediaType };
+}
+
 /**
  * Build one index from per-platform images (single manifests or indexes with attestations), copying
  * manifests and blobs into the target repository where needed, then push the index under the tag.
@@ -91,80 +163,21 @@ async function candidates(client: RegistryClient, s: MergeSource): Promise<Candi
 export async function mergeImages(client: RegistryClient, target: Reference, sources: MergeSource[], opts: MergeOptions = {}): Promise<MergeResult> {
   if (sources.length === 0) throw new UsageError('merge needs at least one source image');
   if (!target.tag) throw new UsageError(`the merge target ${formatReference(target)} needs a tag`);
-  const all = (await Promise.all(sources.map((s) => candidates(client, s)))).flat();
-  const chosen = new Map<string, Candidate>();
-  for (const c of all) {
-    const key = formatPlatform(c.platform);
-    const prev = chosen.get(key);
-    if (prev && prev.desc.digest !== c.desc.digest) {
-      if (!opts.prefer)
-        throw new UserError(
-          `${key} comes from both ${formatReference(prev.source.ref)} and ${formatReference(c.source.ref)}; say which wins with --prefer first|last, or pick one platform per source (SRC@platform)`,
-        );
-      if (opts.prefer === 'first') continue;
-      chosen.delete(key);
-    }
-    chosen.set(key, c);
-  }
-  const picked = [...chosen.values()];
-  if (opts.require?.length) {
-    const have = picked.map((c) => formatPlatform(c.platform));
-    const missing = opts.require.map((p) => formatPlatform(normalise(p))).filter((p) => !have.includes(p));
-    if (missing.length) throw new UserError(`not tagging ${formatReference(target)}: no leg built ${missing.join(', ')} (the legs have ${have.join(', ')})`);
-  }
-  if (!opts.allowConfigDrift) {
-    const legs = await Promise.all(
-      picked.map(async (c) => {
-        const m = await client.getManifest(withDigest(c.source.ref, c.desc.digest));
-        const cfg = (m.json as ImageManifest).config;
-        const bytes = cfg ? await client.getBlobBytes(c.source.ref.registry, c.source.ref.repository, cfg.digest) : Buffer.from('{}');
-        return { platform: formatPlatform(c.platform), essentials: essentialsOf(bytes.toString('utf8')) };
-      }),
-    );
-    const drift = essentialsDrift(legs);
-    if (drift) throw new UserError(`not merging into ${formatReference(target)}: ${drift}`);
-  }
+  const picked = pickPerPlatform((await Promise.all(sources.map((s) => candidates(client, s)))).flat(), opts.prefer);
+  requirePlatforms(picked, opts.require, target);
+  if (!opts.allowConfigDrift) await requireSameImage(client, picked, target);
   const t = new Transfer(client, opts);
-  // one manifest family per index: Docker legs become OCI when the legs mix both
-  const families = new Set(picked.map((c) => familyOf(c.desc.mediaType)));
-  if (families.size > 1) {
-    await Promise.all(
-      picked
-        .filter((c) => familyOf(c.desc.mediaType) === 'docker')
-        .map(async (c) => {
-          const m = await client.getManifest(withDigest(c.source.ref, c.desc.digest));
-          await t.contents(c.source.ref, target, m);
-          const bytes = dockerToOci(m.json as ImageManifest);
-          const digest = await client.putManifest(withDigest(target, digestOf(bytes)), bytes, MT.ociManifest);
-          c.desc = { ...c.desc, mediaType: MT.ociManifest, digest, size: bytes.length };
-          c.converted = true;
-          c.attestations = [];
-        }),
-    );
-  }
+  await oneFamily(client, t, picked, target);
+  // children first: the tag never points at an index whose manifests are not there
   await Promise.all(picked.flatMap((c) => [c.desc, ...(opts.keepAttestations ? c.attestations : [])].map((d) => t.manifest(c.source.ref, target, d))));
-  const manifests: Descriptor[] = [];
-  for (const c of picked) {
-    const { annotations: _a, platform: _p, ...base } = c.desc;
-    manifests.push({
-      ...base,
-      platform: { ...(c.desc.platform ?? {}), ...normalise(c.platform) },
-      ...(c.desc.annotations ? { annotations: c.desc.annotations } : {}),
-    });
-  }
-  if (opts.keepAttestations) for (const c of picked) manifests.push(...c.attestations);
-  const annotated = Object.keys(opts.annotations ?? {}).length > 0;
-  const allDocker = !annotated && manifests.every((d) => d.mediaType === MT.dockerManifest);
-  const mediaType = allDocker ? MT.dockerList : MT.ociIndex;
-  const bytes = serialiseIndex({ schemaVersion: 2, mediaType, manifests, ...(annotated ? { annotations: opts.annotations } : {}) });
-  const digest = digestOf(bytes);
+  const { bytes, mediaType } = indexOf(picked, opts);
   await client.putManifest(target, bytes, mediaType);
   for (const tag of opts.extraTags ?? []) await client.putManifest({ ...target, tag }, bytes, mediaType);
   t.stats.manifestsPushed++;
   t.finish();
   return {
     target: formatReference(target),
-    digest,
+    digest: digestOf(bytes),
     mediaType,
     platforms: picked.map((c) => ({ platform: formatPlatform(c.platform), digest: c.desc.digest, source: formatReference(c.source.ref) })),
     attestations: opts.keepAttestations ? picked.reduce((n, c) => n + c.attestations.length, 0) : 0,
