@@ -185,17 +185,7 @@ export function readOptions(get: (name: string) => string, event: EventInputs = 
   );
   // a pull request builds and checks, and pushes nothing (the tag rules' policy)
   const push = (pushInput && meta.push) || pushByDigest;
-  let username = get('username').trim();
-  const password = get('password');
-  const registry = get('registry').trim();
-  let loginNotice: string | undefined;
-  if (username && !password && !push && !merge) {
-    // pull requests from forks get no secrets: a build that pushes nothing needs no login
-    loginNotice = `password is empty (pull requests from forks get no secrets) and nothing is pushed: not logging in to ${registry || 'docker.io'}`;
-    username = '';
-  }
-  if (Boolean(username) !== Boolean(password)) throw new UsageError('username and password go together: set both to log in, or neither');
-  if (registry && !username && !loginNotice) throw new UsageError('registry is set but username/password are not; set both to log in');
+  const login = readLogin(get, push || merge);
   if (get('mirror').trim() === 'auto' && !get('mirror-registry').trim()) throw new UsageError('mirror: auto copies every FROM image into mirror-registry; set mirror-registry (e.g. registry.internal/mirror)');
   const load = bool('load', get('load'), false);
   const inputs: JobOptions = {
@@ -242,10 +232,7 @@ export function readOptions(get: (name: string) => string, event: EventInputs = 
     builder: get('builder').trim() || undefined,
     buildkitdConfig: get('buildkitd-config'),
     insecureRegistries: items(get('insecure-registries')),
-    registry: registry || 'docker.io',
-    username,
-    password: username ? password : '',
-    loginNotice,
+    ...login,
     summary: bool('summary', get('summary'), true),
     verify: bool('verify', get('verify'), true),
     // a repository name is lowercase: ghcr.io/${{ github.repository }} works for Owner/Repo
@@ -276,6 +263,24 @@ function signMode(v: string): SignMode {
   if (s === 'true' || s === 'key') return 'key';
   if (s === 'keyless') return 'keyless';
   throw new UsageError(`sign: "${v}" is not false, true (key), key or keyless`);
+}
+
+/**
+ * The login: username and password together, or neither. A build that pushes nothing logs in
+ * without a password by not logging in (pull requests from forks get no secrets), with a notice.
+ */
+function readLogin(get: (name: string) => string, pushes: boolean): Pick<JobOptions, 'registry' | 'username' | 'password' | 'loginNotice'> {
+  let username = get('username').trim();
+  const password = get('password');
+  const registry = get('registry').trim();
+  let loginNotice: string | undefined;
+  if (username && !password && !pushes) {
+    loginNotice = `password is empty (pull requests from forks get no secrets) and nothing is pushed: not logging in to ${registry || 'docker.io'}`;
+    username = '';
+  }
+  if (Boolean(username) !== Boolean(password)) throw new UsageError('username and password go together: set both to log in, or neither');
+  if (registry && !username && !loginNotice) throw new UsageError('registry is set but username/password are not; set both to log in');
+  return { registry: registry || 'docker.io', username, password: username ? password : '', loginNotice };
 }
 
 /** auto: registry cache next to the image when pushing a tag, else none. */
