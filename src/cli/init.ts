@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { InputFileError, UsageError, UserError } from '../core/errors.js';
-import { formatPlatform, parsePlatformList } from '../core/platform.js';
+import { formatPlatform, type Platform, parsePlatformList } from '../core/platform.js';
 import { defaultStrategy, GITHUB_RUNNERS, STRATEGIES, type Strategy } from '../github/workflow.js';
 import { type Advice, adviseDockerfile } from '../scaffold/advice.js';
 import { defaultImage, type Detected, describeDockerfile, detect, isDirectory, repositoryRoot } from '../scaffold/detect.js';
@@ -75,102 +75,106 @@ function validImage(v: string): string | undefined {
 }
 
 /** Flags, then prompts (on a terminal), then detection, into the choices. */
-async function decide(args: ParsedArgs, d: Detected, cwd: string, prompter: Prompter | undefined): Promise<InitChoices> {
+/** The Dockerfile: --file, else asked (a list when there are several), else the one found. */
+async function chooseDockerfile(flag: string | undefined, d: Detected, cwd: string, prompter: Prompter | undefined): Promise<string> {
   const root = d.root;
-  const defaultCi: Ci[] = d.remote?.host === 'gitlab' ? ['gitlab'] : ['github'];
-  const images = defaultImage(d.remote, root);
-  const fileFlag = flagString(args, 'file');
-  const ctxFlag = flagString(args, 'context');
-  const ciFlag = flagString(args, 'ci');
-  const platformsFlag = flagString(args, 'platforms');
-  const strategyFlag = flagString(args, 'strategy');
-  const imageFlag = flagString(args, 'image');
-
-  // the Dockerfile
-  let file = fileFlag !== undefined ? repoPath(root, cwd, fileFlag) : undefined;
-  if (file === undefined && prompter) {
+  if (flag !== undefined) return repoPath(root, cwd, flag);
+  if (prompter) {
     if (d.dockerfiles.length > 1) {
-      file = await prompter.select(
+      return prompter.select(
         'Which Dockerfile?',
         d.dockerfiles.map((f) => ({ value: f.file, label: f.file, hint: f.crossCompiles ? 'cross-compiles' : `context ${f.context}` })),
         (d.dockerfiles[0] as { file: string }).file,
       );
-    } else {
-      file = repoPath(root, cwd, await prompter.text('Dockerfile', d.dockerfiles[0]?.file ?? 'Dockerfile', (v) => (v.trim() ? undefined : 'give a path')));
     }
+    return repoPath(root, cwd, await prompter.text('Dockerfile', d.dockerfiles[0]?.file ?? 'Dockerfile', (v) => (v.trim() ? undefined : 'give a path')));
   }
-  if (file === undefined) {
-    if (!d.dockerfiles.length) throw new UserError(`no Dockerfile found under ${root}; pass --file PATH (it may be written later)`);
-    file = (d.dockerfiles[0] as { file: string }).file;
-  }
-  const info = d.dockerfiles.find((f) => f.file === file) ?? describeDockerfile(root, file);
+  if (!d.dockerfiles.length) throw new UserError(`no Dockerfile found under ${root}; pass --file PATH (it may be written later)`);
+  return (d.dockerfiles[0] as { file: string }).file;
+}
 
-  // the build context
-  let context = ctxFlag !== undefined ? repoPath(root, cwd, ctxFlag) : undefined;
+/** The build context: --context, else asked, else the Dockerfile's own. */
+async function chooseContext(flag: string | undefined, root: string, cwd: string, detected: string, prompter: Prompter | undefined): Promise<string> {
+  let context = flag !== undefined ? repoPath(root, cwd, flag) : undefined;
   if (context === undefined && prompter) {
     context = repoPath(
       root,
       root,
-      await prompter.text('Build context (relative to the repository root)', info.context, (v) =>
+      await prompter.text('Build context (relative to the repository root)', detected, (v) =>
         isDirectory(join(root, v.trim() || '.')) ? undefined : 'not a directory in the repository',
       ),
     );
   }
-  context = posix.normalize(context ?? info.context);
+  return posix.normalize(context ?? detected);
+}
 
-  // CI systems
-  let ci = ciFlag !== undefined ? parseCi(ciFlag) : undefined;
-  if (!ci && prompter) {
-    ci = await prompter.multiselect(
-      'Which CI?',
-      [
-        { value: 'github', label: 'GitHub Actions', hint: '.github/workflows/multi-arch.yml' },
-        { value: 'gitlab', label: 'GitLab CI/CD', hint: '.gitlab-ci.yml' },
-      ],
-      defaultCi,
-    );
+/** The CI systems: --ci, else asked, else the remote's (GitLab for a GitLab remote, else GitHub). */
+async function chooseCi(flag: string | undefined, d: Detected, prompter: Prompter | undefined): Promise<Ci[]> {
+  const defaultCi: Ci[] = d.remote?.host === 'gitlab' ? ['gitlab'] : ['github'];
+  if (flag !== undefined) return parseCi(flag);
+  if (!prompter) return defaultCi;
+  return prompter.multiselect(
+    'Which CI?',
+    [
+      { value: 'github', label: 'GitHub Actions', hint: '.github/workflows/multi-arch.yml' },
+      { value: 'gitlab', label: 'GitLab CI/CD', hint: '.gitlab-ci.yml' },
+    ],
+    defaultCi,
+  );
+}
+
+/** The platforms: --platforms, else asked, else amd64 and arm64. */
+async function choosePlatforms(flag: string | undefined, prompter: Prompter | undefined): Promise<Platform[]> {
+  if (flag !== undefined) {
+    const platforms = parsePlatformList(flag);
+    if (!platforms.length) throw new UsageError('--platforms is empty');
+    return platforms;
   }
-  ci ??= defaultCi;
+  if (!prompter) return parsePlatformList('linux/amd64,linux/arm64');
+  const chosen = await prompter.multiselect(
+    'Platforms',
+    COMMON_PLATFORMS.map((p) => ({ value: p, label: p, ...(GITHUB_RUNNERS[p] ? { hint: `native runner: ${GITHUB_RUNNERS[p]}` } : {}) })),
+    ['linux/amd64', 'linux/arm64'],
+  );
+  return parsePlatformList(chosen.join(','));
+}
 
-  // platforms
-  let platforms = platformsFlag !== undefined ? parsePlatformList(platformsFlag) : undefined;
-  if (platformsFlag !== undefined && !platforms?.length) throw new UsageError('--platforms is empty');
-  if (!platforms && prompter) {
-    const chosen = await prompter.multiselect(
-      'Platforms',
-      COMMON_PLATFORMS.map((p) => ({ value: p, label: p, ...(GITHUB_RUNNERS[p] ? { hint: `native runner: ${GITHUB_RUNNERS[p]}` } : {}) })),
-      ['linux/amd64', 'linux/arm64'],
-    );
-    platforms = parsePlatformList(chosen.join(','));
-  }
-  platforms ??= parsePlatformList('linux/amd64,linux/arm64');
-
-  // strategy
+/** The strategy: --strategy, else asked, else native where the CI has runners for every platform. */
+async function chooseStrategy(flag: string | undefined, platforms: Platform[], prompter: Prompter | undefined): Promise<Strategy> {
   const suggested = defaultStrategy(platforms);
-  let strategy = strategyFlag !== undefined ? parseStrategy(strategyFlag) : undefined;
-  if (!strategy && prompter) {
-    strategy = await prompter.select<Strategy>(
-      'Build strategy',
-      [
-        { value: 'native', label: 'native', hint: 'a job per platform on a runner of that CPU, then a merge job: no emulation' },
-        { value: 'qemu', label: 'qemu', hint: 'one job builds every platform, under QEMU: simplest, slow for compiled code' },
-      ],
-      suggested,
-    );
-  }
-  strategy ??= suggested;
+  if (flag !== undefined) return parseStrategy(flag);
+  if (!prompter) return suggested;
+  return prompter.select<Strategy>(
+    'Build strategy',
+    [
+      { value: 'native', label: 'native', hint: 'a job per platform on a runner of that CPU, then a merge job: no emulation' },
+      { value: 'qemu', label: 'qemu', hint: 'one job builds every platform, under QEMU: simplest, slow for compiled code' },
+    ],
+    suggested,
+  );
+}
 
-  // the image (GitHub; GitLab pushes to its own project registry unless told otherwise)
-  let image = imageFlag;
-  if (image !== undefined) {
-    const why = validImage(image);
-    if (why) throw new UsageError(`--image "${image}": ${why}`);
+/** The image (GitHub; GitLab pushes to its own project registry unless told otherwise): --image, else asked, else the remote's. */
+async function chooseImage(flag: string | undefined, d: Detected, ci: Ci[], prompter: Prompter | undefined): Promise<{ image: string; imageGuessed: boolean }> {
+  const images = defaultImage(d.remote, d.root);
+  if (flag !== undefined) {
+    const why = validImage(flag);
+    if (why) throw new UsageError(`--image "${flag}": ${why}`);
+    return { image: flag, imageGuessed: false };
   }
-  if (image === undefined && prompter && ci.includes('github'))
-    image = await prompter.text('Image (GitHub workflow)', images.github, (v) => validImage(v.trim()));
-  const imageGuessed = image === undefined && images.githubGuessed;
-  image ??= images.github;
+  if (prompter && ci.includes('github')) return { image: await prompter.text('Image (GitHub workflow)', images.github, (v) => validImage(v.trim())), imageGuessed: false };
+  return { image: images.github, imageGuessed: Boolean(images.githubGuessed) };
+}
 
+/** Every choice of `init`, each from its flag, else a prompt (on a terminal), else what was detected. */
+async function decide(args: ParsedArgs, d: Detected, cwd: string, prompter: Prompter | undefined): Promise<InitChoices> {
+  const file = await chooseDockerfile(flagString(args, 'file'), d, cwd, prompter);
+  const info = d.dockerfiles.find((f) => f.file === file) ?? describeDockerfile(d.root, file);
+  const context = await chooseContext(flagString(args, 'context'), d.root, cwd, info.context, prompter);
+  const ci = await chooseCi(flagString(args, 'ci'), d, prompter);
+  const platforms = await choosePlatforms(flagString(args, 'platforms'), prompter);
+  const strategy = await chooseStrategy(flagString(args, 'strategy'), platforms, prompter);
+  const { image, imageGuessed } = await chooseImage(flagString(args, 'image'), d, ci, prompter);
   const gitlabImage = flagString(args, 'gitlab-image');
   const runnerTags = parseRunnerTags(flagList(args, 'runner-tag'));
   return {
