@@ -122,8 +122,8 @@ export function runsOn(image: Platform, target: Platform): boolean {
   return ri !== undefined && rt !== undefined && ri <= rt;
 }
 
-/** How close a compatible image variant is to the target: higher is better (pure). */
-export function variantCloseness(image: Platform, target: Platform): number {
+/** How close a compatible image variant is to the target: higher is better (pure; among variants the target can run, the highest rank is the closest, so the target itself is not read). */
+export function variantCloseness(image: Platform, _target: Platform): number {
   const i = normalise(image);
   return variantRank(i.architecture, i.variant) ?? -1;
 }

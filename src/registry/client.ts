@@ -1,6 +1,6 @@
 import { backoffMs, sleep } from '../core/retry.js';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { join } from 'node:path';
 import { pipeline, Readable } from 'node:stream';
