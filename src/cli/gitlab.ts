@@ -5,7 +5,7 @@ import type { MirrorEntry, ToolImages } from '../gitlab/options.js';
 import { applyPlan, planFiles } from '../scaffold/files.js';
 import { type Command, flagBool, flagList, flagString, type ParsedArgs, printJson, printJsonFailure } from './command.js';
 
-const TOOLS: (keyof ToolImages)[] = ['docker', 'dind', 'binfmt', 'buildkit', 'kaniko', 'manifestTool', 'buildah', 'buildkitRootless', 'skopeo'];
+const TOOLS: (keyof ToolImages)[] = ['docker', 'dind', 'binfmt', 'buildkit', 'kaniko', 'manifestTool', 'buildah', 'buildkitRootless', 'skopeo', 'cosign'];
 
 function optionalBool(args: ParsedArgs, name: string): boolean | undefined {
   const v = args.flags[name];
@@ -43,6 +43,8 @@ export function optionsFromArgs(args: ParsedArgs): GitlabOptions {
   if (strategy !== undefined && strategy !== 'emulated' && strategy !== 'native') throw new UsageError('--buildah-strategy takes emulated or native');
   const driver = flagString(args, 'builder-driver');
   if (driver !== undefined && driver !== 'docker' && driver !== 'docker-container') throw new UsageError('--builder-driver takes docker-container or docker');
+  const sign = flagString(args, 'sign');
+  if (sign !== undefined && sign !== 'none' && sign !== 'key' && sign !== 'keyless') throw new UsageError('--sign takes key, keyless or none');
   const platforms = flagList(args, 'platforms');
   const tags = flagList(args, 'tag');
   const tagRules = flagList(args, 'tag-rule');
@@ -77,6 +79,8 @@ export function optionsFromArgs(args: ParsedArgs): GitlabOptions {
     dindMtu: mtu === undefined ? undefined : Number(mtu),
     archTagPrefix: flagString(args, 'arch-tag-prefix'),
     buildahStrategy: strategy as GitlabOptions['buildahStrategy'],
+    ...(sign !== undefined ? { sign: sign as GitlabOptions['sign'] } : {}),
+    cosignTlog: optionalBool(args, 'cosign-tlog'),
     expandVariables: flagBool(args, 'expand-variables'),
     images,
   };
@@ -161,6 +165,13 @@ Examples:
     { name: 'dind-mtu', type: 'string', description: 'MTU of the Docker-in-Docker network' },
     { name: 'arch-tag-prefix', type: 'string', description: 'per-arch images are <image>:<prefix>-<arch> (default $CI_COMMIT_SHA)' },
     { name: 'buildah-strategy', type: 'string', description: 'emulated (one job, default) or native (per-arch jobs + manifest job)' },
+    {
+      name: 'sign',
+      type: 'string',
+      description:
+        'key or keyless: a <prefix>-sign job signs the index and every platform manifest with cosign, by digest, and verifies them (key: COSIGN_PRIVATE_KEY, COSIGN_PASSWORD variables; keyless: SIGSTORE_ID_TOKEN)',
+    },
+    { name: 'cosign-tlog', type: 'boolean', description: 'upload signatures to Rekor (default on); --cosign-tlog=false for offline registries' },
     { name: 'expand-variables', type: 'boolean', description: 'let GitLab expand $VARIABLE references in values' },
     { name: 'tool-image', type: 'list', description: `image of a tool: TOOL=IMAGE, TOOL one of ${TOOLS.join(', ')}` },
     { name: 'include', type: 'string', description: 'inline (default): self-contained jobs; component: include gen-ci components' },

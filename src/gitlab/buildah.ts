@@ -2,6 +2,7 @@ import { type Layout, NOTHING_TO_TAG, perArchJobs, rulesFor, TLS_FLAG, tagArgs }
 import type { Job, Need, PipelineDoc } from './model.js';
 import { type SettingName, vars, SOURCE_SETTINGS, CACHE_SETTINGS, LOGIN_SETTINGS } from './settings.js';
 import { buildArgs, eachItem, eachPlatform, FUNCTIONS, HAVE_LOGIN, SMALL_FUNCTIONS } from './shell.js';
+import { addSignJob, BUILDAH_DIGESTFILE, BUILDAH_INDEX, BUILDAH_MANIFESTS, recordDigests, withDigests } from './sign.js';
 import { PUSH_UNLESS_MERGE_REQUEST, tagScript } from './tags.js';
 
 /**
@@ -46,7 +47,9 @@ export const BUILDAH_BUILD = [
   tagArgs(''),
   'if [ "$genci_push" = true ]; then',
   '  for genci_ref in "$@"; do',
-  '    buildah manifest push --all "$genci_tls" "$genci_list" "docker://$genci_ref"',
+  `    if [ "\${GENCI_SIGN:-none}" != none ]; then buildah manifest push --all "--digestfile=${BUILDAH_DIGESTFILE}" "$genci_tls" "$genci_list" "docker://$genci_ref"; else`,
+  '      buildah manifest push --all "$genci_tls" "$genci_list" "docker://$genci_ref"',
+  '    fi',
   '  done',
   'fi',
   'buildah manifest rm "$genci_list" >/dev/null || true',
@@ -67,7 +70,15 @@ export const BUILDAH_MANIFEST = [
   'genci_list=localhost/genci-list-$CI_PIPELINE_ID-$CI_JOB_ID',
   'buildah manifest create "$genci_list"',
   eachPlatform('buildah manifest add "$genci_tls" "$genci_list" "docker://$GENCI_IMAGE:$GENCI_ARCH_TAG_PREFIX-$genci_slug"'),
-  eachItem('GENCI_TAGS', 'buildah manifest push --all "$genci_tls" "$genci_list" "docker://$GENCI_IMAGE:$genci_item"', { commas: true }),
+  eachItem(
+    'GENCI_TAGS',
+    [
+      `if [ "\${GENCI_SIGN:-none}" != none ]; then buildah manifest push --all "--digestfile=${BUILDAH_DIGESTFILE}" "$genci_tls" "$genci_list" "docker://$GENCI_IMAGE:$genci_item"; else`,
+      '  buildah manifest push --all "$genci_tls" "$genci_list" "docker://$GENCI_IMAGE:$genci_item"',
+      'fi',
+    ].join('\n'),
+    { commas: true },
+  ),
   'buildah manifest rm "$genci_list" >/dev/null || true',
 ].join('\n');
 
@@ -82,7 +93,8 @@ export function buildahDoc(l: Layout, strategy: 'emulated' | 'native'): Pipeline
       variables: { ...BUILDAH_ENV, ...vars(l.src, BUILDAH_SETTINGS) },
       script: [FUNCTIONS, tagScript(), BUILDAH_LOGIN, BUILDAH_BUILD],
     };
-    return { jobs: { [`${l.prefix}-build`]: job } };
+    const name = `${l.prefix}-build`;
+    return addSignJob(l, { jobs: { [name]: withDigests(l, job, recordDigests(BUILDAH_INDEX, BUILDAH_MANIFESTS), 2) } }, name);
   }
   const { jobs, needs } = perArchJobs(l, (extra) => ({
     stage: l.stage,
@@ -90,11 +102,11 @@ export function buildahDoc(l: Layout, strategy: 'emulated' | 'native'): Pipeline
     variables: { ...extra, ...BUILDAH_ENV, ...vars(l.src, BUILDAH_ARCH_SETTINGS) },
     script: [FUNCTIONS, PUSH_UNLESS_MERGE_REQUEST, BUILDAH_LOGIN, BUILDAH_ARCH_BUILD],
   }));
-  return { jobs: { ...jobs, [`${l.prefix}-merge`]: buildahManifestJob(l, needs) } };
+  return addSignJob(l, { jobs: { ...jobs, [`${l.prefix}-merge`]: buildahManifestJob(l, needs) } }, `${l.prefix}-merge`);
 }
 
 export function buildahManifestJob(l: Layout, needs: Need[] | string): Job {
-  return {
+  return withDigests(l, {
     stage: l.mergeStage,
     image: l.src.tool('buildah'),
     tags: l.jobTags,
@@ -102,5 +114,5 @@ export function buildahManifestJob(l: Layout, needs: Need[] | string): Job {
     rules: rulesFor(l, true),
     variables: { ...BUILDAH_ENV, ...vars(l.src, BUILDAH_MANIFEST_SETTINGS) },
     script: [SMALL_FUNCTIONS, tagScript(), NOTHING_TO_TAG, BUILDAH_LOGIN, BUILDAH_MANIFEST],
-  };
+  }, recordDigests(BUILDAH_INDEX, BUILDAH_MANIFESTS), 2);
 }

@@ -2,6 +2,7 @@ import { buildJobName, DOCKER_LOGIN, dind, type Layout, rulesFor, tagArgs, WAIT_
 import type { Job, PipelineDoc } from './model.js';
 import { type SettingName, vars, SOURCE_SETTINGS, CACHE_SETTINGS, LOGIN_SETTINGS } from './settings.js';
 import { buildArgs, CSV_FUNCTION, eachPlatform, FUNCTIONS } from './shell.js';
+import { addSignJob, BUILDX_METADATA, DOCKER_MANIFESTS, METADATA_INDEX, recordDigests, withDigests } from './sign.js';
 import { tagScript } from './tags.js';
 
 /**
@@ -85,6 +86,7 @@ export function commonBuildFlags(suffix: string): string {
 export const BUILDX_BUILD = [
   'set -- "--platform=$GENCI_PLATFORMS" "--file=$genci_dockerfile"',
   'if [ "$genci_push" = true ]; then set -- "$@" --push; fi',
+  `if [ "$genci_push" = true ] && [ "\${GENCI_SIGN:-none}" != none ]; then set -- "$@" "--metadata-file=${BUILDX_METADATA}"; fi`,
   tagArgs('--tag='),
   commonBuildFlags(''),
   'docker buildx build "$@" -- "$GENCI_CONTEXT"',
@@ -101,5 +103,6 @@ export function buildxDoc(l: Layout): PipelineDoc {
     variables: { ...d.variables, ...vars(l.src, BUILDX_SETTINGS) },
     script: [`${FUNCTIONS}\n${CSV_FUNCTION}`, tagScript(), WAIT_FOR_DOCKER, BINFMT, BUILDER, DOCKER_LOGIN, BUILDX_BUILD],
   };
-  return { jobs: { [buildJobName(l)]: job } };
+  const name = buildJobName(l);
+  return addSignJob(l, { jobs: { [name]: withDigests(l, job, recordDigests(METADATA_INDEX, DOCKER_MANIFESTS), 2) } }, name);
 }

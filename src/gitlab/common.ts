@@ -1,5 +1,5 @@
 import type { Job, Need, VariableValue } from './model.js';
-import { archSlug, type ResolvedOptions } from './options.js';
+import { archSlug, type ResolvedOptions, type SignMode } from './options.js';
 import type { Source } from './settings.js';
 import { eachItem, HAVE_LOGIN } from './shell.js';
 import { type JobRule, jobRules } from './tags.js';
@@ -19,6 +19,8 @@ export interface Layout {
   dindMtu: string | undefined;
   /** the tag rules tag other branches too: the jobs run for every branch */
   otherBranches: boolean;
+  /** the sign job: a mode (inline pipelines) or `input` (components: the `sign` input decides at run time) */
+  sign: SignMode | 'input';
 }
 
 /** A job's `rules:` (tags.ts jobRules); `merge`: the job that tags the index, skipped for merge requests. */
@@ -50,6 +52,7 @@ export function inlineLayout(o: ResolvedOptions, src: Source): Layout {
     },
     dindMtu: o.dindMtu === undefined ? undefined : String(o.dindMtu),
     otherBranches: o.otherBranches,
+    sign: o.sign,
   };
 }
 

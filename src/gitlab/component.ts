@@ -3,6 +3,7 @@ import type { Layout } from './common.js';
 import { mirrorJob } from './mirror.js';
 import { GENERATED_BY, type PipelineDoc, renderDoc, toYaml } from './model.js';
 import { mergeJob } from './native.js';
+import { addSignJob } from './sign.js';
 import { DEFAULT_IMAGES, GITLAB_COM_RUNNER_TAGS, type GitlabOptions, MODES, type ResolvedOptions, resolveOptions } from './options.js';
 import { modeDoc } from './pipeline.js';
 import { componentSource, EXPAND_INPUT, type InputSpec, SETTINGS, type SettingName, TOOL_INPUTS, type ToolName } from './settings.js';
@@ -43,6 +44,7 @@ function layoutFor(name: ComponentName, used: Set<string>): Layout {
     perArch: { kind: 'matrix', matrix: '$[[ inputs.matrix ]]' },
     dindMtu: DIND.has(name) ? '$[[ inputs.dind_mtu ]]' : undefined,
     otherBranches: false,
+    sign: 'input',
   };
 }
 
@@ -51,7 +53,7 @@ function collect(name: ComponentName): Collected {
   const l = layoutFor(name, used);
   let doc: PipelineDoc;
   if (name === 'mirror') doc = { jobs: { [`${l.prefix}-mirror`]: mirrorJob(l, l.stage) } };
-  else if (name === 'merge') doc = { jobs: { [`${l.prefix}-merge`]: mergeJob(l) } };
+  else if (name === 'merge') doc = addSignJob(l, { jobs: { [`${l.prefix}-merge`]: mergeJob(l) } }, `${l.prefix}-merge`);
   else doc = modeDoc(l, { mode: name, buildahStrategy: 'emulated' });
   return { used, doc };
 }

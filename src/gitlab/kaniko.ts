@@ -2,6 +2,7 @@ import { type Layout, NOTHING_TO_TAG, perArchJobs, rulesFor } from './common.js'
 import type { Job, Need, PipelineDoc } from './model.js';
 import { type SettingName, vars, SOURCE_SETTINGS, CACHE_SETTINGS, LOGIN_SETTINGS } from './settings.js';
 import { buildArgs, eachItem, eachPlatform, FUNCTIONS, SMALL_FUNCTIONS, WRITE_DOCKER_CONFIG } from './shell.js';
+import { addSignJob, MANIFEST_TOOL_INDEX, MANIFEST_TOOL_MANIFESTS, MANIFEST_TOOL_OUT, recordDigests, withDigests } from './sign.js';
 import { PUSH_UNLESS_MERGE_REQUEST, tagScript } from './tags.js';
 
 /**
@@ -71,20 +72,26 @@ export const MANIFEST_TOOL_PUSH = [
   'cat "$genci_spec"',
   'set -- "--docker-cfg=$genci_dir"',
   'if [ "$GENCI_TLS_VERIFY" = false ]; then set -- "$@" --insecure; fi',
-  'manifest-tool "$@" push from-spec "$genci_spec"',
+  // stdout kept for the digest it reports (sign); shown either way, the exit status kept
+  `if manifest-tool "$@" push from-spec "$genci_spec" >"${MANIFEST_TOOL_OUT}"; then cat "${MANIFEST_TOOL_OUT}"; else genci_rc=$?; cat "${MANIFEST_TOOL_OUT}"; exit "$genci_rc"; fi`,
 ].join('\n');
 
 export function manifestToolJob(l: Layout, needs: Need[] | string): Job {
-  return {
-    stage: l.mergeStage,
-    image: { name: l.src.tool('manifestTool'), entrypoint: [''] },
-    tags: l.jobTags,
-    needs,
-    rules: rulesFor(l, true),
-    variables: vars(l.src, MANIFEST_TOOL_SETTINGS),
-    script: [SMALL_FUNCTIONS, tagScript(), NOTHING_TO_TAG, MANIFEST_TOOL_PUSH],
-    artifacts: { paths: ['genci-manifest-spec.yaml'], when: 'always' },
-  };
+  return withDigests(
+    l,
+    {
+      stage: l.mergeStage,
+      image: { name: l.src.tool('manifestTool'), entrypoint: [''] },
+      tags: l.jobTags,
+      needs,
+      rules: rulesFor(l, true),
+      variables: vars(l.src, MANIFEST_TOOL_SETTINGS),
+      script: [SMALL_FUNCTIONS, tagScript(), NOTHING_TO_TAG, MANIFEST_TOOL_PUSH],
+      artifacts: { paths: ['genci-manifest-spec.yaml'], when: 'always' },
+    },
+    recordDigests(MANIFEST_TOOL_INDEX, MANIFEST_TOOL_MANIFESTS),
+    2,
+  );
 }
 
 export function kanikoDoc(l: Layout): PipelineDoc {
@@ -94,5 +101,5 @@ export function kanikoDoc(l: Layout): PipelineDoc {
     variables: { ...extra, ...vars(l.src, KANIKO_BUILD_SETTINGS) },
     script: [FUNCTIONS, PUSH_UNLESS_MERGE_REQUEST, KANIKO_BUILD],
   }));
-  return { jobs: { ...jobs, [`${l.prefix}-merge`]: manifestToolJob(l, needs) } };
+  return addSignJob(l, { jobs: { ...jobs, [`${l.prefix}-merge`]: manifestToolJob(l, needs) } }, `${l.prefix}-merge`);
 }

@@ -3,6 +3,7 @@ import { DOCKER_LOGIN, dind, type Layout, NOTHING_TO_TAG, perArchJobs, rulesFor,
 import type { Job, Need, PipelineDoc } from './model.js';
 import { type SettingName, vars, SOURCE_SETTINGS, CACHE_SETTINGS, LOGIN_SETTINGS } from './settings.js';
 import { CSV_FUNCTION, eachPlatform, FUNCTIONS, SMALL_FUNCTIONS, WRITE_DOCKER_CONFIG } from './shell.js';
+import { addSignJob, DOCKER_MANIFESTS, IMAGETOOLS_INDEX, recordDigests, withDigests } from './sign.js';
 import { PUSH_UNLESS_MERGE_REQUEST, tagScript } from './tags.js';
 
 /**
@@ -22,7 +23,17 @@ export const NATIVE_BUILD_SETTINGS: SettingName[] = [
   'buildkitImage',
 ];
 
-export const MERGE_SETTINGS: SettingName[] = ['image', 'tags', 'tagRules', 'defaultBranch', 'platforms', 'archTagPrefix', 'registry', 'registryUser', 'registryPassword'];
+export const MERGE_SETTINGS: SettingName[] = [
+  'image',
+  'tags',
+  'tagRules',
+  'defaultBranch',
+  'platforms',
+  'archTagPrefix',
+  'registry',
+  'registryUser',
+  'registryPassword',
+];
 
 export const NATIVE_BUILD = [
   'genci_slug=$(genci_arch_slug "$GENCI_PLATFORM")',
@@ -45,15 +56,20 @@ export const IMAGETOOLS_MERGE = [
 ].join('\n');
 
 export function mergeJob(l: Layout, needs?: Need[] | string): Job {
-  return {
-    stage: l.mergeStage,
-    image: l.src.tool('docker'),
-    tags: l.jobTags,
-    needs,
-    rules: rulesFor(l, true),
-    variables: vars(l.src, MERGE_SETTINGS),
-    script: [SMALL_FUNCTIONS, tagScript(), NOTHING_TO_TAG, IMAGETOOLS_MERGE],
-  };
+  return withDigests(
+    l,
+    {
+      stage: l.mergeStage,
+      image: l.src.tool('docker'),
+      tags: l.jobTags,
+      needs,
+      rules: rulesFor(l, true),
+      variables: vars(l.src, MERGE_SETTINGS),
+      script: [SMALL_FUNCTIONS, tagScript(), NOTHING_TO_TAG, IMAGETOOLS_MERGE],
+    },
+    recordDigests(IMAGETOOLS_INDEX, DOCKER_MANIFESTS),
+    2,
+  );
 }
 
 export function nativeDoc(l: Layout): PipelineDoc {
@@ -64,5 +80,5 @@ export function nativeDoc(l: Layout): PipelineDoc {
     variables: { ...extra, ...d.variables, ...vars(l.src, NATIVE_BUILD_SETTINGS) },
     script: [`${FUNCTIONS}\n${CSV_FUNCTION}`, PUSH_UNLESS_MERGE_REQUEST, WAIT_FOR_DOCKER, BUILDER, DOCKER_LOGIN, NATIVE_BUILD],
   }));
-  return { jobs: { ...jobs, [`${l.prefix}-merge`]: mergeJob(l, needs) } };
+  return addSignJob(l, { jobs: { ...jobs, [`${l.prefix}-merge`]: mergeJob(l, needs) } }, `${l.prefix}-merge`);
 }

@@ -28,6 +28,8 @@ export interface ToolImages {
   /** rootless BuildKit with buildctl-daemonless.sh */
   buildkitRootless: string;
   skopeo: string;
+  /** cosign with a shell (the sign job), a `-dev` variant */
+  cosign: string;
 }
 
 /**
@@ -45,7 +47,13 @@ export const DEFAULT_IMAGES: ToolImages = {
   buildah: 'quay.io/buildah/stable:v1.42.2',
   buildkitRootless: `${PINNED_BUILDKIT}-rootless`,
   skopeo: 'quay.io/skopeo/stable:v1.18.0',
+  // sigstore's -dev images are the release image plus busybox (/busybox/sh), the shell a job needs
+  cosign: 'ghcr.io/sigstore/cosign/cosign:v2.6.1-dev',
 };
+
+/** How the sign job signs: `none` (no job), with a key pair, or keyless (GitLab's OIDC token, Fulcio, Rekor). */
+export const SIGN_MODES = ['none', 'key', 'keyless'] as const;
+export type SignMode = (typeof SIGN_MODES)[number];
 
 /** Runner tags of GitLab.com's hosted Linux runners, by platform. */
 export const GITLAB_COM_RUNNER_TAGS: Record<string, string[]> = {
@@ -117,6 +125,10 @@ export interface GitlabOptions {
   archTagPrefix?: string;
   /** buildah: one job with emulation (`emulated`) or one job per platform on native runners + a manifest job */
   buildahStrategy?: 'emulated' | 'native';
+  /** cosign signatures of the index and every platform manifest, in a `<prefix>-sign` job; default none (`true`: key) */
+  sign?: SignMode | boolean;
+  /** upload signatures to Rekor and check them there; default true (false: offline registries, test rigs) */
+  cosignTlog?: boolean;
   /** let GitLab expand `$VARIABLE` references in user values; default false (values are literal) */
   expandVariables?: boolean;
   images?: Partial<ToolImages>;
@@ -156,6 +168,8 @@ export interface ResolvedOptions {
   dindMtu?: number;
   archTagPrefix: Value;
   buildahStrategy: 'emulated' | 'native';
+  sign: SignMode;
+  cosignTlog: boolean;
   images: ToolImages;
 }
 
@@ -230,6 +244,11 @@ export function resolveOptions(o: GitlabOptions): ResolvedOptions {
   for (const [k, v] of Object.entries(images)) {
     if (/[\r\n]/.test(v)) throw new UsageError(`${k} image contains a line break`);
   }
+  const sign: SignMode = o.sign === true ? 'key' : o.sign === false || o.sign === undefined ? 'none' : o.sign;
+  if (!SIGN_MODES.includes(sign)) throw new UsageError(`sign "${String(o.sign)}" is not one of ${SIGN_MODES.join(', ')}`);
+  if (sign !== 'none' && o.mode === 'buildkit') {
+    throw new UsageError('sign is not available in buildkit mode yet: its job has no registry client to read the platform digests of the index; use buildx or buildah');
+  }
   const archTagPrefix = o.archTagPrefix;
   if (archTagPrefix !== undefined) listItem('arch tag prefix', archTagPrefix, /,/, 'contains a comma');
 
@@ -264,6 +283,8 @@ export function resolveOptions(o: GitlabOptions): ResolvedOptions {
     dindMtu: o.dindMtu,
     archTagPrefix: archTagPrefix !== undefined ? user(archTagPrefix) : ours('$CI_COMMIT_SHA'),
     buildahStrategy: o.buildahStrategy ?? 'emulated',
+    sign,
+    cosignTlog: o.cosignTlog !== false,
     images,
   };
 }

@@ -201,6 +201,30 @@ export const SETTINGS = {
     spec: { type: 'string', default: '$CI_COMMIT_SHA', description: 'Per-arch images are pushed as <image>:<prefix>-<arch>.' },
     inline: (o) => o.archTagPrefix,
   },
+  sign: {
+    variable: 'GENCI_SIGN',
+    input: 'sign',
+    user: false,
+    spec: {
+      type: 'string',
+      default: 'none',
+      options: ['none', 'key', 'keyless'],
+      description:
+        'Sign the pushed index and every platform manifest with cosign, by digest, in a <prefix>-sign job that then verifies each: key (COSIGN_PRIVATE_KEY and a masked COSIGN_PASSWORD CI/CD variable) or keyless (the job\'s SIGSTORE_ID_TOKEN, Fulcio and Rekor). none: no signing.',
+    },
+    inline: (o) => ({ value: o.sign, expand: false }),
+  },
+  cosignTlog: {
+    variable: 'GENCI_COSIGN_TLOG',
+    input: 'cosign_tlog',
+    user: false,
+    spec: {
+      type: 'boolean',
+      default: true,
+      description: 'Upload signatures to the Rekor transparency log and check them there. false: offline (--tlog-upload=false, verify with --insecure-ignore-tlog=true).',
+    },
+    inline: (o) => b(o.cosignTlog),
+  },
   mirrorImages: {
     variable: 'GENCI_MIRROR_IMAGES',
     input: 'images',
@@ -246,6 +270,7 @@ export const TOOL_INPUTS: Record<ToolName, { input: string; description: string 
   buildah: { input: 'buildah_image', description: 'Buildah image.' },
   buildkitRootless: { input: 'buildkit_image', description: 'Rootless BuildKit image with buildctl-daemonless.sh.' },
   skopeo: { input: 'skopeo_image', description: 'skopeo image.' },
+  cosign: { input: 'cosign_image', description: 'cosign image with a shell (a -dev variant) for the sign job.' },
 };
 
 /** Where a job gets its settings from: literal values (inline) or component inputs. */
