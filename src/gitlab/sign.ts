@@ -69,10 +69,21 @@ export const METADATA_INDEX = `genci_index=$(sed -n 's/.*"containerimage\\.diges
 /** native merge: imagetools create reports no digest; the first tag, read once right after the create, in the job that wrote it. */
 export const IMAGETOOLS_INDEX = `genci_index=$(docker buildx imagetools inspect "$genci_first" --format '{{json .Manifest}}' | sed -n 's/^  "digest": "\\(sha256:[0-9a-f]*\\)".*/\\1/p' | head -n 1)`;
 
-/** buildah: the digest file of `buildah manifest push --digestfile`, then the index read by digest. */
+/**
+ * buildah: the digest file of `buildah manifest push --digestfile`; the platform digests of the
+ * pushed index read back by digest (push --all may rewrite the instances, so the local list's
+ * digests are not the registry's): a scratch list that `manifest add --all` fills from the index
+ * (`manifest inspect` of a remote needs --tls-verify, which older buildah lacks).
+ */
 export const BUILDAH_DIGESTFILE = '$CI_PROJECT_DIR/genci-index-digest';
 export const BUILDAH_INDEX = `genci_index=$(cat "${BUILDAH_DIGESTFILE}")`;
-export const BUILDAH_MANIFESTS = `genci_manifests=$(buildah manifest inspect "$genci_tls" "docker://$GENCI_IMAGE@$genci_index" | ${JSON_DIGESTS})`;
+export const BUILDAH_MANIFESTS = [
+  'genci_pushed=localhost/genci-pushed-$CI_PIPELINE_ID-$CI_JOB_ID',
+  'buildah manifest create "$genci_pushed" >/dev/null',
+  'buildah manifest add --all "$genci_tls" "$genci_pushed" "docker://$GENCI_IMAGE@$genci_index" >/dev/null',
+  `genci_manifests=$(buildah manifest inspect "$genci_pushed" | ${JSON_DIGESTS})`,
+  'buildah manifest rm "$genci_pushed" >/dev/null || true',
+].join('\n');
 
 /** manifest-tool: the "Digest: sha256:… <size>" line of `push from-spec`, then `inspect --raw` by digest. */
 export const MANIFEST_TOOL_OUT = '$genci_dir/push.out';

@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GitlabOptions } from '../../../src/gitlab/options.js';
 import { renderPipeline } from '../../../src/gitlab/pipeline.js';
 import { DOCKERFILE, forShellExecutor, GCL, makeProject, ROOT, removeProject, rigDockerVariables, runPipeline, sh, unique } from './harness.js';
 
@@ -34,15 +33,16 @@ afterAll(() => {
 
 const verify = (ref: string, pub: string) => sh('cosign', ['verify', `--key=${pub}`, '--insecure-ignore-tlog=true', '--allow-http-registry=true', ref]);
 
-/** The index digest (sha256 of its raw bytes) and its platform manifests, read with skopeo. */
+const CRANE = '/var/lib/gen-ci-engines/bin/crane';
+
+/** The index digest and its platform manifests, as the registry has them (the rig's crane). */
 function digests(ref: string): { index: string; platforms: string[] } {
-  const r = spawnSync('skopeo', ['inspect', '--tls-verify=false', '--raw', `docker://${ref}`]);
-  if (r.status !== 0) throw new Error(`skopeo inspect ${ref}: ${r.stderr}`);
-  const m = JSON.parse(r.stdout.toString('utf8')) as { manifests: { digest: string; platform?: { os: string } }[] };
-  return {
-    index: `sha256:${createHash('sha256').update(r.stdout).digest('hex')}`,
-    platforms: m.manifests.filter((x) => x.platform?.os !== 'unknown').map((x) => x.digest),
-  };
+  const d = sh(CRANE, ['digest', '--insecure', ref]);
+  if (d.code !== 0) throw new Error(`crane digest ${ref}: ${d.stderr}`);
+  const raw = sh(CRANE, ['manifest', '--insecure', ref]);
+  if (raw.code !== 0) throw new Error(`crane manifest ${ref}: ${raw.stderr}`);
+  const m = JSON.parse(raw.stdout) as { manifests: { digest: string; platform?: { os: string } }[] };
+  return { index: d.stdout.trim(), platforms: m.manifests.filter((x) => x.platform?.os !== 'unknown').map((x) => x.digest) };
 }
 
 describe('gitlab-ci-local validates pipelines with a sign job', () => {
@@ -105,4 +105,50 @@ describe('gitlab sign: key, offline, on the rig', () => {
     const logs = sh('bash', ['-c', `cat '${dir}'/.gitlab-ci-local/output/*.log 2>/dev/null || true`]).stdout;
     expect(logs).not.toContain('sign-pw-Xq9');
   }, 600_000);
+
+  it.each([
+    ['native', {}],
+    ['buildah', {}],
+    ['buildah', { buildahStrategy: 'native' }],
+  ] as [GitlabOptions['mode'], Partial<GitlabOptions>][])(
+    '%s %o + sign: key: the merge/build job records the digests, the sign job signs and verifies them',
+    async (mode, extra) => {
+      const repo = `${REG}/gl/${unique(`sign${mode}`)}`;
+      const yml = renderPipeline({
+        mode,
+        image: repo,
+        tags: ['t1'],
+        registry: '',
+        builderDriver: 'docker',
+        binfmt: false,
+        tlsVerify: false,
+        sign: 'key',
+        cosignTlog: false,
+        ...extra,
+      });
+      const dir = makeProject({ Dockerfile: DOCKERFILE, '.gitlab-ci.yml': forShellExecutor(yml) });
+      dirs.push(dir);
+      const conf = join(dir, '.storage.conf');
+      writeFileSync(conf, '[storage]\ndriver = "vfs"\nrunroot = "/tmp/genci-gl-storage/run"\ngraphroot = "/tmp/genci-gl-storage/graph"\n');
+      const r = await runPipeline(
+        dir,
+        {
+          ...rigDockerVariables(join(dir, '.docker-config')),
+          CONTAINERS_STORAGE_CONF: conf,
+          COSIGN_PRIVATE_KEY: readFileSync(join(keys, 'cosign.key'), 'utf8'),
+          COSIGN_PASSWORD: PASSWORD,
+        },
+        ['--concurrency', '1'],
+      );
+      expect(r.code, r.output.slice(-6000)).toBe(0);
+      const { index, platforms } = digests(`${repo}:t1`);
+      expect(platforms).toHaveLength(2);
+      for (const d of [index, ...platforms]) {
+        expect(r.output).toContain(`gen-ci: verified ${repo}@${d}`);
+        expect(verify(`${repo}@${d}`, join(keys, 'cosign.pub')).code).toBe(0);
+      }
+      expect(r.output).not.toContain('sign-pw-Xq9');
+    },
+    900_000,
+  );
 });
