@@ -63,11 +63,6 @@ export function registryCacheRef(tags: string[], image?: string, suffix?: string
   return `${repositoryOf(first)}:buildcache${suffix ? `-${suffix}` : ''}`;
 }
 
-/** `linux/arm/v7` -> `linux-arm-v7`, for cache refs, scopes and artifact names. */
-export function platformSlug(platforms: string[]): string {
-  return platforms.join('+').replace(/\//g, '-');
-}
-
 /** cache-from / cache-to values after applying the `cache` shorthand (explicit values win). */
 export function cacheSettings(
   o: Pick<BuildOptions, 'cache' | 'cacheFrom' | 'cacheTo' | 'tags' | 'cacheScope' | 'pushByDigest' | 'cacheSuffix' | 'localCacheDir'>,

@@ -169,3 +169,17 @@ export function nativePlatforms(nodeArch: string = process.arch): Platform[] {
       return [];
   }
 }
+
+/**
+ * `linux/arm/v7` -> `linux-arm-v7`: the one slug of a platform, wherever a name cannot hold a slash:
+ * the action's per-platform cache refs, the workflow's artifact names, GitLab's per-arch job names,
+ * tags and cache refs (the jobs' shell computes the same: tr / -).
+ */
+export function platformSlug(p: Platform | string): string {
+  return (typeof p === 'string' ? p : formatPlatform(p)).replace(/\//g, '-');
+}
+
+/** A platform set's slug (`linux-amd64+linux-arm64`): cache refs, gha scopes and local cache directories of one build. */
+export function platformSetSlug(platforms: (Platform | string)[]): string {
+  return platforms.map(platformSlug).join('+');
+}

@@ -1,8 +1,7 @@
 import { registryOf } from '../registry/reference.js';
 import { dump } from 'js-yaml';
-import { platformSlug as platformsSlug } from '../core/build.js';
 import { UsageError } from '../core/errors.js';
-import { formatPlatform, type Platform } from '../core/platform.js';
+import { formatPlatform, type Platform, platformSlug } from '../core/platform.js';
 
 /** A GitHub Actions expression, `${{ … }}`. */
 export const ex = (expression: string): string => `\${{ ${expression} }}`;
@@ -47,11 +46,6 @@ export interface WorkflowOptions {
 export function credentialsFor(registry: string): { username: string; password: string; secrets: string[] } {
   if (registry === 'ghcr.io') return { username: ex('github.actor'), password: ex('secrets.GITHUB_TOKEN'), secrets: [] };
   return { username: ex('secrets.REGISTRY_USERNAME'), password: ex('secrets.REGISTRY_PASSWORD'), secrets: ['REGISTRY_USERNAME', 'REGISTRY_PASSWORD'] };
-}
-
-/** `linux/arm/v7` -> `linux-arm-v7`: artifact names cannot hold a slash (the same slug the action gives a leg's cache ref). */
-export function platformSlug(p: Platform): string {
-  return platformsSlug([formatPlatform(p)]);
 }
 
 /** The native strategy needs no emulation only when every platform has a hosted runner. */

@@ -1,5 +1,6 @@
+import { platformSlug } from '../core/platform.js';
 import type { Job, Need, VariableValue } from './model.js';
-import { archSlug, type ResolvedOptions, type SignMode } from './options.js';
+import type { ResolvedOptions, SignMode } from './options.js';
 import type { Source } from './settings.js';
 import { eachItem, HAVE_LOGIN } from './shell.js';
 import { type JobRule, jobRules } from './tags.js';
@@ -47,7 +48,7 @@ export function inlineLayout(o: ResolvedOptions, src: Source): Layout {
       kind: 'jobs',
       jobs: o.platforms.map((p) => {
         const platform = [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-        return { slug: archSlug(p), platform, tags: o.runnerTags.get(platform) ?? [] };
+        return { slug: platformSlug(p), platform, tags: o.runnerTags.get(platform) ?? [] };
       }),
     },
     dindMtu: o.dindMtu === undefined ? undefined : String(o.dindMtu),

@@ -289,7 +289,3 @@ export function resolveOptions(o: GitlabOptions): ResolvedOptions {
   };
 }
 
-/** `linux/arm/v7` -> `armv7`: the suffix of per-arch tags, job names and cache refs. Same rule as the shell's genci_slug. */
-export function archSlug(p: Platform): string {
-  return `${p.architecture}${p.variant ?? ''}`;
-}

@@ -22,7 +22,7 @@ export function eachItem(variable: string, body: string, opts: { commas?: boolea
   ].join('\n');
 }
 
-/** Platforms (comma separated in GENCI_PLATFORMS) as `genci_platform` and `genci_slug` (linux/arm/v7 -> armv7). */
+/** Platforms (comma separated in GENCI_PLATFORMS) as `genci_platform` and `genci_slug` (linux/arm/v7 -> linux-arm-v7). */
 export function eachPlatform(body: string): string {
   return eachItem('GENCI_PLATFORMS', ['genci_platform=$genci_item', 'genci_slug=$(genci_arch_slug "$genci_platform")', ...body.split('\n')].join('\n'), {
     commas: true,
@@ -36,7 +36,8 @@ export const LOWERCASE_IMAGE = 'GENCI_IMAGE=$(printf \'%s\' "$GENCI_IMAGE" | LC_
 export const FUNCTIONS = [
   '# gen-ci helpers',
   LOWERCASE_IMAGE,
-  'genci_arch_slug() { printf \'%s\' "$1" | cut -d/ -f2- | tr -d /; }',
+  // core/platform.ts platformSlug: linux/arm/v7 -> linux-arm-v7
+  'genci_arch_slug() { printf \'%s\' "$1" | tr / -; }',
   String.raw`genci_json() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e '$!s/$/\\n/' | tr -d '\n'; }`,
   'genci_dockerfile=${GENCI_DOCKERFILE:-$GENCI_CONTEXT/Dockerfile}',
   'case "$GENCI_CONTEXT" in /*) genci_context_abs=$GENCI_CONTEXT ;; *) genci_context_abs=$CI_PROJECT_DIR/$GENCI_CONTEXT ;; esac',
@@ -47,7 +48,8 @@ export const FUNCTIONS = [
 export const SMALL_FUNCTIONS = [
   '# gen-ci helpers',
   LOWERCASE_IMAGE,
-  'genci_arch_slug() { printf \'%s\' "$1" | cut -d/ -f2- | tr -d /; }',
+  // core/platform.ts platformSlug: linux/arm/v7 -> linux-arm-v7
+  'genci_arch_slug() { printf \'%s\' "$1" | tr / -; }',
   String.raw`genci_json() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e '$!s/$/\\n/' | tr -d '\n'; }`,
 ].join('\n');
 

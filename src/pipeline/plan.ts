@@ -4,14 +4,14 @@
 import { join } from 'node:path';
 import type { JobOptions } from './options.js';
 import { type EmulatorPlan, emulatorEntry, planEmulators } from '../core/binfmt.js';
-import { type BuildOptions, buildEnv, buildxBuildArgs, platformSlug } from '../core/build.js';
+import { type BuildOptions, buildEnv, buildxBuildArgs } from '../core/build.js';
 import { buildkitdToml, createBuilderArgs } from '../core/builder.js';
 import { unsupported, type Versions } from '../core/capabilities.js';
 import { UsageError, UserError } from '../core/errors.js';
 import { buildctlArgs } from '../core/buildctl.js';
 import { appendNodeArgs, checkNodes, localNodeName, localNodeRunArgs, nodeCreateArgs, unownedPlatforms } from '../core/nodes.js';
 import { helperImage, PINNED_BUILDKIT } from '../core/helper-images.js';
-import { formatPlatform, type Platform, parsePlatformList } from '../core/platform.js';
+import { formatPlatform, type Platform, parsePlatformList, platformSetSlug } from '../core/platform.js';
 import type { MergeSource } from '../registry/merge.js';
 import { formatReference, parseReference, repositoryOf, validateImageName, withDigest } from '../registry/reference.js';
 
@@ -22,7 +22,7 @@ export function targetRepository(i: Pick<JobOptions, 'image' | 'tags'>): string 
 
 /** `linux/arm64` -> `linux-arm64`: cache refs, gha scopes and local cache directories of this platform set. */
 export function jobSlug(i: Pick<JobOptions, 'platforms'>): string {
-  return platformSlug(i.platforms.map(formatPlatform));
+  return platformSetSlug(i.platforms);
 }
 
 export type BuilderPlan =

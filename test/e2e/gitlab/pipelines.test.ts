@@ -155,7 +155,7 @@ describe('real pipelines on the rig', () => {
       ),
     });
     const r = await run(dir);
-    expect(r.output).toMatch(/image-build-amd64[\s\S]*image-build-arm64[\s\S]*image-merge/);
+    expect(r.output).toMatch(/image-build-linux-amd64[\s\S]*image-build-linux-arm64[\s\S]*image-merge/);
     expect(indexPlatforms(`${image}:t1`)).toEqual(['linux/amd64', 'linux/arm/v7', 'linux/arm64']);
     expectArm64Runs(`${image}:latest`);
   });

@@ -68,9 +68,9 @@ describe('gen-ci init in a Go repository with a GitHub remote', () => {
     const list = gitlabCiLocal(dir, '--list');
     expect(list.code, list.output).toBe(0);
     expect(list.output).toMatch(/json schema validated/);
-    expect(list.output).toMatch(/image-build-amd64/);
-    expect(list.output).toMatch(/image-build-arm64/);
-    expect(list.output).toMatch(/image-merge .*\[image-build-amd64,image-build-arm64\]/);
+    expect(list.output).toMatch(/image-build-linux-amd64/);
+    expect(list.output).toMatch(/image-build-linux-arm64/);
+    expect(list.output).toMatch(/image-merge .*\[image-build-linux-amd64,image-build-linux-arm64\]/);
     const preview = gitlabCiLocal(dir, '--preview');
     expect(preview.code, preview.output).toBe(0);
 

@@ -1,4 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: GitHub Actions expressions, not templates
+import { platformSlug } from '../../../src/core/platform.js';
 import { registryOf } from '../../../src/registry/reference.js';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,6 @@ import {
   credentialsFor,
   defaultStrategy,
   generateWorkflow,
-  platformSlug,
   renderWorkflow,
   type WorkflowOptions,
 } from '../../../src/github/workflow.js';

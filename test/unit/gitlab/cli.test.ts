@@ -19,8 +19,8 @@ describe('gen-ci gitlab', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain("# Regenerate with: gen-ci gitlab --mode=native '--image=reg/a b'\\''c' --tag=v1 --runner-tag=linux/arm64=my-arm");
     const doc = load(r.out) as Record<string, { tags?: string[]; variables?: Record<string, unknown> }>;
-    expect(doc['image-build-arm64']?.tags).toEqual(['my-arm']);
-    expect(doc['image-build-arm64']?.variables?.GENCI_IMAGE).toBe("reg/a b'c");
+    expect(doc['image-build-linux-arm64']?.tags).toEqual(['my-arm']);
+    expect(doc['image-build-linux-arm64']?.variables?.GENCI_IMAGE).toBe("reg/a b'c");
   });
 
   it.each([

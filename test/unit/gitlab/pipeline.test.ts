@@ -12,23 +12,23 @@ const jobNames = (o: GitlabOptions) => Object.keys(generatePipeline(o).jobs);
 describe('pipeline layout per mode', () => {
   it.each([
     [{ mode: 'buildx' }, ['image-build']],
-    [{ mode: 'native' }, ['image-build-amd64', 'image-build-arm64', 'image-merge']],
-    [{ mode: 'kaniko' }, ['image-build-amd64', 'image-build-arm64', 'image-merge']],
+    [{ mode: 'native' }, ['image-build-linux-amd64', 'image-build-linux-arm64', 'image-merge']],
+    [{ mode: 'kaniko' }, ['image-build-linux-amd64', 'image-build-linux-arm64', 'image-merge']],
     [{ mode: 'buildah' }, ['image-build']],
-    [{ mode: 'buildah', buildahStrategy: 'native' }, ['image-build-amd64', 'image-build-arm64', 'image-merge']],
+    [{ mode: 'buildah', buildahStrategy: 'native' }, ['image-build-linux-amd64', 'image-build-linux-arm64', 'image-merge']],
     [{ mode: 'buildkit' }, ['image-build']],
     [{ mode: 'buildx', mirror: [{ source: 'alpine:3.20' }] }, ['image-mirror', 'image-build']],
-    [{ mode: 'native', jobPrefix: 'app', platforms: ['linux/arm/v7'], runnerTags: { 'linux/arm/v7': ['pi'] } }, ['app-build-armv7', 'app-merge']],
+    [{ mode: 'native', jobPrefix: 'app', platforms: ['linux/arm/v7'], runnerTags: { 'linux/arm/v7': ['pi'] } }, ['app-build-linux-arm-v7', 'app-merge']],
   ] as [GitlabOptions, string[]][])('%o -> %o', (o, names) => {
     expect(jobNames(o)).toEqual(names);
   });
 
   it('per-arch jobs carry their platform and runner tags; merge needs only the builds', () => {
     const doc = generatePipeline({ mode: 'native', runnerTags: { 'linux/arm64': ['arm', 'big'] }, mirror: [{ source: 'a/b:1' }] });
-    expect(doc.jobs['image-build-amd64']?.tags).toEqual(['saas-linux-small-amd64']);
-    expect(doc.jobs['image-build-arm64']?.tags).toEqual(['arm', 'big']);
-    expect(doc.jobs['image-build-arm64']?.variables?.GENCI_PLATFORM).toBe('linux/arm64');
-    expect(doc.jobs['image-merge']?.needs).toEqual(['image-build-amd64', 'image-build-arm64']);
+    expect(doc.jobs['image-build-linux-amd64']?.tags).toEqual(['saas-linux-small-amd64']);
+    expect(doc.jobs['image-build-linux-arm64']?.tags).toEqual(['arm', 'big']);
+    expect(doc.jobs['image-build-linux-arm64']?.variables?.GENCI_PLATFORM).toBe('linux/arm64');
+    expect(doc.jobs['image-merge']?.needs).toEqual(['image-build-linux-amd64', 'image-build-linux-arm64']);
     expect(doc.jobs['image-mirror']?.stage).toBe('.pre');
   });
 
@@ -42,7 +42,7 @@ describe('pipeline layout per mode', () => {
 
   it('kaniko uses the -debug image with an empty entrypoint, manifest-tool an alpine image', () => {
     const doc = generatePipeline({ mode: 'kaniko', images: { kaniko: 'my/kaniko:debug' } });
-    expect(doc.jobs['image-build-amd64']?.image).toEqual({ name: 'my/kaniko:debug', entrypoint: [''] });
+    expect(doc.jobs['image-build-linux-amd64']?.image).toEqual({ name: 'my/kaniko:debug', entrypoint: [''] });
     expect(doc.jobs['image-merge']?.image).toEqual({ name: 'mplatform/manifest-tool:alpine-v2.2.0', entrypoint: [''] });
   });
 

@@ -1,3 +1,4 @@
+import { posixShells } from '../../support/shells.js';
 import { existsSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Job } from '../../../src/gitlab/model.js';
@@ -10,12 +11,8 @@ import { type JobRun, runJob, type StubCall } from './jobrun.js';
  * tool replaced by a stub that records its argv: the exact arguments each tool receives,
  * and that hostile values arrive literally and execute nothing.
  */
-const BUSYBOX = '/var/lib/gen-ci-rig/seed/rootfs/linux/amd64/bin/busybox';
-const SHELLS: [string, string][] = [
-  ['dash', 'dash'],
-  ['bash', 'bash'],
-  ...(existsSync(BUSYBOX) ? ([['busybox ash', `${BUSYBOX} sh`]] as [string, string][]) : []),
-];
+// every script runs under dash, bash and busybox ash; a missing shell fails here, loudly
+const SHELLS: [string, string][] = posixShells().map((s) => [s.name, s.argv.slice(0, -1).join(' ')]);
 
 // every character the issue names: $ ; quotes newline # plus backslash, backtick, glob, $(...)
 const HOSTILE = 'a$(touch "$CANARY");`touch "$CANARY"` "dq" \'sq\' # hash \\ back * ?${HOME}';
@@ -93,7 +90,7 @@ describe.each(SHELLS)('job scripts under %s', (shell) => {
   it('native: one job per platform pushes <image>:<prefix>-<arch> with its own cache; merge lists them', () => {
     const o = hostileOptions('native');
     const doc = generatePipeline(o);
-    for (const slug of ['amd64', 'arm64', 'armv7']) {
+    for (const slug of ['linux-amd64', 'linux-arm64', 'linux-arm-v7']) {
       const r = run(doc.jobs[`image-build-${slug}`], shell);
       expect(existsSync(r.canary)).toBe(false);
       const build = calls(r, 'docker', 'buildx').find((c) => c.argv[1] === 'build');
@@ -109,9 +106,9 @@ describe.each(SHELLS)('job scripts under %s', (shell) => {
       'create',
       `--tag=${lc(o.image)}:t1${HOSTILE}`,
       `--tag=${lc(o.image)}:latest`,
-      `${lc(o.image)}:sha${HOSTILE}-amd64`,
-      `${lc(o.image)}:sha${HOSTILE}-arm64`,
-      `${lc(o.image)}:sha${HOSTILE}-armv7`,
+      `${lc(o.image)}:sha${HOSTILE}-linux-amd64`,
+      `${lc(o.image)}:sha${HOSTILE}-linux-arm64`,
+      `${lc(o.image)}:sha${HOSTILE}-linux-arm-v7`,
     ]);
     expect(existsSync(m.canary)).toBe(false);
   });
@@ -121,9 +118,9 @@ describe.each(SHELLS)('job scripts under %s', (shell) => {
     const doc = generatePipeline(o);
     const repos = new Set<string>();
     for (const [slug, platform] of [
-      ['amd64', 'linux/amd64'],
-      ['arm64', 'linux/arm64'],
-      ['armv7', 'linux/arm/v7'],
+      ['linux-amd64', 'linux/amd64'],
+      ['linux-arm64', 'linux/arm64'],
+      ['linux-arm-v7', 'linux/arm/v7'],
     ] as const) {
       const r = run(doc.jobs[`image-build-${slug}`], shell);
       expect(existsSync(r.canary)).toBe(false);
@@ -154,9 +151,9 @@ describe.each(SHELLS)('job scripts under %s', (shell) => {
       image: `${lc(o.image)}:t1${HOSTILE}`,
       tags: ['latest'],
       manifests: [
-        { image: `${lc(o.image)}:sha${HOSTILE}-amd64`, platform: { os: 'linux', architecture: 'amd64' } },
-        { image: `${lc(o.image)}:sha${HOSTILE}-arm64`, platform: { os: 'linux', architecture: 'arm64' } },
-        { image: `${lc(o.image)}:sha${HOSTILE}-armv7`, platform: { os: 'linux', architecture: 'arm', variant: 'v7' } },
+        { image: `${lc(o.image)}:sha${HOSTILE}-linux-amd64`, platform: { os: 'linux', architecture: 'amd64' } },
+        { image: `${lc(o.image)}:sha${HOSTILE}-linux-arm64`, platform: { os: 'linux', architecture: 'arm64' } },
+        { image: `${lc(o.image)}:sha${HOSTILE}-linux-arm-v7`, platform: { os: 'linux', architecture: 'arm', variant: 'v7' } },
       ],
     });
   });
@@ -257,9 +254,9 @@ describe('GitLab variable expansion', () => {
 
   it('defaults come from the CI variables: $CI_REGISTRY_IMAGE:$CI_COMMIT_REF_SLUG, per-arch tags with the commit SHA', () => {
     const doc = generatePipeline({ mode: 'kaniko' });
-    const r = run(doc.jobs['image-build-arm64']);
-    expect(calls(r, 'executor')[0]?.argv).toContain('--destination=registry.example.com/group/project:0123456789abcdef0123456789abcdef01234567-arm64');
-    expect(calls(r, 'executor')[0]?.argv).toContain('--cache-repo=registry.example.com/group/project/cache-arm64');
+    const r = run(doc.jobs['image-build-linux-arm64']);
+    expect(calls(r, 'executor')[0]?.argv).toContain('--destination=registry.example.com/group/project:0123456789abcdef0123456789abcdef01234567-linux-arm64');
+    expect(calls(r, 'executor')[0]?.argv).toContain('--cache-repo=registry.example.com/group/project/cache-linux-arm64');
   });
 });
 
@@ -313,12 +310,12 @@ describe('the tag policy in every mode (tags.ts): a tag v1.2.3, a merge request'
 
   it('per-arch jobs (native, kaniko, buildah native) push nothing for a merge request; the jobs that tag the index do not run for one', () => {
     const native = generatePipeline({ mode: 'native' });
-    const build = calls(jobRun(native.jobs['image-build-arm64'], MR), 'docker', 'buildx').find((c) => c.argv[1] === 'build');
+    const build = calls(jobRun(native.jobs['image-build-linux-arm64'], MR), 'docker', 'buildx').find((c) => c.argv[1] === 'build');
     expect(build?.argv).not.toContain('--push');
     const kaniko = generatePipeline({ mode: 'kaniko' });
-    expect(calls(jobRun(kaniko.jobs['image-build-arm64'], MR), 'executor')[0]?.argv.slice(-2)).toEqual(['--no-push', '--no-push-cache']);
+    expect(calls(jobRun(kaniko.jobs['image-build-linux-arm64'], MR), 'executor')[0]?.argv.slice(-2)).toEqual(['--no-push', '--no-push-cache']);
     const buildah = generatePipeline({ mode: 'buildah', buildahStrategy: 'native' });
-    expect(calls(jobRun(buildah.jobs['image-build-arm64'], MR), 'buildah').some((c) => c.argv[0] === 'push')).toBe(false);
+    expect(calls(jobRun(buildah.jobs['image-build-linux-arm64'], MR), 'buildah').some((c) => c.argv[0] === 'push')).toBe(false);
     for (const doc of [native, kaniko, buildah])
       expect(doc.jobs['image-merge']?.rules?.[0]).toEqual({ if: '$CI_PIPELINE_SOURCE == "merge_request_event"', when: 'never' });
     const merge = calls(jobRun(native.jobs['image-merge'], TAG), 'docker', 'buildx')[0];

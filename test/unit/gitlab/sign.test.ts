@@ -1,3 +1,4 @@
+import { posixShells } from '../../support/shells.js';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,9 +95,7 @@ describe('the sign job of each mode', () => {
 });
 
 /** The sign script under dash, bash and busybox ash with a cosign stub that records its argv. */
-const BUSYBOX = '/var/lib/gen-ci-rig/seed/rootfs/linux/amd64/bin/busybox';
-if (!existsSync(BUSYBOX)) throw new Error(`busybox missing at ${BUSYBOX} (scripts/rig.sh up seeds it)`);
-const SHELLS = ['dash', 'bash', `${BUSYBOX} sh`];
+const SHELLS = posixShells().map((s) => s.argv.slice(0, -1).join(' '));
 const IDX = `sha256:${'a'.repeat(64)}`;
 const P1 = `sha256:${'b'.repeat(64)}`;
 const P2 = `sha256:${'c'.repeat(64)}`;

@@ -1,5 +1,5 @@
+import { posixShells } from '../../support/shells.js';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeMetadata, DEFAULT_RULES, gitlabContext } from '../../../src/metadata/index.js';
 import { checkShellRules, jobRules, tagScript, tagsOtherBranches } from '../../../src/gitlab/tags.js';
@@ -9,12 +9,8 @@ import { checkShellRules, jobRules, tagScript, tagsOtherBranches } from '../../.
  * the tags and the push decision the script computes are computeMetadata(gitlabContext(env))'s.
  * The expected values are never written here, so the two cannot drift apart.
  */
-const BUSYBOX = '/var/lib/gen-ci-rig/seed/rootfs/linux/amd64/bin/busybox';
-const SHELLS: [string, string[]][] = [
-  ['dash', ['dash', '-c']],
-  ['bash', ['bash', '-c']],
-  ...(existsSync(BUSYBOX) ? ([['busybox ash', [BUSYBOX, 'sh', '-c']]] as [string, string[]][]) : []),
-];
+// dash, bash and busybox ash, all required (a missing shell fails loudly)
+const SHELLS: [string, string[]][] = posixShells().map((s) => [s.name, s.argv]);
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 
 const EVENTS: Record<string, Record<string, string>> = {

@@ -43,7 +43,7 @@ describe('generateFiles', () => {
 
   it('the GitLab file is a native pipeline with a merge job, or buildx under QEMU', () => {
     const native = load(generateFiles(choices({ ci: ['gitlab'] })).files[0]?.content as string) as Record<string, unknown>;
-    expect(Object.keys(native)).toEqual(['image-build-amd64', 'image-build-arm64', 'image-merge']);
+    expect(Object.keys(native)).toEqual(['image-build-linux-amd64', 'image-build-linux-arm64', 'image-merge']);
     const qemu = load(generateFiles(choices({ ci: ['gitlab'], strategy: 'qemu' })).files[0]?.content as string) as Record<string, unknown>;
     expect(Object.keys(qemu)).toEqual(['image-build']);
   });
