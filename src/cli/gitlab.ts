@@ -1,3 +1,4 @@
+import { shellWord } from '../core/shell-quote.js';
 import { relative, resolve } from 'node:path';
 import { UsageError, UserError } from '../core/errors.js';
 import { docToObject, type GitlabOptions, generatePipeline, MODES, type Mode, renderIncludes, renderPipeline } from '../gitlab/index.js';
@@ -84,11 +85,6 @@ export function optionsFromArgs(args: ParsedArgs): GitlabOptions {
     expandVariables: flagBool(args, 'expand-variables'),
     images,
   };
-}
-
-/** POSIX-quote an argument for the "regenerate with" line. */
-function shellWord(s: string): string {
-  return /^[A-Za-z0-9_./:=,@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
 export const gitlabCommand: Command = {

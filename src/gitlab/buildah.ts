@@ -1,7 +1,7 @@
 import { type Layout, NOTHING_TO_TAG, perArchJobs, rulesFor, TLS_FLAG, tagArgs } from './common.js';
 import type { Job, Need, PipelineDoc } from './model.js';
 import { type SettingName, vars, SOURCE_SETTINGS, CACHE_SETTINGS, LOGIN_SETTINGS } from './settings.js';
-import { buildArgs, eachItem, eachPlatform, FUNCTIONS, HAVE_LOGIN, SMALL_FUNCTIONS } from './shell.js';
+import { buildArgFlags, eachItem, eachPlatform, FUNCTIONS, HAVE_LOGIN, SMALL_FUNCTIONS } from './shell.js';
 import { addSignJob, BUILDAH_DIGESTFILE, BUILDAH_INDEX, BUILDAH_MANIFESTS, recordDigests, withDigests } from './sign.js';
 import { PUSH_UNLESS_MERGE_REQUEST, tagScript } from './tags.js';
 
@@ -40,7 +40,7 @@ function cacheFlags(suffix: string): string {
 export const BUILDAH_BUILD = [
   'genci_list=localhost/genci-list-$CI_PIPELINE_ID-$CI_JOB_ID',
   'set -- "--platform=$GENCI_PLATFORMS" "--manifest=$genci_list" "--file=$genci_dockerfile" "$genci_tls"',
-  buildArgs('--build-arg='),
+  buildArgFlags('--build-arg='),
   cacheFlags(''),
   'buildah build "$@" -- "$GENCI_CONTEXT"',
   'set --',
@@ -59,7 +59,7 @@ export const BUILDAH_ARCH_BUILD = [
   'genci_slug=$(genci_arch_slug "$GENCI_PLATFORM")',
   'genci_local=localhost/genci-$CI_PIPELINE_ID-$CI_JOB_ID',
   'set -- "--platform=$GENCI_PLATFORM" "--tag=$genci_local" "--file=$genci_dockerfile" "$genci_tls"',
-  buildArgs('--build-arg='),
+  buildArgFlags('--build-arg='),
   cacheFlags('-$genci_slug'),
   'buildah build "$@" -- "$GENCI_CONTEXT"',
   'if [ "$genci_push" = true ]; then buildah push "$genci_tls" "$genci_local" "docker://$GENCI_IMAGE:$GENCI_ARCH_TAG_PREFIX-$genci_slug"; fi',

@@ -1,7 +1,7 @@
 import { type Layout, rulesFor } from './common.js';
 import type { Job, PipelineDoc } from './model.js';
 import { type SettingName, vars, SOURCE_SETTINGS, CACHE_SETTINGS, LOGIN_SETTINGS } from './settings.js';
-import { buildArgs, CSV_FUNCTION, eachItem, FUNCTIONS, WRITE_DOCKER_CONFIG } from './shell.js';
+import { buildArgFlags, CSV_FUNCTION, eachItem, FUNCTIONS, WRITE_DOCKER_CONFIG } from './shell.js';
 import { tagScript } from './tags.js';
 
 /**
@@ -17,7 +17,7 @@ export const BUILDCTL_BUILD = [
   'case "$genci_dockerfile_abs" in */*) genci_df_dir=${genci_dockerfile_abs%/*} ;; *) genci_df_dir=. ;; esac',
   'genci_df_name=${genci_dockerfile_abs##*/}',
   'set -- build --frontend=dockerfile.v0 "--local=context=$genci_context_abs" "--local=dockerfile=$genci_df_dir" "--opt=filename=$genci_df_name" "--opt=platform=$GENCI_PLATFORMS"',
-  buildArgs('--opt=build-arg:'),
+  buildArgFlags('--opt=build-arg:'),
   'genci_insecure=',
   'if [ "$GENCI_TLS_VERIFY" = false ]; then genci_insecure=,registry.insecure=true; fi',
   'if [ "$GENCI_CACHE" = true ]; then',

@@ -1,7 +1,7 @@
 import { buildJobName, DOCKER_LOGIN, dind, type Layout, rulesFor, tagArgs, WAIT_FOR_DOCKER } from './common.js';
 import type { Job, PipelineDoc } from './model.js';
 import { type SettingName, vars, SOURCE_SETTINGS, CACHE_SETTINGS, LOGIN_SETTINGS } from './settings.js';
-import { buildArgs, CSV_FUNCTION, eachPlatform, FUNCTIONS } from './shell.js';
+import { buildArgFlags, CSV_FUNCTION, eachPlatform, FUNCTIONS } from './shell.js';
 import { addSignJob, BUILDX_METADATA, DOCKER_MANIFESTS, METADATA_INDEX, recordDigests, withDigests } from './sign.js';
 import { tagScript } from './tags.js';
 
@@ -68,7 +68,7 @@ export const BUILDER = [
 /** Cache, attestation and build-arg flags shared by the buildx and native builds. `suffix` is appended to the cache ref; the cache is written only when pushing. */
 export function commonBuildFlags(suffix: string): string {
   return [
-    buildArgs('--build-arg='),
+    buildArgFlags('--build-arg='),
     'if [ "$GENCI_CACHE" = true ]; then',
     `  genci_cache=\${GENCI_CACHE_REF:-$GENCI_IMAGE:buildcache}${suffix}`,
     '  set -- "$@" "--cache-from=type=registry,$(genci_csv "ref=$genci_cache")"',

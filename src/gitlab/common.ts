@@ -1,4 +1,4 @@
-import { platformSlug } from '../core/platform.js';
+import { formatPlatform, platformSlug } from '../core/platform.js';
 import type { Job, Need, VariableValue } from './model.js';
 import type { ResolvedOptions, SignMode } from './options.js';
 import type { Source } from './settings.js';
@@ -47,7 +47,7 @@ export function inlineLayout(o: ResolvedOptions, src: Source): Layout {
     perArch: {
       kind: 'jobs',
       jobs: o.platforms.map((p) => {
-        const platform = [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+        const platform = formatPlatform(p);
         return { slug: platformSlug(p), platform, tags: o.runnerTags.get(platform) ?? [] };
       }),
     },

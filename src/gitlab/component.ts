@@ -1,3 +1,4 @@
+import { formatPlatform } from '../core/platform.js';
 import { UsageError } from '../core/errors.js';
 import type { Layout } from './common.js';
 import { mirrorJob } from './mirror.js';
@@ -142,7 +143,7 @@ export function includeInputs(name: ComponentName, o: ResolvedOptions): Record<s
     set(
       'matrix',
       o.platforms.map((p) => {
-        const platform = [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+        const platform = formatPlatform(p);
         const tag = o.runnerTags.get(platform)?.[0];
         if (!tag) throw new UsageError(`no runner tag for ${platform}: pass --runner-tag ${platform}=TAG`);
         return { GENCI_PLATFORM: platform, GENCI_RUNNER_TAG: tag };

@@ -1,7 +1,7 @@
 import { type Layout, NOTHING_TO_TAG, perArchJobs, rulesFor } from './common.js';
 import type { Job, Need, PipelineDoc } from './model.js';
 import { type SettingName, vars, SOURCE_SETTINGS, CACHE_SETTINGS, LOGIN_SETTINGS } from './settings.js';
-import { buildArgs, eachItem, eachPlatform, FUNCTIONS, SMALL_FUNCTIONS, WRITE_DOCKER_CONFIG } from './shell.js';
+import { buildArgFlags, eachItem, eachPlatform, FUNCTIONS, SMALL_FUNCTIONS, WRITE_DOCKER_CONFIG } from './shell.js';
 import { addSignJob, MANIFEST_TOOL_INDEX, MANIFEST_TOOL_MANIFESTS, MANIFEST_TOOL_OUT, recordDigests, withDigests } from './sign.js';
 import { PUSH_UNLESS_MERGE_REQUEST, tagScript } from './tags.js';
 
@@ -21,7 +21,7 @@ export const KANIKO_BUILD = [
   WRITE_DOCKER_CONFIG,
   'genci_slug=$(genci_arch_slug "$GENCI_PLATFORM")',
   'set -- "--context=$genci_context_abs" "--dockerfile=$genci_dockerfile_abs" "--destination=$GENCI_IMAGE:$GENCI_ARCH_TAG_PREFIX-$genci_slug" "--custom-platform=$GENCI_PLATFORM"',
-  buildArgs('--build-arg='),
+  buildArgFlags('--build-arg='),
   'if [ "$GENCI_CACHE" = true ]; then',
   '  set -- "$@" --cache=true "--cache-repo=${GENCI_CACHE_REF:-$GENCI_IMAGE/cache}-$genci_slug"',
   'fi',

@@ -71,6 +71,6 @@ export const WRITE_DOCKER_CONFIG = [
 ].join('\n');
 
 /** `--build-arg=NAME=VALUE` for each line of GENCI_BUILD_ARGS, with the given flag. */
-export function buildArgs(flag: string): string {
+export function buildArgFlags(flag: string): string {
   return eachItem('GENCI_BUILD_ARGS', `set -- "$@" "${flag}$genci_item"`);
 }
