@@ -54,7 +54,7 @@ export const SMALL_FUNCTIONS = [
 ].join('\n');
 
 /** A CSV field for buildx/buildctl attribute lists (`type=registry,"ref=…"`): quoted, quotes doubled. */
-export const CSV_FUNCTION = String.raw`genci_csv() { printf '"%s"' "$(printf '%s' "$1" | sed 's/"/""/g')"; }`;
+export const CSV_FUNCTION = `genci_csv() { printf '"%s"' "$(printf '%s' "$1" | sed 's/"/""/g')"; }`;
 
 /** True when credentials are configured. */
 export const HAVE_LOGIN = '[ -n "$GENCI_REGISTRY" ] && [ -n "$GENCI_REGISTRY_USER" ]';

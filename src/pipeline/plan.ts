@@ -11,7 +11,7 @@ import { UsageError, UserError } from '../core/errors.js';
 import { buildctlArgs } from '../core/buildctl.js';
 import { appendNodeArgs, checkNodes, localNodeName, localNodeRunArgs, nodeCreateArgs, unownedPlatforms } from '../core/nodes.js';
 import { helperImage, PINNED_BUILDKIT } from '../core/helper-images.js';
-import { formatPlatform, type Platform, parsePlatformList, platformSetSlug } from '../core/platform.js';
+import { type Platform, parsePlatformList, platformSetSlug } from '../core/platform.js';
 import type { MergeSource } from '../registry/merge.js';
 import { formatReference, parseReference, repositoryOf, validateImageName, withDigest } from '../registry/reference.js';
 
