@@ -257,9 +257,9 @@ export function resolveBackend(
   };
   if (i.backend === 'buildx') return { backend: 'buildx' };
   if (i.backend === 'buildctl') return buildctl();
-  if (facts.docker || i.nodes.length || i.builder) return { backend: 'buildx' };
-  if (facts.buildctl || facts.daemonless) return buildctl();
-  throw new UserError('no builder: neither the Docker CLI (docker buildx) nor BuildKit (buildctl, buildctl-daemonless.sh) is on PATH');
+  if (!facts.docker && !i.nodes.length && !i.builder && (facts.buildctl || facts.daemonless)) return buildctl();
+  // Docker (or nothing at all: the Docker probe then says, in one line, what is missing)
+  return { backend: 'buildx' };
 }
 
 /**
