@@ -105,25 +105,60 @@ function describe(s: Stage): string {
   return s.name ? `stage "${s.name}"` : `stage ${s.index}`;
 }
 
-/**
- * The Dockerfile preflight: resolve every FROM (ARG substitution, stage references, --platform
- * flags) for each target platform, check that each image the build will pull has the platforms it
- * needs (variants compared too), and warn about patterns that break or crawl in multi-arch builds.
- */
-export async function preflight(opts: PreflightOptions): Promise<PreflightResult> {
-  const df = parseDockerfile(opts.dockerfile);
-  const findings: Finding[] = [];
-  const build = opts.buildPlatform ?? nativePlatforms()[0] ?? { os: 'linux', architecture: 'amd64' };
-  const buildArgs = opts.buildArgs ?? {};
-  if (df.stages.length === 0)
-    return { ok: false, images: [], findings: [{ level: 'error', code: 'no-stage', message: `${opts.file ?? 'Dockerfile'} has no FROM` }] };
-  let targetIdx = df.stages.length - 1;
-  if (opts.target) {
-    const i = stageIndex(df.stages, opts.target, df.stages.length);
-    if (i === undefined) throw new UserError(`${opts.file ?? 'Dockerfile'} has no stage named "${opts.target}"`);
-    targetIdx = i;
+type Needs = Map<string, { line: number; platforms: Platform[] }>;
+
+/** What building the target for each platform touches: the images pulled (with their platforms), and per stage its platforms. */
+interface Walk {
+  needs: Needs;
+  /** per stage: the target platforms it is built for (not pinned to the build platform) */
+  builtFor: Map<number, Platform[]>;
+  /** per stage: the platforms it runs under QEMU on the build machine */
+  emulatedFor: Map<number, Platform[]>;
+  /** the stages the target depends on, for any platform */
+  reachable: Set<number>;
+}
+
+/** The stage a build stops at: --target, else the last. */
+function targetStage(df: ReturnType<typeof parseDockerfile>, opts: PreflightOptions): number {
+  if (!opts.target) return df.stages.length - 1;
+  const i = stageIndex(df.stages, opts.target, df.stages.length);
+  if (i === undefined) throw new UserError(`${opts.file ?? 'Dockerfile'} has no stage named "${opts.target}"`);
+  return i;
+}
+
+/** Each stage's FROM for one target platform: ARG substitution, stage references, --platform flags. */
+function resolveStages(df: ReturnType<typeof parseDockerfile>, vars: ReturnType<typeof globalScope>, target: Platform, build: Platform, findings: Finding[]): Resolved[] {
+  const resolved: Resolved[] = [];
+  for (const s of df.stages) {
+    const base = expandWord(s.base, vars);
+    const parent = stageIndex(df.stages, base, s.index);
+    let platform: Platform = target;
+    let pinned = false;
+    if (s.platform) {
+      const raw = expandWord(s.platform, vars);
+      try {
+        platform = parsePlatform(raw);
+      } catch {
+        findings.push({
+          level: 'error',
+          code: 'bad-platform',
+          line: s.line,
+          message: `line ${s.line}: --platform=${s.platform} expands to "${raw}", not a platform`,
+        });
+      }
+      pinned = /\$\{?BUILDPLATFORM\b/.test(s.platform) || samePlatform(platform, build);
+    } else if (parent !== undefined) {
+      platform = resolved[parent]?.platform ?? target;
+      pinned = resolved[parent]?.pinned ?? false;
+    }
+    resolved.push({ stage: s, platform, pinned, ...(parent !== undefined ? { parent } : {}), ...(parent === undefined ? { image: base } : {}) });
   }
-  const needs = new Map<string, { line: number; platforms: Platform[] }>();
+  return resolved;
+}
+
+/** For every target platform, walk the stages the target depends on (FROM, COPY --from, RUN --mount from=). */
+function walkBuild(df: ReturnType<typeof parseDockerfile>, opts: PreflightOptions, build: Platform, buildArgs: Record<string, string>, targetIdx: number, findings: Finding[]): Walk {
+  const w: Walk = { needs: new Map(), builtFor: new Map(), emulatedFor: new Map(), reachable: new Set() };
   const need = (image: string, line: number, p: Platform) => {
     let ref: string;
     try {
@@ -132,41 +167,13 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
       findings.push({ level: 'error', code: 'unresolved-image', line, message: `line ${line}: ${(e as Error).message}` });
       return;
     }
-    const n = needs.get(ref) ?? { line, platforms: [] };
+    const n = w.needs.get(ref) ?? { line, platforms: [] };
     if (!n.platforms.some((x) => samePlatform(x, p))) n.platforms.push(p);
-    needs.set(ref, n);
+    w.needs.set(ref, n);
   };
-  const emulatedFor = new Map<number, Platform[]>();
-  /** per stage: the target platforms it is built for (not pinned to the build platform) */
-  const builtFor = new Map<number, Platform[]>();
-  const reachable = new Set<number>();
   for (const target of opts.platforms) {
     const vars = globalScope(df, target, build, buildArgs);
-    const resolved: Resolved[] = [];
-    for (const s of df.stages) {
-      const base = expandWord(s.base, vars);
-      const parent = stageIndex(df.stages, base, s.index);
-      let platform: Platform = target;
-      let pinned = false;
-      if (s.platform) {
-        const raw = expandWord(s.platform, vars);
-        try {
-          platform = parsePlatform(raw);
-        } catch {
-          findings.push({
-            level: 'error',
-            code: 'bad-platform',
-            line: s.line,
-            message: `line ${s.line}: --platform=${s.platform} expands to "${raw}", not a platform`,
-          });
-        }
-        pinned = /\$\{?BUILDPLATFORM\b/.test(s.platform) || samePlatform(platform, build);
-      } else if (parent !== undefined) {
-        platform = resolved[parent]?.platform ?? target;
-        pinned = resolved[parent]?.pinned ?? false;
-      }
-      resolved.push({ stage: s, platform, pinned, ...(parent !== undefined ? { parent } : {}), ...(parent === undefined ? { image: base } : {}) });
-    }
+    const resolved = resolveStages(df, vars, target, build, findings);
     // only the stages the target depends on are built
     const stack = [targetIdx];
     const seen = new Set<number>();
@@ -199,63 +206,78 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
         if (!list.some((x) => samePlatform(x, p))) list.push(p);
         m.set(i, list);
       };
-      if (!r.pinned) add(builtFor, r.platform);
+      if (!r.pinned) add(w.builtFor, r.platform);
       // a Linux platform the build machine does not run natively runs under QEMU; other OSes do not run at all here
-      if (!r.pinned && r.platform.os === 'linux' && !samePlatform(r.platform, build) && !nativeOn(build).some((n) => samePlatform(n, r.platform))) add(emulatedFor, r.platform);
+      if (!r.pinned && r.platform.os === 'linux' && !samePlatform(r.platform, build) && !nativeOn(build).some((n) => samePlatform(n, r.platform))) add(w.emulatedFor, r.platform);
     }
-    for (const i of seen) reachable.add(i);
+    for (const i of seen) w.reachable.add(i);
   }
+  return w;
+}
 
-  // warnings, once per stage/line
-  findings.push(...argArchFindings(df, opts.platforms, buildArgs));
+/** The warnings of each stage the build reaches: compiles under emulation, hard-coded architectures, platform ARGs used undeclared. */
+async function stageFindings(df: ReturnType<typeof parseDockerfile>, w: Walk, build: Platform, buildArgs: Record<string, string>, targetIdx: number): Promise<Finding[]> {
+  const findings: Finding[] = [];
   const shippedChain = new Set(stageChain(df, targetIdx).map((x) => x.index));
-  for (const i of [...reachable].sort((a, b) => a - b)) {
+  for (const i of [...w.reachable].sort((a, b) => a - b)) {
     const s = df.stages[i] as Stage;
     const ctx: StageContext = {
       stage: s,
       label: describe(s),
-      builtFor: builtFor.get(i) ?? [],
-      emulated: emulatedFor.get(i) ?? [],
+      builtFor: w.builtFor.get(i) ?? [],
+      emulated: w.emulatedFor.get(i) ?? [],
       varsAt: (line, target) => stageVars(df, i, line, target, build, buildArgs),
       shipped: shippedChain.has(i),
     };
     const compile = await compileFinding(ctx);
     if (compile) findings.push(compile);
     if (ctx.builtFor.length > 1 || ctx.builtFor.some((p) => normalise(p).architecture !== normalise(build).architecture)) findings.push(...(await archFindings(ctx)));
-    // in scope in a stage: ENV along its FROM <stage> chain, ARGs of the stages it derives from
-    // (BuildKit carries them into a stage based on another), and its own ARGs above the line
-    const chain = stageChain(df, i);
-    const declared = new Set<string>();
-    for (const c of chain) for (const e of c.envs) declared.add(e.name);
-    for (const c of chain.slice(1)) for (const a of c.args) declared.add(a.name);
-    const inScope = (line: number) => new Set([...declared, ...s.args.filter((a) => a.line < line).map((a) => a.name)]);
-    const undeclared = (line: number, names: Iterable<string>, what: string, how: string) => {
-      const args = inScope(line);
-      for (const name of new Set(names)) {
-        if (args.has(name)) continue;
-        findings.push({
-          level: 'warning',
-          code: 'undeclared-platform-arg',
-          line,
-          message: `line ${line}: ${what} uses $${name} but ${describe(s)} has no "ARG ${name}", so ${how} it empty; add ARG ${name} after the FROM`,
-        });
-      }
-    };
-    const named = (text: string) => [...text.matchAll(PLATFORM_ARG_USE)].map((m) => m[1] as string);
-    for (const x of s.expanded) undeclared(x.line, named(x.text), x.keyword, 'BuildKit expands');
-    for (const run of s.runs) {
-      if (run.execForm) continue;
-      const args = inScope(run.line);
-      // only a name that is not in scope needs the parser: does the shell really read it (not in '…')?
-      if (!named(run.text).some((n) => !args.has(n))) continue;
-      undeclared(run.line, await platformVarsRead(run.text, ctx.builtFor[0] ?? build), 'RUN', 'the shell sees');
-    }
+    findings.push(...(await undeclaredArgFindings(df, s, i, ctx, build)));
   }
+  return findings;
+}
 
-  // look every image up once, in parallel (offline: none)
+/**
+ * $TARGETARCH and friends used where the stage declares no ARG for them: in scope in a stage are
+ * ENV along its FROM <stage> chain, ARGs of the stages it derives from (BuildKit carries them into
+ * a stage based on another), and its own ARGs above the line.
+ */
+async function undeclaredArgFindings(df: ReturnType<typeof parseDockerfile>, s: Stage, i: number, ctx: StageContext, build: Platform): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const chain = stageChain(df, i);
+  const declared = new Set<string>();
+  for (const c of chain) for (const e of c.envs) declared.add(e.name);
+  for (const c of chain.slice(1)) for (const a of c.args) declared.add(a.name);
+  const inScope = (line: number) => new Set([...declared, ...s.args.filter((a) => a.line < line).map((a) => a.name)]);
+  const undeclared = (line: number, names: Iterable<string>, what: string, how: string) => {
+    const args = inScope(line);
+    for (const name of new Set(names)) {
+      if (args.has(name)) continue;
+      findings.push({
+        level: 'warning',
+        code: 'undeclared-platform-arg',
+        line,
+        message: `line ${line}: ${what} uses $${name} but ${describe(s)} has no "ARG ${name}", so ${how} it empty; add ARG ${name} after the FROM`,
+      });
+    }
+  };
+  const named = (text: string) => [...text.matchAll(PLATFORM_ARG_USE)].map((m) => m[1] as string);
+  for (const x of s.expanded) undeclared(x.line, named(x.text), x.keyword, 'BuildKit expands');
+  for (const run of s.runs) {
+    if (run.execForm) continue;
+    const args = inScope(run.line);
+    // only a name that is not in scope needs the parser: does the shell really read it (not in '…')?
+    if (!named(run.text).some((n) => !args.has(n))) continue;
+    undeclared(run.line, await platformVarsRead(run.text, ctx.builtFor[0] ?? build), 'RUN', 'the shell sees');
+  }
+  return findings;
+}
+
+/** Look every needed image up once, in parallel (offline: none), and say which lacks which platform. */
+async function lookupImages(needs: Needs, opts: PreflightOptions, findings: Finding[]): Promise<ImageNeed[]> {
   const lookup = opts.lookup ?? ((ref: string) => inspectImage(opts.client as RegistryClient, parseReference(ref)));
   if (!opts.offline && !opts.lookup && !opts.client) throw new Error('preflight needs a client or a lookup');
-  const images = opts.offline
+  return opts.offline
     ? [...needs]
         .sort((a, b) => a[1].line - b[1].line)
         .map(([image, n]): ImageNeed => ({ image, line: n.line, needed: n.platforms.map(formatPlatform), missing: [] }))
@@ -310,11 +332,36 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
             return { image, line: n.line, needed, available, missing };
           }),
       );
-  // `# check=skip=code,Other` (BuildKit's check directive) silences those codes; `all` every one
-  const skip = new Set(df.checkSkip);
+}
+
+/** `# check=skip=code,Other` (BuildKit's check directive) silences those codes, `all` every one; each finding once, errors first. */
+function reportable(findings: Finding[], checkSkip: string[]): Finding[] {
+  const skip = new Set(checkSkip);
   const skipped = (code: string) => skip.has('all') || skip.has(code) || skip.has(code.replace(/-/g, ''));
   const unique = [...new Map(findings.filter((f) => !skipped(f.code)).map((f) => [`${f.code} ${f.line} ${f.message}`, f])).values()];
   unique.sort((a, b) => (a.level === b.level ? (a.line ?? 0) - (b.line ?? 0) : a.level === 'error' ? -1 : 1));
+  return unique;
+}
+
+/**
+ * The Dockerfile preflight: resolve every FROM (ARG substitution, stage references, --platform
+ * flags) for each target platform, check that each image the build will pull has the platforms it
+ * needs (variants compared too), and warn about patterns that break or crawl in multi-arch builds.
+ */
+export async function preflight(opts: PreflightOptions): Promise<PreflightResult> {
+  const df = parseDockerfile(opts.dockerfile);
+  const build = opts.buildPlatform ?? nativePlatforms()[0] ?? { os: 'linux', architecture: 'amd64' };
+  const buildArgs = opts.buildArgs ?? {};
+  if (df.stages.length === 0)
+    return { ok: false, images: [], findings: [{ level: 'error', code: 'no-stage', message: `${opts.file ?? 'Dockerfile'} has no FROM` }] };
+  const targetIdx = targetStage(df, opts);
+  const findings: Finding[] = [];
+  const walk = walkBuild(df, opts, build, buildArgs, targetIdx, findings);
+  // warnings, once per stage/line
+  findings.push(...argArchFindings(df, opts.platforms, buildArgs));
+  findings.push(...(await stageFindings(df, walk, build, buildArgs, targetIdx)));
+  const images = await lookupImages(walk.needs, opts, findings);
+  const unique = reportable(findings, df.checkSkip);
   return { ok: !unique.some((f) => f.level === 'error'), images, findings: unique };
 }
 
