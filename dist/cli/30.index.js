@@ -13,16 +13,18 @@ __webpack_require__.d(__webpack_exports__, {
   XO: () => (/* binding */ selectEntries)
 });
 
+// EXTERNAL MODULE: ./src/registry/digest.ts
+var registry_digest = __webpack_require__(5035);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/core/retry.ts
+var retry = __webpack_require__(7253);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/platform.ts
 var platform = __webpack_require__(692);
-// EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
-var registry_client = __webpack_require__(4016);
+// EXTERNAL MODULE: ./src/registry/client.ts + 2 modules
+var registry_client = __webpack_require__(6009);
 // EXTERNAL MODULE: ./src/registry/inspect.ts
 var inspect = __webpack_require__(495);
 // EXTERNAL MODULE: ./src/registry/locations.ts
@@ -86,8 +88,8 @@ var reference = __webpack_require__(9310);
 
 
 
+
 /** Wait ms, or reject at once when the operation is cancelled (its deadline passed). */
-const sleep = (ms, signal) => (0,promises_.setTimeout)(ms, undefined, signal ? { signal } : {});
 /** Counts what flows through, for progress (only needed when the source stream does not count itself). */
 class Counter extends external_node_stream_.Transform {
     bytes = 0;
@@ -228,7 +230,7 @@ class Transfer {
                 const permanent = e instanceof registry_client/* RegistryError */.gl && e.status !== 429 && e.status < 500;
                 if (permanent || attempt >= retries)
                     throw e;
-                await sleep(500 * 2 ** attempt, client.opts.signal);
+                await (0,retry/* sleep */.y)((0,retry/* backoffMs */.j)(attempt, 500), client.opts.signal, registry_client/* abortError */.vt);
                 continue;
             }
             finally {
@@ -355,7 +357,7 @@ async function copyImage(client, src, dst, opts = {}, transfer) {
             throw new errors/* UserError */.yo('a destination by digest cannot receive a subset of platforms (the index changes); give a tag');
         bytes = (0,manifest/* serialiseIndex */.M3)({ ...m.json, manifests: entries });
     }
-    const digest = (0,manifest/* sha256 */.sc)(bytes);
+    const digest = (0,registry_digest/* digestOf */.ol)(bytes);
     if (dstHead?.digest === digest)
         return result(digest, m.mediaType, platforms, true);
     await Promise.all(entries.map((d) => t.manifest(src, dst, d)));
@@ -379,6 +381,8 @@ __webpack_require__.d(__webpack_exports__, {
   parseMergeSpec: () => (/* binding */ parseMergeSpec)
 });
 
+// EXTERNAL MODULE: ./src/registry/digest.ts
+var registry_digest = __webpack_require__(5035);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/platform.ts
@@ -465,6 +469,7 @@ function essentialsDrift(legs) {
 
 
 
+
 /** Runnable platform manifests a source contributes (with their attestations). */
 async function candidates(client, s) {
     const m = await client.getManifest(s.ref);
@@ -492,6 +497,74 @@ async function candidates(client, s) {
         attestations: m.json.manifests.filter((a) => (0,manifest/* isAttestation */.H3)(a) && a.annotations?.[manifest/* REF_DIGEST_ANNOTATION */.tE] === d.digest),
     }));
 }
+/** One candidate per platform; two sources of one platform need --prefer to say which wins. */
+function pickPerPlatform(all, prefer) {
+    const chosen = new Map();
+    for (const c of all) {
+        const key = (0,core_platform/* formatPlatform */.Bq)(c.platform);
+        const prev = chosen.get(key);
+        if (prev && prev.desc.digest !== c.desc.digest) {
+            if (!prefer)
+                throw new errors/* UserError */.yo(`${key} comes from both ${(0,reference/* formatReference */.FH)(prev.source.ref)} and ${(0,reference/* formatReference */.FH)(c.source.ref)}; say which wins with --prefer first|last, or pick one platform per source (SRC@platform)`);
+            if (prefer === 'first')
+                continue;
+            chosen.delete(key);
+        }
+        chosen.set(key, c);
+    }
+    return [...chosen.values()];
+}
+/** Nothing is tagged unless every required platform comes from some leg. */
+function requirePlatforms(picked, require, target) {
+    if (!require?.length)
+        return;
+    const have = picked.map((c) => (0,core_platform/* formatPlatform */.Bq)(c.platform));
+    const missing = require.map((p) => (0,core_platform/* formatPlatform */.Bq)((0,core_platform/* normalise */.j7)(p))).filter((p) => !have.includes(p));
+    if (missing.length)
+        throw new errors/* UserError */.yo(`not tagging ${(0,reference/* formatReference */.FH)(target)}: no leg built ${missing.join(', ')} (the legs have ${have.join(', ')})`);
+}
+/** The legs must be one image for several platforms: the essentials of their configs agree. */
+async function requireSameImage(client, picked, target) {
+    const legs = await Promise.all(picked.map(async (c) => {
+        const m = await client.getManifest((0,reference/* withDigest */.hQ)(c.source.ref, c.desc.digest));
+        const cfg = m.json.config;
+        const bytes = cfg ? await client.getBlobBytes(c.source.ref.registry, c.source.ref.repository, cfg.digest) : Buffer.from('{}');
+        return { platform: (0,core_platform/* formatPlatform */.Bq)(c.platform), essentials: essentialsOf(bytes.toString('utf8')) };
+    }));
+    const drift = essentialsDrift(legs);
+    if (drift)
+        throw new errors/* UserError */.yo(`not merging into ${(0,reference/* formatReference */.FH)(target)}: ${drift}`);
+}
+/** One manifest family per index: when the legs mix Docker and OCI, the Docker legs are rewritten as OCI in the target. */
+async function oneFamily(client, t, picked, target) {
+    if (new Set(picked.map((c) => familyOf(c.desc.mediaType))).size < 2)
+        return;
+    await Promise.all(picked
+        .filter((c) => familyOf(c.desc.mediaType) === 'docker')
+        .map(async (c) => {
+        const m = await client.getManifest((0,reference/* withDigest */.hQ)(c.source.ref, c.desc.digest));
+        await t.contents(c.source.ref, target, m);
+        const bytes = dockerToOci(m.json);
+        const digest = await client.putManifest((0,reference/* withDigest */.hQ)(target, (0,registry_digest/* digestOf */.ol)(bytes)), bytes, manifest.MT.ociManifest);
+        c.desc = { ...c.desc, mediaType: manifest.MT.ociManifest, digest, size: bytes.length };
+        c.converted = true;
+        c.attestations = [];
+    }));
+}
+/** The index document: each leg's descriptor with its normalised platform, attestations when kept, the index annotations. */
+function indexOf(picked, opts) {
+    const manifests = picked.map((c) => {
+        const { annotations: _a, platform: _p, ...base } = c.desc;
+        return { ...base, platform: { ...(c.desc.platform ?? {}), ...(0,core_platform/* normalise */.j7)(c.platform) }, ...(c.desc.annotations ? { annotations: c.desc.annotations } : {}) };
+    });
+    if (opts.keepAttestations)
+        for (const c of picked)
+            manifests.push(...c.attestations);
+    const annotated = Object.keys(opts.annotations ?? {}).length > 0;
+    const allDocker = !annotated && manifests.every((d) => d.mediaType === manifest.MT.dockerManifest);
+    const mediaType = allDocker ? manifest.MT.dockerList : manifest.MT.ociIndex;
+    return { bytes: (0,manifest/* serialiseIndex */.M3)({ schemaVersion: 2, mediaType, manifests, ...(annotated ? { annotations: opts.annotations } : {}) }), mediaType };
+}
 /**
  * Build one index from per-platform images (single manifests or indexes with attestations), copying
  * manifests and blobs into the target repository where needed, then push the index under the tag.
@@ -502,72 +575,15 @@ async function mergeImages(client, target, sources, opts = {}) {
         throw new errors/* UsageError */.eb('merge needs at least one source image');
     if (!target.tag)
         throw new errors/* UsageError */.eb(`the merge target ${(0,reference/* formatReference */.FH)(target)} needs a tag`);
-    const all = (await Promise.all(sources.map((s) => candidates(client, s)))).flat();
-    const chosen = new Map();
-    for (const c of all) {
-        const key = (0,core_platform/* formatPlatform */.Bq)(c.platform);
-        const prev = chosen.get(key);
-        if (prev && prev.desc.digest !== c.desc.digest) {
-            if (!opts.prefer)
-                throw new errors/* UserError */.yo(`${key} comes from both ${(0,reference/* formatReference */.FH)(prev.source.ref)} and ${(0,reference/* formatReference */.FH)(c.source.ref)}; say which wins with --prefer first|last, or pick one platform per source (SRC@platform)`);
-            if (opts.prefer === 'first')
-                continue;
-            chosen.delete(key);
-        }
-        chosen.set(key, c);
-    }
-    const picked = [...chosen.values()];
-    if (opts.require?.length) {
-        const have = picked.map((c) => (0,core_platform/* formatPlatform */.Bq)(c.platform));
-        const missing = opts.require.map((p) => (0,core_platform/* formatPlatform */.Bq)((0,core_platform/* normalise */.j7)(p))).filter((p) => !have.includes(p));
-        if (missing.length)
-            throw new errors/* UserError */.yo(`not tagging ${(0,reference/* formatReference */.FH)(target)}: no leg built ${missing.join(', ')} (the legs have ${have.join(', ')})`);
-    }
-    if (!opts.allowConfigDrift) {
-        const legs = await Promise.all(picked.map(async (c) => {
-            const m = await client.getManifest((0,reference/* withDigest */.hQ)(c.source.ref, c.desc.digest));
-            const cfg = m.json.config;
-            const bytes = cfg ? await client.getBlobBytes(c.source.ref.registry, c.source.ref.repository, cfg.digest) : Buffer.from('{}');
-            return { platform: (0,core_platform/* formatPlatform */.Bq)(c.platform), essentials: essentialsOf(bytes.toString('utf8')) };
-        }));
-        const drift = essentialsDrift(legs);
-        if (drift)
-            throw new errors/* UserError */.yo(`not merging into ${(0,reference/* formatReference */.FH)(target)}: ${drift}`);
-    }
+    const picked = pickPerPlatform((await Promise.all(sources.map((s) => candidates(client, s)))).flat(), opts.prefer);
+    requirePlatforms(picked, opts.require, target);
+    if (!opts.allowConfigDrift)
+        await requireSameImage(client, picked, target);
     const t = new copy/* Transfer */.mr(client, opts);
-    // one manifest family per index: Docker legs become OCI when the legs mix both
-    const families = new Set(picked.map((c) => familyOf(c.desc.mediaType)));
-    if (families.size > 1) {
-        await Promise.all(picked
-            .filter((c) => familyOf(c.desc.mediaType) === 'docker')
-            .map(async (c) => {
-            const m = await client.getManifest((0,reference/* withDigest */.hQ)(c.source.ref, c.desc.digest));
-            await t.contents(c.source.ref, target, m);
-            const bytes = dockerToOci(m.json);
-            const digest = await client.putManifest((0,reference/* withDigest */.hQ)(target, (0,manifest/* sha256 */.sc)(bytes)), bytes, manifest.MT.ociManifest);
-            c.desc = { ...c.desc, mediaType: manifest.MT.ociManifest, digest, size: bytes.length };
-            c.converted = true;
-            c.attestations = [];
-        }));
-    }
+    await oneFamily(client, t, picked, target);
+    // children first: the tag never points at an index whose manifests are not there
     await Promise.all(picked.flatMap((c) => [c.desc, ...(opts.keepAttestations ? c.attestations : [])].map((d) => t.manifest(c.source.ref, target, d))));
-    const manifests = [];
-    for (const c of picked) {
-        const { annotations: _a, platform: _p, ...base } = c.desc;
-        manifests.push({
-            ...base,
-            platform: { ...(c.desc.platform ?? {}), ...(0,core_platform/* normalise */.j7)(c.platform) },
-            ...(c.desc.annotations ? { annotations: c.desc.annotations } : {}),
-        });
-    }
-    if (opts.keepAttestations)
-        for (const c of picked)
-            manifests.push(...c.attestations);
-    const annotated = Object.keys(opts.annotations ?? {}).length > 0;
-    const allDocker = !annotated && manifests.every((d) => d.mediaType === manifest.MT.dockerManifest);
-    const mediaType = allDocker ? manifest.MT.dockerList : manifest.MT.ociIndex;
-    const bytes = (0,manifest/* serialiseIndex */.M3)({ schemaVersion: 2, mediaType, manifests, ...(annotated ? { annotations: opts.annotations } : {}) });
-    const digest = (0,manifest/* sha256 */.sc)(bytes);
+    const { bytes, mediaType } = indexOf(picked, opts);
     await client.putManifest(target, bytes, mediaType);
     for (const tag of opts.extraTags ?? [])
         await client.putManifest({ ...target, tag }, bytes, mediaType);
@@ -575,7 +591,7 @@ async function mergeImages(client, target, sources, opts = {}) {
     t.finish();
     return {
         target: (0,reference/* formatReference */.FH)(target),
-        digest,
+        digest: (0,registry_digest/* digestOf */.ol)(bytes),
         mediaType,
         platforms: picked.map((c) => ({ platform: (0,core_platform/* formatPlatform */.Bq)(c.platform), digest: c.desc.digest, source: (0,reference/* formatReference */.FH)(c.source.ref) })),
         attestations: opts.keepAttestations ? picked.reduce((n, c) => n + c.attestations.length, 0) : 0,

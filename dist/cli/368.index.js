@@ -22,10 +22,10 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/platform.ts
 var platform = __webpack_require__(692);
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var reference = __webpack_require__(9310);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
-// EXTERNAL MODULE: ./src/core/build.ts
-var build = __webpack_require__(2591);
 ;// CONCATENATED MODULE: ./src/github/workflow.ts
 
 
@@ -45,19 +45,11 @@ const GITHUB_RUNNERS = {
 const FALLBACK_RUNNER = 'ubuntu-24.04';
 const STRATEGIES = ['native', 'qemu'];
 /** The registry host of an image reference: its first path element when that looks like a host, else Docker Hub. */
-function registryOf(image) {
-    const first = image.split('/')[0] ?? '';
-    return image.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost') ? first : 'docker.io';
-}
 /** The credentials a workflow logs in with: ghcr.io takes the job's GITHUB_TOKEN, everything else two secrets. */
 function credentialsFor(registry) {
     if (registry === 'ghcr.io')
         return { username: ex('github.actor'), password: ex('secrets.GITHUB_TOKEN'), secrets: [] };
     return { username: ex('secrets.REGISTRY_USERNAME'), password: ex('secrets.REGISTRY_PASSWORD'), secrets: ['REGISTRY_USERNAME', 'REGISTRY_PASSWORD'] };
-}
-/** `linux/arm/v7` -> `linux-arm-v7`: artifact names cannot hold a slash (the same slug the action gives a leg's cache ref). */
-function platformSlug(p) {
-    return (0,build/* platformSlug */.DN)([(0,platform/* formatPlatform */.Bq)(p)]);
 }
 /** The native strategy needs no emulation only when every platform has a hosted runner. */
 function defaultStrategy(platforms) {
@@ -73,7 +65,7 @@ function sourceInputs(o) {
     return { context: o.context, ...(o.file ? { file: o.file } : {}) };
 }
 function loginInputs(o) {
-    const registry = registryOf(o.image);
+    const registry = (0,reference/* registryOf */.Fv)(o.image);
     const c = credentialsFor(registry);
     return { registry, username: c.username, password: c.password };
 }
@@ -133,7 +125,7 @@ function generateWorkflow(o) {
     const include = o.platforms.map((p) => ({
         platform: (0,platform/* formatPlatform */.Bq)(p),
         runner: GITHUB_RUNNERS[(0,platform/* formatPlatform */.Bq)(p)] ?? FALLBACK_RUNNER,
-        slug: platformSlug(p),
+        slug: (0,platform/* platformSlug */.DN)(p),
     }));
     return {
         ...head,
@@ -299,7 +291,7 @@ async function adviseDockerfile(root, file, legs, opts = {}) {
         let lookup = opts.lookup;
         if (!lookup) {
             // loaded here so that `gen-ci init --no-check` and the prompts never load the registry client
-            const { RegistryClient } = await __webpack_require__.e(/* import() */ 16).then(__webpack_require__.bind(__webpack_require__, 4016));
+            const { RegistryClient } = await __webpack_require__.e(/* import() */ 390).then(__webpack_require__.bind(__webpack_require__, 6009));
             const { inspectImage } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 495));
             const { parseReference } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9310));
             const client = new RegistryClient({ retries: 0, timeoutMs: 8000 });
@@ -340,19 +332,19 @@ async function adviseDockerfile(root, file, legs, opts = {}) {
 var detect = __webpack_require__(8391);
 // EXTERNAL MODULE: ./src/scaffold/files.ts
 var files = __webpack_require__(8485);
-// EXTERNAL MODULE: ./src/gitlab/index.ts + 15 modules
-var gitlab = __webpack_require__(8624);
+// EXTERNAL MODULE: ./src/core/shell-quote.ts
+var shell_quote = __webpack_require__(2344);
+// EXTERNAL MODULE: ./src/gitlab/index.ts + 16 modules
+var gitlab = __webpack_require__(1090);
 ;// CONCATENATED MODULE: ./src/scaffold/plan.ts
+
+
 
 
 
 
 const CI_SYSTEMS = ['github', 'gitlab'];
 const GITLAB_PATH = '.gitlab-ci.yml';
-/** POSIX-quote a word for a command line shown to the user. */
-function shellWord(s) {
-    return /^[A-Za-z0-9_./:=,@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}
 /** The command that writes one CI system's file again with the same choices (the file's header says it). */
 function regenerateCommand(c, ci) {
     const words = [
@@ -378,7 +370,7 @@ function regenerateCommand(c, ci) {
     if (ci === 'gitlab')
         for (const [p, tags] of Object.entries(c.runnerTags ?? {}).sort())
             words.push('--runner-tag', `${p}=${tags.join(',')}`);
-    return words.map(shellWord).join(' ');
+    return words.map(shell_quote/* shellWord */.r).join(' ');
 }
 /** The file argument is left out when it is the context's Dockerfile (the action's and templates' default). */
 function fileInput(c) {
@@ -448,7 +440,7 @@ function generateFiles(c) {
                 command: regenerateCommand(c, 'github'),
             }),
         });
-        const registry = registryOf(c.image);
+        const registry = (0,reference/* registryOf */.Fv)(c.image);
         const creds = credentialsFor(registry);
         if (c.imageGuessed)
             next.push({
@@ -503,7 +495,7 @@ function generateFiles(c) {
         else
             next.push({
                 ci: 'gitlab',
-                text: `add the CI/CD variables CI_REGISTRY_USER and CI_REGISTRY_PASSWORD (masked) for ${registryOf(image)}, or point the pipeline's registry settings at your own variables`,
+                text: `add the CI/CD variables CI_REGISTRY_USER and CI_REGISTRY_PASSWORD (masked) for ${(0,reference/* registryOf */.Fv)(image)}, or point the pipeline's registry settings at your own variables`,
             });
         if (mode === 'native') {
             const tags = gitlabRunnerTags(c);
@@ -650,77 +642,88 @@ function validImage(v) {
     return undefined;
 }
 /** Flags, then prompts (on a terminal), then detection, into the choices. */
-async function decide(args, d, cwd, prompter) {
+/** The Dockerfile: --file, else asked (a list when there are several), else the one found. */
+async function chooseDockerfile(flag, d, cwd, prompter) {
     const root = d.root;
-    const defaultCi = d.remote?.host === 'gitlab' ? ['gitlab'] : ['github'];
-    const images = (0,detect/* defaultImage */.XS)(d.remote, root);
-    const fileFlag = (0,command/* flagString */.w)(args, 'file');
-    const ctxFlag = (0,command/* flagString */.w)(args, 'context');
-    const ciFlag = (0,command/* flagString */.w)(args, 'ci');
-    const platformsFlag = (0,command/* flagString */.w)(args, 'platforms');
-    const strategyFlag = (0,command/* flagString */.w)(args, 'strategy');
-    const imageFlag = (0,command/* flagString */.w)(args, 'image');
-    // the Dockerfile
-    let file = fileFlag !== undefined ? repoPath(root, cwd, fileFlag) : undefined;
-    if (file === undefined && prompter) {
+    if (flag !== undefined)
+        return repoPath(root, cwd, flag);
+    if (prompter) {
         if (d.dockerfiles.length > 1) {
-            file = await prompter.select('Which Dockerfile?', d.dockerfiles.map((f) => ({ value: f.file, label: f.file, hint: f.crossCompiles ? 'cross-compiles' : `context ${f.context}` })), d.dockerfiles[0].file);
+            return prompter.select('Which Dockerfile?', d.dockerfiles.map((f) => ({ value: f.file, label: f.file, hint: f.crossCompiles ? 'cross-compiles' : `context ${f.context}` })), d.dockerfiles[0].file);
         }
-        else {
-            file = repoPath(root, cwd, await prompter.text('Dockerfile', d.dockerfiles[0]?.file ?? 'Dockerfile', (v) => (v.trim() ? undefined : 'give a path')));
-        }
+        return repoPath(root, cwd, await prompter.text('Dockerfile', d.dockerfiles[0]?.file ?? 'Dockerfile', (v) => (v.trim() ? undefined : 'give a path')));
     }
-    if (file === undefined) {
-        if (!d.dockerfiles.length)
-            throw new errors/* UserError */.yo(`no Dockerfile found under ${root}; pass --file PATH (it may be written later)`);
-        file = d.dockerfiles[0].file;
-    }
-    const info = d.dockerfiles.find((f) => f.file === file) ?? (0,detect/* describeDockerfile */.s6)(root, file);
-    // the build context
-    let context = ctxFlag !== undefined ? repoPath(root, cwd, ctxFlag) : undefined;
+    if (!d.dockerfiles.length)
+        throw new errors/* UserError */.yo(`no Dockerfile found under ${root}; pass --file PATH (it may be written later)`);
+    return d.dockerfiles[0].file;
+}
+/** The build context: --context, else asked, else the Dockerfile's own. */
+async function chooseContext(flag, root, cwd, detected, prompter) {
+    let context = flag !== undefined ? repoPath(root, cwd, flag) : undefined;
     if (context === undefined && prompter) {
-        context = repoPath(root, root, await prompter.text('Build context (relative to the repository root)', info.context, (v) => (0,detect/* isDirectory */.wd)((0,external_node_path_.join)(root, v.trim() || '.')) ? undefined : 'not a directory in the repository'));
+        context = repoPath(root, root, await prompter.text('Build context (relative to the repository root)', detected, (v) => (0,detect/* isDirectory */.wd)((0,external_node_path_.join)(root, v.trim() || '.')) ? undefined : 'not a directory in the repository'));
     }
-    context = external_node_path_.posix.normalize(context ?? info.context);
-    // CI systems
-    let ci = ciFlag !== undefined ? parseCi(ciFlag) : undefined;
-    if (!ci && prompter) {
-        ci = await prompter.multiselect('Which CI?', [
-            { value: 'github', label: 'GitHub Actions', hint: '.github/workflows/multi-arch.yml' },
-            { value: 'gitlab', label: 'GitLab CI/CD', hint: '.gitlab-ci.yml' },
-        ], defaultCi);
+    return external_node_path_.posix.normalize(context ?? detected);
+}
+/** The CI systems: --ci, else asked, else the remote's (GitLab for a GitLab remote, else GitHub). */
+async function chooseCi(flag, d, prompter) {
+    const defaultCi = d.remote?.host === 'gitlab' ? ['gitlab'] : ['github'];
+    if (flag !== undefined)
+        return parseCi(flag);
+    if (!prompter)
+        return defaultCi;
+    return prompter.multiselect('Which CI?', [
+        { value: 'github', label: 'GitHub Actions', hint: '.github/workflows/multi-arch.yml' },
+        { value: 'gitlab', label: 'GitLab CI/CD', hint: '.gitlab-ci.yml' },
+    ], defaultCi);
+}
+/** The platforms: --platforms, else asked, else amd64 and arm64. */
+async function choosePlatforms(flag, prompter) {
+    if (flag !== undefined) {
+        const platforms = (0,platform/* parsePlatformList */.VX)(flag);
+        if (!platforms.length)
+            throw new errors/* UsageError */.eb('--platforms is empty');
+        return platforms;
     }
-    ci ??= defaultCi;
-    // platforms
-    let platforms = platformsFlag !== undefined ? (0,platform/* parsePlatformList */.VX)(platformsFlag) : undefined;
-    if (platformsFlag !== undefined && !platforms?.length)
-        throw new errors/* UsageError */.eb('--platforms is empty');
-    if (!platforms && prompter) {
-        const chosen = await prompter.multiselect('Platforms', COMMON_PLATFORMS.map((p) => ({ value: p, label: p, ...(GITHUB_RUNNERS[p] ? { hint: `native runner: ${GITHUB_RUNNERS[p]}` } : {}) })), ['linux/amd64', 'linux/arm64']);
-        platforms = (0,platform/* parsePlatformList */.VX)(chosen.join(','));
-    }
-    platforms ??= (0,platform/* parsePlatformList */.VX)('linux/amd64,linux/arm64');
-    // strategy
+    if (!prompter)
+        return (0,platform/* parsePlatformList */.VX)('linux/amd64,linux/arm64');
+    const chosen = await prompter.multiselect('Platforms', COMMON_PLATFORMS.map((p) => ({ value: p, label: p, ...(GITHUB_RUNNERS[p] ? { hint: `native runner: ${GITHUB_RUNNERS[p]}` } : {}) })), ['linux/amd64', 'linux/arm64']);
+    return (0,platform/* parsePlatformList */.VX)(chosen.join(','));
+}
+/** The strategy: --strategy, else asked, else native where the CI has runners for every platform. */
+async function chooseStrategy(flag, platforms, prompter) {
     const suggested = defaultStrategy(platforms);
-    let strategy = strategyFlag !== undefined ? parseStrategy(strategyFlag) : undefined;
-    if (!strategy && prompter) {
-        strategy = await prompter.select('Build strategy', [
-            { value: 'native', label: 'native', hint: 'a job per platform on a runner of that CPU, then a merge job: no emulation' },
-            { value: 'qemu', label: 'qemu', hint: 'one job builds every platform, under QEMU: simplest, slow for compiled code' },
-        ], suggested);
-    }
-    strategy ??= suggested;
-    // the image (GitHub; GitLab pushes to its own project registry unless told otherwise)
-    let image = imageFlag;
-    if (image !== undefined) {
-        const why = validImage(image);
+    if (flag !== undefined)
+        return parseStrategy(flag);
+    if (!prompter)
+        return suggested;
+    return prompter.select('Build strategy', [
+        { value: 'native', label: 'native', hint: 'a job per platform on a runner of that CPU, then a merge job: no emulation' },
+        { value: 'qemu', label: 'qemu', hint: 'one job builds every platform, under QEMU: simplest, slow for compiled code' },
+    ], suggested);
+}
+/** The image (GitHub; GitLab pushes to its own project registry unless told otherwise): --image, else asked, else the remote's. */
+async function chooseImage(flag, d, ci, prompter) {
+    const images = (0,detect/* defaultImage */.XS)(d.remote, d.root);
+    if (flag !== undefined) {
+        const why = validImage(flag);
         if (why)
-            throw new errors/* UsageError */.eb(`--image "${image}": ${why}`);
+            throw new errors/* UsageError */.eb(`--image "${flag}": ${why}`);
+        return { image: flag, imageGuessed: false };
     }
-    if (image === undefined && prompter && ci.includes('github'))
-        image = await prompter.text('Image (GitHub workflow)', images.github, (v) => validImage(v.trim()));
-    const imageGuessed = image === undefined && images.githubGuessed;
-    image ??= images.github;
+    if (prompter && ci.includes('github'))
+        return { image: await prompter.text('Image (GitHub workflow)', images.github, (v) => validImage(v.trim())), imageGuessed: false };
+    return { image: images.github, imageGuessed: Boolean(images.githubGuessed) };
+}
+/** Every choice of `init`, each from its flag, else a prompt (on a terminal), else what was detected. */
+async function decide(args, d, cwd, prompter) {
+    const file = await chooseDockerfile((0,command/* flagString */.w)(args, 'file'), d, cwd, prompter);
+    const info = d.dockerfiles.find((f) => f.file === file) ?? (0,detect/* describeDockerfile */.s6)(d.root, file);
+    const context = await chooseContext((0,command/* flagString */.w)(args, 'context'), d.root, cwd, info.context, prompter);
+    const ci = await chooseCi((0,command/* flagString */.w)(args, 'ci'), d, prompter);
+    const platforms = await choosePlatforms((0,command/* flagString */.w)(args, 'platforms'), prompter);
+    const strategy = await chooseStrategy((0,command/* flagString */.w)(args, 'strategy'), platforms, prompter);
+    const { image, imageGuessed } = await chooseImage((0,command/* flagString */.w)(args, 'image'), d, ci, prompter);
     const gitlabImage = (0,command/* flagString */.w)(args, 'gitlab-image');
     const runnerTags = parseRunnerTags((0,command/* flagList */.zg)(args, 'runner-tag'));
     return {
@@ -895,268 +898,6 @@ Examples:
     ],
     run: (args, io) => runInit(args, io),
 };
-
-
-/***/ }),
-
-/***/ 2591:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $G: () => (/* binding */ buildArgValues),
-/* harmony export */   CH: () => (/* binding */ buildArgs),
-/* harmony export */   DN: () => (/* binding */ platformSlug),
-/* harmony export */   OV: () => (/* binding */ explainBuildFailure),
-/* harmony export */   WB: () => (/* binding */ buildEnv),
-/* harmony export */   _M: () => (/* binding */ repositoryOf),
-/* harmony export */   cP: () => (/* binding */ cacheSettings),
-/* harmony export */   jR: () => (/* binding */ parseMetadata),
-/* harmony export */   q7: () => (/* binding */ attestationValue),
-/* harmony export */   z7: () => (/* binding */ validateTag)
-/* harmony export */ });
-/* unused harmony export registryCacheRef */
-/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9843);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2642);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(692);
-
-
-
-
-/** NAME=VALUE build args as a map; a bare NAME takes its value from the environment, as docker does (pure given env). */
-function buildArgValues(items, env = process.env) {
-    const out = {};
-    for (const item of items) {
-        const eq = item.indexOf('=');
-        if (eq > 0)
-            out[item.slice(0, eq)] = item.slice(eq + 1);
-        else if (env[item] !== undefined)
-            out[item] = env[item];
-    }
-    return out;
-}
-/** image reference without tag or digest: registry/repo:tag -> registry/repo */
-function repositoryOf(ref) {
-    const noDigest = ref.split('@')[0];
-    const slash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    return colon > slash ? noDigest.slice(0, colon) : noDigest;
-}
-const TAG_RE = /^[a-z0-9]+(?:[._-][a-z0-9]+|:\d+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?$/;
-function validateTag(tag) {
-    if (!TAG_RE.test(tag)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`tags: "${tag}" is not a valid image reference (lowercase repository, optional :tag of letters, digits, '_', '.', '-')`);
-    }
-}
-/** The registry-cache reference derived from the first tag: <repository>:buildcache. */
-function registryCacheRef(tags, image, suffix) {
-    const first = image ?? tags[0];
-    if (!first)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('cache: registry derives the cache from the first tag; set tags, or give cache-from/cache-to');
-    return `${repositoryOf(first)}:buildcache${suffix ? `-${suffix}` : ''}`;
-}
-/** `linux/arm/v7` -> `linux-arm-v7`, for cache refs, scopes and artifact names. */
-function platformSlug(platforms) {
-    return platforms.join('+').replace(/\//g, '-');
-}
-/** cache-from / cache-to values after applying the `cache` shorthand (explicit values win). */
-function cacheSettings(o) {
-    if (o.cacheFrom.length || o.cacheTo.length)
-        return { from: o.cacheFrom, to: o.cacheTo };
-    switch (o.cache) {
-        case 'none':
-            return { from: [], to: [] };
-        case 'gha': {
-            const scope = o.cacheScope ? `,scope=${o.cacheScope}` : '';
-            return { from: [`type=gha${scope}`], to: [`type=gha,mode=max${scope}`] };
-        }
-        case 'local': {
-            if (!o.localCacheDir)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('cache: local needs a cache directory');
-            // write to a fresh directory, then replace the old one: the cache holds exactly what this build used
-            return { from: [`type=local,src=${o.localCacheDir}`], to: [`type=local,dest=${o.localCacheDir}.new,mode=max`] };
-        }
-        case 'registry': {
-            const ref = registryCacheRef(o.tags, o.pushByDigest, o.cacheSuffix);
-            return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
-        }
-    }
-}
-/** `docker buildx build ...` as an argument array (pure). */
-function buildArgs(o) {
-    if (!o.platforms.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('platforms: at least one platform is needed');
-    if (o.push && !o.tags.length && !o.outputs.length && !o.pushByDigest)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('push: true needs at least one tag');
-    for (const t of o.tags)
-        validateTag(t);
-    const args = ['buildx', 'build', '--builder', o.builder, '--progress', 'plain'];
-    args.push('--platform', o.platforms.map(_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlatform */ .Bq).join(','));
-    if (o.file)
-        args.push('--file', o.file);
-    if (o.target)
-        args.push('--target', o.target);
-    if (o.pushByDigest) {
-        validateTag(o.pushByDigest);
-        if (/:[^/]*$/.test(o.pushByDigest) || o.pushByDigest.includes('@'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
-    }
-    else
-        for (const t of o.tags)
-            args.push('--tag', t);
-    for (const l of o.labels)
-        args.push('--label', l);
-    for (const a of o.annotations ?? [])
-        args.push('--annotation', a);
-    for (const b of o.buildArgs) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(b) && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(b))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`build-args: "${b.split('=')[0]}" is not NAME=value`);
-        args.push('--build-arg', b);
-    }
-    for (const [id, src] of Object.entries(o.secretFiles))
-        args.push('--secret', `id=${id},src=${src}`);
-    const cache = cacheSettings(o);
-    for (const c of cache.from)
-        args.push('--cache-from', c);
-    for (const c of cache.to)
-        args.push('--cache-to', c);
-    if (o.attestationFlags !== false)
-        args.push(`--provenance=${o.provenance}`, `--sbom=${o.sbom}`);
-    args.push('--metadata-file', o.metadataFile);
-    for (const out of o.outputs)
-        args.push('--output', out);
-    if (o.pushByDigest && !o.outputs.length) {
-        args.push('--output', o.ociLayout ? `type=oci,dest=${o.ociLayout},tar=false` : `type=image,name=${o.pushByDigest},push-by-digest=true,name-canonical=true,push=true`);
-    }
-    else if (!o.outputs.length) {
-        if (o.push)
-            args.push('--push');
-        if (o.load)
-            args.push('--load');
-    }
-    args.push(o.context);
-    return args;
-}
-/** Environment for the build: no default attestations when provenance and SBOM are both off. */
-function buildEnv(o) {
-    const env = o.provenance === 'false' && o.sbom === 'false' ? { BUILDX_NO_DEFAULT_ATTESTATIONS: '1' } : {};
-    if (o.sourceDateEpoch !== undefined)
-        env.SOURCE_DATE_EPOCH = String(o.sourceDateEpoch);
-    return env;
-}
-/** Normalise the provenance / sbom inputs to what buildx takes. */
-function attestationValue(name, input) {
-    const v = input.trim();
-    if (v === '' || /^(false|off|no|0)$/i.test(v))
-        return 'false';
-    if (/^(true|on|yes|1)$/i.test(v))
-        return 'true';
-    if (/^(mode=(min|max)|[a-z-]+=[^,]+)(,[a-z-]+=[^,]+)*$/.test(v))
-        return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: "${v}" is not true, false or a buildx attestation value such as mode=max`);
-}
-/**
- * Read buildx's --metadata-file JSON. A build that succeeded must leave one: a missing or
- * unreadable file is an error (a push-by-digest leg would otherwise "succeed" with nothing to
- * merge), named with buildx's last output line.
- */
-function parseMetadata(json, buildOutput) {
-    const last = (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(buildOutput) || 'no output';
-    if (json === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`buildx wrote no metadata file, so the build's result is unknown (buildx's last line: ${last})`);
-    let raw;
-    try {
-        raw = JSON.parse(json);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`buildx's metadata file is not JSON (buildx's last line: ${last})`);
-    }
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`buildx's metadata file holds no object (buildx's last line: ${last})`);
-    const obj = raw;
-    const digest = typeof obj['containerimage.digest'] === 'string' ? obj['containerimage.digest'] : undefined;
-    return { digest, raw: obj };
-}
-/**
- * Turn a failed build's output into one line a user can act on (pure).
- * Falls back to buildx's own last error line.
- */
-function explainBuildFailure(output, tool = 'docker buildx build') {
-    if ((0,_docker_js__WEBPACK_IMPORTED_MODULE_0__/* .isBuildxMissing */ .Tk)(output))
-        return _docker_js__WEBPACK_IMPORTED_MODULE_0__/* .BUILDX_MISSING */ .QG;
-    const noBuilder = output.match(/ERROR: no builder "([^"]+)" found/);
-    if (noBuilder)
-        return `builder "${noBuilder[1]}" does not exist (docker buildx ls lists them); leave builder empty to create one`;
-    const noMatch = output.match(/failed to resolve source metadata for (\S+): no match for platform in manifest/);
-    if (noMatch) {
-        const image = noMatch[1];
-        const plats = [...output.matchAll(/#\d+ \[([^\] ]+) internal\] load metadata for (\S+)\n#\d+ ERROR: no match for platform/g)]
-            .filter((m) => m[2] === image)
-            .map((m) => m[1]);
-        const which = plats.length ? [...new Set(plats)].join(', ') : 'a requested platform';
-        return `base image ${image} has no ${which} variant (buildx: no match for platform in manifest); drop ${which} from platforms, or use a base image that is published for it (check with: gen-ci inspect ${image})`;
-    }
-    const execFormat = output.match(/#\d+ \[([^\] ]+) [^\]]*\] RUN [^\n]*\n(?:#\d+ [^\n]*\n)*?#\d+ [^\n]*exec format error/);
-    if (execFormat || /exec format error/.test(output)) {
-        const plat = execFormat?.[1];
-        return `a RUN step failed with "exec format error"${plat ? ` for ${plat}` : ''}: no QEMU emulator for that platform is registered on the builder; set qemu: true (or install binfmt emulators), or cross-compile with FROM --platform=$BUILDPLATFORM`;
-    }
-    if (/401 Unauthorized|unauthorized: authentication required|no basic auth credentials/.test(output))
-        return `the registry refused the credentials (401 Unauthorized); check registry, username and password inputs: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(output)}`;
-    if (/failed to push|error writing manifest|unexpected status from PUT request|manifest invalid/.test(output)) {
-        return `the registry rejected the push: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(output)}`;
-    }
-    if (/failed to read dockerfile|failed to solve: failed to compute cache key: failed to calculate checksum|lstat .*: no such file or directory/.test(output) &&
-        /dockerfile/i.test(output)) {
-        return `the Dockerfile could not be read: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(output)}`;
-    }
-    return `${tool} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(output)}`;
-}
-
-
-/***/ }),
-
-/***/ 9843:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QG: () => (/* binding */ BUILDX_MISSING),
-/* harmony export */   Tk: () => (/* binding */ isBuildxMissing),
-/* harmony export */   dN: () => (/* binding */ checkDocker)
-/* harmony export */ });
-/* unused harmony export dockerProbeResult */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2642);
-
-
-/**
- * Fail early, in one line, when Docker or its daemon is missing. buildx is not asked
- * separately (each plugin call costs ~0.1 s): the first buildx command reports it missing.
- */
-async function checkDocker(env = {}) {
-    const v = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)('docker', ['version', '--format', '{{.Server.Version}} {{.Server.Os}}/{{.Server.Arch}}'], { silent: true, env });
-    return dockerProbeResult(v.exitCode, v.stdout, v.stderr);
-}
-/** What `docker version` said, as a DockerInfo or the one line to fail with (pure). */
-function dockerProbeResult(exitCode, stdout, stderr) {
-    if (exitCode === 127 || (/Unable to locate executable/.test(stderr) && !stdout)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Docker is not installed: no docker command on PATH (install Docker Engine, or use a runner image that has it)');
-    }
-    const context = /context "([^"]+)": context not found/.exec(stderr);
-    if (context) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the Docker context "${context[1]}" does not exist (docker context ls lists them); unset DOCKER_CONTEXT or create that context`);
-    }
-    if (exitCode !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the Docker daemon is not reachable: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .lastErrorLine */ .HY)(stderr) || 'docker version failed'} (start dockerd, or set DOCKER_HOST)`);
-    }
-    const [server = '', platform] = stdout.trim().split(' ');
-    return { server, platform: platform && /^[a-z0-9]+\/[a-z0-9]+$/.test(platform) ? platform : undefined };
-}
-const BUILDX_MISSING = 'docker buildx is not installed (install the buildx CLI plugin, e.g. the docker-buildx package)';
-/** buildx answers a missing plugin with "'buildx' is not a docker command" (or "unknown command"). */
-function isBuildxMissing(stderr) {
-    return /'buildx' is not a docker command|unknown command "buildx"|docker: 'buildx'/.test(stderr);
-}
 
 
 /***/ }),
@@ -1376,283 +1117,6 @@ function collectBefore(lines, stage, runLine) {
 function result(kind, message, before, afterLines) {
     const patched = afterLines.join('\n');
     return { kind, message, patched, diff: (0,_scaffold_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .unifiedDiff */ .W)(before, patched, 'a/Dockerfile', 'b/Dockerfile') };
-}
-
-
-/***/ }),
-
-/***/ 495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ describeManifest),
-/* harmony export */   Ko: () => (/* binding */ configPlatform),
-/* harmony export */   inspectImage: () => (/* binding */ inspectImage),
-/* harmony export */   rB: () => (/* binding */ findPlatform)
-/* harmony export */ });
-/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(692);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(506);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9310);
-
-
-
-function entry(p, digest, mediaType, size) {
-    const n = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .normalise */ .j7)(p);
-    return { platform: (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPlatform */ .Bq)(n), os: n.os, architecture: n.architecture, ...(n.variant ? { variant: n.variant } : {}), digest, mediaType, size };
-}
-/** The platform an image's config declares (single-platform images carry it only there). */
-async function configPlatform(client, ref, manifest) {
-    const bytes = await client.getBlobBytes(ref.registry, ref.repository, manifest.config.digest);
-    const cfg = JSON.parse(bytes.toString('utf8'));
-    if (!cfg.os || !cfg.architecture)
-        return undefined;
-    return (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .normalise */ .j7)({ os: cfg.os, architecture: cfg.architecture, variant: cfg.variant });
-}
-/** Describe a fetched manifest: its platforms (from the index, or the config for a single image) and attestations. */
-async function describeManifest(client, ref, m) {
-    const info = { reference: (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(ref), mediaType: m.mediaType, digest: m.digest, index: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndex */ .nw)(m), platforms: [], attestations: [] };
-    if ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndex */ .nw)(m)) {
-        for (const d of m.json.manifests) {
-            const p = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .descriptorPlatform */ .fA)(d);
-            if ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isAttestation */ .H3)(d) || !p) {
-                info.attestations.push({
-                    digest: d.digest,
-                    mediaType: d.mediaType,
-                    size: d.size,
-                    ...(d.annotations?.[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_DIGEST_ANNOTATION */ .tE] ? { for: d.annotations[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_DIGEST_ANNOTATION */ .tE] } : {}),
-                    type: d.annotations?.[_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_TYPE_ANNOTATION */ .Vi] ?? 'unknown',
-                });
-            }
-            else
-                info.platforms.push(entry(p, d.digest, d.mediaType, d.size));
-        }
-    }
-    else {
-        const p = await configPlatform(client, ref, m.json);
-        if (p)
-            info.platforms.push(entry(p, m.digest, m.mediaType, m.bytes.length));
-    }
-    return info;
-}
-/**
- * What is behind a reference: media type, digest, platform → manifest digest/size, attestations.
- * When the client has a manifest cache, a HEAD answers for a known digest and nothing is pulled.
- */
-async function inspectImage(client, ref) {
-    let m;
-    if (!ref.digest && client.opts.cacheDir) {
-        const head = await client.headManifest(ref);
-        if (head)
-            m = await client.getManifest((0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .withDigest */ .hQ)(ref, head.digest), { allowMissing: true });
-    }
-    m ??= await client.getManifest(ref);
-    return describeManifest(client, ref, m);
-}
-/** The entry for a platform: exact match first (variants included), then, for arm, a lower variant containerd would accept. */
-function findPlatform(info, want) {
-    const exact = info.platforms.find((e) => (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .samePlatform */ .my)(e, want));
-    if (exact)
-        return { entry: exact, exact: true };
-    // containerd's matching: the closest older variant of the same architecture runs too
-    const compatible = info.platforms.filter((e) => (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .runsOn */ .k8)(e, want)).sort((a, b) => (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .variantCloseness */ .de)(b, want) - (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .variantCloseness */ .de)(a, want));
-    return compatible[0] ? { entry: compatible[0], exact: false } : undefined;
-}
-
-
-/***/ }),
-
-/***/ 506:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $U: () => (/* binding */ isIndexType),
-/* harmony export */   H3: () => (/* binding */ isAttestation),
-/* harmony export */   M3: () => (/* binding */ serialiseIndex),
-/* harmony export */   MT: () => (/* binding */ MT),
-/* harmony export */   Vi: () => (/* binding */ REF_TYPE_ANNOTATION),
-/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
-/* harmony export */   fA: () => (/* binding */ descriptorPlatform),
-/* harmony export */   gp: () => (/* binding */ manifestMediaType),
-/* harmony export */   nw: () => (/* binding */ isIndex),
-/* harmony export */   q2: () => (/* binding */ manifestBlobs),
-/* harmony export */   sc: () => (/* binding */ sha256),
-/* harmony export */   tE: () => (/* binding */ REF_DIGEST_ANNOTATION)
-/* harmony export */ });
-/* unused harmony exports INDEX_TYPES, IMAGE_TYPES */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(692);
-
-
-const MT = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestV1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
-};
-const INDEX_TYPES = [MT.ociIndex, MT.dockerList];
-const IMAGE_TYPES = [MT.ociManifest, MT.dockerManifest];
-const MANIFEST_ACCEPT = [MT.ociIndex, MT.dockerList, MT.ociManifest, MT.dockerManifest].join(', ');
-/** Annotations buildx puts on attestation manifests inside an index. */
-const REF_TYPE_ANNOTATION = 'vnd.docker.reference.type';
-const REF_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
-function sha256(data) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
-}
-function isIndexType(mediaType) {
-    return mediaType !== undefined && INDEX_TYPES.includes(mediaType);
-}
-function isIndex(m) {
-    return isIndexType(m.mediaType) || Array.isArray(m.json.manifests);
-}
-/** The media type a manifest declares, falling back to the Content-Type the registry sent. */
-function manifestMediaType(json, contentType) {
-    if (json.mediaType)
-        return json.mediaType;
-    const ct = contentType?.split(';')[0]?.trim();
-    if (ct && ct !== 'application/json' && ct !== 'text/plain')
-        return ct;
-    return Array.isArray(json.manifests) ? MT.ociIndex : MT.ociManifest;
-}
-/** An attestation entry (buildx's provenance/SBOM): unknown/unknown platform or the attestation annotation. */
-function isAttestation(d) {
-    return d.annotations?.[REF_TYPE_ANNOTATION] === 'attestation-manifest' || (d.platform !== undefined && (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnknownPlatform */ ._H)(d.platform));
-}
-/** Normalised platform of an index entry, or undefined when it has none. */
-function descriptorPlatform(d) {
-    if (!d.platform || (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnknownPlatform */ ._H)(d.platform))
-        return undefined;
-    return (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .normalise */ .j7)(d.platform);
-}
-/** Blobs an image manifest references: config first, then layers (foreign layers with urls are skipped). */
-function manifestBlobs(m) {
-    const out = [];
-    if (m.config)
-        out.push(m.config);
-    for (const l of m.layers ?? [])
-        if (!l.urls?.length)
-            out.push(l);
-    return out;
-}
-/** Serialise an index the way buildx/containerd do: two-space indentation, stable key order. */
-function serialiseIndex(index) {
-    return Buffer.from(JSON.stringify(index, null, 2));
-}
-
-
-/***/ }),
-
-/***/ 9310:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ED: () => (/* binding */ parseTag),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   Me: () => (/* binding */ normaliseRegistry),
-/* harmony export */   Rn: () => (/* binding */ manifestKey),
-/* harmony export */   U9: () => (/* binding */ isLoopback),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   hQ: () => (/* binding */ withDigest),
-/* harmony export */   nz: () => (/* binding */ apiHost),
-/* harmony export */   parseReference: () => (/* binding */ parseReference),
-/* harmony export */   s1: () => (/* binding */ DOCKER_HUB_AUTH_KEY)
-/* harmony export */ });
-/* unused harmony export DOCKER_HUB_API */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-const DOCKER_HUB = 'docker.io';
-/** The host Docker Hub's registry API actually answers on. */
-const DOCKER_HUB_API = 'registry-1.docker.io';
-/** The key Docker Hub credentials are stored under in config.json. */
-const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
-function isDomain(first) {
-    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
-}
-/** docker.io, index.docker.io and registry-1.docker.io all name Docker Hub. */
-function normaliseRegistry(registry) {
-    const r = registry
-        .toLowerCase()
-        .replace(/^https?:\/\//, '')
-        .replace(/\/.*$/, '');
-    return r === 'index.docker.io' || r === DOCKER_HUB_API ? DOCKER_HUB : r;
-}
-/**
- * Parse a reference the way Docker does: the first path component is a registry host when it has a dot,
- * a colon or is localhost; otherwise the image lives on Docker Hub, where one-component names get library/.
- * A reference with neither tag nor digest means :latest.
- */
-function parseReference(input, opts = {}) {
-    const raw = input.trim();
-    const fail = (why) => {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid image reference "${raw}": ${why}; use [registry/]repository[:tag][@sha256:digest]`);
-    };
-    if (!raw)
-        fail('empty');
-    let rest = raw.replace(/^docker:\/\//, '');
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            fail(`bad digest "${digest}"`);
-    }
-    let tag;
-    const lastColon = rest.lastIndexOf(':');
-    if (lastColon > rest.lastIndexOf('/')) {
-        tag = rest.slice(lastColon + 1);
-        rest = rest.slice(0, lastColon);
-        if (!TAG.test(tag))
-            fail(`bad tag "${tag}"`);
-    }
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    if (parts.length > 1 && isDomain(parts[0]))
-        registry = normaliseRegistry(parts.shift());
-    if (parts.length === 0 || parts.some((p) => !p))
-        fail('empty repository');
-    for (const p of parts) {
-        if (p !== p.toLowerCase())
-            fail('repository names must be lowercase');
-        if (!COMPONENT.test(p))
-            fail(`bad repository component "${p}"`);
-    }
-    if (registry === DOCKER_HUB && parts.length === 1)
-        parts.unshift('library');
-    if (!tag && !digest && opts.defaultTag !== false)
-        tag = 'latest';
-    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-/** A tag on its own (merge -t, extra tags of a spec), checked as parseReference checks one. */
-function parseTag(input) {
-    if (!TAG.test(input))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid tag "${input}": up to 128 letters, digits, _ . and -, not starting with . or -`);
-    return input;
-}
-/** The canonical string: docker.io/library/busybox:latest, 127.0.0.1:5000/a/b@sha256:… */
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** What to put in a manifest URL: the digest when there is one, else the tag. */
-function manifestKey(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-/** The same repository with another tag/digest. */
-function withDigest(ref, digest) {
-    return { registry: ref.registry, repository: ref.repository, digest };
-}
-/** Host to open connections to. */
-function apiHost(registry) {
-    return normaliseRegistry(registry) === DOCKER_HUB ? DOCKER_HUB_API : registry;
-}
-/** localhost and loopback addresses speak plain HTTP by default, as Docker does. */
-function isLoopback(registry) {
-    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1';
 }
 
 

@@ -9,6 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   tagsCommand: () => (/* binding */ tagsCommand)
 /* harmony export */ });
+/* harmony import */ var _core_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2344);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
@@ -18,11 +19,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const FORMATS = ['lines', 'docker-args', 'env'];
-/** A value for `eval` in sh: bare when it is plain, else single-quoted. */
-function shellValue(v) {
-    return /^[A-Za-z0-9_./:,@%+=-]*$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`;
-}
 function print(m, format, out) {
     const kv = (o) => Object.entries(o).map(([k, v]) => `${k}=${v}`);
     if (format === 'lines')
@@ -38,11 +36,11 @@ function print(m, format, out) {
     }
     else {
         // metadata-action's DOCKER_METADATA_OUTPUT_* names (newline separated), and the push decision
-        out(`DOCKER_METADATA_OUTPUT_VERSION=${shellValue(m.version)}`);
-        out(`DOCKER_METADATA_OUTPUT_TAGS=${shellValue(m.tags.join('\n'))}`);
-        out(`DOCKER_METADATA_OUTPUT_TAG_NAMES=${shellValue(m.tagNames.join('\n'))}`);
-        out(`DOCKER_METADATA_OUTPUT_LABELS=${shellValue(kv(m.labels).join('\n'))}`);
-        out(`DOCKER_METADATA_OUTPUT_ANNOTATIONS=${shellValue(kv(m.annotations).join('\n'))}`);
+        out(`DOCKER_METADATA_OUTPUT_VERSION=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shellWord */ .r)(m.version)}`);
+        out(`DOCKER_METADATA_OUTPUT_TAGS=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shellWord */ .r)(m.tags.join('\n'))}`);
+        out(`DOCKER_METADATA_OUTPUT_TAG_NAMES=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shellWord */ .r)(m.tagNames.join('\n'))}`);
+        out(`DOCKER_METADATA_OUTPUT_LABELS=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shellWord */ .r)(kv(m.labels).join('\n'))}`);
+        out(`DOCKER_METADATA_OUTPUT_ANNOTATIONS=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shellWord */ .r)(kv(m.annotations).join('\n'))}`);
         out(`GEN_CI_PUSH=${m.push}`);
     }
 }

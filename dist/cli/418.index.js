@@ -1,5 +1,5 @@
 export const id = 418;
-export const ids = [418];
+export const ids = [418,521];
 export const modules = {
 
 /***/ 6418:
@@ -8,16 +8,29 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkCommand: () => (/* binding */ checkCommand),
-/* harmony export */   parseBuildArgs: () => (/* binding */ parseBuildArgs)
+/* harmony export */   parseBuildArgs: () => (/* binding */ parseBuildArgs),
+/* harmony export */   signedBasesVerifier: () => (/* binding */ signedBasesVerifier),
+/* harmony export */   unsignedBaseFinding: () => (/* binding */ unsignedBaseFinding)
 /* harmony export */ });
-/* harmony import */ var _core_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2591);
-/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(692);
-/* harmony import */ var _registry_bounded_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3770);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4016);
-/* harmony import */ var _registry_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5565);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3567);
-/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8278);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_build_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2591);
+/* harmony import */ var _core_cosign_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6832);
+/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(692);
+/* harmony import */ var _pipeline_sign_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2953);
+/* harmony import */ var _registry_bounded_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3770);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6009);
+/* harmony import */ var _registry_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5565);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9310);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4296);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3567);
+/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8278);
+/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6521);
+
+
+
+
+
 
 
 
@@ -30,9 +43,9 @@ function parseBuildArgs(items) {
     for (const item of items) {
         // like docker: --build-arg NAME takes the value from the environment
         if (item.indexOf('=') <= 0 && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(item))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--build-arg takes NAME=VALUE, not "${item}"`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`--build-arg takes NAME=VALUE, not "${item}"`);
     }
-    return (0,_core_build_js__WEBPACK_IMPORTED_MODULE_0__/* .buildArgValues */ .$G)(items);
+    return (0,_core_build_js__WEBPACK_IMPORTED_MODULE_1__/* .buildArgValues */ .$G)(items);
 }
 /** The fixes for the emulated-compile findings (dockerfile/advice.ts: never pins a shipped stage). */
 async function compileFixes(file, findings, target) {
@@ -46,10 +59,79 @@ async function compileFixes(file, findings, target) {
         return fix ? [{ line: f.line, ...fix }] : [];
     });
 }
+/** Each base's signature check (registry reads and cosign verify) takes at least this long a deadline, in seconds. */
+const VERIFY_MIN_S = 60;
+/** The verifier --require-signed-bases asks for, from the flags (usage errors before any file, registry or cosign is touched), or undefined without it. */
+async function signedBasesVerifier(args, offline) {
+    const key = (0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .flagString */ .w)(args, 'key');
+    const identity = (0,_sign_js__WEBPACK_IMPORTED_MODULE_12__.identityFromFlags)(args);
+    if (!(0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .flagBool */ .NZ)(args, 'require-signed-bases')) {
+        const given = [
+            [key !== undefined, '--key'],
+            [identity !== undefined, '--certificate-identity/--certificate-oidc-issuer'],
+            [args.flags['insecure-ignore-tlog'] !== undefined, '--insecure-ignore-tlog'],
+            [(0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .flagString */ .w)(args, 'cosign') !== undefined, '--cosign'],
+        ];
+        const stray = given.find(([present]) => present)?.[1];
+        if (stray)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`${stray} goes with --require-signed-bases`);
+        return undefined;
+    }
+    if (offline)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb('--require-signed-bases reads the signatures from the registries; it cannot run --offline');
+    if (key !== undefined && identity)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb('verify the bases with --key or with --certificate-identity/--certificate-oidc-issuer, not both');
+    if (key === undefined && !identity)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb('--require-signed-bases needs --key FILE|URI, or --certificate-identity and --certificate-oidc-issuer (keyless)');
+    if (identity) {
+        (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_2__/* .checkIdentity */ .Z0)(identity);
+        return { identity };
+    }
+    await (0,_sign_js__WEBPACK_IMPORTED_MODULE_12__.checkKeyFlag)(key, 'public key');
+    const source = (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyKey */ .eL)(key);
+    if (source.kind === 'file' && /PRIVATE KEY-----/.test(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(source.path, 'utf8')))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`${source.path} is a private key; verify with its public half (cosign public-key --key ${source.path} > cosign.pub)`);
+    return { key: key };
+}
+/** The error finding for a base that is not signed by the key/identity (`why`: the verifier's one line). */
+function unsignedBaseFinding(image, line, digest, why) {
+    return { level: 'error', code: 'unsigned-base', line, message: `line ${line}: base image ${image} (${digest}) is not signed as required: ${why}` };
+}
+/**
+ * Verify each base image that was looked up (by the digest the platform check saw: its index and
+ * every platform manifest, as gen-ci verify-signature does), in parallel; an image whose lookup
+ * failed already has its error finding.
+ */
+async function verifyBases(client, io, images, seen, o, timeoutMs) {
+    const findings = [];
+    const signatures = new Map();
+    await Promise.all(images.map(async (img) => {
+        const info = seen.get(img.image);
+        if (!info || img.available === undefined)
+            return;
+        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_8__.parseReference)(img.image);
+        try {
+            await (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_7__/* .runWithTimeout */ .F2)(client, io, { timeoutMs, what: `verifying the signature of ${img.image}`, host: ref.registry }, (c) => (0,_pipeline_sign_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyImageSignatures */ .a$)(c, (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_8__/* .withDigest */ .hQ)(ref, info.digest), o));
+            signatures.set(img.image, { digest: info.digest, signed: true });
+        }
+        catch (e) {
+            if (!(e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo))
+                throw e;
+            signatures.set(img.image, { digest: info.digest, signed: false });
+            const why = e instanceof _pipeline_sign_js__WEBPACK_IMPORTED_MODULE_4__/* .NotSignedError */ .Y9 ? e.message : `cannot verify it: ${e.message}`;
+            findings.push(unsignedBaseFinding(img.image, img.line, info.digest, why));
+        }
+    }));
+    return { findings, signatures };
+}
+/** Errors first, then by line (the preflight's order). */
+function byLevelAndLine(a, b) {
+    return a.level === b.level ? (a.line ?? 0) - (b.line ?? 0) : a.level === 'error' ? -1 : 1;
+}
 const checkCommand = {
     name: 'check',
     summary: 'preflight a Dockerfile for a multi-platform build',
-    usage: 'gen-ci check [--file Dockerfile] --platforms list [--build-arg K=V…] [--target STAGE] [--offline | --timeout SECONDS] [--fix] [--json]',
+    usage: 'gen-ci check [--file Dockerfile] --platforms list [--build-arg K=V…] [--target STAGE] [--offline | --timeout SECONDS] [--fix] [--require-signed-bases (--key FILE|URI | --certificate-identity ID --certificate-oidc-issuer URL) [--insecure-ignore-tlog]] [--json]',
     help: `
 Resolves every FROM of the Dockerfile (ARG substitution with --build-arg, stage references,
 --platform=$BUILDPLATFORM) for each target platform, looks each image up in its registry and fails
@@ -75,14 +157,31 @@ are not commands, and a case/if on uname -m, dpkg --print-architecture or $TARGE
   - downloads fixed to one architecture, and ARG ARCH=amd64-style defaults, while others are built
   - a single-platform base image used for other platforms (BuildKit uses it, with its binaries)
 
+With --require-signed-bases, after the platform check every external image the build pulls (FROM,
+COPY --from and RUN --mount from an image; not build stages, not scratch) is verified with cosign
+at the digest the lookup resolved: its index and every platform manifest, as gen-ci
+verify-signature does, against a public key (--key: a cosign.pub file, a KMS URI, k8s://, gitlab://
+or env://VAR) or a keyless identity (--certificate-identity or --certificate-identity-regexp, with
+--certificate-oidc-issuer or --certificate-oidc-issuer-regexp). A base that is not signed, or not
+by that key/identity, is an error (unsigned-base, exit 1) naming the image and its digest; a
+# check=skip directive does not silence it. --insecure-ignore-tlog accepts signatures without a
+transparency-log entry (signed with --tlog-upload=false). It needs the registry, so not --offline;
+each base's verification may take --timeout or ${VERIFY_MIN_S} s, whichever is longer. cosign 2.x must
+be on PATH (or --cosign PATH).
+
 Examples:
   gen-ci check --platforms linux/amd64,linux/arm64
   gen-ci check -f docker/Dockerfile --platforms linux/amd64,linux/riscv64 --build-arg BASE=alpine:3.20
   gen-ci check --platforms linux/amd64,linux/arm64 --offline          # air-gapped: static checks only
   gen-ci check --platforms linux/amd64,linux/arm64 --fix > fix.diff && git apply fix.diff
-  gen-ci check --platforms linux/amd64,linux/arm64 --timeout 20       # a slow registry`,
+  gen-ci check --platforms linux/amd64,linux/arm64 --timeout 20       # a slow registry
+  gen-ci check --platforms linux/amd64,linux/arm64 --require-signed-bases --key cosign.pub
+  gen-ci check --platforms linux/amd64,linux/arm64 --require-signed-bases \\
+    --certificate-identity-regexp '^https://github.com/chainguard-images/' \\
+    --certificate-oidc-issuer https://token.actions.githubusercontent.com`,
     json: [
         'file: the Dockerfile; platforms: the targets; images: [{image, line, needed, available, missing}]',
+        'with --require-signed-bases each image looked up also has digest (the one verified) and signed (true | false); an unsigned one is an "unsigned-base" finding',
         'findings: [{level: "error" | "warning", code, line, message}]; fixes (with --fix): [{line, kind, message, diff}]',
         'a failed preflight is {"ok": false, …the same members, "error": {"code": "preflight", …}} (exit 1)',
     ],
@@ -96,52 +195,95 @@ Examples:
         { name: 'fix', type: 'boolean', description: 'print the change for each compile under emulation as a diff (git apply-able; nothing is written)' },
         { name: 'offline', type: 'boolean', description: 'static checks only: look no image up, contact no registry' },
         { name: 'timeout', type: 'string', description: 'seconds each image lookup may take, retries included (default 5)' },
-        ..._registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_FLAGS */ .sY,
+        { name: 'require-signed-bases', type: 'boolean', description: 'fail unless every base image is signed (cosign) by --key or the --certificate-identity' },
+        {
+            name: 'key',
+            type: 'string',
+            description: 'with --require-signed-bases: the public key, a cosign.pub file, KMS URI (awskms://, gcpkms://, hashivault://, azurekms://), k8s://, gitlab:// or env://VAR',
+        },
+        ..._sign_js__WEBPACK_IMPORTED_MODULE_12__.IDENTITY_FLAGS.map((f) => ({ ...f, description: `${f.description}, with --require-signed-bases` })),
+        {
+            name: 'insecure-ignore-tlog',
+            type: 'boolean',
+            description: 'with --require-signed-bases: accept signatures without a transparency-log entry (signed with --tlog-upload=false)',
+        },
+        { name: 'cosign', type: 'string', description: 'with --require-signed-bases: the cosign binary (default cosign on PATH)' },
+        ..._registry_options_js__WEBPACK_IMPORTED_MODULE_7__/* .REGISTRY_FLAGS */ .sY,
     ],
     async run(args, io) {
         if (args.positionals.length)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`unexpected argument "${args.positionals[0]}"; the Dockerfile is given with --file`);
-        const platformsRaw = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'platforms');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`unexpected argument "${args.positionals[0]}"; the Dockerfile is given with --file`);
+        const platformsRaw = (0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .flagString */ .w)(args, 'platforms');
         if (!platformsRaw)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--platforms is required, e.g. --platforms linux/amd64,linux/arm64');
-        const platforms = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatformList */ .VX)(platformsRaw);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb('--platforms is required, e.g. --platforms linux/amd64,linux/arm64');
+        const platforms = (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePlatformList */ .VX)(platformsRaw);
         if (!platforms.length)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--platforms is empty');
-        const file = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'file') ?? 'Dockerfile';
-        const bp = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'build-platform');
-        const buildPlatform = bp ? (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .FL)(bp) : undefined;
-        const offline = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'offline');
-        const timeoutMs = (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .secondsFlag */ .CO)(args, 'timeout', 5);
-        const buildArgs = parseBuildArgs((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagList */ .zg)(args, 'build-arg'));
-        await (0,_input_js__WEBPACK_IMPORTED_MODULE_7__/* .requireInputFile */ .UA)(file, 'Dockerfile');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb('--platforms is empty');
+        const file = (0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .flagString */ .w)(args, 'file') ?? 'Dockerfile';
+        const bp = (0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .flagString */ .w)(args, 'build-platform');
+        const buildPlatform = bp ? (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePlatform */ .FL)(bp) : undefined;
+        const offline = (0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .flagBool */ .NZ)(args, 'offline');
+        const timeoutMs = (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_7__/* .secondsFlag */ .CO)(args, 'timeout', 5);
+        const buildArgs = parseBuildArgs((0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .flagList */ .zg)(args, 'build-arg'));
+        const verifier = await signedBasesVerifier(args, offline);
+        await (0,_input_js__WEBPACK_IMPORTED_MODULE_11__/* .requireInputFile */ .UA)(file, 'Dockerfile');
         if (!offline)
-            await (0,_input_js__WEBPACK_IMPORTED_MODULE_7__/* .requireConfigDir */ .vz)((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'config'));
+            await (0,_input_js__WEBPACK_IMPORTED_MODULE_11__/* .requireConfigDir */ .vz)((0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .flagString */ .w)(args, 'config'));
+        const cosignOptions = verifier ? (0,_sign_js__WEBPACK_IMPORTED_MODULE_12__.cosignFlags)(args) : undefined;
+        // cosign missing is one line before any registry work
+        if (cosignOptions)
+            await (0,_pipeline_sign_js__WEBPACK_IMPORTED_MODULE_4__/* .requireCosign */ .ry)(cosignOptions);
         // the Dockerfile parser is loaded only by the command that needs it
         const { checkDockerfile } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 2611));
         // offline: no client at all, so nothing can reach the network
-        const client = offline ? undefined : new _registry_client_js__WEBPACK_IMPORTED_MODULE_3__.RegistryClient((0,_registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .clientOptionsFromFlags */ .v2)(args));
-        const bounded = client ? (0,_registry_bounded_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedLookup */ .KO)(client, { timeoutMs, ...(0,_registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalRetries */ .Z)(io) }) : undefined;
+        const client = offline ? undefined : new _registry_client_js__WEBPACK_IMPORTED_MODULE_6__.RegistryClient((0,_registry_options_js__WEBPACK_IMPORTED_MODULE_7__/* .clientOptionsFromFlags */ .v2)(args));
+        const bounded = client ? (0,_registry_bounded_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedLookup */ .KO)(client, { timeoutMs, ...(0,_registry_options_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalRetries */ .Z)(io) }) : undefined;
+        // what each lookup resolved: the digest the signature check verifies is the one the platform check saw
+        const seen = new Map();
+        const lookup = bounded
+            ? async (image) => {
+                const info = await bounded.lookup(image);
+                seen.set(image, info);
+                return info;
+            }
+            : undefined;
         try {
-            const r = await checkDockerfile(file, {
+            const checked = await checkDockerfile(file, {
                 platforms,
                 buildArgs,
                 ...(buildPlatform ? { buildPlatform } : {}),
-                ...((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'target') ? { target: (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'target') } : {}),
-                ...(bounded ? { lookup: bounded.lookup } : { offline: true }),
+                ...((0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .flagString */ .w)(args, 'target') ? { target: (0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .flagString */ .w)(args, 'target') } : {}),
+                ...(lookup ? { lookup } : { offline: true }),
             });
-            const failed = !r.ok || ((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'strict') && r.findings.length > 0);
+            let r = checked;
+            if (verifier && client && cosignOptions) {
+                const options = {
+                    ...cosignOptions,
+                    verifier,
+                    ignoreTlog: (0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .flagBool */ .NZ)(args, 'insecure-ignore-tlog'),
+                    timeoutSeconds: Math.max(timeoutMs / 1000, VERIFY_MIN_S),
+                };
+                const v = await verifyBases(client, io, checked.images, seen, options, Math.max(timeoutMs, VERIFY_MIN_S * 1000));
+                const findings = [...checked.findings, ...v.findings].sort(byLevelAndLine);
+                const images = checked.images.map((img) => {
+                    const sig = v.signatures.get(img.image);
+                    return sig ? { ...img, ...sig } : img;
+                });
+                r = { ok: checked.ok && v.findings.length === 0, images, findings };
+            }
+            const failed = !r.ok || ((0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .flagBool */ .NZ)(args, 'strict') && r.findings.length > 0);
             // --fix: the change for each compile under emulation, as a diff (nothing is written)
-            const fixes = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'fix') ? await compileFixes(file, r.findings, (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'target')) : [];
+            const fixes = (0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .flagBool */ .NZ)(args, 'fix') ? await compileFixes(file, r.findings, (0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .flagString */ .w)(args, 'target')) : [];
             const summary = failed
                 ? `${file}: preflight failed`
                 : `${file}: ready for ${platforms.length} platform(s)${r.findings.length ? ` with ${r.findings.length} warning(s)` : ''}`;
-            if ((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'json')) {
+            if ((0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .flagBool */ .NZ)(args, 'json')) {
                 const { ok: _ok, ...fields } = r;
-                const body = { file, platforms: platforms.map(_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq), ...fields, ...(fixes.length ? { fixes } : {}) };
+                const body = { file, platforms: platforms.map(_core_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlatform */ .Bq), ...fields, ...(fixes.length ? { fixes } : {}) };
                 if (failed)
-                    (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .printJsonFailure */ .CQ)(io, body, new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(summary, 1, 'preflight'));
+                    (0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .printJsonFailure */ .CQ)(io, body, new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(summary, 1, 'preflight'));
                 else
-                    (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .printJson */ .Q2)(io, body);
+                    (0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .printJson */ .Q2)(io, body);
             }
             else {
                 for (const img of r.images) {
@@ -152,7 +294,8 @@ Examples:
                             : img.missing.length
                                 ? `MISSING ${img.missing.join(', ')}`
                                 : 'ok';
-                    io.out(`${img.image}: needs ${img.needed.join(', ')} — ${status}`);
+                    const signature = img.signed === undefined ? '' : img.signed ? `, signed (${img.digest})` : `, NOT SIGNED (${img.digest})`;
+                    io.out(`${img.image}: needs ${img.needed.join(', ')} — ${status}${signature}`);
                 }
                 for (const f of r.findings)
                     (f.level === 'error' ? io.err : io.out)(`${f.level === 'error' ? 'error' : 'warning'}: ${f.message}`);
@@ -175,26 +318,217 @@ Examples:
 
 /***/ }),
 
+/***/ 6521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IDENTITY_FLAGS: () => (/* binding */ IDENTITY_FLAGS),
+/* harmony export */   checkKeyFlag: () => (/* binding */ checkKeyFlag),
+/* harmony export */   cosignFlags: () => (/* binding */ cosignFlags),
+/* harmony export */   identityFromFlags: () => (/* binding */ identityFromFlags),
+/* harmony export */   signCommand: () => (/* binding */ signCommand)
+/* harmony export */ });
+/* harmony import */ var _core_cosign_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6832);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _pipeline_sign_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2953);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6009);
+/* harmony import */ var _registry_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5565);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9310);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3567);
+/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8278);
+
+
+
+
+
+
+
+
+/** --timeout's default, in seconds: the digest lookups, signing and verification together */
+const TIMEOUT_S = 300;
+/** The keyless identity flags, shared with verify-signature. */
+const IDENTITY_FLAGS = [
+    { name: 'certificate-identity', type: 'string', description: 'keyless: the signer identity in the certificate (a workflow URL, an e-mail)' },
+    { name: 'certificate-identity-regexp', type: 'string', description: 'keyless: a regular expression the signer identity must match' },
+    {
+        name: 'certificate-oidc-issuer',
+        type: 'string',
+        description: 'keyless: the OIDC issuer of the signer (https://token.actions.githubusercontent.com, https://gitlab.com)',
+    },
+    { name: 'certificate-oidc-issuer-regexp', type: 'string', description: 'keyless: a regular expression the OIDC issuer must match' },
+];
+/** The keyless identity from the flags, or undefined when none of them is given. */
+function identityFromFlags(args) {
+    const id = {};
+    const identity = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'certificate-identity');
+    const identityRegexp = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'certificate-identity-regexp');
+    const issuer = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'certificate-oidc-issuer');
+    const issuerRegexp = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'certificate-oidc-issuer-regexp');
+    if (identity !== undefined)
+        id.identity = identity;
+    if (identityRegexp !== undefined)
+        id.identityRegexp = identityRegexp;
+    if (issuer !== undefined)
+        id.issuer = issuer;
+    if (issuerRegexp !== undefined)
+        id.issuerRegexp = issuerRegexp;
+    return Object.keys(id).length ? id : undefined;
+}
+/** A --key that names a file must be there (exit 2 naming it); URIs and env://VAR are cosign's to resolve. */
+async function checkKeyFlag(key, what) {
+    const source = (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyKey */ .eL)(key);
+    if (source.kind === 'pem')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("--key takes a key file or a URI, not the PEM text (the action's cosign-key input takes the text)");
+    if (source.kind === 'file')
+        await (0,_input_js__WEBPACK_IMPORTED_MODULE_7__/* .requireInputFile */ .UA)(source.path, what);
+}
+/** The cosign-facing options every registry flag implies: --plain-http, --insecure, --config. */
+function cosignFlags(args) {
+    const plain = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagList */ .zg)(args, 'plain-http');
+    const insecure = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagList */ .zg)(args, 'insecure');
+    const config = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'config');
+    const bin = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'cosign');
+    return {
+        ...(bin ? { cosign: bin } : {}),
+        ...(plain.length ? { plainHttp: plain } : {}),
+        ...(insecure.length ? { insecure } : {}),
+        ...(config ? { dockerConfig: config } : {}),
+    };
+}
+function line(m) {
+    return `signed ${m.platform.padEnd(14)} ${m.reference} → ${m.signature}`;
+}
+const signCommand = {
+    name: 'sign',
+    summary: 'sign an image index and every platform manifest with cosign',
+    usage: 'gen-ci sign IMAGE[:TAG|@sha256:…] (--key FILE|URI | --keyless) [--tlog-upload=false] [--no-verify] [--json]',
+    help: `
+Signs IMAGE's index and each of its platform manifests with cosign, always by digest (a tag is
+resolved to its digest first, with the registry client), then verifies every one with the same key
+(its public half) or keyless identity. Attestation manifests in the index are not signed. The
+signatures are cosign's sha256-<digest>.sig tags beside the image; each is printed.
+
+Key-based: --key is a private key file (cosign generate-key-pair), a KMS URI (awskms://, gcpkms://,
+hashivault://, azurekms://), a Kubernetes or GitLab secret (k8s://, gitlab://) or env://VAR. The
+key's password is read from COSIGN_PASSWORD only: it is never an argument and never printed.
+
+Keyless (--keyless): a Fulcio certificate for the CI's OIDC token — GitHub Actions with
+"permissions: id-token: write" (cosign reads ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN), GitLab CI with
+"id_tokens: SIGSTORE_ID_TOKEN: aud: sigstore" — logged in Rekor. The verification afterwards uses
+this job's identity on GitHub and GitLab; elsewhere give --certificate-identity and
+--certificate-oidc-issuer (or --no-verify).
+
+--tlog-upload=false signs without the transparency log (offline or private keys); its verification
+then ignores the log, as cosign verify --insecure-ignore-tlog=true does. Registries on loopback
+addresses and --plain-http ones are reached over HTTP (cosign --allow-http-registry).
+
+Credentials come from docker's config.json ($DOCKER_CONFIG or ~/.docker, or --config), for the
+registry client and for cosign alike. cosign 2.x must be on PATH (or --cosign PATH).
+
+Examples:
+  COSIGN_PASSWORD=… gen-ci sign registry.example.com/team/app:1.2 --key cosign.key
+  gen-ci sign 127.0.0.1:5000/app@sha256:… --key cosign.key --tlog-upload=false
+  gen-ci sign ghcr.io/owner/app:sha-1a2b3c4 --keyless
+  gen-ci sign ghcr.io/owner/app:1.2 --key awskms:///alias/release --json`,
+    json: [
+        'repository, digest (the index), verified (false with --no-verify);',
+        'signed: [{platform ("index" or os/arch[/variant]), digest, reference, signature (repo:sha256-<hex>.sig)}]',
+        'a manifest that does not verify is {"ok": false, "error": {"code": "unsigned"}} (exit 1); cosign missing: "missing-tool"',
+    ],
+    flags: [
+        {
+            name: 'key',
+            type: 'string',
+            description: 'private key file, KMS URI (awskms://, gcpkms://, hashivault://, azurekms://), k8s://, gitlab:// or env://VAR',
+        },
+        { name: 'keyless', type: 'boolean', description: "sign with a Fulcio certificate for the CI job's OIDC token (logged in Rekor)" },
+        { name: 'tlog-upload', type: 'boolean', description: 'upload to the Rekor transparency log (default true; =false for offline signing)' },
+        { name: 'no-verify', type: 'boolean', description: 'do not verify the signatures afterwards' },
+        { name: 'insecure-ignore-tlog', type: 'boolean', description: 'verify afterwards without a transparency-log entry (default: with --tlog-upload=false)' },
+        ...IDENTITY_FLAGS.map((f) => ({ ...f, description: `${f.description}, for the verification afterwards` })),
+        { name: 'cosign', type: 'string', description: 'the cosign binary (default cosign on PATH)' },
+        (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .timeoutFlag */ .kw)(TIMEOUT_S, 'signing and verifying'),
+        ..._registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_FLAGS */ .sY,
+    ],
+    async run(args, io) {
+        if (args.positionals.length !== 1)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('sign takes exactly one image reference; see gen-ci sign --help');
+        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__.parseReference)(args.positionals[0]);
+        const key = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'key');
+        const keyless = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'keyless');
+        if (key !== undefined && keyless)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('give --key or --keyless, not both');
+        if (key === undefined && !keyless)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('sign needs --key FILE|URI or --keyless; see gen-ci sign --help');
+        const identity = identityFromFlags(args);
+        if (identity && !keyless)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--certificate-identity and --certificate-oidc-issuer go with --keyless; a key verifies with its public half');
+        const verify = !(0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'no-verify');
+        if (identity && !verify)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--certificate-identity is for the verification; --no-verify skips it');
+        const tlogUpload = args.flags['tlog-upload'] === undefined ? undefined : (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'tlog-upload');
+        const ignoreTlog = args.flags['insecure-ignore-tlog'] === undefined ? undefined : (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'insecure-ignore-tlog');
+        if (identity)
+            (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_0__/* .checkIdentity */ .Z0)(identity);
+        if (keyless)
+            (0,_core_cosign_js__WEBPACK_IMPORTED_MODULE_0__/* .requireOidcToken */ .cM)(process.env);
+        const timeoutMs = (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .secondsFlag */ .CO)(args, 'timeout', TIMEOUT_S);
+        if (key !== undefined)
+            await checkKeyFlag(key, 'cosign key');
+        await (0,_input_js__WEBPACK_IMPORTED_MODULE_7__/* .requireConfigDir */ .vz)((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(args, 'config'));
+        const extra = cosignFlags(args);
+        await (0,_pipeline_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .requireCosign */ .ry)(extra);
+        const password = process.env.COSIGN_PASSWORD;
+        const options = {
+            ...extra,
+            signer: key !== undefined ? { key, ...(password !== undefined ? { password } : {}) } : { keyless: true, ...(identity ? { identity } : {}) },
+            ...(tlogUpload !== undefined ? { tlogUpload } : {}),
+            ...(ignoreTlog !== undefined ? { ignoreTlog } : {}),
+            verify,
+            timeoutSeconds: timeoutMs / 1000,
+        };
+        const client = new _registry_client_js__WEBPACK_IMPORTED_MODULE_3__.RegistryClient((0,_registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .clientOptionsFromFlags */ .v2)(args));
+        try {
+            const result = await (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .runWithTimeout */ .F2)(client, io, { timeoutMs, what: `signing ${args.positionals[0]}`, host: ref.registry }, (c) => (0,_pipeline_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signImage */ .jV)(c, ref, options));
+            if ((0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBool */ .NZ)(args, 'json'))
+                (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .printJson */ .Q2)(io, { ...result });
+            else {
+                for (const m of result.signed)
+                    io.out(line(m));
+                io.out(result.verified ? `verified ${result.signed.length} signatures of ${result.repository}@${result.digest}` : 'not verified (--no-verify)');
+            }
+            return 0;
+        }
+        finally {
+            client.close();
+        }
+    },
+};
+
+
+/***/ }),
+
 /***/ 2591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $G: () => (/* binding */ buildArgValues),
-/* harmony export */   CH: () => (/* binding */ buildArgs),
-/* harmony export */   DN: () => (/* binding */ platformSlug),
+/* harmony export */   Ct: () => (/* binding */ buildxBuildArgs),
+/* harmony export */   Lg: () => (/* binding */ validateBuildArg),
 /* harmony export */   OV: () => (/* binding */ explainBuildFailure),
 /* harmony export */   WB: () => (/* binding */ buildEnv),
-/* harmony export */   _M: () => (/* binding */ repositoryOf),
 /* harmony export */   cP: () => (/* binding */ cacheSettings),
 /* harmony export */   jR: () => (/* binding */ parseMetadata),
-/* harmony export */   q7: () => (/* binding */ attestationValue),
-/* harmony export */   z7: () => (/* binding */ validateTag)
+/* harmony export */   q7: () => (/* binding */ attestationValue)
 /* harmony export */ });
 /* unused harmony export registryCacheRef */
-/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9843);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2642);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(692);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9310);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9843);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2642);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(692);
+
 
 
 
@@ -211,29 +545,12 @@ function buildArgValues(items, env = process.env) {
     }
     return out;
 }
-/** image reference without tag or digest: registry/repo:tag -> registry/repo */
-function repositoryOf(ref) {
-    const noDigest = ref.split('@')[0];
-    const slash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    return colon > slash ? noDigest.slice(0, colon) : noDigest;
-}
-const TAG_RE = /^[a-z0-9]+(?:[._-][a-z0-9]+|:\d+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?$/;
-function validateTag(tag) {
-    if (!TAG_RE.test(tag)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`tags: "${tag}" is not a valid image reference (lowercase repository, optional :tag of letters, digits, '_', '.', '-')`);
-    }
-}
 /** The registry-cache reference derived from the first tag: <repository>:buildcache. */
 function registryCacheRef(tags, image, suffix) {
     const first = image ?? tags[0];
     if (!first)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('cache: registry derives the cache from the first tag; set tags, or give cache-from/cache-to');
-    return `${repositoryOf(first)}:buildcache${suffix ? `-${suffix}` : ''}`;
-}
-/** `linux/arm/v7` -> `linux-arm-v7`, for cache refs, scopes and artifact names. */
-function platformSlug(platforms) {
-    return platforms.join('+').replace(/\//g, '-');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('cache: registry derives the cache from the first tag; set tags, or give cache-from/cache-to');
+    return `${(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryOf */ ._M)(first)}:buildcache${suffix ? `-${suffix}` : ''}`;
 }
 /** cache-from / cache-to values after applying the `cache` shorthand (explicit values win). */
 function cacheSettings(o) {
@@ -248,7 +565,7 @@ function cacheSettings(o) {
         }
         case 'local': {
             if (!o.localCacheDir)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('cache: local needs a cache directory');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('cache: local needs a cache directory');
             // write to a fresh directory, then replace the old one: the cache holds exactly what this build used
             return { from: [`type=local,src=${o.localCacheDir}`], to: [`type=local,dest=${o.localCacheDir}.new,mode=max`] };
         }
@@ -258,25 +575,27 @@ function cacheSettings(o) {
         }
     }
 }
+/** A --build-arg item: NAME=value, or a bare NAME (its value from the environment, as docker takes it). */
+function validateBuildArg(item) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*(=|$)/.test(item))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`build-args: "${item.split('=')[0]}" is not NAME=value`);
+}
 /** `docker buildx build ...` as an argument array (pure). */
-function buildArgs(o) {
+function buildxBuildArgs(o) {
     if (!o.platforms.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('platforms: at least one platform is needed');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('platforms: at least one platform is needed');
     if (o.push && !o.tags.length && !o.outputs.length && !o.pushByDigest)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('push: true needs at least one tag');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('push: true needs at least one tag');
     for (const t of o.tags)
-        validateTag(t);
+        (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .validateImageName */ .He)(t);
     const args = ['buildx', 'build', '--builder', o.builder, '--progress', 'plain'];
-    args.push('--platform', o.platforms.map(_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlatform */ .Bq).join(','));
+    args.push('--platform', o.platforms.map(_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPlatform */ .Bq).join(','));
     if (o.file)
         args.push('--file', o.file);
     if (o.target)
         args.push('--target', o.target);
-    if (o.pushByDigest) {
-        validateTag(o.pushByDigest);
-        if (/:[^/]*$/.test(o.pushByDigest) || o.pushByDigest.includes('@'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
-    }
+    if (o.pushByDigest)
+        (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .validateRepositoryName */ .IB)(o.pushByDigest);
     else
         for (const t of o.tags)
             args.push('--tag', t);
@@ -285,8 +604,7 @@ function buildArgs(o) {
     for (const a of o.annotations ?? [])
         args.push('--annotation', a);
     for (const b of o.buildArgs) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(b) && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(b))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`build-args: "${b.split('=')[0]}" is not NAME=value`);
+        validateBuildArg(b);
         args.push('--build-arg', b);
     }
     for (const [id, src] of Object.entries(o.secretFiles))
@@ -329,7 +647,7 @@ function attestationValue(name, input) {
         return 'true';
     if (/^(mode=(min|max)|[a-z-]+=[^,]+)(,[a-z-]+=[^,]+)*$/.test(v))
         return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: "${v}" is not true, false or a buildx attestation value such as mode=max`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${name}: "${v}" is not true, false or a buildx attestation value such as mode=max`);
 }
 /**
  * Read buildx's --metadata-file JSON. A build that succeeded must leave one: a missing or
@@ -337,18 +655,18 @@ function attestationValue(name, input) {
  * merge), named with buildx's last output line.
  */
 function parseMetadata(json, buildOutput) {
-    const last = (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(buildOutput) || 'no output';
+    const last = (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .lastErrorLine */ .HY)(buildOutput) || 'no output';
     if (json === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`buildx wrote no metadata file, so the build's result is unknown (buildx's last line: ${last})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`buildx wrote no metadata file, so the build's result is unknown (buildx's last line: ${last})`);
     let raw;
     try {
         raw = JSON.parse(json);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`buildx's metadata file is not JSON (buildx's last line: ${last})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`buildx's metadata file is not JSON (buildx's last line: ${last})`);
     }
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`buildx's metadata file holds no object (buildx's last line: ${last})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`buildx's metadata file holds no object (buildx's last line: ${last})`);
     const obj = raw;
     const digest = typeof obj['containerimage.digest'] === 'string' ? obj['containerimage.digest'] : undefined;
     return { digest, raw: obj };
@@ -358,8 +676,8 @@ function parseMetadata(json, buildOutput) {
  * Falls back to buildx's own last error line.
  */
 function explainBuildFailure(output, tool = 'docker buildx build') {
-    if ((0,_docker_js__WEBPACK_IMPORTED_MODULE_0__/* .isBuildxMissing */ .Tk)(output))
-        return _docker_js__WEBPACK_IMPORTED_MODULE_0__/* .BUILDX_MISSING */ .QG;
+    if ((0,_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .isBuildxMissing */ .Tk)(output))
+        return _docker_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILDX_MISSING */ .QG;
     const noBuilder = output.match(/ERROR: no builder "([^"]+)" found/);
     if (noBuilder)
         return `builder "${noBuilder[1]}" does not exist (docker buildx ls lists them); leave builder empty to create one`;
@@ -378,15 +696,15 @@ function explainBuildFailure(output, tool = 'docker buildx build') {
         return `a RUN step failed with "exec format error"${plat ? ` for ${plat}` : ''}: no QEMU emulator for that platform is registered on the builder; set qemu: true (or install binfmt emulators), or cross-compile with FROM --platform=$BUILDPLATFORM`;
     }
     if (/401 Unauthorized|unauthorized: authentication required|no basic auth credentials/.test(output))
-        return `the registry refused the credentials (401 Unauthorized); check registry, username and password inputs: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(output)}`;
+        return `the registry refused the credentials (401 Unauthorized); check registry, username and password inputs: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .lastErrorLine */ .HY)(output)}`;
     if (/failed to push|error writing manifest|unexpected status from PUT request|manifest invalid/.test(output)) {
-        return `the registry rejected the push: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(output)}`;
+        return `the registry rejected the push: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .lastErrorLine */ .HY)(output)}`;
     }
     if (/failed to read dockerfile|failed to solve: failed to compute cache key: failed to calculate checksum|lstat .*: no such file or directory/.test(output) &&
         /dockerfile/i.test(output)) {
-        return `the Dockerfile could not be read: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(output)}`;
+        return `the Dockerfile could not be read: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .lastErrorLine */ .HY)(output)}`;
     }
-    return `${tool} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(output)}`;
+    return `${tool} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .lastErrorLine */ .HY)(output)}`;
 }
 
 
@@ -437,80 +755,6 @@ function isBuildxMissing(stderr) {
 
 /***/ }),
 
-/***/ 2642:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HY: () => (/* binding */ lastErrorLine),
-/* harmony export */   L: () => (/* binding */ onPath),
-/* harmony export */   eF: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1260);
-
-
-
-/** The thin edge that runs a command: an argument array, never a shell string. */
-async function run(cmd, args, opts = {}) {
-    const env = opts.env ? cleanEnv({ ...process.env, ...opts.env }) : undefined;
-    try {
-        const res = await _actions_exec__WEBPACK_IMPORTED_MODULE_2__/* .getExecOutput */ .H(cmd, args, {
-            ignoreReturnCode: true,
-            silent: opts.silent ?? false,
-            env,
-            cwd: opts.cwd,
-            input: opts.input === undefined ? undefined : Buffer.from(opts.input),
-            listeners: opts.onOutput
-                ? { stdout: (b) => opts.onOutput?.(b.toString()), stderr: (b) => opts.onOutput?.(b.toString()) }
-                : undefined,
-        });
-        return { exitCode: res.exitCode, stdout: res.stdout, stderr: res.stderr };
-    }
-    catch (err) {
-        // @actions/exec throws when the executable cannot be found
-        return { exitCode: 127, stdout: '', stderr: err instanceof Error ? err.message : String(err) };
-    }
-}
-function cleanEnv(env) {
-    const out = {};
-    for (const [k, v] of Object.entries(env))
-        if (v !== undefined)
-            out[k] = v;
-    return out;
-}
-/** Last meaningful line of a tool's error output, for one-line messages. */
-function lastErrorLine(stderr) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !/^-+$/.test(l));
-    const err = [...lines].reverse().find((l) => /^(error|ERROR|fatal)[: ]/.test(l));
-    return (err ?? lines[lines.length - 1] ?? '').replace(/^(ERROR|error):\s*/, '');
-}
-/** Whether an executable of this name is on PATH (no shell, no spawn). */
-function onPath(name, path = process.env.PATH ?? '') {
-    for (const dir of path.split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
-        if (!dir)
-            continue;
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile())
-                return true;
-        }
-        catch {
-            // not here
-        }
-    }
-    return false;
-}
-
-
-/***/ }),
-
 /***/ 5565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -524,15 +768,16 @@ function onPath(name, path = process.env.PATH ?? '') {
 /* harmony export */   s1: () => (/* binding */ intFlag),
 /* harmony export */   sY: () => (/* binding */ REGISTRY_FLAGS),
 /* harmony export */   v2: () => (/* binding */ clientOptionsFromFlags),
-/* harmony export */   z$: () => (/* binding */ locationsFile),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */   z$: () => (/* binding */ locationsFile)
 /* harmony export */ });
+/* harmony import */ var _core_bytes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9596);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3567);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _bounded_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3770);
 /* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5423);
+
 
 
 
@@ -611,18 +856,6 @@ function sizeFlag(args, name) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} must be at least 1K`);
     return n;
 }
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n / 1024;
-    let i = 0;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
-}
 /** A one-line progress renderer for a terminal (stderr); a no-op elsewhere. */
 function progressLine(tty, write = (s) => process.stderr.write(s)) {
     let drawn = false;
@@ -631,7 +864,7 @@ function progressLine(tty, write = (s) => process.stderr.write(s)) {
             if (!tty)
                 return;
             const pct = p.bytesTotal ? Math.floor((100 * p.bytesDone) / p.bytesTotal) : 100;
-            write(`\r\x1b[2K${label}: ${p.blobsDone}/${p.blobsTotal} blobs, ${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)} (${pct}%)`);
+            write(`\r\x1b[2K${label}: ${p.blobsDone}/${p.blobsTotal} blobs, ${(0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z)(p.bytesDone)} of ${(0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z)(p.bytesTotal)} (${pct}%)`);
             drawn = true;
         },
         done() {

@@ -13,16 +13,18 @@ __webpack_require__.d(__webpack_exports__, {
   XO: () => (/* binding */ selectEntries)
 });
 
+// EXTERNAL MODULE: ./src/registry/digest.ts
+var registry_digest = __webpack_require__(5035);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/core/retry.ts
+var retry = __webpack_require__(7253);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/platform.ts
 var platform = __webpack_require__(692);
-// EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
-var registry_client = __webpack_require__(4016);
+// EXTERNAL MODULE: ./src/registry/client.ts + 2 modules
+var registry_client = __webpack_require__(6009);
 // EXTERNAL MODULE: ./src/registry/inspect.ts
 var inspect = __webpack_require__(495);
 // EXTERNAL MODULE: ./src/registry/locations.ts
@@ -86,8 +88,8 @@ var reference = __webpack_require__(9310);
 
 
 
+
 /** Wait ms, or reject at once when the operation is cancelled (its deadline passed). */
-const sleep = (ms, signal) => (0,promises_.setTimeout)(ms, undefined, signal ? { signal } : {});
 /** Counts what flows through, for progress (only needed when the source stream does not count itself). */
 class Counter extends external_node_stream_.Transform {
     bytes = 0;
@@ -228,7 +230,7 @@ class Transfer {
                 const permanent = e instanceof registry_client/* RegistryError */.gl && e.status !== 429 && e.status < 500;
                 if (permanent || attempt >= retries)
                     throw e;
-                await sleep(500 * 2 ** attempt, client.opts.signal);
+                await (0,retry/* sleep */.y)((0,retry/* backoffMs */.j)(attempt, 500), client.opts.signal, registry_client/* abortError */.vt);
                 continue;
             }
             finally {
@@ -355,7 +357,7 @@ async function copyImage(client, src, dst, opts = {}, transfer) {
             throw new errors/* UserError */.yo('a destination by digest cannot receive a subset of platforms (the index changes); give a tag');
         bytes = (0,manifest/* serialiseIndex */.M3)({ ...m.json, manifests: entries });
     }
-    const digest = (0,manifest/* sha256 */.sc)(bytes);
+    const digest = (0,registry_digest/* digestOf */.ol)(bytes);
     if (dstHead?.digest === digest)
         return result(digest, m.mediaType, platforms, true);
     await Promise.all(entries.map((d) => t.manifest(src, dst, d)));
@@ -393,8 +395,8 @@ var registry_locations = __webpack_require__(5423);
 var reference = __webpack_require__(9310);
 // EXTERNAL MODULE: ./src/registry/auth.ts
 var auth = __webpack_require__(7481);
-// EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
-var client = __webpack_require__(4016);
+// EXTERNAL MODULE: ./src/registry/client.ts + 2 modules
+var client = __webpack_require__(6009);
 // EXTERNAL MODULE: ./src/registry/manifest.ts
 var manifest = __webpack_require__(506);
 ;// CONCATENATED MODULE: ./src/registry/signatures.ts
@@ -725,7 +727,7 @@ function destinationFor(src, dst) {
     if (d.endsWith('/')) {
         const prefix = d.replace(/\/+$/, '');
         const ref = (0,reference.parseReference)(`${prefix}/${src.repository}${keyOf(src)}`);
-        if (!prefix.includes('.') && !prefix.includes(':') && !prefix.startsWith('localhost'))
+        if (!(0,reference/* isRegistryHost */.EV)(prefix.split('/')[0]))
             throw new errors/* UsageError */.eb(`mirror prefix "${dst}" must start with a registry host (e.g. registry.example.com/mirror/)`);
         return ref;
     }

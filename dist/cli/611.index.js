@@ -478,26 +478,49 @@ function stageIndex(stages, name, before) {
 function describe(s) {
     return s.name ? `stage "${s.name}"` : `stage ${s.index}`;
 }
-/**
- * The Dockerfile preflight: resolve every FROM (ARG substitution, stage references, --platform
- * flags) for each target platform, check that each image the build will pull has the platforms it
- * needs (variants compared too), and warn about patterns that break or crawl in multi-arch builds.
- */
-async function preflight(opts) {
-    const df = (0,parse/* parseDockerfile */.Ai)(opts.dockerfile);
-    const findings = [];
-    const build = opts.buildPlatform ?? (0,core_platform/* nativePlatforms */.y$)()[0] ?? { os: 'linux', architecture: 'amd64' };
-    const buildArgs = opts.buildArgs ?? {};
-    if (df.stages.length === 0)
-        return { ok: false, images: [], findings: [{ level: 'error', code: 'no-stage', message: `${opts.file ?? 'Dockerfile'} has no FROM` }] };
-    let targetIdx = df.stages.length - 1;
-    if (opts.target) {
-        const i = stageIndex(df.stages, opts.target, df.stages.length);
-        if (i === undefined)
-            throw new errors/* UserError */.yo(`${opts.file ?? 'Dockerfile'} has no stage named "${opts.target}"`);
-        targetIdx = i;
+/** The stage a build stops at: --target, else the last. */
+function targetStage(df, opts) {
+    if (!opts.target)
+        return df.stages.length - 1;
+    const i = stageIndex(df.stages, opts.target, df.stages.length);
+    if (i === undefined)
+        throw new errors/* UserError */.yo(`${opts.file ?? 'Dockerfile'} has no stage named "${opts.target}"`);
+    return i;
+}
+/** Each stage's FROM for one target platform: ARG substitution, stage references, --platform flags. */
+function resolveStages(df, vars, target, build, findings) {
+    const resolved = [];
+    for (const s of df.stages) {
+        const base = (0,parse/* expandWord */.Vo)(s.base, vars);
+        const parent = stageIndex(df.stages, base, s.index);
+        let platform = target;
+        let pinned = false;
+        if (s.platform) {
+            const raw = (0,parse/* expandWord */.Vo)(s.platform, vars);
+            try {
+                platform = (0,core_platform/* parsePlatform */.FL)(raw);
+            }
+            catch {
+                findings.push({
+                    level: 'error',
+                    code: 'bad-platform',
+                    line: s.line,
+                    message: `line ${s.line}: --platform=${s.platform} expands to "${raw}", not a platform`,
+                });
+            }
+            pinned = /\$\{?BUILDPLATFORM\b/.test(s.platform) || (0,core_platform/* samePlatform */.my)(platform, build);
+        }
+        else if (parent !== undefined) {
+            platform = resolved[parent]?.platform ?? target;
+            pinned = resolved[parent]?.pinned ?? false;
+        }
+        resolved.push({ stage: s, platform, pinned, ...(parent !== undefined ? { parent } : {}), ...(parent === undefined ? { image: base } : {}) });
     }
-    const needs = new Map();
+    return resolved;
+}
+/** For every target platform, walk the stages the target depends on (FROM, COPY --from, RUN --mount from=). */
+function walkBuild(df, opts, build, buildArgs, targetIdx, findings) {
+    const w = { needs: new Map(), builtFor: new Map(), emulatedFor: new Map(), reachable: new Set() };
     const need = (image, line, p) => {
         let ref;
         try {
@@ -507,44 +530,14 @@ async function preflight(opts) {
             findings.push({ level: 'error', code: 'unresolved-image', line, message: `line ${line}: ${e.message}` });
             return;
         }
-        const n = needs.get(ref) ?? { line, platforms: [] };
+        const n = w.needs.get(ref) ?? { line, platforms: [] };
         if (!n.platforms.some((x) => (0,core_platform/* samePlatform */.my)(x, p)))
             n.platforms.push(p);
-        needs.set(ref, n);
+        w.needs.set(ref, n);
     };
-    const emulatedFor = new Map();
-    /** per stage: the target platforms it is built for (not pinned to the build platform) */
-    const builtFor = new Map();
-    const reachable = new Set();
     for (const target of opts.platforms) {
         const vars = globalScope(df, target, build, buildArgs);
-        const resolved = [];
-        for (const s of df.stages) {
-            const base = (0,parse/* expandWord */.Vo)(s.base, vars);
-            const parent = stageIndex(df.stages, base, s.index);
-            let platform = target;
-            let pinned = false;
-            if (s.platform) {
-                const raw = (0,parse/* expandWord */.Vo)(s.platform, vars);
-                try {
-                    platform = (0,core_platform/* parsePlatform */.FL)(raw);
-                }
-                catch {
-                    findings.push({
-                        level: 'error',
-                        code: 'bad-platform',
-                        line: s.line,
-                        message: `line ${s.line}: --platform=${s.platform} expands to "${raw}", not a platform`,
-                    });
-                }
-                pinned = /\$\{?BUILDPLATFORM\b/.test(s.platform) || (0,core_platform/* samePlatform */.my)(platform, build);
-            }
-            else if (parent !== undefined) {
-                platform = resolved[parent]?.platform ?? target;
-                pinned = resolved[parent]?.pinned ?? false;
-            }
-            resolved.push({ stage: s, platform, pinned, ...(parent !== undefined ? { parent } : {}), ...(parent === undefined ? { image: base } : {}) });
-        }
+        const resolved = resolveStages(df, vars, target, build, findings);
         // only the stages the target depends on are built
         const stack = [targetIdx];
         const seen = new Set();
@@ -584,24 +577,27 @@ async function preflight(opts) {
                 m.set(i, list);
             };
             if (!r.pinned)
-                add(builtFor, r.platform);
+                add(w.builtFor, r.platform);
             // a Linux platform the build machine does not run natively runs under QEMU; other OSes do not run at all here
             if (!r.pinned && r.platform.os === 'linux' && !(0,core_platform/* samePlatform */.my)(r.platform, build) && !nativeOn(build).some((n) => (0,core_platform/* samePlatform */.my)(n, r.platform)))
-                add(emulatedFor, r.platform);
+                add(w.emulatedFor, r.platform);
         }
         for (const i of seen)
-            reachable.add(i);
+            w.reachable.add(i);
     }
-    // warnings, once per stage/line
-    findings.push(...argArchFindings(df, opts.platforms, buildArgs));
+    return w;
+}
+/** The warnings of each stage the build reaches: compiles under emulation, hard-coded architectures, platform ARGs used undeclared. */
+async function stageFindings(df, w, build, buildArgs, targetIdx) {
+    const findings = [];
     const shippedChain = new Set(stageChain(df, targetIdx).map((x) => x.index));
-    for (const i of [...reachable].sort((a, b) => a - b)) {
+    for (const i of [...w.reachable].sort((a, b) => a - b)) {
         const s = df.stages[i];
         const ctx = {
             stage: s,
             label: describe(s),
-            builtFor: builtFor.get(i) ?? [],
-            emulated: emulatedFor.get(i) ?? [],
+            builtFor: w.builtFor.get(i) ?? [],
+            emulated: w.emulatedFor.get(i) ?? [],
             varsAt: (line, target) => stageVars(df, i, line, target, build, buildArgs),
             shipped: shippedChain.has(i),
         };
@@ -610,48 +606,59 @@ async function preflight(opts) {
             findings.push(compile);
         if (ctx.builtFor.length > 1 || ctx.builtFor.some((p) => (0,core_platform/* normalise */.j7)(p).architecture !== (0,core_platform/* normalise */.j7)(build).architecture))
             findings.push(...(await archFindings(ctx)));
-        // in scope in a stage: ENV along its FROM <stage> chain, ARGs of the stages it derives from
-        // (BuildKit carries them into a stage based on another), and its own ARGs above the line
-        const chain = stageChain(df, i);
-        const declared = new Set();
-        for (const c of chain)
-            for (const e of c.envs)
-                declared.add(e.name);
-        for (const c of chain.slice(1))
-            for (const a of c.args)
-                declared.add(a.name);
-        const inScope = (line) => new Set([...declared, ...s.args.filter((a) => a.line < line).map((a) => a.name)]);
-        const undeclared = (line, names, what, how) => {
-            const args = inScope(line);
-            for (const name of new Set(names)) {
-                if (args.has(name))
-                    continue;
-                findings.push({
-                    level: 'warning',
-                    code: 'undeclared-platform-arg',
-                    line,
-                    message: `line ${line}: ${what} uses $${name} but ${describe(s)} has no "ARG ${name}", so ${how} it empty; add ARG ${name} after the FROM`,
-                });
-            }
-        };
-        const named = (text) => [...text.matchAll(PLATFORM_ARG_USE)].map((m) => m[1]);
-        for (const x of s.expanded)
-            undeclared(x.line, named(x.text), x.keyword, 'BuildKit expands');
-        for (const run of s.runs) {
-            if (run.execForm)
-                continue;
-            const args = inScope(run.line);
-            // only a name that is not in scope needs the parser: does the shell really read it (not in '…')?
-            if (!named(run.text).some((n) => !args.has(n)))
-                continue;
-            undeclared(run.line, await platformVarsRead(run.text, ctx.builtFor[0] ?? build), 'RUN', 'the shell sees');
-        }
+        findings.push(...(await undeclaredArgFindings(df, s, i, ctx, build)));
     }
-    // look every image up once, in parallel (offline: none)
+    return findings;
+}
+/**
+ * $TARGETARCH and friends used where the stage declares no ARG for them: in scope in a stage are
+ * ENV along its FROM <stage> chain, ARGs of the stages it derives from (BuildKit carries them into
+ * a stage based on another), and its own ARGs above the line.
+ */
+async function undeclaredArgFindings(df, s, i, ctx, build) {
+    const findings = [];
+    const chain = stageChain(df, i);
+    const declared = new Set();
+    for (const c of chain)
+        for (const e of c.envs)
+            declared.add(e.name);
+    for (const c of chain.slice(1))
+        for (const a of c.args)
+            declared.add(a.name);
+    const inScope = (line) => new Set([...declared, ...s.args.filter((a) => a.line < line).map((a) => a.name)]);
+    const undeclared = (line, names, what, how) => {
+        const args = inScope(line);
+        for (const name of new Set(names)) {
+            if (args.has(name))
+                continue;
+            findings.push({
+                level: 'warning',
+                code: 'undeclared-platform-arg',
+                line,
+                message: `line ${line}: ${what} uses $${name} but ${describe(s)} has no "ARG ${name}", so ${how} it empty; add ARG ${name} after the FROM`,
+            });
+        }
+    };
+    const named = (text) => [...text.matchAll(PLATFORM_ARG_USE)].map((m) => m[1]);
+    for (const x of s.expanded)
+        undeclared(x.line, named(x.text), x.keyword, 'BuildKit expands');
+    for (const run of s.runs) {
+        if (run.execForm)
+            continue;
+        const args = inScope(run.line);
+        // only a name that is not in scope needs the parser: does the shell really read it (not in '…')?
+        if (!named(run.text).some((n) => !args.has(n)))
+            continue;
+        undeclared(run.line, await platformVarsRead(run.text, ctx.builtFor[0] ?? build), 'RUN', 'the shell sees');
+    }
+    return findings;
+}
+/** Look every needed image up once, in parallel (offline: none), and say which lacks which platform. */
+async function lookupImages(needs, opts, findings) {
     const lookup = opts.lookup ?? ((ref) => (0,inspect.inspectImage)(opts.client, (0,reference.parseReference)(ref)));
     if (!opts.offline && !opts.lookup && !opts.client)
         throw new Error('preflight needs a client or a lookup');
-    const images = opts.offline
+    return opts.offline
         ? [...needs]
             .sort((a, b) => a[1].line - b[1].line)
             .map(([image, n]) => ({ image, line: n.line, needed: n.platforms.map(core_platform/* formatPlatform */.Bq), missing: [] }))
@@ -706,20 +713,39 @@ async function preflight(opts) {
                 });
             return { image, line: n.line, needed, available, missing };
         }));
-    // `# check=skip=code,Other` (BuildKit's check directive) silences those codes; `all` every one
-    const skip = new Set(df.checkSkip);
+}
+/** `# check=skip=code,Other` (BuildKit's check directive) silences those codes, `all` every one; each finding once, errors first. */
+function reportable(findings, checkSkip) {
+    const skip = new Set(checkSkip);
     const skipped = (code) => skip.has('all') || skip.has(code) || skip.has(code.replace(/-/g, ''));
     const unique = [...new Map(findings.filter((f) => !skipped(f.code)).map((f) => [`${f.code} ${f.line} ${f.message}`, f])).values()];
     unique.sort((a, b) => (a.level === b.level ? (a.line ?? 0) - (b.line ?? 0) : a.level === 'error' ? -1 : 1));
+    return unique;
+}
+/**
+ * The Dockerfile preflight: resolve every FROM (ARG substitution, stage references, --platform
+ * flags) for each target platform, check that each image the build will pull has the platforms it
+ * needs (variants compared too), and warn about patterns that break or crawl in multi-arch builds.
+ */
+async function preflight(opts) {
+    const df = (0,parse/* parseDockerfile */.Ai)(opts.dockerfile);
+    const build = opts.buildPlatform ?? (0,core_platform/* nativePlatforms */.y$)()[0] ?? { os: 'linux', architecture: 'amd64' };
+    const buildArgs = opts.buildArgs ?? {};
+    if (df.stages.length === 0)
+        return { ok: false, images: [], findings: [{ level: 'error', code: 'no-stage', message: `${opts.file ?? 'Dockerfile'} has no FROM` }] };
+    const targetIdx = targetStage(df, opts);
+    const findings = [];
+    const walk = walkBuild(df, opts, build, buildArgs, targetIdx, findings);
+    // warnings, once per stage/line
+    findings.push(...argArchFindings(df, opts.platforms, buildArgs));
+    findings.push(...(await stageFindings(df, walk, build, buildArgs, targetIdx)));
+    const images = await lookupImages(walk.needs, opts, findings);
+    const unique = reportable(findings, df.checkSkip);
     return { ok: !unique.some((f) => f.level === 'error'), images, findings: unique };
 }
 function nativeOn(build) {
     const b = (0,core_platform/* normalise */.j7)(build);
-    if (b.architecture === 'amd64')
-        return [b, { os: b.os, architecture: '386' }];
-    if (b.architecture === 'arm64')
-        return [b];
-    return [b];
+    return b.architecture === 'amd64' ? [b, { os: b.os, architecture: '386' }] : [b];
 }
 /**
  * The variables a RUN sees at a line, for one target: the ARGs declared along the stage's FROM <stage>

@@ -448,13 +448,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
-/***/ 8500:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-
-/***/ }),
-
 /***/ 7066:
 /***/ ((module) => {
 
@@ -719,23 +712,23 @@ var command = __nccwpck_require__(3567);
  * most of a warm mirror's run. test/unit/cli-commands.test.ts checks the summaries match.
  */
 const COMMANDS = [
-    { name: 'init', summary: 'scaffold a multi-arch image pipeline for GitHub Actions and/or GitLab CI', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(839), __nccwpck_require__.e(712), __nccwpck_require__.e(914), __nccwpck_require__.e(243), __nccwpck_require__.e(3), __nccwpck_require__.e(835), __nccwpck_require__.e(611), __nccwpck_require__.e(226), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7368))).initCommand },
-    { name: 'build', summary: 'build and push a multi-arch image from any shell (buildx or plain BuildKit)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(839), __nccwpck_require__.e(712), __nccwpck_require__.e(16), __nccwpck_require__.e(377), __nccwpck_require__.e(3), __nccwpck_require__.e(611), __nccwpck_require__.e(953), __nccwpck_require__.e(492), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6242))).buildCommand },
-    { name: 'mirror', summary: 'copy images with all (or chosen) platforms between registries', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(16), __nccwpck_require__.e(377), __nccwpck_require__.e(492), __nccwpck_require__.e(215)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9215))).mirrorCommand },
-    { name: 'merge', summary: 'build one multi-platform index from per-platform images', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(16), __nccwpck_require__.e(377), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5306))).mergeCommand },
-    { name: 'inspect', summary: 'show the platforms behind an image reference (no Docker needed)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(16), __nccwpck_require__.e(377), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6850))).inspectCommand },
-    { name: 'check', summary: 'preflight a Dockerfile for a multi-platform build', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(16), __nccwpck_require__.e(377), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6418))).checkCommand },
-    { name: 'tags', summary: 'print the image tags, OCI labels and annotations for this commit', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(3), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7381))).tagsCommand },
-    { name: 'sign', summary: 'sign an image index and every platform manifest with cosign', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(16), __nccwpck_require__.e(377), __nccwpck_require__.e(953), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))).signCommand },
+    { name: 'init', summary: 'scaffold a multi-arch image pipeline for GitHub Actions and/or GitLab CI', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(839), __nccwpck_require__.e(712), __nccwpck_require__.e(914), __nccwpck_require__.e(243), __nccwpck_require__.e(395), __nccwpck_require__.e(354), __nccwpck_require__.e(835), __nccwpck_require__.e(611), __nccwpck_require__.e(144), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7368))).initCommand },
+    { name: 'build', summary: 'build and push a multi-arch image from any shell (buildx or plain BuildKit)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(839), __nccwpck_require__.e(712), __nccwpck_require__.e(390), __nccwpck_require__.e(395), __nccwpck_require__.e(354), __nccwpck_require__.e(386), __nccwpck_require__.e(611), __nccwpck_require__.e(492), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8607))).buildCommand },
+    { name: 'mirror', summary: 'copy images with all (or chosen) platforms between registries', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(390), __nccwpck_require__.e(395), __nccwpck_require__.e(492), __nccwpck_require__.e(215)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9215))).mirrorCommand },
+    { name: 'merge', summary: 'build one multi-platform index from per-platform images', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(390), __nccwpck_require__.e(395), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5306))).mergeCommand },
+    { name: 'inspect', summary: 'show the platforms behind an image reference (no Docker needed)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(390), __nccwpck_require__.e(395), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6850))).inspectCommand },
+    { name: 'check', summary: 'preflight a Dockerfile for a multi-platform build', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(390), __nccwpck_require__.e(395), __nccwpck_require__.e(386), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6418))).checkCommand },
+    { name: 'tags', summary: 'print the image tags, OCI labels and annotations for this commit', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(354), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7381))).tagsCommand },
+    { name: 'sign', summary: 'sign an image index and every platform manifest with cosign', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(390), __nccwpck_require__.e(395), __nccwpck_require__.e(386), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))).signCommand },
     {
         name: 'verify-signature',
         summary: 'check that an image index and each platform manifest carry a valid cosign signature',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(16), __nccwpck_require__.e(377), __nccwpck_require__.e(953), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3173))).verifySignatureCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(390), __nccwpck_require__.e(395), __nccwpck_require__.e(386), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3173))).verifySignatureCommand,
     },
     {
         name: 'gitlab',
         summary: 'write a .gitlab-ci.yml that builds a multi-arch image (buildx, native, kaniko, buildah, buildkit)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(712), __nccwpck_require__.e(243), __nccwpck_require__.e(3), __nccwpck_require__.e(226), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6271))).gitlabCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(712), __nccwpck_require__.e(243), __nccwpck_require__.e(354), __nccwpck_require__.e(144), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6271))).gitlabCommand,
     },
 ];
 

@@ -8863,8 +8863,6 @@ function createBuilderArgs(o) {
         args.push('--driver-opt', opt);
     if (o.configFile)
         args.push('--buildkitd-config', o.configFile);
-    if (o.platforms?.length)
-        args.push('--platform', o.platforms.join(','));
     // no --use: the user's current builder stays current for the rest of the job; builds name theirs
     args.push('--bootstrap');
     if (o.endpoint)
@@ -8950,7 +8948,6 @@ async function exec_run(cmd, args, opts = {}) {
             ignoreReturnCode: true,
             silent: opts.silent ?? false,
             env,
-            cwd: opts.cwd,
             input: opts.input === undefined ? undefined : Buffer.from(opts.input),
             listeners: opts.onOutput
                 ? { stdout: (b) => opts.onOutput?.(b.toString()), stderr: (b) => opts.onOutput?.(b.toString()) }
@@ -9217,8 +9214,8 @@ function runsOn(image, target) {
     const rt = variantRank(t.architecture, t.variant);
     return ri !== undefined && rt !== undefined && ri <= rt;
 }
-/** How close a compatible image variant is to the target: higher is better (pure). */
-function variantCloseness(image, target) {
+/** How close a compatible image variant is to the target: higher is better (pure; among variants the target can run, the highest rank is the closest, so the target itself is not read). */
+function variantCloseness(image, _target) {
     const i = normalise(image);
     return variantRank(i.architecture, i.variant) ?? -1;
 }
@@ -9262,26 +9259,44 @@ function nativePlatforms(nodeArch = process.arch) {
             return [];
     }
 }
+/**
+ * `linux/arm/v7` -> `linux-arm-v7`: the one slug of a platform, wherever a name cannot hold a slash:
+ * the action's per-platform cache refs, the workflow's artifact names, GitLab's per-arch job names,
+ * tags and cache refs (the jobs' shell computes the same: tr / -).
+ */
+function platformSlug(p) {
+    return (typeof p === 'string' ? p : formatPlatform(p)).replace(/\//g, '-');
+}
+/** A platform set's slug (`linux-amd64+linux-arm64`): cache refs, gha scopes and local cache directories of one build. */
+function platformSetSlug(platforms) {
+    return platforms.map(platformSlug).join('+');
+}
 
-;// CONCATENATED MODULE: ./src/core/summary.ts
-function humanSize(bytes) {
-    if (bytes === undefined)
+;// CONCATENATED MODULE: ./src/core/bytes.ts
+/** A byte count for people: 512 B, 3.4 KiB, 120 MiB (one decimal below 10); unknown is an em dash. */
+function formatBytes(n) {
+    if (n === undefined)
         return '—';
-    const units = ['B', 'KiB', 'MiB', 'GiB'];
-    let n = bytes;
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n / 1024;
     let i = 0;
-    while (n >= 1024 && i < units.length - 1) {
-        n /= 1024;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
         i++;
     }
-    return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
+    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
 }
+
+;// CONCATENATED MODULE: ./src/core/summary.ts
+
 /** Rows of the job summary table: header first (pure). */
 function summaryRows(s) {
     const rows = [['Platform', 'Digest', 'Size']];
     if (s.pushed) {
         for (const p of s.pushed.platforms)
-            rows.push([p.platform, p.digest, humanSize(p.size)]);
+            rows.push([p.platform, p.digest, formatBytes(p.size)]);
         if (s.pushed.attestations)
             rows.push(['attestations', `${s.pushed.attestations} manifest(s)`, '']);
     }
@@ -9327,27 +9342,19 @@ function cacheHits(progress) {
     return { cached: values.filter(Boolean).length, total: values.length };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/registry/manifest.ts
-
 
 const MT = {
     ociIndex: 'application/vnd.oci.image.index.v1+json',
     ociManifest: 'application/vnd.oci.image.manifest.v1+json',
     dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
     dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestV1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
 };
 const INDEX_TYPES = [MT.ociIndex, MT.dockerList];
-const IMAGE_TYPES = [MT.ociManifest, MT.dockerManifest];
 const MANIFEST_ACCEPT = [MT.ociIndex, MT.dockerList, MT.ociManifest, MT.dockerManifest].join(', ');
 /** Annotations buildx puts on attestation manifests inside an index. */
 const REF_TYPE_ANNOTATION = 'vnd.docker.reference.type';
 const REF_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
-function sha256(data) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
-}
 function isIndexType(mediaType) {
     return mediaType !== undefined && INDEX_TYPES.includes(mediaType);
 }
@@ -9388,7 +9395,7 @@ function serialiseIndex(index) {
     return Buffer.from(JSON.stringify(index, null, 2));
 }
 
-;// CONCATENATED MODULE: ./src/core/verify.ts
+;// CONCATENATED MODULE: ./src/core/pushed.ts
 
 
 
@@ -12493,6 +12500,134 @@ async function contextFromEnvironment(env, cwd, overrides = {}) {
 
 
 
+;// CONCATENATED MODULE: ./src/registry/reference.ts
+
+const DOCKER_HUB = 'docker.io';
+/** The host Docker Hub's registry API actually answers on. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+/** The key Docker Hub credentials are stored under in config.json. */
+const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
+const reference_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
+/** Docker's rule: a name's first component is a registry host when it has a dot, a colon, is localhost, or has a capital. */
+function isRegistryHost(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
+}
+/** The registry an image name (as written, not checked) is pushed to: its host, else Docker Hub. */
+function registryOf(name) {
+    const parts = name.split('/');
+    return parts.length > 1 && isRegistryHost(parts[0]) ? normaliseRegistry(parts[0]) : DOCKER_HUB;
+}
+/** REGISTRY/REPO[:TAG][@DIGEST] -> REGISTRY/REPO, as written (the cache ref and a leg's repository keep the user's spelling). */
+function repositoryOf(name) {
+    const noDigest = name.split('@')[0];
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+/** An image name to push to: [registry/]repository[:tag], lowercase, no digest (a tags entry). */
+function validateImageName(name, what = 'tags') {
+    let ref;
+    try {
+        ref = /^\S+$/.test(name) && !name.startsWith('docker://') ? reference_parseReference(name, { defaultTag: false }) : undefined;
+    }
+    catch {
+        ref = undefined;
+    }
+    if (!ref || ref.digest) {
+        throw new errors_UsageError(`${what}: "${name}" is not a valid image reference (lowercase repository, optional :tag of letters, digits, '_', '.', '-')`);
+    }
+}
+/** A repository to push by digest into: an image name without tag or digest. */
+function validateRepositoryName(name, what = 'image') {
+    validateImageName(name, what);
+    if (repositoryOf(name) !== name)
+        throw new errors_UsageError(`${what}: "${name}" must be a repository without tag or digest`);
+}
+/** docker.io, index.docker.io and registry-1.docker.io all name Docker Hub. */
+function normaliseRegistry(registry) {
+    const r = registry
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/.*$/, '');
+    return r === 'index.docker.io' || r === DOCKER_HUB_API ? DOCKER_HUB : r;
+}
+/**
+ * Parse a reference the way Docker does: the first path component is a registry host when it has a dot,
+ * a colon or is localhost; otherwise the image lives on Docker Hub, where one-component names get library/.
+ * A reference with neither tag nor digest means :latest.
+ */
+function reference_parseReference(input, opts = {}) {
+    const raw = input.trim();
+    const fail = (why) => {
+        throw new errors_UsageError(`invalid image reference "${raw}": ${why}; use [registry/]repository[:tag][@sha256:digest]`);
+    };
+    if (!raw)
+        fail('empty');
+    let rest = raw.replace(/^docker:\/\//, '');
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            fail(`bad digest "${digest}"`);
+    }
+    let tag;
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > rest.lastIndexOf('/')) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!TAG.test(tag))
+            fail(`bad tag "${tag}"`);
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && isRegistryHost(parts[0]))
+        registry = normaliseRegistry(parts.shift());
+    if (parts.length === 0 || parts.some((p) => !p))
+        fail('empty repository');
+    for (const p of parts) {
+        if (p !== p.toLowerCase())
+            fail('repository names must be lowercase');
+        if (!reference_COMPONENT.test(p))
+            fail(`bad repository component "${p}"`);
+    }
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    if (!tag && !digest && opts.defaultTag !== false)
+        tag = 'latest';
+    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** A tag on its own (merge -t, extra tags of a spec), checked as parseReference checks one. */
+function parseTag(input) {
+    if (!TAG.test(input))
+        throw new UsageError(`invalid tag "${input}": up to 128 letters, digits, _ . and -, not starting with . or -`);
+    return input;
+}
+/** The canonical string: docker.io/library/busybox:latest, 127.0.0.1:5000/a/b@sha256:… */
+function reference_formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** What to put in a manifest URL: the digest when there is one, else the tag. */
+function manifestKey(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The same repository with another tag/digest. */
+function reference_withDigest(ref, digest) {
+    return { registry: ref.registry, repository: ref.repository, digest };
+}
+/** Host to open connections to. */
+function apiHost(registry) {
+    return normaliseRegistry(registry) === DOCKER_HUB ? DOCKER_HUB_API : registry;
+}
+/** localhost and loopback addresses speak plain HTTP by default, as Docker does. */
+function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1';
+}
+
 ;// CONCATENATED MODULE: ./src/core/docker.ts
 
 
@@ -12530,6 +12665,7 @@ function isBuildxMissing(stderr) {
 
 
 
+
 /** NAME=VALUE build args as a map; a bare NAME takes its value from the environment, as docker does (pure given env). */
 function buildArgValues(items, env = process.env) {
     const out = {};
@@ -12542,29 +12678,12 @@ function buildArgValues(items, env = process.env) {
     }
     return out;
 }
-/** image reference without tag or digest: registry/repo:tag -> registry/repo */
-function repositoryOf(ref) {
-    const noDigest = ref.split('@')[0];
-    const slash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    return colon > slash ? noDigest.slice(0, colon) : noDigest;
-}
-const TAG_RE = /^[a-z0-9]+(?:[._-][a-z0-9]+|:\d+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?$/;
-function validateTag(tag) {
-    if (!TAG_RE.test(tag)) {
-        throw new errors_UsageError(`tags: "${tag}" is not a valid image reference (lowercase repository, optional :tag of letters, digits, '_', '.', '-')`);
-    }
-}
 /** The registry-cache reference derived from the first tag: <repository>:buildcache. */
 function registryCacheRef(tags, image, suffix) {
     const first = image ?? tags[0];
     if (!first)
         throw new errors_UsageError('cache: registry derives the cache from the first tag; set tags, or give cache-from/cache-to');
     return `${repositoryOf(first)}:buildcache${suffix ? `-${suffix}` : ''}`;
-}
-/** `linux/arm/v7` -> `linux-arm-v7`, for cache refs, scopes and artifact names. */
-function platformSlug(platforms) {
-    return platforms.join('+').replace(/\//g, '-');
 }
 /** cache-from / cache-to values after applying the `cache` shorthand (explicit values win). */
 function cacheSettings(o) {
@@ -12589,25 +12708,27 @@ function cacheSettings(o) {
         }
     }
 }
+/** A --build-arg item: NAME=value, or a bare NAME (its value from the environment, as docker takes it). */
+function validateBuildArg(item) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*(=|$)/.test(item))
+        throw new errors_UsageError(`build-args: "${item.split('=')[0]}" is not NAME=value`);
+}
 /** `docker buildx build ...` as an argument array (pure). */
-function buildArgs(o) {
+function buildxBuildArgs(o) {
     if (!o.platforms.length)
         throw new errors_UsageError('platforms: at least one platform is needed');
     if (o.push && !o.tags.length && !o.outputs.length && !o.pushByDigest)
         throw new errors_UsageError('push: true needs at least one tag');
     for (const t of o.tags)
-        validateTag(t);
+        validateImageName(t);
     const args = ['buildx', 'build', '--builder', o.builder, '--progress', 'plain'];
     args.push('--platform', o.platforms.map(formatPlatform).join(','));
     if (o.file)
         args.push('--file', o.file);
     if (o.target)
         args.push('--target', o.target);
-    if (o.pushByDigest) {
-        validateTag(o.pushByDigest);
-        if (/:[^/]*$/.test(o.pushByDigest) || o.pushByDigest.includes('@'))
-            throw new errors_UsageError(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
-    }
+    if (o.pushByDigest)
+        validateRepositoryName(o.pushByDigest);
     else
         for (const t of o.tags)
             args.push('--tag', t);
@@ -12616,8 +12737,7 @@ function buildArgs(o) {
     for (const a of o.annotations ?? [])
         args.push('--annotation', a);
     for (const b of o.buildArgs) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(b) && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(b))
-            throw new errors_UsageError(`build-args: "${b.split('=')[0]}" is not NAME=value`);
+        validateBuildArg(b);
         args.push('--build-arg', b);
     }
     for (const [id, src] of Object.entries(o.secretFiles))
@@ -12928,12 +13048,12 @@ function unsupported(feature, v) {
 
 
 
+
 /** The exporters BuildKit v0.13 knows (client/exporters.go). */
 const EXPORTERS = new Set(['image', 'local', 'tar', 'oci', 'docker']);
 /** Exporters that write an image and so take name= and annotations. */
 const IMAGE_EXPORTERS = new Set(['image', 'oci', 'docker']);
 const ANNOTATION_TYPES = new Set(['index', 'index-descriptor', 'manifest', 'manifest-descriptor']);
-const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** One field of a CSV record as Go's encoding/csv reads it (quoted when it has to be). */
 function csvField(value) {
     return /[",\r\n]|^\s/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -13081,12 +13201,9 @@ function buildctlArgs(o, env = process.env) {
     if (o.push && !o.tags.length && !o.outputs.length && !o.pushByDigest)
         throw new errors_UsageError('push: true needs at least one tag');
     for (const t of o.tags)
-        validateTag(t);
-    if (o.pushByDigest) {
-        validateTag(o.pushByDigest);
-        if (/:[^/]*$/.test(o.pushByDigest) || o.pushByDigest.includes('@'))
-            throw new errors_UsageError(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
-    }
+        validateImageName(t);
+    if (o.pushByDigest)
+        validateRepositoryName(o.pushByDigest);
     checkContext(o.context, 'context');
     if (o.file === '-')
         throw new errors_UsageError('file: a Dockerfile on standard input is not supported with buildctl; give a path');
@@ -13101,10 +13218,8 @@ function buildctlArgs(o, env = process.env) {
         const eq = l.indexOf('=');
         args.push('--opt', eq < 0 ? `label:${l}=` : `label:${l}`);
     }
-    for (const b of o.buildArgs) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(b) && !NAME_RE.test(b))
-            throw new errors_UsageError(`build-args: "${b.split('=')[0]}" is not NAME=value`);
-    }
+    for (const b of o.buildArgs)
+        validateBuildArg(b);
     const values = buildArgValues(o.buildArgs, env);
     if (o.sourceDateEpoch !== undefined) {
         if (!Number.isInteger(o.sourceDateEpoch) || o.sourceDateEpoch < 0)
@@ -13277,9 +13392,39 @@ function unownedPlatforms(requested, nodes) {
     return requested.map(formatPlatform).filter((p) => !owned.has(p));
 }
 
+;// CONCATENATED MODULE: ./src/core/retry.ts
+// Waiting between attempts, the one place it is done: an abortable sleep and exponential backoff.
+/** Wait ms; with a signal, stop early when it aborts and reject with `reason(signal)` (default: its reason). */
+function sleep(ms, signal, reason = (s) => s.reason) {
+    if (!signal)
+        return new Promise((r) => setTimeout(r, ms));
+    if (signal.aborted)
+        return Promise.reject(reason(signal));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(t);
+            reject(reason(signal));
+        };
+        const t = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/**
+ * The delay before retry `attempt` (0-based): baseMs doubled each time, at most capMs; with
+ * jitter, a random point in the upper half (so parallel clients do not retry in step).
+ */
+function backoffMs(attempt, baseMs, capMs = 30_000, jitter = () => 1) {
+    const base = baseMs * 2 ** attempt;
+    return Math.min(base / 2 + (jitter() * base) / 2, capMs);
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/core/helper-images.ts
+
 
 
 
@@ -13318,10 +13463,6 @@ function isRetryablePullError(stderr) {
         return false;
     return /toomanyrequests|429|too many requests|\b5\d\d\b|internal server error|bad gateway|service unavailable|gateway time-?out|timeout|timed out|connection reset|connection refused|EOF|no such host|temporary failure/i.test(stderr);
 }
-function backoffMs(attempt, baseMs, capMs = 30_000) {
-    return Math.min(capMs, baseMs * 2 ** attempt);
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** Make a helper image available locally: already there, from the Actions cache, or pulled with retries. */
 async function ensureImage(image, o) {
     const docker = (args, silent = true) => exec_run('docker', args, { silent, env: o.env });
@@ -13381,102 +13522,6 @@ async function ensureImage(image, o) {
     return 'pulled';
 }
 
-;// CONCATENATED MODULE: ./src/registry/reference.ts
-
-const DOCKER_HUB = 'docker.io';
-/** The host Docker Hub's registry API actually answers on. */
-const DOCKER_HUB_API = 'registry-1.docker.io';
-/** The key Docker Hub credentials are stored under in config.json. */
-const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
-const reference_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
-function isDomain(first) {
-    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
-}
-/** docker.io, index.docker.io and registry-1.docker.io all name Docker Hub. */
-function normaliseRegistry(registry) {
-    const r = registry
-        .toLowerCase()
-        .replace(/^https?:\/\//, '')
-        .replace(/\/.*$/, '');
-    return r === 'index.docker.io' || r === DOCKER_HUB_API ? DOCKER_HUB : r;
-}
-/**
- * Parse a reference the way Docker does: the first path component is a registry host when it has a dot,
- * a colon or is localhost; otherwise the image lives on Docker Hub, where one-component names get library/.
- * A reference with neither tag nor digest means :latest.
- */
-function reference_parseReference(input, opts = {}) {
-    const raw = input.trim();
-    const fail = (why) => {
-        throw new errors_UsageError(`invalid image reference "${raw}": ${why}; use [registry/]repository[:tag][@sha256:digest]`);
-    };
-    if (!raw)
-        fail('empty');
-    let rest = raw.replace(/^docker:\/\//, '');
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            fail(`bad digest "${digest}"`);
-    }
-    let tag;
-    const lastColon = rest.lastIndexOf(':');
-    if (lastColon > rest.lastIndexOf('/')) {
-        tag = rest.slice(lastColon + 1);
-        rest = rest.slice(0, lastColon);
-        if (!TAG.test(tag))
-            fail(`bad tag "${tag}"`);
-    }
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    if (parts.length > 1 && isDomain(parts[0]))
-        registry = normaliseRegistry(parts.shift());
-    if (parts.length === 0 || parts.some((p) => !p))
-        fail('empty repository');
-    for (const p of parts) {
-        if (p !== p.toLowerCase())
-            fail('repository names must be lowercase');
-        if (!reference_COMPONENT.test(p))
-            fail(`bad repository component "${p}"`);
-    }
-    if (registry === DOCKER_HUB && parts.length === 1)
-        parts.unshift('library');
-    if (!tag && !digest && opts.defaultTag !== false)
-        tag = 'latest';
-    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-/** A tag on its own (merge -t, extra tags of a spec), checked as parseReference checks one. */
-function parseTag(input) {
-    if (!TAG.test(input))
-        throw new UsageError(`invalid tag "${input}": up to 128 letters, digits, _ . and -, not starting with . or -`);
-    return input;
-}
-/** The canonical string: docker.io/library/busybox:latest, 127.0.0.1:5000/a/b@sha256:… */
-function reference_formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** What to put in a manifest URL: the digest when there is one, else the tag. */
-function manifestKey(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-/** The same repository with another tag/digest. */
-function reference_withDigest(ref, digest) {
-    return { registry: ref.registry, repository: ref.repository, digest };
-}
-/** Host to open connections to. */
-function apiHost(registry) {
-    return normaliseRegistry(registry) === DOCKER_HUB ? DOCKER_HUB_API : registry;
-}
-/** localhost and loopback addresses speak plain HTTP by default, as Docker does. */
-function isLoopback(registry) {
-    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1';
-}
-
 ;// CONCATENATED MODULE: ./src/pipeline/plan.ts
 // The job's decisions, as pure functions: typed inputs + facts probed from the machine
 // (tool versions, the daemon's platform, the builder's platforms, registered emulators) ->
@@ -13498,7 +13543,7 @@ function targetRepository(i) {
 }
 /** `linux/arm64` -> `linux-arm64`: cache refs, gha scopes and local cache directories of this platform set. */
 function jobSlug(i) {
-    return platformSlug(i.platforms.map(formatPlatform));
+    return platformSetSlug(i.platforms);
 }
 /** How the builder comes to be (pure; `name` and `tempDir` are the run's). */
 function planBuilder(i, name, tempDir) {
@@ -13626,7 +13671,7 @@ function buildOptionsFor(i, f) {
 /** `docker buildx build …`, its environment and what the tools' versions allow (pure). */
 function planBuild(i, f) {
     const { opts, warnings, ociLayout } = buildOptionsFor(i, f);
-    return { command: 'docker', args: buildArgs(opts), env: buildEnv(opts), metadataFile: opts.metadataFile, ociLayout, warnings };
+    return { command: 'docker', args: buildxBuildArgs(opts), env: buildEnv(opts), metadataFile: opts.metadataFile, ociLayout, warnings };
 }
 /** `buildctl build …` for the same settings: the same build, without Docker (pure). */
 function planBuildctl(i, f, target, env = process.env) {
@@ -13668,11 +13713,10 @@ function resolveBackend(i, facts) {
         return { backend: 'buildx' };
     if (i.backend === 'buildctl')
         return buildctl();
-    if (facts.docker || i.nodes.length || i.builder)
-        return { backend: 'buildx' };
-    if (facts.buildctl || facts.daemonless)
+    if (!facts.docker && !i.nodes.length && !i.builder && (facts.buildctl || facts.daemonless))
         return buildctl();
-    throw new errors_UserError('no builder: neither the Docker CLI (docker buildx) nor BuildKit (buildctl, buildctl-daemonless.sh) is on PATH');
+    // Docker (or nothing at all: the Docker probe then says, in one line, what is missing)
+    return { backend: 'buildx' };
 }
 /**
  * Everything about the inputs that can be wrong, found before the first side effect (pure):
@@ -13692,7 +13736,7 @@ function validateJob(i) {
         if (!first)
             throw new errors_UsageError('merge needs tags: the index is pushed under them');
         for (const t of i.tags)
-            validateTag(t);
+            validateImageName(t);
         const target = reference_parseReference(first);
         if (!target.tag)
             throw new errors_UsageError(`tags: "${first}" needs a tag for the merged index`);
@@ -14103,19 +14147,7 @@ function readOptions(get, event = { env: {} }) {
     }, event);
     // a pull request builds and checks, and pushes nothing (the tag rules' policy)
     const push = (pushInput && meta.push) || pushByDigest;
-    let username = get('username').trim();
-    const password = get('password');
-    const registry = get('registry').trim();
-    let loginNotice;
-    if (username && !password && !push && !merge) {
-        // pull requests from forks get no secrets: a build that pushes nothing needs no login
-        loginNotice = `password is empty (pull requests from forks get no secrets) and nothing is pushed: not logging in to ${registry || 'docker.io'}`;
-        username = '';
-    }
-    if (Boolean(username) !== Boolean(password))
-        throw new errors_UsageError('username and password go together: set both to log in, or neither');
-    if (registry && !username && !loginNotice)
-        throw new errors_UsageError('registry is set but username/password are not; set both to log in');
+    const login = readLogin(get, push || merge);
     if (get('mirror').trim() === 'auto' && !get('mirror-registry').trim())
         throw new errors_UsageError('mirror: auto copies every FROM image into mirror-registry; set mirror-registry (e.g. registry.internal/mirror)');
     const load = bool('load', get('load'), false);
@@ -14163,10 +14195,7 @@ function readOptions(get, event = { env: {} }) {
         builder: get('builder').trim() || undefined,
         buildkitdConfig: get('buildkitd-config'),
         insecureRegistries: items(get('insecure-registries')),
-        registry: registry || 'docker.io',
-        username,
-        password: username ? password : '',
-        loginNotice,
+        ...login,
         summary: bool('summary', get('summary'), true),
         verify: bool('verify', get('verify'), true),
         // a repository name is lowercase: ghcr.io/${{ github.repository }} works for Owner/Repo
@@ -14201,6 +14230,25 @@ function signMode(v) {
         return 'keyless';
     throw new errors_UsageError(`sign: "${v}" is not false, true (key), key or keyless`);
 }
+/**
+ * The login: username and password together, or neither. A build that pushes nothing logs in
+ * without a password by not logging in (pull requests from forks get no secrets), with a notice.
+ */
+function readLogin(get, pushes) {
+    let username = get('username').trim();
+    const password = get('password');
+    const registry = get('registry').trim();
+    let loginNotice;
+    if (username && !password && !pushes) {
+        loginNotice = `password is empty (pull requests from forks get no secrets) and nothing is pushed: not logging in to ${registry || 'docker.io'}`;
+        username = '';
+    }
+    if (Boolean(username) !== Boolean(password))
+        throw new errors_UsageError('username and password go together: set both to log in, or neither');
+    if (registry && !username && !loginNotice)
+        throw new errors_UsageError('registry is set but username/password are not; set both to log in');
+    return { registry: registry || 'docker.io', username, password: username ? password : '', loginNotice };
+}
 /** auto: registry cache next to the image when pushing a tag, else none. */
 function resolveCache(mode, push, tags) {
     if (mode !== 'auto')
@@ -14208,19 +14256,37 @@ function resolveCache(mode, push, tags) {
     return push && items(tags).length ? 'registry' : 'none';
 }
 
-;// CONCATENATED MODULE: ./src/core/login.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/registry/docker-config.ts
+// The docker CLI's config.json, the one primitive every door shares: where it is ($DOCKER_CONFIG
+// or ~/.docker), its shape, and the key a registry's credentials live under.
 
 
-/** Docker's key for a registry in config.json (Docker Hub has a legacy URL key). */
+
+
+/** $DOCKER_CONFIG or ~/.docker, as the docker CLI resolves it. */
+function dockerConfigDir(env = process.env) {
+    return env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
+}
+/** The config.json key of a registry: its host, lowercase; Docker Hub (by any of its names) keeps its historic URL. */
 function configKey(registry) {
     const host = registry.replace(/^https?:\/\//, '').replace(/\/+$/, '');
-    // Docker Hub's names (docker.io, index.docker.io, registry-1.docker.io) as the registry client knows them
     if (!host || normaliseRegistry(host) === DOCKER_HUB)
         return DOCKER_HUB_AUTH_KEY;
     if (!/^[a-z0-9.-]+(:\d+)?(\/.*)?$/i.test(host))
         throw new errors_UsageError(`registry: "${registry}" is not a registry host`);
-    return host.split('/')[0];
+    return normaliseRegistry(host);
 }
+/** Whether a config.json key names this registry (https://, a path, another spelling of Docker Hub). */
+function sameRegistry(key, registry) {
+    return normaliseRegistry(key) === normaliseRegistry(registry);
+}
+
+;// CONCATENATED MODULE: ./src/core/login.ts
+// The login policy: what the temporary DOCKER_CONFIG holds, and how `docker login` is called.
+
+
 /**
  * The temporary config before `docker login` writes into it: the user's settings kept
  * (proxies, other registries' auths), but no credential store for this registry, since a
@@ -14727,26 +14793,49 @@ function stageIndex(stages, name, before) {
 function describe(s) {
     return s.name ? `stage "${s.name}"` : `stage ${s.index}`;
 }
-/**
- * The Dockerfile preflight: resolve every FROM (ARG substitution, stage references, --platform
- * flags) for each target platform, check that each image the build will pull has the platforms it
- * needs (variants compared too), and warn about patterns that break or crawl in multi-arch builds.
- */
-async function preflight(opts) {
-    const df = parseDockerfile(opts.dockerfile);
-    const findings = [];
-    const build = opts.buildPlatform ?? nativePlatforms()[0] ?? { os: 'linux', architecture: 'amd64' };
-    const buildArgs = opts.buildArgs ?? {};
-    if (df.stages.length === 0)
-        return { ok: false, images: [], findings: [{ level: 'error', code: 'no-stage', message: `${opts.file ?? 'Dockerfile'} has no FROM` }] };
-    let targetIdx = df.stages.length - 1;
-    if (opts.target) {
-        const i = stageIndex(df.stages, opts.target, df.stages.length);
-        if (i === undefined)
-            throw new errors_UserError(`${opts.file ?? 'Dockerfile'} has no stage named "${opts.target}"`);
-        targetIdx = i;
+/** The stage a build stops at: --target, else the last. */
+function targetStage(df, opts) {
+    if (!opts.target)
+        return df.stages.length - 1;
+    const i = stageIndex(df.stages, opts.target, df.stages.length);
+    if (i === undefined)
+        throw new errors_UserError(`${opts.file ?? 'Dockerfile'} has no stage named "${opts.target}"`);
+    return i;
+}
+/** Each stage's FROM for one target platform: ARG substitution, stage references, --platform flags. */
+function resolveStages(df, vars, target, build, findings) {
+    const resolved = [];
+    for (const s of df.stages) {
+        const base = expandWord(s.base, vars);
+        const parent = stageIndex(df.stages, base, s.index);
+        let platform = target;
+        let pinned = false;
+        if (s.platform) {
+            const raw = expandWord(s.platform, vars);
+            try {
+                platform = platform_parsePlatform(raw);
+            }
+            catch {
+                findings.push({
+                    level: 'error',
+                    code: 'bad-platform',
+                    line: s.line,
+                    message: `line ${s.line}: --platform=${s.platform} expands to "${raw}", not a platform`,
+                });
+            }
+            pinned = /\$\{?BUILDPLATFORM\b/.test(s.platform) || samePlatform(platform, build);
+        }
+        else if (parent !== undefined) {
+            platform = resolved[parent]?.platform ?? target;
+            pinned = resolved[parent]?.pinned ?? false;
+        }
+        resolved.push({ stage: s, platform, pinned, ...(parent !== undefined ? { parent } : {}), ...(parent === undefined ? { image: base } : {}) });
     }
-    const needs = new Map();
+    return resolved;
+}
+/** For every target platform, walk the stages the target depends on (FROM, COPY --from, RUN --mount from=). */
+function walkBuild(df, opts, build, buildArgs, targetIdx, findings) {
+    const w = { needs: new Map(), builtFor: new Map(), emulatedFor: new Map(), reachable: new Set() };
     const need = (image, line, p) => {
         let ref;
         try {
@@ -14756,44 +14845,14 @@ async function preflight(opts) {
             findings.push({ level: 'error', code: 'unresolved-image', line, message: `line ${line}: ${e.message}` });
             return;
         }
-        const n = needs.get(ref) ?? { line, platforms: [] };
+        const n = w.needs.get(ref) ?? { line, platforms: [] };
         if (!n.platforms.some((x) => samePlatform(x, p)))
             n.platforms.push(p);
-        needs.set(ref, n);
+        w.needs.set(ref, n);
     };
-    const emulatedFor = new Map();
-    /** per stage: the target platforms it is built for (not pinned to the build platform) */
-    const builtFor = new Map();
-    const reachable = new Set();
     for (const target of opts.platforms) {
         const vars = globalScope(df, target, build, buildArgs);
-        const resolved = [];
-        for (const s of df.stages) {
-            const base = expandWord(s.base, vars);
-            const parent = stageIndex(df.stages, base, s.index);
-            let platform = target;
-            let pinned = false;
-            if (s.platform) {
-                const raw = expandWord(s.platform, vars);
-                try {
-                    platform = platform_parsePlatform(raw);
-                }
-                catch {
-                    findings.push({
-                        level: 'error',
-                        code: 'bad-platform',
-                        line: s.line,
-                        message: `line ${s.line}: --platform=${s.platform} expands to "${raw}", not a platform`,
-                    });
-                }
-                pinned = /\$\{?BUILDPLATFORM\b/.test(s.platform) || samePlatform(platform, build);
-            }
-            else if (parent !== undefined) {
-                platform = resolved[parent]?.platform ?? target;
-                pinned = resolved[parent]?.pinned ?? false;
-            }
-            resolved.push({ stage: s, platform, pinned, ...(parent !== undefined ? { parent } : {}), ...(parent === undefined ? { image: base } : {}) });
-        }
+        const resolved = resolveStages(df, vars, target, build, findings);
         // only the stages the target depends on are built
         const stack = [targetIdx];
         const seen = new Set();
@@ -14833,24 +14892,27 @@ async function preflight(opts) {
                 m.set(i, list);
             };
             if (!r.pinned)
-                add(builtFor, r.platform);
+                add(w.builtFor, r.platform);
             // a Linux platform the build machine does not run natively runs under QEMU; other OSes do not run at all here
             if (!r.pinned && r.platform.os === 'linux' && !samePlatform(r.platform, build) && !nativeOn(build).some((n) => samePlatform(n, r.platform)))
-                add(emulatedFor, r.platform);
+                add(w.emulatedFor, r.platform);
         }
         for (const i of seen)
-            reachable.add(i);
+            w.reachable.add(i);
     }
-    // warnings, once per stage/line
-    findings.push(...argArchFindings(df, opts.platforms, buildArgs));
+    return w;
+}
+/** The warnings of each stage the build reaches: compiles under emulation, hard-coded architectures, platform ARGs used undeclared. */
+async function stageFindings(df, w, build, buildArgs, targetIdx) {
+    const findings = [];
     const shippedChain = new Set(stageChain(df, targetIdx).map((x) => x.index));
-    for (const i of [...reachable].sort((a, b) => a - b)) {
+    for (const i of [...w.reachable].sort((a, b) => a - b)) {
         const s = df.stages[i];
         const ctx = {
             stage: s,
             label: describe(s),
-            builtFor: builtFor.get(i) ?? [],
-            emulated: emulatedFor.get(i) ?? [],
+            builtFor: w.builtFor.get(i) ?? [],
+            emulated: w.emulatedFor.get(i) ?? [],
             varsAt: (line, target) => stageVars(df, i, line, target, build, buildArgs),
             shipped: shippedChain.has(i),
         };
@@ -14859,48 +14921,59 @@ async function preflight(opts) {
             findings.push(compile);
         if (ctx.builtFor.length > 1 || ctx.builtFor.some((p) => normalise(p).architecture !== normalise(build).architecture))
             findings.push(...(await archFindings(ctx)));
-        // in scope in a stage: ENV along its FROM <stage> chain, ARGs of the stages it derives from
-        // (BuildKit carries them into a stage based on another), and its own ARGs above the line
-        const chain = stageChain(df, i);
-        const declared = new Set();
-        for (const c of chain)
-            for (const e of c.envs)
-                declared.add(e.name);
-        for (const c of chain.slice(1))
-            for (const a of c.args)
-                declared.add(a.name);
-        const inScope = (line) => new Set([...declared, ...s.args.filter((a) => a.line < line).map((a) => a.name)]);
-        const undeclared = (line, names, what, how) => {
-            const args = inScope(line);
-            for (const name of new Set(names)) {
-                if (args.has(name))
-                    continue;
-                findings.push({
-                    level: 'warning',
-                    code: 'undeclared-platform-arg',
-                    line,
-                    message: `line ${line}: ${what} uses $${name} but ${describe(s)} has no "ARG ${name}", so ${how} it empty; add ARG ${name} after the FROM`,
-                });
-            }
-        };
-        const named = (text) => [...text.matchAll(PLATFORM_ARG_USE)].map((m) => m[1]);
-        for (const x of s.expanded)
-            undeclared(x.line, named(x.text), x.keyword, 'BuildKit expands');
-        for (const run of s.runs) {
-            if (run.execForm)
-                continue;
-            const args = inScope(run.line);
-            // only a name that is not in scope needs the parser: does the shell really read it (not in '…')?
-            if (!named(run.text).some((n) => !args.has(n)))
-                continue;
-            undeclared(run.line, await platformVarsRead(run.text, ctx.builtFor[0] ?? build), 'RUN', 'the shell sees');
-        }
+        findings.push(...(await undeclaredArgFindings(df, s, i, ctx, build)));
     }
-    // look every image up once, in parallel (offline: none)
+    return findings;
+}
+/**
+ * $TARGETARCH and friends used where the stage declares no ARG for them: in scope in a stage are
+ * ENV along its FROM <stage> chain, ARGs of the stages it derives from (BuildKit carries them into
+ * a stage based on another), and its own ARGs above the line.
+ */
+async function undeclaredArgFindings(df, s, i, ctx, build) {
+    const findings = [];
+    const chain = stageChain(df, i);
+    const declared = new Set();
+    for (const c of chain)
+        for (const e of c.envs)
+            declared.add(e.name);
+    for (const c of chain.slice(1))
+        for (const a of c.args)
+            declared.add(a.name);
+    const inScope = (line) => new Set([...declared, ...s.args.filter((a) => a.line < line).map((a) => a.name)]);
+    const undeclared = (line, names, what, how) => {
+        const args = inScope(line);
+        for (const name of new Set(names)) {
+            if (args.has(name))
+                continue;
+            findings.push({
+                level: 'warning',
+                code: 'undeclared-platform-arg',
+                line,
+                message: `line ${line}: ${what} uses $${name} but ${describe(s)} has no "ARG ${name}", so ${how} it empty; add ARG ${name} after the FROM`,
+            });
+        }
+    };
+    const named = (text) => [...text.matchAll(PLATFORM_ARG_USE)].map((m) => m[1]);
+    for (const x of s.expanded)
+        undeclared(x.line, named(x.text), x.keyword, 'BuildKit expands');
+    for (const run of s.runs) {
+        if (run.execForm)
+            continue;
+        const args = inScope(run.line);
+        // only a name that is not in scope needs the parser: does the shell really read it (not in '…')?
+        if (!named(run.text).some((n) => !args.has(n)))
+            continue;
+        undeclared(run.line, await platformVarsRead(run.text, ctx.builtFor[0] ?? build), 'RUN', 'the shell sees');
+    }
+    return findings;
+}
+/** Look every needed image up once, in parallel (offline: none), and say which lacks which platform. */
+async function lookupImages(needs, opts, findings) {
     const lookup = opts.lookup ?? ((ref) => inspectImage(opts.client, reference_parseReference(ref)));
     if (!opts.offline && !opts.lookup && !opts.client)
         throw new Error('preflight needs a client or a lookup');
-    const images = opts.offline
+    return opts.offline
         ? [...needs]
             .sort((a, b) => a[1].line - b[1].line)
             .map(([image, n]) => ({ image, line: n.line, needed: n.platforms.map(formatPlatform), missing: [] }))
@@ -14955,20 +15028,39 @@ async function preflight(opts) {
                 });
             return { image, line: n.line, needed, available, missing };
         }));
-    // `# check=skip=code,Other` (BuildKit's check directive) silences those codes; `all` every one
-    const skip = new Set(df.checkSkip);
+}
+/** `# check=skip=code,Other` (BuildKit's check directive) silences those codes, `all` every one; each finding once, errors first. */
+function reportable(findings, checkSkip) {
+    const skip = new Set(checkSkip);
     const skipped = (code) => skip.has('all') || skip.has(code) || skip.has(code.replace(/-/g, ''));
     const unique = [...new Map(findings.filter((f) => !skipped(f.code)).map((f) => [`${f.code} ${f.line} ${f.message}`, f])).values()];
     unique.sort((a, b) => (a.level === b.level ? (a.line ?? 0) - (b.line ?? 0) : a.level === 'error' ? -1 : 1));
+    return unique;
+}
+/**
+ * The Dockerfile preflight: resolve every FROM (ARG substitution, stage references, --platform
+ * flags) for each target platform, check that each image the build will pull has the platforms it
+ * needs (variants compared too), and warn about patterns that break or crawl in multi-arch builds.
+ */
+async function preflight(opts) {
+    const df = parseDockerfile(opts.dockerfile);
+    const build = opts.buildPlatform ?? nativePlatforms()[0] ?? { os: 'linux', architecture: 'amd64' };
+    const buildArgs = opts.buildArgs ?? {};
+    if (df.stages.length === 0)
+        return { ok: false, images: [], findings: [{ level: 'error', code: 'no-stage', message: `${opts.file ?? 'Dockerfile'} has no FROM` }] };
+    const targetIdx = targetStage(df, opts);
+    const findings = [];
+    const walk = walkBuild(df, opts, build, buildArgs, targetIdx, findings);
+    // warnings, once per stage/line
+    findings.push(...argArchFindings(df, opts.platforms, buildArgs));
+    findings.push(...(await stageFindings(df, walk, build, buildArgs, targetIdx)));
+    const images = await lookupImages(walk.needs, opts, findings);
+    const unique = reportable(findings, df.checkSkip);
     return { ok: !unique.some((f) => f.level === 'error'), images, findings: unique };
 }
 function nativeOn(build) {
     const b = normalise(build);
-    if (b.architecture === 'amd64')
-        return [b, { os: b.os, architecture: '386' }];
-    if (b.architecture === 'arm64')
-        return [b];
-    return [b];
+    return b.architecture === 'amd64' ? [b, { os: b.os, architecture: '386' }] : [b];
 }
 /**
  * The variables a RUN sees at a line, for one target: the ARGs declared along the stage's FROM <stage>
@@ -15122,19 +15214,6 @@ function parseRetryAfter(value, now = Date.now()) {
 
 
 
-
-/** $DOCKER_CONFIG or ~/.docker, as the docker CLI resolves it. */
-function dockerConfigDir(env = process.env) {
-    return env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
-}
-/** The config.json key a registry's credentials live under (Docker Hub keeps its historic URL). */
-function authKey(registry) {
-    return normaliseRegistry(registry) === DOCKER_HUB ? DOCKER_HUB_AUTH_KEY : normaliseRegistry(registry);
-}
-function sameKey(key, registry) {
-    const k = normaliseRegistry(key);
-    return k === normaliseRegistry(registry);
-}
 /** Run docker-credential-<helper> get, as the docker CLI does. */
 const runCredentialHelper = (helper, server) => new Promise((resolve, reject) => {
     const bin = `docker-credential-${helper}`;
@@ -15180,11 +15259,11 @@ async function loadCredentials(registry, opts = {}) {
         throw new errors_UserError(`cannot read docker config ${file}: ${e.message}`);
     }
     const helper = opts.helper ?? runCredentialHelper;
-    const key = authKey(registry);
-    const helperName = Object.entries(cfg.credHelpers ?? {}).find(([k]) => sameKey(k, registry))?.[1];
+    const key = configKey(registry);
+    const helperName = Object.entries(cfg.credHelpers ?? {}).find(([k]) => sameRegistry(k, registry))?.[1];
     if (helperName)
         return helper(helperName, key);
-    const entry = Object.entries(cfg.auths ?? {}).find(([k]) => sameKey(k, registry))?.[1];
+    const entry = Object.entries(cfg.auths ?? {}).find(([k]) => sameRegistry(k, registry))?.[1];
     if (entry && (entry.auth || entry.username || entry.identitytoken)) {
         const c = {};
         if (entry.auth) {
@@ -15277,7 +15356,7 @@ function checkRealm(realm, registryHost, registryInsecure) {
     return { url };
 }
 
-;// CONCATENATED MODULE: ./src/registry/verify.ts
+;// CONCATENATED MODULE: ./src/registry/digest.ts
 
 
 
@@ -15332,11 +15411,13 @@ class DigestVerifier extends external_node_stream_.Transform {
         cb(null, this.held);
     }
 }
+/** The content digest of some bytes (a string is its UTF-8): sha256:<hex> unless told sha512. */
 function digestOf(data, algorithm = 'sha256') {
     return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/registry/client.ts
+
 
 
 
@@ -15368,24 +15449,6 @@ function abortError(signal) {
     if (r instanceof Error && !(r.name === 'AbortError' && !r.message))
         return r;
     return new errors_UserError(typeof r === 'string' && r ? r : 'the registry operation was cancelled');
-}
-/** Wait ms, or less if the signal aborts (then reject with its reason). */
-function client_sleep(ms, signal) {
-    if (!signal)
-        return new Promise((r) => setTimeout(r, ms));
-    if (signal.aborted)
-        return Promise.reject(abortError(signal));
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(t);
-            reject(abortError(signal));
-        };
-        const t = setTimeout(() => {
-            signal.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
 }
 function kindOf(path) {
     if (/\/manifests\//.test(path))
@@ -15618,7 +15681,7 @@ class RegistryClient {
     /** Report a retry, then wait for it (ends early, rejecting, when the signal aborts). */
     retryWait(registry, host, attempt, retries, delayMs, reason) {
         this.opts.onRetry?.({ registry, host, attempt: attempt + 1, retries, delayMs, reason });
-        return client_sleep(delayMs, this.opts.signal);
+        return sleep(delayMs, this.opts.signal, abortError);
     }
     /**
      * How long to wait before retrying this answer (its Retry-After, capped at maxRetryDelayMs, or
@@ -15634,8 +15697,7 @@ class RegistryClient {
         const max = this.opts.maxRetryDelayMs ?? 30_000;
         if (retryAfter !== undefined)
             return Math.min(retryAfter, max);
-        const base = (this.opts.retryBaseMs ?? 200) * 2 ** attempt;
-        return Math.min(base / 2 + (Math.random() * base) / 2, max);
+        return backoffMs(attempt, this.opts.retryBaseMs ?? 200, max, Math.random);
     }
     /**
      * One registry request with authentication, retries (429/5xx/connection failures, honouring
@@ -16329,8 +16391,6 @@ async function pushLayout(client, dir, target) {
     return { digest: top.digest, mediaType: top.mediaType ?? '' };
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/registry/locations.ts
 
 
@@ -16466,8 +16526,8 @@ class Pool {
 
 
 
+
 /** Wait ms, or reject at once when the operation is cancelled (its deadline passed). */
-const copy_sleep = (ms, signal) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, signal ? { signal } : {});
 /** Counts what flows through, for progress (only needed when the source stream does not count itself). */
 class Counter extends external_node_stream_.Transform {
     bytes = 0;
@@ -16608,7 +16668,7 @@ class Transfer {
                 const permanent = e instanceof RegistryError && e.status !== 429 && e.status < 500;
                 if (permanent || attempt >= retries)
                     throw e;
-                await copy_sleep(500 * 2 ** attempt, client.opts.signal);
+                await sleep(backoffMs(attempt, 500), client.opts.signal, abortError);
                 continue;
             }
             finally {
@@ -16735,7 +16795,7 @@ async function copyImage(client, src, dst, opts = {}, transfer) {
             throw new errors_UserError('a destination by digest cannot receive a subset of platforms (the index changes); give a tag');
         bytes = serialiseIndex({ ...m.json, manifests: entries });
     }
-    const digest = sha256(bytes);
+    const digest = digestOf(bytes);
     if (dstHead?.digest === digest)
         return result(digest, m.mediaType, platforms, true);
     await Promise.all(entries.map((d) => t.manifest(src, dst, d)));
@@ -16819,6 +16879,7 @@ function essentialsDrift(legs) {
 
 
 
+
 /** Runnable platform manifests a source contributes (with their attestations). */
 async function candidates(client, s) {
     const m = await client.getManifest(s.ref);
@@ -16846,6 +16907,74 @@ async function candidates(client, s) {
         attestations: m.json.manifests.filter((a) => isAttestation(a) && a.annotations?.[REF_DIGEST_ANNOTATION] === d.digest),
     }));
 }
+/** One candidate per platform; two sources of one platform need --prefer to say which wins. */
+function pickPerPlatform(all, prefer) {
+    const chosen = new Map();
+    for (const c of all) {
+        const key = formatPlatform(c.platform);
+        const prev = chosen.get(key);
+        if (prev && prev.desc.digest !== c.desc.digest) {
+            if (!prefer)
+                throw new errors_UserError(`${key} comes from both ${reference_formatReference(prev.source.ref)} and ${reference_formatReference(c.source.ref)}; say which wins with --prefer first|last, or pick one platform per source (SRC@platform)`);
+            if (prefer === 'first')
+                continue;
+            chosen.delete(key);
+        }
+        chosen.set(key, c);
+    }
+    return [...chosen.values()];
+}
+/** Nothing is tagged unless every required platform comes from some leg. */
+function requirePlatforms(picked, require, target) {
+    if (!require?.length)
+        return;
+    const have = picked.map((c) => formatPlatform(c.platform));
+    const missing = require.map((p) => formatPlatform(normalise(p))).filter((p) => !have.includes(p));
+    if (missing.length)
+        throw new errors_UserError(`not tagging ${reference_formatReference(target)}: no leg built ${missing.join(', ')} (the legs have ${have.join(', ')})`);
+}
+/** The legs must be one image for several platforms: the essentials of their configs agree. */
+async function requireSameImage(client, picked, target) {
+    const legs = await Promise.all(picked.map(async (c) => {
+        const m = await client.getManifest(reference_withDigest(c.source.ref, c.desc.digest));
+        const cfg = m.json.config;
+        const bytes = cfg ? await client.getBlobBytes(c.source.ref.registry, c.source.ref.repository, cfg.digest) : Buffer.from('{}');
+        return { platform: formatPlatform(c.platform), essentials: essentialsOf(bytes.toString('utf8')) };
+    }));
+    const drift = essentialsDrift(legs);
+    if (drift)
+        throw new errors_UserError(`not merging into ${reference_formatReference(target)}: ${drift}`);
+}
+/** One manifest family per index: when the legs mix Docker and OCI, the Docker legs are rewritten as OCI in the target. */
+async function oneFamily(client, t, picked, target) {
+    if (new Set(picked.map((c) => familyOf(c.desc.mediaType))).size < 2)
+        return;
+    await Promise.all(picked
+        .filter((c) => familyOf(c.desc.mediaType) === 'docker')
+        .map(async (c) => {
+        const m = await client.getManifest(reference_withDigest(c.source.ref, c.desc.digest));
+        await t.contents(c.source.ref, target, m);
+        const bytes = dockerToOci(m.json);
+        const digest = await client.putManifest(reference_withDigest(target, digestOf(bytes)), bytes, MT.ociManifest);
+        c.desc = { ...c.desc, mediaType: MT.ociManifest, digest, size: bytes.length };
+        c.converted = true;
+        c.attestations = [];
+    }));
+}
+/** The index document: each leg's descriptor with its normalised platform, attestations when kept, the index annotations. */
+function indexOf(picked, opts) {
+    const manifests = picked.map((c) => {
+        const { annotations: _a, platform: _p, ...base } = c.desc;
+        return { ...base, platform: { ...(c.desc.platform ?? {}), ...normalise(c.platform) }, ...(c.desc.annotations ? { annotations: c.desc.annotations } : {}) };
+    });
+    if (opts.keepAttestations)
+        for (const c of picked)
+            manifests.push(...c.attestations);
+    const annotated = Object.keys(opts.annotations ?? {}).length > 0;
+    const allDocker = !annotated && manifests.every((d) => d.mediaType === MT.dockerManifest);
+    const mediaType = allDocker ? MT.dockerList : MT.ociIndex;
+    return { bytes: serialiseIndex({ schemaVersion: 2, mediaType, manifests, ...(annotated ? { annotations: opts.annotations } : {}) }), mediaType };
+}
 /**
  * Build one index from per-platform images (single manifests or indexes with attestations), copying
  * manifests and blobs into the target repository where needed, then push the index under the tag.
@@ -16856,72 +16985,15 @@ async function mergeImages(client, target, sources, opts = {}) {
         throw new errors_UsageError('merge needs at least one source image');
     if (!target.tag)
         throw new errors_UsageError(`the merge target ${reference_formatReference(target)} needs a tag`);
-    const all = (await Promise.all(sources.map((s) => candidates(client, s)))).flat();
-    const chosen = new Map();
-    for (const c of all) {
-        const key = formatPlatform(c.platform);
-        const prev = chosen.get(key);
-        if (prev && prev.desc.digest !== c.desc.digest) {
-            if (!opts.prefer)
-                throw new errors_UserError(`${key} comes from both ${reference_formatReference(prev.source.ref)} and ${reference_formatReference(c.source.ref)}; say which wins with --prefer first|last, or pick one platform per source (SRC@platform)`);
-            if (opts.prefer === 'first')
-                continue;
-            chosen.delete(key);
-        }
-        chosen.set(key, c);
-    }
-    const picked = [...chosen.values()];
-    if (opts.require?.length) {
-        const have = picked.map((c) => formatPlatform(c.platform));
-        const missing = opts.require.map((p) => formatPlatform(normalise(p))).filter((p) => !have.includes(p));
-        if (missing.length)
-            throw new errors_UserError(`not tagging ${reference_formatReference(target)}: no leg built ${missing.join(', ')} (the legs have ${have.join(', ')})`);
-    }
-    if (!opts.allowConfigDrift) {
-        const legs = await Promise.all(picked.map(async (c) => {
-            const m = await client.getManifest(reference_withDigest(c.source.ref, c.desc.digest));
-            const cfg = m.json.config;
-            const bytes = cfg ? await client.getBlobBytes(c.source.ref.registry, c.source.ref.repository, cfg.digest) : Buffer.from('{}');
-            return { platform: formatPlatform(c.platform), essentials: essentialsOf(bytes.toString('utf8')) };
-        }));
-        const drift = essentialsDrift(legs);
-        if (drift)
-            throw new errors_UserError(`not merging into ${reference_formatReference(target)}: ${drift}`);
-    }
+    const picked = pickPerPlatform((await Promise.all(sources.map((s) => candidates(client, s)))).flat(), opts.prefer);
+    requirePlatforms(picked, opts.require, target);
+    if (!opts.allowConfigDrift)
+        await requireSameImage(client, picked, target);
     const t = new Transfer(client, opts);
-    // one manifest family per index: Docker legs become OCI when the legs mix both
-    const families = new Set(picked.map((c) => familyOf(c.desc.mediaType)));
-    if (families.size > 1) {
-        await Promise.all(picked
-            .filter((c) => familyOf(c.desc.mediaType) === 'docker')
-            .map(async (c) => {
-            const m = await client.getManifest(reference_withDigest(c.source.ref, c.desc.digest));
-            await t.contents(c.source.ref, target, m);
-            const bytes = dockerToOci(m.json);
-            const digest = await client.putManifest(reference_withDigest(target, sha256(bytes)), bytes, MT.ociManifest);
-            c.desc = { ...c.desc, mediaType: MT.ociManifest, digest, size: bytes.length };
-            c.converted = true;
-            c.attestations = [];
-        }));
-    }
+    await oneFamily(client, t, picked, target);
+    // children first: the tag never points at an index whose manifests are not there
     await Promise.all(picked.flatMap((c) => [c.desc, ...(opts.keepAttestations ? c.attestations : [])].map((d) => t.manifest(c.source.ref, target, d))));
-    const manifests = [];
-    for (const c of picked) {
-        const { annotations: _a, platform: _p, ...base } = c.desc;
-        manifests.push({
-            ...base,
-            platform: { ...(c.desc.platform ?? {}), ...normalise(c.platform) },
-            ...(c.desc.annotations ? { annotations: c.desc.annotations } : {}),
-        });
-    }
-    if (opts.keepAttestations)
-        for (const c of picked)
-            manifests.push(...c.attestations);
-    const annotated = Object.keys(opts.annotations ?? {}).length > 0;
-    const allDocker = !annotated && manifests.every((d) => d.mediaType === MT.dockerManifest);
-    const mediaType = allDocker ? MT.dockerList : MT.ociIndex;
-    const bytes = serialiseIndex({ schemaVersion: 2, mediaType, manifests, ...(annotated ? { annotations: opts.annotations } : {}) });
-    const digest = sha256(bytes);
+    const { bytes, mediaType } = indexOf(picked, opts);
     await client.putManifest(target, bytes, mediaType);
     for (const tag of opts.extraTags ?? [])
         await client.putManifest({ ...target, tag }, bytes, mediaType);
@@ -16929,7 +17001,7 @@ async function mergeImages(client, target, sources, opts = {}) {
     t.finish();
     return {
         target: reference_formatReference(target),
-        digest,
+        digest: digestOf(bytes),
         mediaType,
         platforms: picked.map((c) => ({ platform: formatPlatform(c.platform), digest: c.desc.digest, source: reference_formatReference(c.source.ref) })),
         attestations: opts.keepAttestations ? picked.reduce((n, c) => n + c.attestations.length, 0) : 0,
@@ -17303,7 +17375,7 @@ function destinationFor(src, dst) {
     if (d.endsWith('/')) {
         const prefix = d.replace(/\/+$/, '');
         const ref = reference_parseReference(`${prefix}/${src.repository}${keyOf(src)}`);
-        if (!prefix.includes('.') && !prefix.includes(':') && !prefix.startsWith('localhost'))
+        if (!isRegistryHost(prefix.split('/')[0]))
             throw new errors_UsageError(`mirror prefix "${dst}" must start with a registry host (e.g. registry.example.com/mirror/)`);
         return ref;
     }
@@ -17414,7 +17486,7 @@ async function downloadVerified(url, sha256, dest, fetchFn = fetch, timeoutMs = 
     catch (err) {
         throw new errors_UserError(`could not download cosign from ${url}: ${err.message}; put cosign on PATH (sigstore/cosign-installer) instead`, 1, 'missing-tool');
     }
-    const got = (0,external_node_crypto_.createHash)('sha256').update(body).digest('hex');
+    const got = digestOf(body).slice('sha256:'.length);
     if (got !== sha256)
         throw new errors_UserError(`the cosign download from ${url} has sha256 ${got}, not the pinned ${sha256}: not using it`, 1, 'digest-mismatch');
     const tmp = `${dest}.part`;
@@ -17448,7 +17520,7 @@ async function ensureCosign(ctx, env = process.env) {
                 if ((0,external_node_fs_.existsSync)(bin)) {
                     ctx.log.info(`cosign ${COSIGN_VERSION} from the Actions cache`);
                     // the cache is trusted no more than the network: the digest is checked again
-                    if ((0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(bin)).digest('hex') === asset.sha256)
+                    if (digestOf((0,external_node_fs_.readFileSync)(bin)) === `sha256:${asset.sha256}`)
                         return bin;
                     ctx.log.warning('the cached cosign does not match its pinned digest; downloading it again');
                 }
@@ -17704,6 +17776,8 @@ function digestReference(ref, digest) {
 
 
 
+
+
 /** How a long command's output is shown: to the door's output, else echoed with the command line. */
 function shown(ctx) {
     return ctx.output ? { silent: true, onOutput: ctx.output } : {};
@@ -17738,7 +17812,7 @@ async function login(ctx, i, o = { docker: !i.merge }) {
         ctx.log.warning(i.metadataWarning);
     if (!i.username)
         return undefined;
-    const userDir = process.env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
+    const userDir = dockerConfigDir();
     const dir = (0,external_node_path_.join)(ctx.tempDir, 'docker-config');
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
     let existing;
@@ -18129,7 +18203,7 @@ async function mirrorBases(ctx, i, fromImages) {
         for (const r of results) {
             ctx.log.info(r.upToDate
                 ? `  ${r.destination}: up to date (${r.platforms.join(', ')})`
-                : `  ${r.destination}: ${r.platforms.join(', ')}; ${r.blobsUploaded} blobs uploaded (${(r.bytesUploaded / 1048576).toFixed(1)} MiB), ${r.blobsMounted} mounted, ${r.blobsPresent} already there`);
+                : `  ${r.destination}: ${r.platforms.join(', ')}; ${r.blobsUploaded} blobs uploaded (${formatBytes(r.bytesUploaded)}), ${r.blobsMounted} mounted, ${r.blobsPresent} already there`);
         }
     }, 'the mirror');
 }

@@ -147,8 +147,6 @@ function createBuilderArgs(o) {
         args.push('--driver-opt', opt);
     if (o.configFile)
         args.push('--buildkitd-config', o.configFile);
-    if (o.platforms?.length)
-        args.push('--platform', o.platforms.join(','));
     // no --use: the user's current builder stays current for the rest of the job; builds name theirs
     args.push('--bootstrap');
     if (o.endpoint)
@@ -1368,7 +1366,6 @@ async function run(cmd, args, opts = {}) {
             ignoreReturnCode: true,
             silent: opts.silent ?? false,
             env,
-            cwd: opts.cwd,
             input: opts.input === undefined ? undefined : Buffer.from(opts.input),
             listeners: opts.onOutput
                 ? { stdout: (b) => opts.onOutput?.(b.toString()), stderr: (b) => opts.onOutput?.(b.toString()) }

@@ -1,5 +1,5 @@
-export const id = 16;
-export const ids = [16];
+export const id = 390;
+export const ids = [390];
 export const modules = {
 
 /***/ 8571:
@@ -112,18 +112,21 @@ function parseRetryAfter(value, now = Date.now()) {
 
 /***/ }),
 
-/***/ 4016:
+/***/ 6009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   RegistryClient: () => (/* binding */ RegistryClient),
-  gl: () => (/* binding */ RegistryError)
+  gl: () => (/* binding */ RegistryError),
+  vt: () => (/* binding */ abortError)
 });
 
-// UNUSED EXPORTS: BodyError, abortError, bodyError, rateLimited
+// UNUSED EXPORTS: BodyError, bodyError, rateLimited
 
+// EXTERNAL MODULE: ./src/core/retry.ts
+var retry = __webpack_require__(7253);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:http"
@@ -144,29 +147,14 @@ var errors = __webpack_require__(4296);
 var registry_auth = __webpack_require__(7481);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/registry/reference.ts
-var reference = __webpack_require__(9310);
+// EXTERNAL MODULE: ./src/registry/docker-config.ts
+var docker_config = __webpack_require__(26);
 ;// CONCATENATED MODULE: ./src/registry/credentials.ts
 
 
 
 
 
-
-/** $DOCKER_CONFIG or ~/.docker, as the docker CLI resolves it. */
-function dockerConfigDir(env = process.env) {
-    return env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
-}
-/** The config.json key a registry's credentials live under (Docker Hub keeps its historic URL). */
-function authKey(registry) {
-    return (0,reference/* normaliseRegistry */.Me)(registry) === reference/* DOCKER_HUB */.Xb ? reference/* DOCKER_HUB_AUTH_KEY */.s1 : (0,reference/* normaliseRegistry */.Me)(registry);
-}
-function sameKey(key, registry) {
-    const k = (0,reference/* normaliseRegistry */.Me)(key);
-    return k === (0,reference/* normaliseRegistry */.Me)(registry);
-}
 /** Run docker-credential-<helper> get, as the docker CLI does. */
 const runCredentialHelper = (helper, server) => new Promise((resolve, reject) => {
     const bin = `docker-credential-${helper}`;
@@ -201,7 +189,7 @@ const runCredentialHelper = (helper, server) => new Promise((resolve, reject) =>
  * (auth, username/password, identitytoken), then the global credsStore. Undefined means anonymous.
  */
 async function loadCredentials(registry, opts = {}) {
-    const file = (0,external_node_path_.join)(opts.configDir ?? dockerConfigDir(), 'config.json');
+    const file = (0,external_node_path_.join)(opts.configDir ?? (0,docker_config/* dockerConfigDir */.kG)(), 'config.json');
     let cfg;
     try {
         cfg = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
@@ -212,11 +200,11 @@ async function loadCredentials(registry, opts = {}) {
         throw new errors/* UserError */.yo(`cannot read docker config ${file}: ${e.message}`);
     }
     const helper = opts.helper ?? runCredentialHelper;
-    const key = authKey(registry);
-    const helperName = Object.entries(cfg.credHelpers ?? {}).find(([k]) => sameKey(k, registry))?.[1];
+    const key = (0,docker_config/* configKey */.ur)(registry);
+    const helperName = Object.entries(cfg.credHelpers ?? {}).find(([k]) => (0,docker_config/* sameRegistry */.cJ)(k, registry))?.[1];
     if (helperName)
         return helper(helperName, key);
-    const entry = Object.entries(cfg.auths ?? {}).find(([k]) => sameKey(k, registry))?.[1];
+    const entry = Object.entries(cfg.auths ?? {}).find(([k]) => (0,docker_config/* sameRegistry */.cJ)(k, registry))?.[1];
     if (entry && (entry.auth || entry.username || entry.identitytoken)) {
         const c = {};
         if (entry.auth) {
@@ -242,6 +230,8 @@ async function loadCredentials(registry, opts = {}) {
 
 // EXTERNAL MODULE: ./src/registry/manifest.ts
 var manifest = __webpack_require__(506);
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var reference = __webpack_require__(9310);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./src/registry/realm.ts
@@ -311,68 +301,10 @@ function checkRealm(realm, registryHost, registryInsecure) {
     return { url };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/registry/verify.ts
-
-
-
-class DigestMismatchError extends errors/* UserError */.yo {
-}
-function hashFor(digest) {
-    const alg = digest.slice(0, digest.indexOf(':'));
-    if (alg !== 'sha256' && alg !== 'sha512')
-        throw new errors/* UserError */.yo(`unsupported digest algorithm "${alg}" in ${digest}`);
-    return (0,external_node_crypto_.createHash)(alg);
-}
-/**
- * A pass-through stream that hashes what flows through and fails if the digest (or the expected
- * size) does not match. It holds back the latest chunk until the end is verified, so a consumer
- * that uploads what it reads never completes an upload of corrupt content.
- */
-class DigestVerifier extends external_node_stream_.Transform {
-    expected;
-    expectedSize;
-    what;
-    hash;
-    held;
-    bytes = 0;
-    constructor(expected, expectedSize, what = 'blob') {
-        super();
-        this.expected = expected;
-        this.expectedSize = expectedSize;
-        this.what = what;
-        this.hash = hashFor(expected);
-    }
-    _transform(chunk, _enc, cb) {
-        this.hash.update(chunk);
-        this.bytes += chunk.length;
-        if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
-            cb(new DigestMismatchError(`${this.what} ${this.expected} is larger than the ${this.expectedSize} bytes its descriptor says`));
-            return;
-        }
-        const prev = this.held;
-        this.held = chunk;
-        cb(null, prev);
-    }
-    _flush(cb) {
-        const got = `${this.expected.slice(0, this.expected.indexOf(':'))}:${this.hash.digest('hex')}`;
-        if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
-            cb(new DigestMismatchError(`${this.what} ${this.expected}: got ${this.bytes} bytes, expected ${this.expectedSize}`));
-            return;
-        }
-        if (got !== this.expected) {
-            cb(new DigestMismatchError(`${this.what} content does not match its digest: expected ${this.expected}, got ${got}`));
-            return;
-        }
-        cb(null, this.held);
-    }
-}
-function digestOf(data, algorithm = 'sha256') {
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex')}`;
-}
-
+// EXTERNAL MODULE: ./src/registry/digest.ts
+var registry_digest = __webpack_require__(5035);
 ;// CONCATENATED MODULE: ./src/registry/client.ts
+
 
 
 
@@ -404,24 +336,6 @@ function abortError(signal) {
     if (r instanceof Error && !(r.name === 'AbortError' && !r.message))
         return r;
     return new errors/* UserError */.yo(typeof r === 'string' && r ? r : 'the registry operation was cancelled');
-}
-/** Wait ms, or less if the signal aborts (then reject with its reason). */
-function sleep(ms, signal) {
-    if (!signal)
-        return new Promise((r) => setTimeout(r, ms));
-    if (signal.aborted)
-        return Promise.reject(abortError(signal));
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(t);
-            reject(abortError(signal));
-        };
-        const t = setTimeout(() => {
-            signal.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
 }
 function kindOf(path) {
     if (/\/manifests\//.test(path))
@@ -654,7 +568,7 @@ class RegistryClient {
     /** Report a retry, then wait for it (ends early, rejecting, when the signal aborts). */
     retryWait(registry, host, attempt, retries, delayMs, reason) {
         this.opts.onRetry?.({ registry, host, attempt: attempt + 1, retries, delayMs, reason });
-        return sleep(delayMs, this.opts.signal);
+        return (0,retry/* sleep */.y)(delayMs, this.opts.signal, abortError);
     }
     /**
      * How long to wait before retrying this answer (its Retry-After, capped at maxRetryDelayMs, or
@@ -670,8 +584,7 @@ class RegistryClient {
         const max = this.opts.maxRetryDelayMs ?? 30_000;
         if (retryAfter !== undefined)
             return Math.min(retryAfter, max);
-        const base = (this.opts.retryBaseMs ?? 200) * 2 ** attempt;
-        return Math.min(base / 2 + (Math.random() * base) / 2, max);
+        return (0,retry/* backoffMs */.j)(attempt, this.opts.retryBaseMs ?? 200, max, Math.random);
     }
     /**
      * One registry request with authentication, retries (429/5xx/connection failures, honouring
@@ -925,7 +838,7 @@ class RegistryClient {
             const nl = raw.indexOf(10);
             const mediaType = raw.subarray(0, nl).toString('utf8');
             const bytes = raw.subarray(nl + 1);
-            if (digestOf(bytes) !== digest)
+            if ((0,registry_digest/* digestOf */.ol)(bytes) !== digest)
                 return undefined;
             return { mediaType, digest, bytes, json: JSON.parse(bytes.toString('utf8')) };
         }
@@ -999,10 +912,10 @@ class RegistryClient {
                 return await once();
             }
             catch (e) {
-                const broken = e instanceof BodyError || e instanceof DigestMismatchError;
+                const broken = e instanceof BodyError || e instanceof registry_digest/* DigestMismatchError */.h;
                 if (!broken || attempt >= retries || this.opts.signal?.aborted)
                     throw e;
-                const reason = e instanceof DigestMismatchError ? 'content did not match its digest' : 'the answer ended early';
+                const reason = e instanceof registry_digest/* DigestMismatchError */.h ? 'content did not match its digest' : 'the answer ended early';
                 await this.retryWait(registry, new URL(this.state(registry).base).host, attempt, retries, this.backoff(attempt), reason);
             }
         }
@@ -1029,10 +942,10 @@ class RegistryClient {
         const bytes = await readAll(res, 4 * 1024 * 1024, what, this.opts.signal);
         const stated = res.headers['docker-content-digest'];
         const algorithm = (ref.digest ?? stated ?? 'sha256:').startsWith('sha512:') ? 'sha512' : 'sha256';
-        const digest = digestOf(bytes, algorithm);
+        const digest = (0,registry_digest/* digestOf */.ol)(bytes, algorithm);
         const expected = ref.digest ?? (stated?.startsWith(`${algorithm}:`) ? stated : undefined);
         if (expected && expected !== digest)
-            throw new DigestMismatchError(`${what}: content does not match its digest (expected ${expected}, got ${digest})`);
+            throw new registry_digest/* DigestMismatchError */.h(`${what}: content does not match its digest (expected ${expected}, got ${digest})`);
         let json;
         try {
             json = JSON.parse(bytes.toString('utf8'));
@@ -1046,7 +959,7 @@ class RegistryClient {
     }
     /** PUT a manifest under a tag or its digest; returns its digest. */
     async putManifest(ref, bytes, mediaType) {
-        const digest = digestOf(bytes);
+        const digest = (0,registry_digest/* digestOf */.ol)(bytes);
         const key = ref.tag ?? ref.digest ?? digest;
         const what = `manifest ${ref.registry}/${ref.repository}:${key}`;
         const res = await this.request({
@@ -1083,7 +996,7 @@ class RegistryClient {
         const what = `blob ${registry}/${repository}@${digest}`;
         const res = await this.request({ registry, method: 'GET', path: `/v2/${repository}/blobs/${digest}`, scopes: [(0,registry_auth/* pullScope */.iH)(repository)], what });
         await this.expect(res, [200], `GET ${what}`, registry);
-        const verifier = new DigestVerifier(digest, size, what);
+        const verifier = new registry_digest/* DigestVerifier */.Do(digest, size, what);
         // a broken download is said as such, naming the source (its copy's upload reports it)
         res.on('error', (e) => verifier.destroy(this.opts.signal?.aborted ? abortError(this.opts.signal) : bodyError(res, what, verifier.bytes, e)));
         // whoever reads it (an upload's pipeline, readAll) gets its error; one nobody reads any more
@@ -1217,6 +1130,122 @@ class RegistryClient {
         }
         return out;
     }
+}
+
+
+/***/ }),
+
+/***/ 5035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Do: () => (/* binding */ DigestVerifier),
+/* harmony export */   h: () => (/* binding */ DigestMismatchError),
+/* harmony export */   ol: () => (/* binding */ digestOf)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+
+
+class DigestMismatchError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+}
+function hashFor(digest) {
+    const alg = digest.slice(0, digest.indexOf(':'));
+    if (alg !== 'sha256' && alg !== 'sha512')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`unsupported digest algorithm "${alg}" in ${digest}`);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(alg);
+}
+/**
+ * A pass-through stream that hashes what flows through and fails if the digest (or the expected
+ * size) does not match. It holds back the latest chunk until the end is verified, so a consumer
+ * that uploads what it reads never completes an upload of corrupt content.
+ */
+class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    expected;
+    expectedSize;
+    what;
+    hash;
+    held;
+    bytes = 0;
+    constructor(expected, expectedSize, what = 'blob') {
+        super();
+        this.expected = expected;
+        this.expectedSize = expectedSize;
+        this.what = what;
+        this.hash = hashFor(expected);
+    }
+    _transform(chunk, _enc, cb) {
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+        if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
+            cb(new DigestMismatchError(`${this.what} ${this.expected} is larger than the ${this.expectedSize} bytes its descriptor says`));
+            return;
+        }
+        const prev = this.held;
+        this.held = chunk;
+        cb(null, prev);
+    }
+    _flush(cb) {
+        const got = `${this.expected.slice(0, this.expected.indexOf(':'))}:${this.hash.digest('hex')}`;
+        if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
+            cb(new DigestMismatchError(`${this.what} ${this.expected}: got ${this.bytes} bytes, expected ${this.expectedSize}`));
+            return;
+        }
+        if (got !== this.expected) {
+            cb(new DigestMismatchError(`${this.what} content does not match its digest: expected ${this.expected}, got ${got}`));
+            return;
+        }
+        cb(null, this.held);
+    }
+}
+/** The content digest of some bytes (a string is its UTF-8): sha256:<hex> unless told sha512. */
+function digestOf(data, algorithm = 'sha256') {
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(data).digest('hex')}`;
+}
+
+
+/***/ }),
+
+/***/ 26:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cJ: () => (/* binding */ sameRegistry),
+/* harmony export */   kG: () => (/* binding */ dockerConfigDir),
+/* harmony export */   ur: () => (/* binding */ configKey)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9310);
+// The docker CLI's config.json, the one primitive every door shares: where it is ($DOCKER_CONFIG
+// or ~/.docker), its shape, and the key a registry's credentials live under.
+
+
+
+
+/** $DOCKER_CONFIG or ~/.docker, as the docker CLI resolves it. */
+function dockerConfigDir(env = process.env) {
+    return env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.docker');
+}
+/** The config.json key of a registry: its host, lowercase; Docker Hub (by any of its names) keeps its historic URL. */
+function configKey(registry) {
+    const host = registry.replace(/^https?:\/\//, '').replace(/\/+$/, '');
+    if (!host || (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseRegistry */ .Me)(host) === _reference_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_HUB */ .Xb)
+        return _reference_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_HUB_AUTH_KEY */ .s1;
+    if (!/^[a-z0-9.-]+(:\d+)?(\/.*)?$/i.test(host))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`registry: "${registry}" is not a registry host`);
+    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseRegistry */ .Me)(host);
+}
+/** Whether a config.json key names this registry (https://, a path, another spelling of Docker Hub). */
+function sameRegistry(key, registry) {
+    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseRegistry */ .Me)(key) === (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseRegistry */ .Me)(registry);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 242;
-export const ids = [242];
+export const id = 607;
+export const ids = [607];
 export const modules = {
 
-/***/ 6242:
+/***/ 8607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,6 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
   readSecretFlags: () => (/* binding */ readSecretFlags)
 });
 
+// EXTERNAL MODULE: ./src/core/shell-quote.ts
+var shell_quote = __webpack_require__(2344);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:fs"
@@ -124,8 +126,6 @@ function createBuilderArgs(o) {
         args.push('--driver-opt', opt);
     if (o.configFile)
         args.push('--buildkitd-config', o.configFile);
-    if (o.platforms?.length)
-        args.push('--platform', o.platforms.join(','));
     // no --use: the user's current builder stays current for the rest of the job; builds name theirs
     args.push('--bootstrap');
     if (o.endpoint)
@@ -298,28 +298,21 @@ function builderAbsent(stderr, name) {
     return stderr.includes(`no builder "${name}" found`);
 }
 
+// EXTERNAL MODULE: ./src/registry/docker-config.ts
+var docker_config = __webpack_require__(26);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __webpack_require__(9310);
 ;// CONCATENATED MODULE: ./src/core/login.ts
+// The login policy: what the temporary DOCKER_CONFIG holds, and how `docker login` is called.
 
 
-/** Docker's key for a registry in config.json (Docker Hub has a legacy URL key). */
-function configKey(registry) {
-    const host = registry.replace(/^https?:\/\//, '').replace(/\/+$/, '');
-    // Docker Hub's names (docker.io, index.docker.io, registry-1.docker.io) as the registry client knows them
-    if (!host || (0,reference/* normaliseRegistry */.Me)(host) === reference/* DOCKER_HUB */.Xb)
-        return reference/* DOCKER_HUB_AUTH_KEY */.s1;
-    if (!/^[a-z0-9.-]+(:\d+)?(\/.*)?$/i.test(host))
-        throw new errors/* UsageError */.eb(`registry: "${registry}" is not a registry host`);
-    return host.split('/')[0];
-}
 /**
  * The temporary config before `docker login` writes into it: the user's settings kept
  * (proxies, other registries' auths), but no credential store for this registry, since a
  * store takes precedence over inline auths and would send our login elsewhere.
  */
 function configForLogin(existing, registry) {
-    const key = configKey(registry);
+    const key = (0,docker_config/* configKey */.ur)(registry);
     const cfg = structuredClone(existing ?? {});
     delete cfg.credsStore;
     if (cfg.credHelpers) {
@@ -339,11 +332,11 @@ function configForLogin(existing, registry) {
 }
 /** `docker login` arguments; the password goes on stdin, never on the command line. */
 function loginArgs(registry, username) {
-    return ['login', '--username', username, '--password-stdin', configKey(registry) === reference/* DOCKER_HUB_AUTH_KEY */.s1 ? reference/* DOCKER_HUB */.Xb : registry];
+    return ['login', '--username', username, '--password-stdin', (0,docker_config/* configKey */.ur)(registry) === reference/* DOCKER_HUB_AUTH_KEY */.s1 ? reference/* DOCKER_HUB */.Xb : registry];
 }
 /** The config with this registry's credentials inline (used where no docker CLI runs: merge jobs). */
 function configWithAuth(cfg, registry, username, password) {
-    const key = configKey(registry);
+    const key = (0,docker_config/* configKey */.ur)(registry);
     return { ...cfg, auths: { ...(cfg.auths ?? {}), [key]: { auth: Buffer.from(`${username}:${password}`).toString('base64') } } };
 }
 
@@ -441,7 +434,7 @@ function progressLines(tracker, platforms, nowMs, width = 100, finished = false)
 
 // EXTERNAL MODULE: ./src/registry/manifest.ts
 var manifest = __webpack_require__(506);
-;// CONCATENATED MODULE: ./src/core/verify.ts
+;// CONCATENATED MODULE: ./src/core/pushed.ts
 
 
 
@@ -628,12 +621,12 @@ function unsupported(feature, v) {
 
 
 
+
 /** The exporters BuildKit v0.13 knows (client/exporters.go). */
 const EXPORTERS = new Set(['image', 'local', 'tar', 'oci', 'docker']);
 /** Exporters that write an image and so take name= and annotations. */
 const IMAGE_EXPORTERS = new Set(['image', 'oci', 'docker']);
 const ANNOTATION_TYPES = new Set(['index', 'index-descriptor', 'manifest', 'manifest-descriptor']);
-const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** One field of a CSV record as Go's encoding/csv reads it (quoted when it has to be). */
 function csvField(value) {
     return /[",\r\n]|^\s/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -781,12 +774,9 @@ function buildctlArgs(o, env = process.env) {
     if (o.push && !o.tags.length && !o.outputs.length && !o.pushByDigest)
         throw new errors/* UsageError */.eb('push: true needs at least one tag');
     for (const t of o.tags)
-        (0,build/* validateTag */.z7)(t);
-    if (o.pushByDigest) {
-        (0,build/* validateTag */.z7)(o.pushByDigest);
-        if (/:[^/]*$/.test(o.pushByDigest) || o.pushByDigest.includes('@'))
-            throw new errors/* UsageError */.eb(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
-    }
+        (0,reference/* validateImageName */.He)(t);
+    if (o.pushByDigest)
+        (0,reference/* validateRepositoryName */.IB)(o.pushByDigest);
     checkContext(o.context, 'context');
     if (o.file === '-')
         throw new errors/* UsageError */.eb('file: a Dockerfile on standard input is not supported with buildctl; give a path');
@@ -801,10 +791,8 @@ function buildctlArgs(o, env = process.env) {
         const eq = l.indexOf('=');
         args.push('--opt', eq < 0 ? `label:${l}=` : `label:${l}`);
     }
-    for (const b of o.buildArgs) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(b) && !NAME_RE.test(b))
-            throw new errors/* UsageError */.eb(`build-args: "${b.split('=')[0]}" is not NAME=value`);
-    }
+    for (const b of o.buildArgs)
+        (0,build/* validateBuildArg */.Lg)(b);
     const values = (0,build/* buildArgValues */.$G)(o.buildArgs, env);
     if (o.sourceDateEpoch !== undefined) {
         if (!Number.isInteger(o.sourceDateEpoch) || o.sourceDateEpoch < 0)
@@ -996,11 +984,11 @@ var helper_images = __webpack_require__(5026);
 
 /** The repository an image is pushed to: image input, else the first tag's. */
 function targetRepository(i) {
-    return i.image ?? (i.tags[0] ? (0,build/* repositoryOf */._M)(i.tags[0]) : undefined);
+    return i.image ?? (i.tags[0] ? (0,reference/* repositoryOf */._M)(i.tags[0]) : undefined);
 }
 /** `linux/arm64` -> `linux-arm64`: cache refs, gha scopes and local cache directories of this platform set. */
 function jobSlug(i) {
-    return (0,build/* platformSlug */.DN)(i.platforms.map(core_platform/* formatPlatform */.Bq));
+    return (0,core_platform/* platformSetSlug */.J2)(i.platforms);
 }
 /** How the builder comes to be (pure; `name` and `tempDir` are the run's). */
 function planBuilder(i, name, tempDir) {
@@ -1128,7 +1116,7 @@ function buildOptionsFor(i, f) {
 /** `docker buildx build …`, its environment and what the tools' versions allow (pure). */
 function planBuild(i, f) {
     const { opts, warnings, ociLayout } = buildOptionsFor(i, f);
-    return { command: 'docker', args: (0,build/* buildArgs */.CH)(opts), env: (0,build/* buildEnv */.WB)(opts), metadataFile: opts.metadataFile, ociLayout, warnings };
+    return { command: 'docker', args: (0,build/* buildxBuildArgs */.Ct)(opts), env: (0,build/* buildEnv */.WB)(opts), metadataFile: opts.metadataFile, ociLayout, warnings };
 }
 /** `buildctl build …` for the same settings: the same build, without Docker (pure). */
 function planBuildctl(i, f, target, env = process.env) {
@@ -1170,11 +1158,10 @@ function resolveBackend(i, facts) {
         return { backend: 'buildx' };
     if (i.backend === 'buildctl')
         return buildctl();
-    if (facts.docker || i.nodes.length || i.builder)
-        return { backend: 'buildx' };
-    if (facts.buildctl || facts.daemonless)
+    if (!facts.docker && !i.nodes.length && !i.builder && (facts.buildctl || facts.daemonless))
         return buildctl();
-    throw new errors/* UserError */.yo('no builder: neither the Docker CLI (docker buildx) nor BuildKit (buildctl, buildctl-daemonless.sh) is on PATH');
+    // Docker (or nothing at all: the Docker probe then says, in one line, what is missing)
+    return { backend: 'buildx' };
 }
 /**
  * Everything about the inputs that can be wrong, found before the first side effect (pure):
@@ -1194,7 +1181,7 @@ function validateJob(i) {
         if (!first)
             throw new errors/* UsageError */.eb('merge needs tags: the index is pushed under them');
         for (const t of i.tags)
-            (0,build/* validateTag */.z7)(t);
+            (0,reference/* validateImageName */.He)(t);
         const target = (0,reference.parseReference)(first);
         if (!target.tag)
             throw new errors/* UsageError */.eb(`tags: "${first}" needs a tag for the merged index`);
@@ -1395,19 +1382,7 @@ function readOptions(get, event = { env: {} }) {
     }, event);
     // a pull request builds and checks, and pushes nothing (the tag rules' policy)
     const push = (pushInput && meta.push) || pushByDigest;
-    let username = get('username').trim();
-    const password = get('password');
-    const registry = get('registry').trim();
-    let loginNotice;
-    if (username && !password && !push && !merge) {
-        // pull requests from forks get no secrets: a build that pushes nothing needs no login
-        loginNotice = `password is empty (pull requests from forks get no secrets) and nothing is pushed: not logging in to ${registry || 'docker.io'}`;
-        username = '';
-    }
-    if (Boolean(username) !== Boolean(password))
-        throw new errors/* UsageError */.eb('username and password go together: set both to log in, or neither');
-    if (registry && !username && !loginNotice)
-        throw new errors/* UsageError */.eb('registry is set but username/password are not; set both to log in');
+    const login = readLogin(get, push || merge);
     if (get('mirror').trim() === 'auto' && !get('mirror-registry').trim())
         throw new errors/* UsageError */.eb('mirror: auto copies every FROM image into mirror-registry; set mirror-registry (e.g. registry.internal/mirror)');
     const load = bool('load', get('load'), false);
@@ -1455,10 +1430,7 @@ function readOptions(get, event = { env: {} }) {
         builder: get('builder').trim() || undefined,
         buildkitdConfig: get('buildkitd-config'),
         insecureRegistries: items(get('insecure-registries')),
-        registry: registry || 'docker.io',
-        username,
-        password: username ? password : '',
-        loginNotice,
+        ...login,
         summary: bool('summary', get('summary'), true),
         verify: bool('verify', get('verify'), true),
         // a repository name is lowercase: ghcr.io/${{ github.repository }} works for Owner/Repo
@@ -1493,6 +1465,25 @@ function signMode(v) {
         return 'keyless';
     throw new errors/* UsageError */.eb(`sign: "${v}" is not false, true (key), key or keyless`);
 }
+/**
+ * The login: username and password together, or neither. A build that pushes nothing logs in
+ * without a password by not logging in (pull requests from forks get no secrets), with a notice.
+ */
+function readLogin(get, pushes) {
+    let username = get('username').trim();
+    const password = get('password');
+    const registry = get('registry').trim();
+    let loginNotice;
+    if (username && !password && !pushes) {
+        loginNotice = `password is empty (pull requests from forks get no secrets) and nothing is pushed: not logging in to ${registry || 'docker.io'}`;
+        username = '';
+    }
+    if (Boolean(username) !== Boolean(password))
+        throw new errors/* UsageError */.eb('username and password go together: set both to log in, or neither');
+    if (registry && !username && !loginNotice)
+        throw new errors/* UsageError */.eb('registry is set but username/password are not; set both to log in');
+    return { registry: registry || 'docker.io', username, password: username ? password : '', loginNotice };
+}
 /** auto: registry cache next to the image when pushing a tag, else none. */
 function resolveCache(mode, push, tags) {
     if (mode !== 'auto')
@@ -1502,27 +1493,18 @@ function resolveCache(mode, push, tags) {
 
 // EXTERNAL MODULE: ./src/core/docker.ts
 var docker = __webpack_require__(9843);
+// EXTERNAL MODULE: ./src/core/bytes.ts
+var bytes = __webpack_require__(9596);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/summary.ts
-function humanSize(bytes) {
-    if (bytes === undefined)
-        return '—';
-    const units = ['B', 'KiB', 'MiB', 'GiB'];
-    let n = bytes;
-    let i = 0;
-    while (n >= 1024 && i < units.length - 1) {
-        n /= 1024;
-        i++;
-    }
-    return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
-}
+
 /** Rows of the job summary table: header first (pure). */
 function summaryRows(s) {
     const rows = [['Platform', 'Digest', 'Size']];
     if (s.pushed) {
         for (const p of s.pushed.platforms)
-            rows.push([p.platform, p.digest, humanSize(p.size)]);
+            rows.push([p.platform, p.digest, formatBytes(p.size)]);
         if (s.pushed.attestations)
             rows.push(['attestations', `${s.pushed.attestations} manifest(s)`, '']);
     }
@@ -1570,8 +1552,8 @@ function cacheHits(progress) {
 
 // EXTERNAL MODULE: ./src/dockerfile/preflight.ts + 1 modules
 var preflight = __webpack_require__(2611);
-// EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
-var registry_client = __webpack_require__(4016);
+// EXTERNAL MODULE: ./src/registry/client.ts + 2 modules
+var registry_client = __webpack_require__(6009);
 // EXTERNAL MODULE: ./src/registry/bounded.ts
 var registry_bounded = __webpack_require__(3770);
 ;// CONCATENATED MODULE: ./src/registry/layout.ts
@@ -1621,6 +1603,8 @@ async function pushLayout(client, dir, target) {
 var merge = __webpack_require__(2030);
 // EXTERNAL MODULE: ./src/registry/mirror.ts + 1 modules
 var mirror = __webpack_require__(3492);
+// EXTERNAL MODULE: ./src/registry/digest.ts
+var digest = __webpack_require__(5035);
 ;// CONCATENATED MODULE: ./src/pipeline/cosign-binary.ts
 // Where the cosign binary comes from: PATH when it is there; on a GitHub runner without it, the
 // pinned release downloaded from sigstore/cosign and checked against its sha256 before it is ever
@@ -1659,7 +1643,7 @@ async function downloadVerified(url, sha256, dest, fetchFn = fetch, timeoutMs = 
     catch (err) {
         throw new errors/* UserError */.yo(`could not download cosign from ${url}: ${err.message}; put cosign on PATH (sigstore/cosign-installer) instead`, 1, 'missing-tool');
     }
-    const got = (0,external_node_crypto_.createHash)('sha256').update(body).digest('hex');
+    const got = (0,digest/* digestOf */.ol)(body).slice('sha256:'.length);
     if (got !== sha256)
         throw new errors/* UserError */.yo(`the cosign download from ${url} has sha256 ${got}, not the pinned ${sha256}: not using it`, 1, 'digest-mismatch');
     const tmp = `${dest}.part`;
@@ -1693,7 +1677,7 @@ async function ensureCosign(ctx, env = process.env) {
                 if ((0,external_node_fs_.existsSync)(bin)) {
                     ctx.log.info(`cosign ${COSIGN_VERSION} from the Actions cache`);
                     // the cache is trusted no more than the network: the digest is checked again
-                    if ((0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(bin)).digest('hex') === asset.sha256)
+                    if ((0,digest/* digestOf */.ol)((0,external_node_fs_.readFileSync)(bin)) === `sha256:${asset.sha256}`)
                         return bin;
                     ctx.log.warning('the cached cosign does not match its pinned digest; downloading it again');
                 }
@@ -1719,6 +1703,8 @@ async function ensureCosign(ctx, env = process.env) {
 // EXTERNAL MODULE: ./src/pipeline/sign.ts
 var sign = __webpack_require__(2953);
 ;// CONCATENATED MODULE: ./src/pipeline/steps.ts
+
+
 
 
 
@@ -1781,7 +1767,7 @@ async function login(ctx, i, o = { docker: !i.merge }) {
         ctx.log.warning(i.metadataWarning);
     if (!i.username)
         return undefined;
-    const userDir = process.env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
+    const userDir = (0,docker_config/* dockerConfigDir */.kG)();
     const dir = (0,external_node_path_.join)(ctx.tempDir, 'docker-config');
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
     let existing;
@@ -2172,7 +2158,7 @@ async function mirrorBases(ctx, i, fromImages) {
         for (const r of results) {
             ctx.log.info(r.upToDate
                 ? `  ${r.destination}: up to date (${r.platforms.join(', ')})`
-                : `  ${r.destination}: ${r.platforms.join(', ')}; ${r.blobsUploaded} blobs uploaded (${(r.bytesUploaded / 1048576).toFixed(1)} MiB), ${r.blobsMounted} mounted, ${r.blobsPresent} already there`);
+                : `  ${r.destination}: ${r.platforms.join(', ')}; ${r.blobsUploaded} blobs uploaded (${(0,bytes/* formatBytes */.z)(r.bytesUploaded)}), ${r.blobsMounted} mounted, ${r.blobsPresent} already there`);
         }
     }, 'the mirror');
 }
@@ -2543,6 +2529,7 @@ var command = __webpack_require__(3567);
 
 
 
+
 const f = (flag, input, extra = {}) => ({ flag, input, ...extra });
 const list = (name, input, description, more = {}) => f({ name, type: 'list', description, ...more }, input, { join: '\n' });
 const str = (name, input, description, more = {}) => f({ name, type: 'string', description, ...more }, input);
@@ -2702,8 +2689,7 @@ function optionsFromFlags(args, event) {
 }
 /** A shell-readable line for a command (dry run and plain progress; never run through a shell). */
 function commandLine(cmd, args) {
-    const q = (a) => (/^[A-Za-z0-9_./:=,@%+-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
-    return [cmd, ...args].map(q).join(' ');
+    return [cmd, ...args].map(shell_quote/* shellWord */.r).join(' ');
 }
 /** The commands the job would run with these options, in order (pure but for reading the kernel's emulators and the PATH). */
 function dryRunCommands(o, env = process.env) {
@@ -2966,21 +2952,21 @@ Examples:
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $G: () => (/* binding */ buildArgValues),
-/* harmony export */   CH: () => (/* binding */ buildArgs),
-/* harmony export */   DN: () => (/* binding */ platformSlug),
+/* harmony export */   Ct: () => (/* binding */ buildxBuildArgs),
+/* harmony export */   Lg: () => (/* binding */ validateBuildArg),
 /* harmony export */   OV: () => (/* binding */ explainBuildFailure),
 /* harmony export */   WB: () => (/* binding */ buildEnv),
-/* harmony export */   _M: () => (/* binding */ repositoryOf),
 /* harmony export */   cP: () => (/* binding */ cacheSettings),
 /* harmony export */   jR: () => (/* binding */ parseMetadata),
-/* harmony export */   q7: () => (/* binding */ attestationValue),
-/* harmony export */   z7: () => (/* binding */ validateTag)
+/* harmony export */   q7: () => (/* binding */ attestationValue)
 /* harmony export */ });
 /* unused harmony export registryCacheRef */
-/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9843);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2642);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(692);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9310);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9843);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2642);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(692);
+
 
 
 
@@ -2997,29 +2983,12 @@ function buildArgValues(items, env = process.env) {
     }
     return out;
 }
-/** image reference without tag or digest: registry/repo:tag -> registry/repo */
-function repositoryOf(ref) {
-    const noDigest = ref.split('@')[0];
-    const slash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    return colon > slash ? noDigest.slice(0, colon) : noDigest;
-}
-const TAG_RE = /^[a-z0-9]+(?:[._-][a-z0-9]+|:\d+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?$/;
-function validateTag(tag) {
-    if (!TAG_RE.test(tag)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`tags: "${tag}" is not a valid image reference (lowercase repository, optional :tag of letters, digits, '_', '.', '-')`);
-    }
-}
 /** The registry-cache reference derived from the first tag: <repository>:buildcache. */
 function registryCacheRef(tags, image, suffix) {
     const first = image ?? tags[0];
     if (!first)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('cache: registry derives the cache from the first tag; set tags, or give cache-from/cache-to');
-    return `${repositoryOf(first)}:buildcache${suffix ? `-${suffix}` : ''}`;
-}
-/** `linux/arm/v7` -> `linux-arm-v7`, for cache refs, scopes and artifact names. */
-function platformSlug(platforms) {
-    return platforms.join('+').replace(/\//g, '-');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('cache: registry derives the cache from the first tag; set tags, or give cache-from/cache-to');
+    return `${(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryOf */ ._M)(first)}:buildcache${suffix ? `-${suffix}` : ''}`;
 }
 /** cache-from / cache-to values after applying the `cache` shorthand (explicit values win). */
 function cacheSettings(o) {
@@ -3034,7 +3003,7 @@ function cacheSettings(o) {
         }
         case 'local': {
             if (!o.localCacheDir)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('cache: local needs a cache directory');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('cache: local needs a cache directory');
             // write to a fresh directory, then replace the old one: the cache holds exactly what this build used
             return { from: [`type=local,src=${o.localCacheDir}`], to: [`type=local,dest=${o.localCacheDir}.new,mode=max`] };
         }
@@ -3044,25 +3013,27 @@ function cacheSettings(o) {
         }
     }
 }
+/** A --build-arg item: NAME=value, or a bare NAME (its value from the environment, as docker takes it). */
+function validateBuildArg(item) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*(=|$)/.test(item))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`build-args: "${item.split('=')[0]}" is not NAME=value`);
+}
 /** `docker buildx build ...` as an argument array (pure). */
-function buildArgs(o) {
+function buildxBuildArgs(o) {
     if (!o.platforms.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('platforms: at least one platform is needed');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('platforms: at least one platform is needed');
     if (o.push && !o.tags.length && !o.outputs.length && !o.pushByDigest)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('push: true needs at least one tag');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('push: true needs at least one tag');
     for (const t of o.tags)
-        validateTag(t);
+        (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .validateImageName */ .He)(t);
     const args = ['buildx', 'build', '--builder', o.builder, '--progress', 'plain'];
-    args.push('--platform', o.platforms.map(_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlatform */ .Bq).join(','));
+    args.push('--platform', o.platforms.map(_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPlatform */ .Bq).join(','));
     if (o.file)
         args.push('--file', o.file);
     if (o.target)
         args.push('--target', o.target);
-    if (o.pushByDigest) {
-        validateTag(o.pushByDigest);
-        if (/:[^/]*$/.test(o.pushByDigest) || o.pushByDigest.includes('@'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`image: "${o.pushByDigest}" must be a repository without tag or digest`);
-    }
+    if (o.pushByDigest)
+        (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .validateRepositoryName */ .IB)(o.pushByDigest);
     else
         for (const t of o.tags)
             args.push('--tag', t);
@@ -3071,8 +3042,7 @@ function buildArgs(o) {
     for (const a of o.annotations ?? [])
         args.push('--annotation', a);
     for (const b of o.buildArgs) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(b) && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(b))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`build-args: "${b.split('=')[0]}" is not NAME=value`);
+        validateBuildArg(b);
         args.push('--build-arg', b);
     }
     for (const [id, src] of Object.entries(o.secretFiles))
@@ -3115,7 +3085,7 @@ function attestationValue(name, input) {
         return 'true';
     if (/^(mode=(min|max)|[a-z-]+=[^,]+)(,[a-z-]+=[^,]+)*$/.test(v))
         return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: "${v}" is not true, false or a buildx attestation value such as mode=max`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${name}: "${v}" is not true, false or a buildx attestation value such as mode=max`);
 }
 /**
  * Read buildx's --metadata-file JSON. A build that succeeded must leave one: a missing or
@@ -3123,18 +3093,18 @@ function attestationValue(name, input) {
  * merge), named with buildx's last output line.
  */
 function parseMetadata(json, buildOutput) {
-    const last = (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(buildOutput) || 'no output';
+    const last = (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .lastErrorLine */ .HY)(buildOutput) || 'no output';
     if (json === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`buildx wrote no metadata file, so the build's result is unknown (buildx's last line: ${last})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`buildx wrote no metadata file, so the build's result is unknown (buildx's last line: ${last})`);
     let raw;
     try {
         raw = JSON.parse(json);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`buildx's metadata file is not JSON (buildx's last line: ${last})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`buildx's metadata file is not JSON (buildx's last line: ${last})`);
     }
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`buildx's metadata file holds no object (buildx's last line: ${last})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`buildx's metadata file holds no object (buildx's last line: ${last})`);
     const obj = raw;
     const digest = typeof obj['containerimage.digest'] === 'string' ? obj['containerimage.digest'] : undefined;
     return { digest, raw: obj };
@@ -3144,8 +3114,8 @@ function parseMetadata(json, buildOutput) {
  * Falls back to buildx's own last error line.
  */
 function explainBuildFailure(output, tool = 'docker buildx build') {
-    if ((0,_docker_js__WEBPACK_IMPORTED_MODULE_0__/* .isBuildxMissing */ .Tk)(output))
-        return _docker_js__WEBPACK_IMPORTED_MODULE_0__/* .BUILDX_MISSING */ .QG;
+    if ((0,_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .isBuildxMissing */ .Tk)(output))
+        return _docker_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILDX_MISSING */ .QG;
     const noBuilder = output.match(/ERROR: no builder "([^"]+)" found/);
     if (noBuilder)
         return `builder "${noBuilder[1]}" does not exist (docker buildx ls lists them); leave builder empty to create one`;
@@ -3164,15 +3134,15 @@ function explainBuildFailure(output, tool = 'docker buildx build') {
         return `a RUN step failed with "exec format error"${plat ? ` for ${plat}` : ''}: no QEMU emulator for that platform is registered on the builder; set qemu: true (or install binfmt emulators), or cross-compile with FROM --platform=$BUILDPLATFORM`;
     }
     if (/401 Unauthorized|unauthorized: authentication required|no basic auth credentials/.test(output))
-        return `the registry refused the credentials (401 Unauthorized); check registry, username and password inputs: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(output)}`;
+        return `the registry refused the credentials (401 Unauthorized); check registry, username and password inputs: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .lastErrorLine */ .HY)(output)}`;
     if (/failed to push|error writing manifest|unexpected status from PUT request|manifest invalid/.test(output)) {
-        return `the registry rejected the push: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(output)}`;
+        return `the registry rejected the push: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .lastErrorLine */ .HY)(output)}`;
     }
     if (/failed to read dockerfile|failed to solve: failed to compute cache key: failed to calculate checksum|lstat .*: no such file or directory/.test(output) &&
         /dockerfile/i.test(output)) {
-        return `the Dockerfile could not be read: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(output)}`;
+        return `the Dockerfile could not be read: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .lastErrorLine */ .HY)(output)}`;
     }
-    return `${tool} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(output)}`;
+    return `${tool} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .lastErrorLine */ .HY)(output)}`;
 }
 
 
@@ -3232,7 +3202,8 @@ function isBuildxMissing(stderr) {
 /* harmony export */   aA: () => (/* binding */ PINNED_BUILDKIT),
 /* harmony export */   eq: () => (/* binding */ PINNED_BINFMT)
 /* harmony export */ });
-/* unused harmony exports helperCacheKeys, helperCacheDir, isRetryablePullError, backoffMs */
+/* unused harmony exports helperCacheKeys, helperCacheDir, isRetryablePullError */
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7253);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -3241,6 +3212,7 @@ function isBuildxMissing(stderr) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2642);
+
 
 
 
@@ -3279,10 +3251,6 @@ function isRetryablePullError(stderr) {
         return false;
     return /toomanyrequests|429|too many requests|\b5\d\d\b|internal server error|bad gateway|service unavailable|gateway time-?out|timeout|timed out|connection reset|connection refused|EOF|no such host|temporary failure/i.test(stderr);
 }
-function backoffMs(attempt, baseMs, capMs = 30_000) {
-    return Math.min(capMs, baseMs * 2 ** attempt);
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** Make a helper image available locally: already there, from the Actions cache, or pulled with retries. */
 async function ensureImage(image, o) {
     const docker = (args, silent = true) => (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .eF)('docker', args, { silent, env: o.env });
@@ -3318,9 +3286,9 @@ async function ensureImage(image, o) {
         lastError = (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .lastErrorLine */ .HY)(pulled.stderr) || `docker pull exited with ${pulled.exitCode}`;
         if (!isRetryablePullError(pulled.stderr) || attempt === o.retries)
             break;
-        const wait = backoffMs(attempt, o.retryBaseMs);
+        const wait = (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .backoffMs */ .j)(attempt, o.retryBaseMs);
         o.log.warning(`pull of ${image} failed (${lastError}); retry ${attempt + 1}/${o.retries} in ${(wait / 1000).toFixed(1)} s`);
-        await sleep(wait);
+        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .y)(wait);
     }
     if (lastError)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`could not pull ${image}: ${lastError}; ${o.hint}`);
@@ -3356,6 +3324,8 @@ __webpack_require__.d(__webpack_exports__, {
   parseMergeSpec: () => (/* binding */ parseMergeSpec)
 });
 
+// EXTERNAL MODULE: ./src/registry/digest.ts
+var registry_digest = __webpack_require__(5035);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/platform.ts
@@ -3442,6 +3412,7 @@ function essentialsDrift(legs) {
 
 
 
+
 /** Runnable platform manifests a source contributes (with their attestations). */
 async function candidates(client, s) {
     const m = await client.getManifest(s.ref);
@@ -3469,6 +3440,74 @@ async function candidates(client, s) {
         attestations: m.json.manifests.filter((a) => (0,manifest/* isAttestation */.H3)(a) && a.annotations?.[manifest/* REF_DIGEST_ANNOTATION */.tE] === d.digest),
     }));
 }
+/** One candidate per platform; two sources of one platform need --prefer to say which wins. */
+function pickPerPlatform(all, prefer) {
+    const chosen = new Map();
+    for (const c of all) {
+        const key = (0,core_platform/* formatPlatform */.Bq)(c.platform);
+        const prev = chosen.get(key);
+        if (prev && prev.desc.digest !== c.desc.digest) {
+            if (!prefer)
+                throw new errors/* UserError */.yo(`${key} comes from both ${(0,reference/* formatReference */.FH)(prev.source.ref)} and ${(0,reference/* formatReference */.FH)(c.source.ref)}; say which wins with --prefer first|last, or pick one platform per source (SRC@platform)`);
+            if (prefer === 'first')
+                continue;
+            chosen.delete(key);
+        }
+        chosen.set(key, c);
+    }
+    return [...chosen.values()];
+}
+/** Nothing is tagged unless every required platform comes from some leg. */
+function requirePlatforms(picked, require, target) {
+    if (!require?.length)
+        return;
+    const have = picked.map((c) => (0,core_platform/* formatPlatform */.Bq)(c.platform));
+    const missing = require.map((p) => (0,core_platform/* formatPlatform */.Bq)((0,core_platform/* normalise */.j7)(p))).filter((p) => !have.includes(p));
+    if (missing.length)
+        throw new errors/* UserError */.yo(`not tagging ${(0,reference/* formatReference */.FH)(target)}: no leg built ${missing.join(', ')} (the legs have ${have.join(', ')})`);
+}
+/** The legs must be one image for several platforms: the essentials of their configs agree. */
+async function requireSameImage(client, picked, target) {
+    const legs = await Promise.all(picked.map(async (c) => {
+        const m = await client.getManifest((0,reference/* withDigest */.hQ)(c.source.ref, c.desc.digest));
+        const cfg = m.json.config;
+        const bytes = cfg ? await client.getBlobBytes(c.source.ref.registry, c.source.ref.repository, cfg.digest) : Buffer.from('{}');
+        return { platform: (0,core_platform/* formatPlatform */.Bq)(c.platform), essentials: essentialsOf(bytes.toString('utf8')) };
+    }));
+    const drift = essentialsDrift(legs);
+    if (drift)
+        throw new errors/* UserError */.yo(`not merging into ${(0,reference/* formatReference */.FH)(target)}: ${drift}`);
+}
+/** One manifest family per index: when the legs mix Docker and OCI, the Docker legs are rewritten as OCI in the target. */
+async function oneFamily(client, t, picked, target) {
+    if (new Set(picked.map((c) => familyOf(c.desc.mediaType))).size < 2)
+        return;
+    await Promise.all(picked
+        .filter((c) => familyOf(c.desc.mediaType) === 'docker')
+        .map(async (c) => {
+        const m = await client.getManifest((0,reference/* withDigest */.hQ)(c.source.ref, c.desc.digest));
+        await t.contents(c.source.ref, target, m);
+        const bytes = dockerToOci(m.json);
+        const digest = await client.putManifest((0,reference/* withDigest */.hQ)(target, (0,registry_digest/* digestOf */.ol)(bytes)), bytes, manifest.MT.ociManifest);
+        c.desc = { ...c.desc, mediaType: manifest.MT.ociManifest, digest, size: bytes.length };
+        c.converted = true;
+        c.attestations = [];
+    }));
+}
+/** The index document: each leg's descriptor with its normalised platform, attestations when kept, the index annotations. */
+function indexOf(picked, opts) {
+    const manifests = picked.map((c) => {
+        const { annotations: _a, platform: _p, ...base } = c.desc;
+        return { ...base, platform: { ...(c.desc.platform ?? {}), ...(0,core_platform/* normalise */.j7)(c.platform) }, ...(c.desc.annotations ? { annotations: c.desc.annotations } : {}) };
+    });
+    if (opts.keepAttestations)
+        for (const c of picked)
+            manifests.push(...c.attestations);
+    const annotated = Object.keys(opts.annotations ?? {}).length > 0;
+    const allDocker = !annotated && manifests.every((d) => d.mediaType === manifest.MT.dockerManifest);
+    const mediaType = allDocker ? manifest.MT.dockerList : manifest.MT.ociIndex;
+    return { bytes: (0,manifest/* serialiseIndex */.M3)({ schemaVersion: 2, mediaType, manifests, ...(annotated ? { annotations: opts.annotations } : {}) }), mediaType };
+}
 /**
  * Build one index from per-platform images (single manifests or indexes with attestations), copying
  * manifests and blobs into the target repository where needed, then push the index under the tag.
@@ -3479,72 +3518,15 @@ async function mergeImages(client, target, sources, opts = {}) {
         throw new errors/* UsageError */.eb('merge needs at least one source image');
     if (!target.tag)
         throw new errors/* UsageError */.eb(`the merge target ${(0,reference/* formatReference */.FH)(target)} needs a tag`);
-    const all = (await Promise.all(sources.map((s) => candidates(client, s)))).flat();
-    const chosen = new Map();
-    for (const c of all) {
-        const key = (0,core_platform/* formatPlatform */.Bq)(c.platform);
-        const prev = chosen.get(key);
-        if (prev && prev.desc.digest !== c.desc.digest) {
-            if (!opts.prefer)
-                throw new errors/* UserError */.yo(`${key} comes from both ${(0,reference/* formatReference */.FH)(prev.source.ref)} and ${(0,reference/* formatReference */.FH)(c.source.ref)}; say which wins with --prefer first|last, or pick one platform per source (SRC@platform)`);
-            if (opts.prefer === 'first')
-                continue;
-            chosen.delete(key);
-        }
-        chosen.set(key, c);
-    }
-    const picked = [...chosen.values()];
-    if (opts.require?.length) {
-        const have = picked.map((c) => (0,core_platform/* formatPlatform */.Bq)(c.platform));
-        const missing = opts.require.map((p) => (0,core_platform/* formatPlatform */.Bq)((0,core_platform/* normalise */.j7)(p))).filter((p) => !have.includes(p));
-        if (missing.length)
-            throw new errors/* UserError */.yo(`not tagging ${(0,reference/* formatReference */.FH)(target)}: no leg built ${missing.join(', ')} (the legs have ${have.join(', ')})`);
-    }
-    if (!opts.allowConfigDrift) {
-        const legs = await Promise.all(picked.map(async (c) => {
-            const m = await client.getManifest((0,reference/* withDigest */.hQ)(c.source.ref, c.desc.digest));
-            const cfg = m.json.config;
-            const bytes = cfg ? await client.getBlobBytes(c.source.ref.registry, c.source.ref.repository, cfg.digest) : Buffer.from('{}');
-            return { platform: (0,core_platform/* formatPlatform */.Bq)(c.platform), essentials: essentialsOf(bytes.toString('utf8')) };
-        }));
-        const drift = essentialsDrift(legs);
-        if (drift)
-            throw new errors/* UserError */.yo(`not merging into ${(0,reference/* formatReference */.FH)(target)}: ${drift}`);
-    }
+    const picked = pickPerPlatform((await Promise.all(sources.map((s) => candidates(client, s)))).flat(), opts.prefer);
+    requirePlatforms(picked, opts.require, target);
+    if (!opts.allowConfigDrift)
+        await requireSameImage(client, picked, target);
     const t = new copy/* Transfer */.mr(client, opts);
-    // one manifest family per index: Docker legs become OCI when the legs mix both
-    const families = new Set(picked.map((c) => familyOf(c.desc.mediaType)));
-    if (families.size > 1) {
-        await Promise.all(picked
-            .filter((c) => familyOf(c.desc.mediaType) === 'docker')
-            .map(async (c) => {
-            const m = await client.getManifest((0,reference/* withDigest */.hQ)(c.source.ref, c.desc.digest));
-            await t.contents(c.source.ref, target, m);
-            const bytes = dockerToOci(m.json);
-            const digest = await client.putManifest((0,reference/* withDigest */.hQ)(target, (0,manifest/* sha256 */.sc)(bytes)), bytes, manifest.MT.ociManifest);
-            c.desc = { ...c.desc, mediaType: manifest.MT.ociManifest, digest, size: bytes.length };
-            c.converted = true;
-            c.attestations = [];
-        }));
-    }
+    await oneFamily(client, t, picked, target);
+    // children first: the tag never points at an index whose manifests are not there
     await Promise.all(picked.flatMap((c) => [c.desc, ...(opts.keepAttestations ? c.attestations : [])].map((d) => t.manifest(c.source.ref, target, d))));
-    const manifests = [];
-    for (const c of picked) {
-        const { annotations: _a, platform: _p, ...base } = c.desc;
-        manifests.push({
-            ...base,
-            platform: { ...(c.desc.platform ?? {}), ...(0,core_platform/* normalise */.j7)(c.platform) },
-            ...(c.desc.annotations ? { annotations: c.desc.annotations } : {}),
-        });
-    }
-    if (opts.keepAttestations)
-        for (const c of picked)
-            manifests.push(...c.attestations);
-    const annotated = Object.keys(opts.annotations ?? {}).length > 0;
-    const allDocker = !annotated && manifests.every((d) => d.mediaType === manifest.MT.dockerManifest);
-    const mediaType = allDocker ? manifest.MT.dockerList : manifest.MT.ociIndex;
-    const bytes = (0,manifest/* serialiseIndex */.M3)({ schemaVersion: 2, mediaType, manifests, ...(annotated ? { annotations: opts.annotations } : {}) });
-    const digest = (0,manifest/* sha256 */.sc)(bytes);
+    const { bytes, mediaType } = indexOf(picked, opts);
     await client.putManifest(target, bytes, mediaType);
     for (const tag of opts.extraTags ?? [])
         await client.putManifest({ ...target, tag }, bytes, mediaType);
@@ -3552,7 +3534,7 @@ async function mergeImages(client, target, sources, opts = {}) {
     t.finish();
     return {
         target: (0,reference/* formatReference */.FH)(target),
-        digest,
+        digest: (0,registry_digest/* digestOf */.ol)(bytes),
         mediaType,
         platforms: picked.map((c) => ({ platform: (0,core_platform/* formatPlatform */.Bq)(c.platform), digest: c.desc.digest, source: (0,reference/* formatReference */.FH)(c.source.ref) })),
         attestations: opts.keepAttestations ? picked.reduce((n, c) => n + c.attestations.length, 0) : 0,

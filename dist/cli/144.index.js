@@ -1,5 +1,5 @@
-export const id = 226;
-export const ids = [226];
+export const id = 144;
+export const ids = [144];
 export const modules = {
 
 /***/ 2642:
@@ -26,7 +26,6 @@ async function run(cmd, args, opts = {}) {
             ignoreReturnCode: true,
             silent: opts.silent ?? false,
             env,
-            cwd: opts.cwd,
             input: opts.input === undefined ? undefined : Buffer.from(opts.input),
             listeners: opts.onOutput
                 ? { stdout: (b) => opts.onOutput?.(b.toString()), stderr: (b) => opts.onOutput?.(b.toString()) }
@@ -85,7 +84,8 @@ function onPath(name, path = process.env.PATH ?? '') {
 /* harmony export */   aA: () => (/* binding */ PINNED_BUILDKIT),
 /* harmony export */   eq: () => (/* binding */ PINNED_BINFMT)
 /* harmony export */ });
-/* unused harmony exports helperCacheKeys, helperCacheDir, isRetryablePullError, backoffMs */
+/* unused harmony exports helperCacheKeys, helperCacheDir, isRetryablePullError */
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7253);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -94,6 +94,7 @@ function onPath(name, path = process.env.PATH ?? '') {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2642);
+
 
 
 
@@ -132,10 +133,6 @@ function isRetryablePullError(stderr) {
         return false;
     return /toomanyrequests|429|too many requests|\b5\d\d\b|internal server error|bad gateway|service unavailable|gateway time-?out|timeout|timed out|connection reset|connection refused|EOF|no such host|temporary failure/i.test(stderr);
 }
-function backoffMs(attempt, baseMs, capMs = 30_000) {
-    return Math.min(capMs, baseMs * 2 ** attempt);
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** Make a helper image available locally: already there, from the Actions cache, or pulled with retries. */
 async function ensureImage(image, o) {
     const docker = (args, silent = true) => (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .eF)('docker', args, { silent, env: o.env });
@@ -171,9 +168,9 @@ async function ensureImage(image, o) {
         lastError = (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .lastErrorLine */ .HY)(pulled.stderr) || `docker pull exited with ${pulled.exitCode}`;
         if (!isRetryablePullError(pulled.stderr) || attempt === o.retries)
             break;
-        const wait = backoffMs(attempt, o.retryBaseMs);
+        const wait = (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .backoffMs */ .j)(attempt, o.retryBaseMs);
         o.log.warning(`pull of ${image} failed (${lastError}); retry ${attempt + 1}/${o.retries} in ${(wait / 1000).toFixed(1)} s`);
-        await sleep(wait);
+        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .y)(wait);
     }
     if (lastError)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`could not pull ${image}: ${lastError}; ${o.hint}`);
@@ -198,190 +195,7 @@ async function ensureImage(image, o) {
 
 /***/ }),
 
-/***/ 692:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bq: () => (/* binding */ formatPlatform),
-/* harmony export */   FL: () => (/* binding */ parsePlatform),
-/* harmony export */   VX: () => (/* binding */ parsePlatformList),
-/* harmony export */   _H: () => (/* binding */ isUnknownPlatform),
-/* harmony export */   de: () => (/* binding */ variantCloseness),
-/* harmony export */   j7: () => (/* binding */ normalise),
-/* harmony export */   k8: () => (/* binding */ runsOn),
-/* harmony export */   my: () => (/* binding */ samePlatform),
-/* harmony export */   y$: () => (/* binding */ nativePlatforms)
-/* harmony export */ });
-/* unused harmony export PLATFORM_FORMS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-const KNOWN_OS = new Set(['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'illumos', 'solaris', 'aix', 'plan9', 'wasip1', 'js']);
-const KNOWN_ARCH = new Set(['amd64', 'arm64', 'arm', '386', 'ppc64le', 'ppc64', 's390x', 'riscv64', 'mips64le', 'mips64', 'mipsle', 'mips', 'loong64', 'wasm']);
-/** Aliases users type, mapped to [architecture, variant]. Debian's armhf is ARMv7 (Alpine's armhf is v6). */
-const ARCH_ALIASES = {
-    x86_64: ['amd64', undefined],
-    'x86-64': ['amd64', undefined],
-    x64: ['amd64', undefined],
-    aarch64: ['arm64', undefined],
-    armhf: ['arm', 'v7'],
-    armel: ['arm', 'v6'],
-    armv7: ['arm', 'v7'],
-    armv7l: ['arm', 'v7'],
-    armv6: ['arm', 'v6'],
-    armv6l: ['arm', 'v6'],
-    i386: ['386', undefined],
-    i686: ['386', undefined],
-    x86: ['386', undefined],
-};
-const PLATFORM_FORMS = 'os/arch[/variant], e.g. linux/amd64, linux/arm64, linux/arm/v7, linux/riscv64; aliases such as amd64, x86_64, aarch64, arm64/v8, armhf (= arm/v7, Debian\'s meaning), armel (= arm/v6), i386 are accepted';
-/** Parse and normalise one platform string. Throws UsageError with the valid forms. */
-function parsePlatform(input) {
-    const raw = input.trim().toLowerCase();
-    const fail = (why) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid platform "${input.trim()}": ${why}; use ${PLATFORM_FORMS}`);
-    };
-    if (!raw)
-        fail('empty');
-    const parts = raw.split('/');
-    if (parts.length > 3 || parts.some((p) => !p))
-        fail('too many or empty parts');
-    let os = 'linux';
-    let rest = parts;
-    if (KNOWN_OS.has(parts[0])) {
-        os = parts[0];
-        rest = parts.slice(1);
-    }
-    else if (parts.length === 3) {
-        fail(`unknown operating system "${parts[0]}"`);
-    }
-    if (rest.length === 0)
-        fail('missing architecture');
-    let arch = rest[0];
-    let variant = rest[1];
-    const alias = ARCH_ALIASES[arch];
-    if (alias) {
-        if (variant && alias[1] && normaliseArmVariant(variant) !== alias[1])
-            fail(`"${arch}" already means ${alias[0]}/${alias[1]}`);
-        [arch, variant] = [alias[0], variant ?? alias[1]];
-    }
-    if (!KNOWN_ARCH.has(arch)) {
-        if (parts.length === 2 && !KNOWN_OS.has(parts[0]))
-            fail(`unknown operating system "${parts[0]}"`);
-        fail(`unknown architecture "${arch}"`);
-    }
-    return normalise({ os, architecture: arch, variant });
-}
-function normaliseArmVariant(v) {
-    return /^\d+$/.test(v) ? `v${v}` : v;
-}
-/** containerd's normalisation: arm64/v8 -> arm64, arm -> arm/v7, amd64/v1 -> amd64, 7 -> v7. */
-function normalise(p) {
-    const os = p.os.toLowerCase();
-    let architecture = p.architecture.toLowerCase();
-    let variant = p.variant ? normaliseArmVariant(p.variant.toLowerCase()) : undefined;
-    const alias = ARCH_ALIASES[architecture];
-    if (alias)
-        [architecture, variant] = [alias[0], variant ?? alias[1]];
-    if (architecture === 'arm64' && variant === 'v8')
-        variant = undefined;
-    if (architecture === 'amd64' && variant === 'v1')
-        variant = undefined;
-    if (architecture === 'arm' && !variant)
-        variant = 'v7';
-    return variant ? { os, architecture, variant } : { os, architecture };
-}
-function formatPlatform(p) {
-    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-}
-/** Both sides are normalised before comparing. */
-function samePlatform(a, b) {
-    return formatPlatform(normalise(a)) === formatPlatform(normalise(b));
-}
-/**
- * A variant's rank among the variants of its architecture, as containerd's platform matcher orders
- * them: arm v5 < v6 < v7 < v8; arm64 v8.0 … v8.9, then v9.0 = v8.5 (Armv9.0 is based on Armv8.5);
- * amd64 v1 < v2 < v3 < v4. undefined for variants it does not know.
- */
-function variantRank(architecture, variant) {
-    if (architecture === 'arm64') {
-        const m = /^v(8|9)(?:\.(\d))?$/.exec(variant ?? 'v8');
-        if (!m)
-            return undefined;
-        const minor = Number(m[2] ?? 0);
-        return m[1] === '8' ? minor : minor + 5;
-    }
-    if (architecture === 'arm' || architecture === 'amd64') {
-        const m = /^v(\d+)$/.exec(variant ?? (architecture === 'amd64' ? 'v1' : 'v7'));
-        return m ? Number(m[1]) : undefined;
-    }
-    return undefined;
-}
-/**
- * Does an image built for `image` run on a `target` machine? The same platform, or an older variant
- * of the same architecture (arm64 on arm64/v9, arm/v6 on arm/v7, amd64 on amd64/v3), as containerd
- * matches them; never across architectures (arm/v7 is not arm64, arm/v7 does not run on arm/v6).
- */
-function runsOn(image, target) {
-    const i = normalise(image);
-    const t = normalise(target);
-    if (i.os !== t.os || i.architecture !== t.architecture)
-        return false;
-    if (i.variant === t.variant)
-        return true;
-    const ri = variantRank(i.architecture, i.variant);
-    const rt = variantRank(t.architecture, t.variant);
-    return ri !== undefined && rt !== undefined && ri <= rt;
-}
-/** How close a compatible image variant is to the target: higher is better (pure). */
-function variantCloseness(image, target) {
-    const i = normalise(image);
-    return variantRank(i.architecture, i.variant) ?? -1;
-}
-/** Parse a comma/newline separated list, normalise, drop duplicates, keep order. */
-function parsePlatformList(input) {
-    const out = [];
-    const seen = new Set();
-    for (const item of input.split(/[\s,]+/)) {
-        if (!item)
-            continue;
-        const p = parsePlatform(item);
-        const key = formatPlatform(p);
-        if (!seen.has(key)) {
-            seen.add(key);
-            out.push(p);
-        }
-    }
-    return out;
-}
-/** Is this an attestation entry (buildx writes them as unknown/unknown)? */
-function isUnknownPlatform(p) {
-    return !p || p.os === 'unknown' || p.architecture === 'unknown';
-}
-/** The platforms a machine of this Node process architecture runs without emulation. */
-function nativePlatforms(nodeArch = process.arch) {
-    switch (nodeArch) {
-        case 'x64':
-            return [{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: '386' }];
-        case 'arm64':
-            return [{ os: 'linux', architecture: 'arm64' }];
-        case 'arm':
-            return [{ os: 'linux', architecture: 'arm', variant: 'v7' }, { os: 'linux', architecture: 'arm', variant: 'v6' }];
-        case 'ia32':
-            return [{ os: 'linux', architecture: '386' }];
-        case 'riscv64':
-        case 's390x':
-        case 'ppc64':
-        case 'loong64':
-            return [{ os: 'linux', architecture: nodeArch === 'ppc64' ? 'ppc64le' : nodeArch }];
-        default:
-            return [];
-    }
-}
-
-
-/***/ }),
-
-/***/ 8624:
+/***/ 1090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -397,12 +211,79 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMPONENTS, DEFAULT_IMAGES, componentInputs, includeInputs, renderComponent, resolveOptions, staleTemplates, templateFiles, toYaml, writeTemplates
 
+// EXTERNAL MODULE: ./src/core/platform.ts
+var core_platform = __webpack_require__(692);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/platform.ts
-var platform = __webpack_require__(692);
-// EXTERNAL MODULE: ./src/core/helper-images.ts
-var helper_images = __webpack_require__(5026);
+;// CONCATENATED MODULE: ./src/gitlab/shell.ts
+/**
+ * POSIX sh fragments shared by the job scripts. They run under bash, busybox sh
+ * (docker, kaniko -debug, manifest-tool alpine) and dash. Rules they keep:
+ * - user values are only ever read from GENCI_* variables, inside double quotes;
+ * - arguments are collected with `set -- "$@" --flag=value` (one argv word each,
+ *   `--flag=value` so a value starting with "-" can't become an option);
+ * - lists are read line by line from a here-document (no word splitting, no globbing);
+ * - every fragment is one script item that succeeds or fails as a whole.
+ */
+/** Lines of a list variable, optionally also split at commas, as `genci_item` in `body`. */
+function eachItem(variable, body, opts = {}) {
+    const source = opts.commas ? `$(printf '%s\\n' "$${variable}" | tr ',' '\\n')` : `$${variable}`;
+    return [
+        'while IFS= read -r genci_item; do',
+        '  if [ -n "$genci_item" ]; then',
+        ...body.split('\n').map((l) => `    ${l}`),
+        '  fi',
+        'done <<GENCI_EOF',
+        source,
+        'GENCI_EOF',
+    ].join('\n');
+}
+/** Platforms (comma separated in GENCI_PLATFORMS) as `genci_platform` and `genci_slug` (linux/arm/v7 -> linux-arm-v7). */
+function eachPlatform(body) {
+    return eachItem('GENCI_PLATFORMS', ['genci_platform=$genci_item', 'genci_slug=$(genci_arch_slug "$genci_platform")', ...body.split('\n')].join('\n'), {
+        commas: true,
+    });
+}
+/** Image names are lowercased, as the metadata engine does (a registry refuses capitals). */
+const LOWERCASE_IMAGE = 'GENCI_IMAGE=$(printf \'%s\' "$GENCI_IMAGE" | LC_ALL=C tr A-Z a-z)';
+/** Shell functions every job defines first. */
+const FUNCTIONS = [
+    '# gen-ci helpers',
+    LOWERCASE_IMAGE,
+    // core/platform.ts platformSlug: linux/arm/v7 -> linux-arm-v7
+    'genci_arch_slug() { printf \'%s\' "$1" | tr / -; }',
+    String.raw `genci_json() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e '$!s/$/\\n/' | tr -d '\n'; }`,
+    'genci_dockerfile=${GENCI_DOCKERFILE:-$GENCI_CONTEXT/Dockerfile}',
+    'case "$GENCI_CONTEXT" in /*) genci_context_abs=$GENCI_CONTEXT ;; *) genci_context_abs=$CI_PROJECT_DIR/$GENCI_CONTEXT ;; esac',
+    'case "$genci_dockerfile" in /*) genci_dockerfile_abs=$genci_dockerfile ;; *) genci_dockerfile_abs=$CI_PROJECT_DIR/$genci_dockerfile ;; esac',
+].join('\n');
+/** Functions for jobs without a build context (merge, mirror). */
+const SMALL_FUNCTIONS = [
+    '# gen-ci helpers',
+    LOWERCASE_IMAGE,
+    // core/platform.ts platformSlug: linux/arm/v7 -> linux-arm-v7
+    'genci_arch_slug() { printf \'%s\' "$1" | tr / -; }',
+    String.raw `genci_json() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e '$!s/$/\\n/' | tr -d '\n'; }`,
+].join('\n');
+/** A CSV field for buildx/buildctl attribute lists (`type=registry,"ref=…"`): quoted, quotes doubled. */
+const CSV_FUNCTION = `genci_csv() { printf '"%s"' "$(printf '%s' "$1" | sed 's/"/""/g')"; }`;
+/** True when credentials are configured. */
+const HAVE_LOGIN = '[ -n "$GENCI_REGISTRY" ] && [ -n "$GENCI_REGISTRY_USER" ]';
+/** Write a Docker config.json with the registry credentials to the file named by $genci_config. */
+const WRITE_DOCKER_CONFIG = [
+    'mkdir -p "$(dirname "$genci_config")"',
+    `if ${HAVE_LOGIN}; then`,
+    '  genci_auth=$(printf \'%s:%s\' "$GENCI_REGISTRY_USER" "$GENCI_REGISTRY_PASSWORD" | base64 | tr -d \'\\n\')',
+    '  printf \'{"auths":{"%s":{"auth":"%s"}}}\\n\' "$(genci_json "$GENCI_REGISTRY")" "$genci_auth" >"$genci_config"',
+    'else',
+    '  printf \'{"auths":{}}\\n\' >"$genci_config"',
+    'fi',
+].join('\n');
+/** `--build-arg=NAME=VALUE` for each line of GENCI_BUILD_ARGS, with the given flag. */
+function buildArgFlags(flag) {
+    return eachItem('GENCI_BUILD_ARGS', `set -- "$@" "${flag}$genci_item"`);
+}
+
 // EXTERNAL MODULE: ./src/metadata/index.ts + 12 modules
 var metadata = __webpack_require__(9003);
 ;// CONCATENATED MODULE: ./src/gitlab/tags.ts
@@ -701,220 +582,6 @@ function checkBranchName(b) {
     return b;
 }
 
-;// CONCATENATED MODULE: ./src/gitlab/options.ts
-
-
-
-
-
-/** How the image is built. One file per mode under src/gitlab/. */
-const MODES = ['buildx', 'native', 'kaniko', 'buildah', 'buildkit'];
-/**
- * Defaults, pinned. Kaniko was archived by Google in June 2025; the default is the
- * osscontainertools fork (published as martizih/kaniko), the fork that still fixes bugs.
- */
-const DEFAULT_IMAGES = {
-    docker: 'docker:28-cli',
-    dind: 'docker:28-dind',
-    // one pin for the whole product: the action and the GitLab templates install the same QEMU and BuildKit
-    binfmt: helper_images/* PINNED_BINFMT */.eq,
-    buildkit: helper_images/* PINNED_BUILDKIT */.aA,
-    kaniko: 'martizih/kaniko:v1.27.6-debug',
-    manifestTool: 'mplatform/manifest-tool:alpine-v2.2.0',
-    buildah: 'quay.io/buildah/stable:v1.42.2',
-    buildkitRootless: `${helper_images/* PINNED_BUILDKIT */.aA}-rootless`,
-    skopeo: 'quay.io/skopeo/stable:v1.18.0',
-};
-/** Runner tags of GitLab.com's hosted Linux runners, by platform. */
-const GITLAB_COM_RUNNER_TAGS = {
-    'linux/amd64': ['saas-linux-small-amd64'],
-    'linux/arm64': ['saas-linux-small-arm64'],
-};
-const ident = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function listItem(field, item, extra, why) {
-    if (/[\r\n]/.test(item))
-        throw new errors/* UsageError */.eb(`${field} "${item.replace(/[\r\n]+/g, '⏎')}" contains a line break; lists are passed one item per line`);
-    if (extra?.test(item))
-        throw new errors/* UsageError */.eb(`${field} "${item}" ${why}`);
-    return item;
-}
-function resolveOptions(o) {
-    if (!MODES.includes(o.mode))
-        throw new errors/* UsageError */.eb(`unknown mode "${o.mode}"; use one of ${MODES.join(', ')}`);
-    const expand = o.expandVariables === true;
-    const user = (value) => ({ value, expand });
-    const ours = (value) => ({ value, expand: true });
-    const platforms = [];
-    for (const p of o.platforms ?? ['linux/amd64', 'linux/arm64']) {
-        const parsed = typeof p === 'string' ? (0,platform/* parsePlatformList */.VX)(p) : [(0,platform/* parsePlatform */.FL)((0,platform/* formatPlatform */.Bq)(p))];
-        for (const q of parsed)
-            if (!platforms.some((x) => (0,platform/* formatPlatform */.Bq)(x) === (0,platform/* formatPlatform */.Bq)(q)))
-                platforms.push(q);
-    }
-    if (platforms.length === 0)
-        throw new errors/* UsageError */.eb('no platforms given');
-    const tags = o.tags ?? [];
-    for (const t of tags) {
-        listItem('tag', t, /,/, 'contains a comma; give one tag per --tag');
-        if (t === '')
-            throw new errors/* UsageError */.eb('empty tag');
-    }
-    const tagRules = o.tagRules ?? [];
-    if (tags.length && tagRules.length)
-        throw new errors/* UsageError */.eb('give tags (literal) or tag rules, not both');
-    for (const r of tagRules)
-        listItem('tag rule', r, undefined, '');
-    const rules = checkShellRules(tagRules);
-    if (o.defaultBranch !== undefined)
-        checkBranchName(o.defaultBranch);
-    const buildArgs = o.buildArgs ?? [];
-    for (const a of buildArgs) {
-        listItem('build arg', a, undefined, '');
-        const name = a.split('=', 1)[0] ?? '';
-        if (!a.includes('=') || !ident.test(name))
-            throw new errors/* UsageError */.eb(`build arg "${a}" is not NAME=VALUE with a NAME of letters, digits and _`);
-    }
-    const mirrorLines = (o.mirror ?? []).map((m) => {
-        listItem('mirror source', m.source, /[=\s]/, 'contains "=" or a space');
-        if (!m.source)
-            throw new errors/* UsageError */.eb('empty mirror source');
-        if (m.destination !== undefined)
-            listItem('mirror destination', m.destination, /[=\s]/, 'contains "=" or a space');
-        return m.destination ? `${m.source}=${m.destination}` : m.source;
-    });
-    for (const [name, v] of [
-        ['registry user variable', o.registryUserVariable],
-        ['registry password variable', o.registryPasswordVariable],
-    ]) {
-        if (v !== undefined && !ident.test(v))
-            throw new errors/* UsageError */.eb(`${name} "${v}" must be a variable name (letters, digits, _)`);
-    }
-    const runnerTags = new Map();
-    for (const [k, v] of Object.entries(GITLAB_COM_RUNNER_TAGS))
-        runnerTags.set(k, v);
-    for (const [k, v] of Object.entries(o.runnerTags ?? {}))
-        runnerTags.set((0,platform/* formatPlatform */.Bq)((0,platform/* parsePlatform */.FL)(k)), v);
-    const stage = o.stage ?? 'build';
-    const jobPrefix = o.jobPrefix ?? 'image';
-    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(jobPrefix))
-        throw new errors/* UsageError */.eb(`job prefix "${jobPrefix}" may hold letters, digits, ".", "_" and "-" only`);
-    if (o.dindMtu !== undefined && !(Number.isInteger(o.dindMtu) && o.dindMtu >= 576 && o.dindMtu <= 65535)) {
-        throw new errors/* UsageError */.eb(`dind MTU ${o.dindMtu} is not a whole number between 576 and 65535`);
-    }
-    const images = { ...DEFAULT_IMAGES, ...o.images };
-    for (const [k, v] of Object.entries(images)) {
-        if (/[\r\n]/.test(v))
-            throw new errors/* UsageError */.eb(`${k} image contains a line break`);
-    }
-    const archTagPrefix = o.archTagPrefix;
-    if (archTagPrefix !== undefined)
-        listItem('arch tag prefix', archTagPrefix, /,/, 'contains a comma');
-    return {
-        mode: o.mode,
-        image: o.image !== undefined ? user(o.image) : ours('$CI_REGISTRY_IMAGE'),
-        tags: user(tags.join('\n')),
-        tagRules: user(tagRules.length ? tagRules.join('\n') : metadata/* DEFAULT_RULES */.ck),
-        defaultBranch: ours(o.defaultBranch ?? ''),
-        otherBranches: !tags.length && tagsOtherBranches(rules),
-        platforms,
-        context: user(o.context ?? '.'),
-        dockerfile: user(o.dockerfile ?? ''),
-        buildArgs: user(buildArgs.join('\n')),
-        cache: o.cache ?? o.mode !== 'buildah',
-        cacheRef: user(o.cacheRef ?? ''),
-        attestations: o.attestations === true,
-        mirror: user(mirrorLines.join('\n')),
-        mirrorPrefix: user(o.mirrorPrefix ?? ''),
-        runnerTags,
-        jobTags: o.jobTags ?? [],
-        stage,
-        mergeStage: o.mergeStage ?? stage,
-        mirrorStage: o.mirrorStage ?? '.pre',
-        jobPrefix,
-        registry: o.registry !== undefined ? user(o.registry) : ours('$CI_REGISTRY'),
-        registryUser: ours(`$${o.registryUserVariable ?? 'CI_REGISTRY_USER'}`),
-        registryPassword: ours(`$${o.registryPasswordVariable ?? 'CI_REGISTRY_PASSWORD'}`),
-        tlsVerify: o.tlsVerify !== false,
-        binfmt: o.binfmt !== false,
-        builderDriver: o.builderDriver ?? 'docker-container',
-        dindMtu: o.dindMtu,
-        archTagPrefix: archTagPrefix !== undefined ? user(archTagPrefix) : ours('$CI_COMMIT_SHA'),
-        buildahStrategy: o.buildahStrategy ?? 'emulated',
-        images,
-    };
-}
-/** `linux/arm/v7` -> `armv7`: the suffix of per-arch tags, job names and cache refs. Same rule as the shell's genci_slug. */
-function archSlug(p) {
-    return `${p.architecture}${p.variant ?? ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/gitlab/shell.ts
-/**
- * POSIX sh fragments shared by the job scripts. They run under bash, busybox sh
- * (docker, kaniko -debug, manifest-tool alpine) and dash. Rules they keep:
- * - user values are only ever read from GENCI_* variables, inside double quotes;
- * - arguments are collected with `set -- "$@" --flag=value` (one argv word each,
- *   `--flag=value` so a value starting with "-" can't become an option);
- * - lists are read line by line from a here-document (no word splitting, no globbing);
- * - every fragment is one script item that succeeds or fails as a whole.
- */
-/** Lines of a list variable, optionally also split at commas, as `genci_item` in `body`. */
-function eachItem(variable, body, opts = {}) {
-    const source = opts.commas ? `$(printf '%s\\n' "$${variable}" | tr ',' '\\n')` : `$${variable}`;
-    return [
-        'while IFS= read -r genci_item; do',
-        '  if [ -n "$genci_item" ]; then',
-        ...body.split('\n').map((l) => `    ${l}`),
-        '  fi',
-        'done <<GENCI_EOF',
-        source,
-        'GENCI_EOF',
-    ].join('\n');
-}
-/** Platforms (comma separated in GENCI_PLATFORMS) as `genci_platform` and `genci_slug` (linux/arm/v7 -> armv7). */
-function eachPlatform(body) {
-    return eachItem('GENCI_PLATFORMS', ['genci_platform=$genci_item', 'genci_slug=$(genci_arch_slug "$genci_platform")', ...body.split('\n')].join('\n'), {
-        commas: true,
-    });
-}
-/** Image names are lowercased, as the metadata engine does (a registry refuses capitals). */
-const LOWERCASE_IMAGE = 'GENCI_IMAGE=$(printf \'%s\' "$GENCI_IMAGE" | LC_ALL=C tr A-Z a-z)';
-/** Shell functions every job defines first. */
-const FUNCTIONS = [
-    '# gen-ci helpers',
-    LOWERCASE_IMAGE,
-    'genci_arch_slug() { printf \'%s\' "$1" | cut -d/ -f2- | tr -d /; }',
-    String.raw `genci_json() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e '$!s/$/\\n/' | tr -d '\n'; }`,
-    'genci_dockerfile=${GENCI_DOCKERFILE:-$GENCI_CONTEXT/Dockerfile}',
-    'case "$GENCI_CONTEXT" in /*) genci_context_abs=$GENCI_CONTEXT ;; *) genci_context_abs=$CI_PROJECT_DIR/$GENCI_CONTEXT ;; esac',
-    'case "$genci_dockerfile" in /*) genci_dockerfile_abs=$genci_dockerfile ;; *) genci_dockerfile_abs=$CI_PROJECT_DIR/$genci_dockerfile ;; esac',
-].join('\n');
-/** Functions for jobs without a build context (merge, mirror). */
-const SMALL_FUNCTIONS = [
-    '# gen-ci helpers',
-    LOWERCASE_IMAGE,
-    'genci_arch_slug() { printf \'%s\' "$1" | cut -d/ -f2- | tr -d /; }',
-    String.raw `genci_json() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e '$!s/$/\\n/' | tr -d '\n'; }`,
-].join('\n');
-/** A CSV field for buildx/buildctl attribute lists (`type=registry,"ref=…"`): quoted, quotes doubled. */
-const CSV_FUNCTION = String.raw `genci_csv() { printf '"%s"' "$(printf '%s' "$1" | sed 's/"/""/g')"; }`;
-/** True when credentials are configured. */
-const HAVE_LOGIN = '[ -n "$GENCI_REGISTRY" ] && [ -n "$GENCI_REGISTRY_USER" ]';
-/** Write a Docker config.json with the registry credentials to the file named by $genci_config. */
-const WRITE_DOCKER_CONFIG = [
-    'mkdir -p "$(dirname "$genci_config")"',
-    `if ${HAVE_LOGIN}; then`,
-    '  genci_auth=$(printf \'%s:%s\' "$GENCI_REGISTRY_USER" "$GENCI_REGISTRY_PASSWORD" | base64 | tr -d \'\\n\')',
-    '  printf \'{"auths":{"%s":{"auth":"%s"}}}\\n\' "$(genci_json "$GENCI_REGISTRY")" "$genci_auth" >"$genci_config"',
-    'else',
-    '  printf \'{"auths":{}}\\n\' >"$genci_config"',
-    'fi',
-].join('\n');
-/** `--build-arg=NAME=VALUE` for each line of GENCI_BUILD_ARGS, with the given flag. */
-function buildArgs(flag) {
-    return eachItem('GENCI_BUILD_ARGS', `set -- "$@" "${flag}$genci_item"`);
-}
-
 ;// CONCATENATED MODULE: ./src/gitlab/common.ts
 
 
@@ -939,12 +606,13 @@ function inlineLayout(o, src) {
         perArch: {
             kind: 'jobs',
             jobs: o.platforms.map((p) => {
-                const platform = [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-                return { slug: archSlug(p), platform, tags: o.runnerTags.get(platform) ?? [] };
+                const platform = (0,core_platform/* formatPlatform */.Bq)(p);
+                return { slug: (0,core_platform/* platformSlug */.DN)(p), platform, tags: o.runnerTags.get(platform) ?? [] };
             }),
         },
         dindMtu: o.dindMtu === undefined ? undefined : String(o.dindMtu),
         otherBranches: o.otherBranches,
+        sign: o.sign,
     };
 }
 function buildJobName(l, slug) {
@@ -1009,6 +677,163 @@ const NOTHING_TO_TAG = 'if [ "$genci_push" != true ]; then echo "gen-ci: no tag 
 /** GENCI_TLS_VERIFY as a --tls-verify flag (buildah, skopeo). */
 const TLS_FLAG = 'if [ "$GENCI_TLS_VERIFY" = false ]; then genci_tls=--tls-verify=false; else genci_tls=--tls-verify=true; fi';
 
+// EXTERNAL MODULE: ./src/core/helper-images.ts
+var helper_images = __webpack_require__(5026);
+;// CONCATENATED MODULE: ./src/gitlab/options.ts
+
+
+
+
+
+/** How the image is built. One file per mode under src/gitlab/. */
+const MODES = ['buildx', 'native', 'kaniko', 'buildah', 'buildkit'];
+/**
+ * Defaults, pinned. Kaniko was archived by Google in June 2025; the default is the
+ * osscontainertools fork (published as martizih/kaniko), the fork that still fixes bugs.
+ */
+const DEFAULT_IMAGES = {
+    docker: 'docker:28-cli',
+    dind: 'docker:28-dind',
+    // one pin for the whole product: the action and the GitLab templates install the same QEMU and BuildKit
+    binfmt: helper_images/* PINNED_BINFMT */.eq,
+    buildkit: helper_images/* PINNED_BUILDKIT */.aA,
+    kaniko: 'martizih/kaniko:v1.27.6-debug',
+    manifestTool: 'mplatform/manifest-tool:alpine-v2.2.0',
+    buildah: 'quay.io/buildah/stable:v1.42.2',
+    buildkitRootless: `${helper_images/* PINNED_BUILDKIT */.aA}-rootless`,
+    skopeo: 'quay.io/skopeo/stable:v1.18.0',
+    // sigstore's -dev images are the release image plus busybox (/busybox/sh), the shell a job needs
+    cosign: 'ghcr.io/sigstore/cosign/cosign:v2.6.1-dev',
+};
+/** How the sign job signs: `none` (no job), with a key pair, or keyless (GitLab's OIDC token, Fulcio, Rekor). */
+const SIGN_MODES = ['none', 'key', 'keyless'];
+/** Runner tags of GitLab.com's hosted Linux runners, by platform. */
+const GITLAB_COM_RUNNER_TAGS = {
+    'linux/amd64': ['saas-linux-small-amd64'],
+    'linux/arm64': ['saas-linux-small-arm64'],
+};
+const ident = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function listItem(field, item, extra, why) {
+    if (/[\r\n]/.test(item))
+        throw new errors/* UsageError */.eb(`${field} "${item.replace(/[\r\n]+/g, '⏎')}" contains a line break; lists are passed one item per line`);
+    if (extra?.test(item))
+        throw new errors/* UsageError */.eb(`${field} "${item}" ${why}`);
+    return item;
+}
+function resolveOptions(o) {
+    if (!MODES.includes(o.mode))
+        throw new errors/* UsageError */.eb(`unknown mode "${o.mode}"; use one of ${MODES.join(', ')}`);
+    const expand = o.expandVariables === true;
+    const user = (value) => ({ value, expand });
+    const ours = (value) => ({ value, expand: true });
+    const platforms = [];
+    for (const p of o.platforms ?? ['linux/amd64', 'linux/arm64']) {
+        const parsed = typeof p === 'string' ? (0,core_platform/* parsePlatformList */.VX)(p) : [(0,core_platform/* parsePlatform */.FL)((0,core_platform/* formatPlatform */.Bq)(p))];
+        for (const q of parsed)
+            if (!platforms.some((x) => (0,core_platform/* formatPlatform */.Bq)(x) === (0,core_platform/* formatPlatform */.Bq)(q)))
+                platforms.push(q);
+    }
+    if (platforms.length === 0)
+        throw new errors/* UsageError */.eb('no platforms given');
+    const tags = o.tags ?? [];
+    for (const t of tags) {
+        listItem('tag', t, /,/, 'contains a comma; give one tag per --tag');
+        if (t === '')
+            throw new errors/* UsageError */.eb('empty tag');
+    }
+    const tagRules = o.tagRules ?? [];
+    if (tags.length && tagRules.length)
+        throw new errors/* UsageError */.eb('give tags (literal) or tag rules, not both');
+    for (const r of tagRules)
+        listItem('tag rule', r, undefined, '');
+    const rules = checkShellRules(tagRules);
+    if (o.defaultBranch !== undefined)
+        checkBranchName(o.defaultBranch);
+    const buildArgs = o.buildArgs ?? [];
+    for (const a of buildArgs) {
+        listItem('build arg', a, undefined, '');
+        const name = a.split('=', 1)[0] ?? '';
+        if (!a.includes('=') || !ident.test(name))
+            throw new errors/* UsageError */.eb(`build arg "${a}" is not NAME=VALUE with a NAME of letters, digits and _`);
+    }
+    const mirrorLines = (o.mirror ?? []).map((m) => {
+        listItem('mirror source', m.source, /[=\s]/, 'contains "=" or a space');
+        if (!m.source)
+            throw new errors/* UsageError */.eb('empty mirror source');
+        if (m.destination !== undefined)
+            listItem('mirror destination', m.destination, /[=\s]/, 'contains "=" or a space');
+        return m.destination ? `${m.source}=${m.destination}` : m.source;
+    });
+    for (const [name, v] of [
+        ['registry user variable', o.registryUserVariable],
+        ['registry password variable', o.registryPasswordVariable],
+    ]) {
+        if (v !== undefined && !ident.test(v))
+            throw new errors/* UsageError */.eb(`${name} "${v}" must be a variable name (letters, digits, _)`);
+    }
+    const runnerTags = new Map();
+    for (const [k, v] of Object.entries(GITLAB_COM_RUNNER_TAGS))
+        runnerTags.set(k, v);
+    for (const [k, v] of Object.entries(o.runnerTags ?? {}))
+        runnerTags.set((0,core_platform/* formatPlatform */.Bq)((0,core_platform/* parsePlatform */.FL)(k)), v);
+    const stage = o.stage ?? 'build';
+    const jobPrefix = o.jobPrefix ?? 'image';
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(jobPrefix))
+        throw new errors/* UsageError */.eb(`job prefix "${jobPrefix}" may hold letters, digits, ".", "_" and "-" only`);
+    if (o.dindMtu !== undefined && !(Number.isInteger(o.dindMtu) && o.dindMtu >= 576 && o.dindMtu <= 65535)) {
+        throw new errors/* UsageError */.eb(`dind MTU ${o.dindMtu} is not a whole number between 576 and 65535`);
+    }
+    const images = { ...DEFAULT_IMAGES, ...o.images };
+    for (const [k, v] of Object.entries(images)) {
+        if (/[\r\n]/.test(v))
+            throw new errors/* UsageError */.eb(`${k} image contains a line break`);
+    }
+    const sign = o.sign === true ? 'key' : o.sign === false || o.sign === undefined ? 'none' : o.sign;
+    if (!SIGN_MODES.includes(sign))
+        throw new errors/* UsageError */.eb(`sign "${String(o.sign)}" is not one of ${SIGN_MODES.join(', ')}`);
+    if (sign !== 'none' && o.mode === 'buildkit') {
+        throw new errors/* UsageError */.eb('sign is not available in buildkit mode yet: its job has no registry client to read the platform digests of the index; use buildx or buildah');
+    }
+    const archTagPrefix = o.archTagPrefix;
+    if (archTagPrefix !== undefined)
+        listItem('arch tag prefix', archTagPrefix, /,/, 'contains a comma');
+    return {
+        mode: o.mode,
+        image: o.image !== undefined ? user(o.image) : ours('$CI_REGISTRY_IMAGE'),
+        tags: user(tags.join('\n')),
+        tagRules: user(tagRules.length ? tagRules.join('\n') : metadata/* DEFAULT_RULES */.ck),
+        defaultBranch: ours(o.defaultBranch ?? ''),
+        otherBranches: !tags.length && tagsOtherBranches(rules),
+        platforms,
+        context: user(o.context ?? '.'),
+        dockerfile: user(o.dockerfile ?? ''),
+        buildArgs: user(buildArgs.join('\n')),
+        cache: o.cache ?? o.mode !== 'buildah',
+        cacheRef: user(o.cacheRef ?? ''),
+        attestations: o.attestations === true,
+        mirror: user(mirrorLines.join('\n')),
+        mirrorPrefix: user(o.mirrorPrefix ?? ''),
+        runnerTags,
+        jobTags: o.jobTags ?? [],
+        stage,
+        mergeStage: o.mergeStage ?? stage,
+        mirrorStage: o.mirrorStage ?? '.pre',
+        jobPrefix,
+        registry: o.registry !== undefined ? user(o.registry) : ours('$CI_REGISTRY'),
+        registryUser: ours(`$${o.registryUserVariable ?? 'CI_REGISTRY_USER'}`),
+        registryPassword: ours(`$${o.registryPasswordVariable ?? 'CI_REGISTRY_PASSWORD'}`),
+        tlsVerify: o.tlsVerify !== false,
+        binfmt: o.binfmt !== false,
+        builderDriver: o.builderDriver ?? 'docker-container',
+        dindMtu: o.dindMtu,
+        archTagPrefix: archTagPrefix !== undefined ? user(archTagPrefix) : ours('$CI_COMMIT_SHA'),
+        buildahStrategy: o.buildahStrategy ?? 'emulated',
+        sign,
+        cosignTlog: o.cosignTlog !== false,
+        images,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/gitlab/settings.ts
 
 
@@ -1067,7 +892,7 @@ const SETTINGS = {
             description: 'Platforms to build, comma separated (os/arch[/variant]).',
             regex: `^${PLATFORM_RE}(,${PLATFORM_RE})*$`,
         },
-        inline: (o) => ({ value: o.platforms.map(platform/* formatPlatform */.Bq).join(','), expand: false }),
+        inline: (o) => ({ value: o.platforms.map(core_platform/* formatPlatform */.Bq).join(','), expand: false }),
     },
     context: {
         variable: 'GENCI_CONTEXT',
@@ -1183,6 +1008,29 @@ const SETTINGS = {
         spec: { type: 'string', default: '$CI_COMMIT_SHA', description: 'Per-arch images are pushed as <image>:<prefix>-<arch>.' },
         inline: (o) => o.archTagPrefix,
     },
+    sign: {
+        variable: 'GENCI_SIGN',
+        input: 'sign',
+        user: false,
+        spec: {
+            type: 'string',
+            default: 'none',
+            options: ['none', 'key', 'keyless'],
+            description: 'Sign the pushed index and every platform manifest with cosign, by digest, in a <prefix>-sign job that then verifies each: key (COSIGN_PRIVATE_KEY and a masked COSIGN_PASSWORD CI/CD variable) or keyless (the job\'s SIGSTORE_ID_TOKEN, Fulcio and Rekor). none: no signing.',
+        },
+        inline: (o) => ({ value: o.sign, expand: false }),
+    },
+    cosignTlog: {
+        variable: 'GENCI_COSIGN_TLOG',
+        input: 'cosign_tlog',
+        user: false,
+        spec: {
+            type: 'boolean',
+            default: true,
+            description: 'Upload signatures to the Rekor transparency log and check them there. false: offline (--tlog-upload=false, verify with --insecure-ignore-tlog=true).',
+        },
+        inline: (o) => b(o.cosignTlog),
+    },
     mirrorImages: {
         variable: 'GENCI_MIRROR_IMAGES',
         input: 'images',
@@ -1221,6 +1069,7 @@ const TOOL_INPUTS = {
     buildah: { input: 'buildah_image', description: 'Buildah image.' },
     buildkitRootless: { input: 'buildkit_image', description: 'Rootless BuildKit image with buildctl-daemonless.sh.' },
     skopeo: { input: 'skopeo_image', description: 'skopeo image.' },
+    cosign: { input: 'cosign_image', description: 'cosign image with a shell (a -dev variant) for the sign job.' },
 };
 function inlineSource(o) {
     return {
@@ -1306,7 +1155,7 @@ const model_GENERATED_BY = 'Generated by gen-ci';
 /** Order job keys as GitLab users expect to read them and drop undefined ones. */
 function orderJob(job) {
     const out = {};
-    for (const k of ['stage', 'image', 'services', 'tags', 'needs', 'parallel', 'rules', 'variables', 'script', 'artifacts']) {
+    for (const k of ['stage', 'image', 'services', 'tags', 'needs', 'id_tokens', 'parallel', 'rules', 'variables', 'script', 'artifacts']) {
         const v = job[k];
         if (v === undefined)
             continue;
@@ -1337,7 +1186,188 @@ function model_renderDoc(doc, header = []) {
     return `${comments ? `${comments}\n` : ''}${model_toYaml(docToObject(doc))}`;
 }
 
+;// CONCATENATED MODULE: ./src/gitlab/sign.ts
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: shell parameter expansions and Go templates, not template strings
+
+
+
+/**
+ * The sign job (`<prefix>-sign`): cosign signatures of the pushed index and of every platform
+ * manifest, by digest, then `cosign verify` of each with the same key or identity.
+ *
+ * Where the digests come from: the job that pushes the index records them right after its push,
+ * with its own registry client and credentials, in a dotenv report (genci-sign.env:
+ * GENCI_SIGN_PUSHED, GENCI_SIGN_INDEX, GENCI_SIGN_MANIFESTS) that the sign job receives through
+ * `needs:`. The index digest is the one the push itself reports where the tool reports it
+ * (buildx/buildctl --metadata-file, buildah --digestfile, manifest-tool's "Digest:" line); the
+ * platform digests are read from that index by digest. So the sign job never resolves a tag: a
+ * tag moved by another pipeline between the push and the signing can't get the wrong image signed.
+ * (cosign's image has no tool to read an index, and `cosign sign --recursive` would sign children
+ * the job could not then name and verify.)
+ */
+const SIGN_ENV = 'genci-sign.env';
+/** Settings of the sign job. */
+const SIGN_SETTINGS = ['image', 'sign', 'cosignTlog', ...LOGIN_SETTINGS];
+/** The job that pushes the index writes this first: nothing pushed (yet). */
+const SIGN_ENV_INIT = [`genci_sign_env=$CI_PROJECT_DIR/${SIGN_ENV}`, 'printf \'GENCI_SIGN_PUSHED=false\\n\' >"$genci_sign_env"'].join('\n');
+/** Go template for `docker buildx imagetools inspect --format`: the platform manifests of an index, one digest a line (no attestation manifests). */
+const PLATFORM_DIGESTS_TEMPLATE = '{{range .Manifest.Manifests}}{{if .Platform}}{{if ne .Platform.OS "unknown"}}{{println .Digest}}{{end}}{{end}}{{end}}';
+/** Every `"digest": "sha256:…"` of a JSON document (an index: its manifests), one a line, for sed after `tr , '\n'`. */
+const JSON_DIGESTS = String.raw `tr ',' '\n' | sed -n 's/.*"digest": *"\(sha256:[0-9a-f]\{64\}\)".*/\1/p'`;
+/**
+ * After the push: `index` sets genci_index (the pushed index digest), `manifests` then sets
+ * genci_manifests (its platform digests, one a line); both checked, then written to the dotenv.
+ * Only when signing and pushing.
+ */
+function recordDigests(index, manifests) {
+    return [
+        '# gen-ci sign: the digests the sign job signs',
+        'if [ "$GENCI_SIGN" != none ] && [ "$genci_push" = true ]; then',
+        ...index.split('\n').map((l) => `  ${l}`),
+        '  case "$genci_index" in',
+        '    sha256:*[!0-9a-f]* | sha256:) genci_index= ;;',
+        '    sha256:*) ;;',
+        '    *) genci_index= ;;',
+        '  esac',
+        '  if [ -z "$genci_index" ]; then echo "gen-ci: sign: the push reported no index digest" >&2; exit 1; fi',
+        ...manifests.split('\n').map((l) => `  ${l}`),
+        "  genci_manifests=$(printf '%s\\n' \"$genci_manifests\" | sed -n '/^sha256:[0-9a-f]\\{64\\}$/p' | tr '\\n' ' ' | sed 's/ $//')",
+        '  if [ -z "$genci_manifests" ]; then echo "gen-ci: sign: no platform manifest in $GENCI_IMAGE@$genci_index" >&2; exit 1; fi',
+        '  printf \'GENCI_SIGN_PUSHED=true\\nGENCI_SIGN_INDEX=%s\\nGENCI_SIGN_MANIFESTS=%s\\n\' "$genci_index" "$genci_manifests" >"$genci_sign_env"',
+        '  cat "$genci_sign_env"',
+        'fi',
+    ].join('\n');
+}
+/** The platform digests of the pushed index, read by digest with docker buildx imagetools (buildx and native merge jobs). */
+const DOCKER_MANIFESTS = `genci_manifests=$(docker buildx imagetools inspect "$GENCI_IMAGE@$genci_index" --format '${PLATFORM_DIGESTS_TEMPLATE}')`;
+/** buildx: the digest `docker buildx build --metadata-file` reports. */
+const BUILDX_METADATA = '$CI_PROJECT_DIR/genci-build-metadata.json';
+const METADATA_INDEX = `genci_index=$(sed -n 's/.*"containerimage\\.digest": *"\\(sha256:[0-9a-f]*\\)".*/\\1/p' "${BUILDX_METADATA}" | head -n 1)`;
+/** native merge: imagetools create reports no digest; the first tag, read once right after the create, in the job that wrote it. */
+const IMAGETOOLS_INDEX = `genci_index=$(docker buildx imagetools inspect "$genci_first" --format '{{json .Manifest}}' | sed -n 's/^  "digest": "\\(sha256:[0-9a-f]*\\)".*/\\1/p' | head -n 1)`;
+/**
+ * buildah: the digest file of `buildah manifest push --digestfile`; the platform digests of the
+ * pushed index read back by digest (push --all may rewrite the instances, so the local list's
+ * digests are not the registry's): a scratch list that `manifest add --all` fills from the index
+ * (`manifest inspect` of a remote needs --tls-verify, which older buildah lacks).
+ */
+const BUILDAH_DIGESTFILE = '$CI_PROJECT_DIR/genci-index-digest';
+const BUILDAH_INDEX = `genci_index=$(cat "${BUILDAH_DIGESTFILE}")`;
+const BUILDAH_MANIFESTS = [
+    'genci_pushed=localhost/genci-pushed-$CI_PIPELINE_ID-$CI_JOB_ID',
+    'buildah manifest create "$genci_pushed" >/dev/null',
+    'buildah manifest add --all "$genci_tls" "$genci_pushed" "docker://$GENCI_IMAGE@$genci_index" >/dev/null',
+    `genci_manifests=$(buildah manifest inspect "$genci_pushed" | ${JSON_DIGESTS})`,
+    'buildah manifest rm "$genci_pushed" >/dev/null || true',
+].join('\n');
+/** manifest-tool: the "Digest: sha256:… <size>" line of `push from-spec`, then `inspect --raw` by digest. */
+const MANIFEST_TOOL_OUT = '$genci_dir/push.out';
+const MANIFEST_TOOL_INDEX = `genci_index=$(sed -n 's/^Digest: \\(sha256:[0-9a-f]*\\).*/\\1/p' "${MANIFEST_TOOL_OUT}" | head -n 1)`;
+const MANIFEST_TOOL_MANIFESTS = `genci_manifests=$(manifest-tool "$@" inspect --raw "$GENCI_IMAGE@$genci_index" | ${JSON_DIGESTS})`;
+/** The sign job's script: cosign sign, then cosign verify, of every digest the push recorded. */
+const COSIGN_SIGN = [
+    'if [ "$GENCI_SIGN_PUSHED" = false ]; then echo "gen-ci: nothing was pushed: nothing to sign"; exit 0; fi',
+    `if [ "$GENCI_SIGN_PUSHED" != true ]; then echo "gen-ci: sign: no digests from the push job (its ${SIGN_ENV} dotenv report is missing)" >&2; exit 1; fi`,
+    'genci_dir=${TMPDIR:-/tmp}/genci-cosign-$CI_JOB_ID',
+    'genci_config=$genci_dir/config.json',
+    WRITE_DOCKER_CONFIG,
+    'export DOCKER_CONFIG="$genci_dir"',
+    "genci_digests=$(printf '%s %s' \"$GENCI_SIGN_INDEX\" \"$GENCI_SIGN_MANIFESTS\" | tr ' ' '\\n' | sed '/^$/d')",
+    'if printf \'%s\\n\' "$genci_digests" | grep -qv \'^sha256:[0-9a-f]\\{64\\}$\'; then echo "gen-ci: sign: GENCI_SIGN_INDEX/GENCI_SIGN_MANIFESTS hold something other than sha256 digests" >&2; exit 1; fi',
+    'case "$GENCI_SIGN" in',
+    '  key)',
+    '    if [ -z "$COSIGN_PRIVATE_KEY" ]; then',
+    '      echo "gen-ci: sign is key but the CI/CD variable COSIGN_PRIVATE_KEY is empty: set it to the private key of cosign generate-key-pair (text or file type) and COSIGN_PASSWORD (masked) to its password" >&2',
+    '      exit 1',
+    '    fi',
+    '    if [ -f "$COSIGN_PRIVATE_KEY" ]; then genci_key=$COSIGN_PRIVATE_KEY; else genci_key=env://COSIGN_PRIVATE_KEY; fi',
+    // an unencrypted key has an empty password; unset, cosign would ask a terminal the job doesn't have
+    '    if [ -z "${COSIGN_PASSWORD+set}" ]; then export COSIGN_PASSWORD=; fi',
+    '    cosign public-key "--key=$genci_key" >"$genci_dir/cosign.pub"',
+    '    genci_by="the key in COSIGN_PRIVATE_KEY"',
+    '    ;;',
+    '  keyless)',
+    '    if [ -z "$SIGSTORE_ID_TOKEN" ]; then echo "gen-ci: sign is keyless but SIGSTORE_ID_TOKEN is empty (id_tokens: must be in the project\'s own .gitlab-ci.yml)" >&2; exit 1; fi',
+    '    if [ -n "$CI_COMMIT_TAG" ]; then genci_signer_ref=refs/tags/$CI_COMMIT_TAG; else genci_signer_ref=refs/heads/$CI_COMMIT_BRANCH; fi',
+    // Fulcio's GitLab identity (the token's ci_config_ref_uri): <server>/<project>//<config path>@<ref>
+    '    genci_identity=$CI_SERVER_URL/$CI_PROJECT_PATH//${CI_CONFIG_PATH:-.gitlab-ci.yml}@$genci_signer_ref',
+    '    genci_by="$genci_identity (issuer $CI_SERVER_URL)"',
+    '    ;;',
+    '  *) echo "gen-ci: sign \\"$GENCI_SIGN\\" is not key or keyless" >&2; exit 2 ;;',
+    'esac',
+    'set -- --yes',
+    'if [ "$GENCI_SIGN" = key ]; then set -- "$@" "--key=$genci_key"; fi',
+    'if [ "$GENCI_COSIGN_TLOG" = false ]; then set -- "$@" --tlog-upload=false; fi',
+    'if [ "$GENCI_TLS_VERIFY" = false ]; then set -- "$@" --allow-http-registry=true --allow-insecure-registry=true; fi',
+    'while IFS= read -r genci_d; do',
+    '  echo "gen-ci: signing $GENCI_IMAGE@$genci_d"',
+    '  cosign sign "$@" "$GENCI_IMAGE@$genci_d"',
+    'done <<GENCI_EOF',
+    '$genci_digests',
+    'GENCI_EOF',
+    'set --',
+    'if [ "$GENCI_SIGN" = key ]; then',
+    '  set -- "$@" "--key=$genci_dir/cosign.pub"',
+    'else',
+    '  set -- "$@" "--certificate-identity=$genci_identity" "--certificate-oidc-issuer=$CI_SERVER_URL"',
+    'fi',
+    'if [ "$GENCI_COSIGN_TLOG" = false ]; then set -- "$@" --insecure-ignore-tlog=true; fi',
+    'if [ "$GENCI_TLS_VERIFY" = false ]; then set -- "$@" --allow-http-registry=true --allow-insecure-registry=true; fi',
+    'while IFS= read -r genci_d; do',
+    '  if ! cosign verify "$@" "$GENCI_IMAGE@$genci_d" >"$genci_dir/verify.out" 2>&1; then',
+    '    genci_why=$(grep \'^Error:\' "$genci_dir/verify.out" | tail -n 1)',
+    '    echo "gen-ci: $GENCI_IMAGE@$genci_d is not signed by $genci_by: ${genci_why:-$(tail -n 1 "$genci_dir/verify.out")}" >&2',
+    '    exit 1',
+    '  fi',
+    '  echo "gen-ci: verified $GENCI_IMAGE@$genci_d"',
+    'done <<GENCI_EOF',
+    '$genci_digests',
+    'GENCI_EOF',
+].join('\n');
+function signJobName(l) {
+    return `${l.prefix}-sign`;
+}
+/** The `<prefix>-sign` job after `pusher`, the job that pushes the index: same runs as a merge (never a merge request). */
+function signJob(l, pusher, stage) {
+    const component = l.sign === 'input';
+    const rules = rulesFor(l, true);
+    return {
+        stage,
+        image: { name: l.src.tool('cosign'), entrypoint: [''] },
+        tags: l.jobTags,
+        needs: [{ job: pusher, artifacts: true }],
+        ...(component || l.sign === 'keyless' ? { id_tokens: { SIGSTORE_ID_TOKEN: { aud: 'sigstore' } } } : {}),
+        rules: component ? [{ if: '"$[[ inputs.sign ]]" == "none"', when: 'never' }, ...rules] : rules,
+        variables: vars(l.src, SIGN_SETTINGS),
+        script: [SMALL_FUNCTIONS, COSIGN_SIGN],
+    };
+}
+/** The pushing job's part: GENCI_SIGN, the dotenv report, and the script items around the push. */
+function withDigests(l, job, recordAfter, initAfter) {
+    if (l.sign === 'none')
+        return job;
+    const script = [...job.script];
+    script.splice(initAfter, 0, SIGN_ENV_INIT);
+    script.push(recordAfter);
+    return {
+        ...job,
+        variables: { ...job.variables, ...vars(l.src, ['sign']) },
+        script,
+        artifacts: { ...job.artifacts, reports: { dotenv: SIGN_ENV } },
+    };
+}
+/** Add the sign job after the pusher in a mode's jobs. */
+function addSignJob(l, doc, pusher) {
+    if (l.sign === 'none')
+        return doc;
+    const job = doc.jobs[pusher];
+    if (!job)
+        throw new Error(`no job ${pusher}`);
+    return { ...doc, jobs: { ...doc.jobs, [signJobName(l)]: signJob(l, pusher, job.stage) } };
+}
+
 ;// CONCATENATED MODULE: ./src/gitlab/buildx.ts
+
 
 
 
@@ -1400,7 +1430,7 @@ const BUILDER = [
 /** Cache, attestation and build-arg flags shared by the buildx and native builds. `suffix` is appended to the cache ref; the cache is written only when pushing. */
 function commonBuildFlags(suffix) {
     return [
-        buildArgs('--build-arg='),
+        buildArgFlags('--build-arg='),
         'if [ "$GENCI_CACHE" = true ]; then',
         `  genci_cache=\${GENCI_CACHE_REF:-$GENCI_IMAGE:buildcache}${suffix}`,
         '  set -- "$@" "--cache-from=type=registry,$(genci_csv "ref=$genci_cache")"',
@@ -1417,6 +1447,7 @@ function commonBuildFlags(suffix) {
 const BUILDX_BUILD = [
     'set -- "--platform=$GENCI_PLATFORMS" "--file=$genci_dockerfile"',
     'if [ "$genci_push" = true ]; then set -- "$@" --push; fi',
+    `if [ "$genci_push" = true ] && [ "\${GENCI_SIGN:-none}" != none ]; then set -- "$@" "--metadata-file=${BUILDX_METADATA}"; fi`,
     tagArgs('--tag='),
     commonBuildFlags(''),
     'docker buildx build "$@" -- "$GENCI_CONTEXT"',
@@ -1432,10 +1463,12 @@ function buildxDoc(l) {
         variables: { ...d.variables, ...vars(l.src, BUILDX_SETTINGS) },
         script: [`${FUNCTIONS}\n${CSV_FUNCTION}`, tagScript(), WAIT_FOR_DOCKER, BINFMT, BUILDER, DOCKER_LOGIN, BUILDX_BUILD],
     };
-    return { jobs: { [buildJobName(l)]: job } };
+    const name = buildJobName(l);
+    return addSignJob(l, { jobs: { [name]: withDigests(l, job, recordDigests(METADATA_INDEX, DOCKER_MANIFESTS), 2) } }, name);
 }
 
 ;// CONCATENATED MODULE: ./src/gitlab/native.ts
+
 
 
 
@@ -1457,7 +1490,17 @@ const NATIVE_BUILD_SETTINGS = [
     'builderDriver',
     'buildkitImage',
 ];
-const MERGE_SETTINGS = ['image', 'tags', 'tagRules', 'defaultBranch', 'platforms', 'archTagPrefix', 'registry', 'registryUser', 'registryPassword'];
+const MERGE_SETTINGS = [
+    'image',
+    'tags',
+    'tagRules',
+    'defaultBranch',
+    'platforms',
+    'archTagPrefix',
+    'registry',
+    'registryUser',
+    'registryPassword',
+];
 const NATIVE_BUILD = [
     'genci_slug=$(genci_arch_slug "$GENCI_PLATFORM")',
     'set -- "--platform=$GENCI_PLATFORM" "--file=$genci_dockerfile"',
@@ -1477,7 +1520,7 @@ const IMAGETOOLS_MERGE = [
     'docker buildx imagetools inspect "$genci_first"',
 ].join('\n');
 function mergeJob(l, needs) {
-    return {
+    return withDigests(l, {
         stage: l.mergeStage,
         image: l.src.tool('docker'),
         tags: l.jobTags,
@@ -1485,7 +1528,7 @@ function mergeJob(l, needs) {
         rules: rulesFor(l, true),
         variables: vars(l.src, MERGE_SETTINGS),
         script: [SMALL_FUNCTIONS, tagScript(), NOTHING_TO_TAG, IMAGETOOLS_MERGE],
-    };
+    }, recordDigests(IMAGETOOLS_INDEX, DOCKER_MANIFESTS), 2);
 }
 function nativeDoc(l) {
     const d = dind(l);
@@ -1495,10 +1538,11 @@ function nativeDoc(l) {
         variables: { ...extra, ...d.variables, ...vars(l.src, NATIVE_BUILD_SETTINGS) },
         script: [`${FUNCTIONS}\n${CSV_FUNCTION}`, PUSH_UNLESS_MERGE_REQUEST, WAIT_FOR_DOCKER, BUILDER, DOCKER_LOGIN, NATIVE_BUILD],
     }));
-    return { jobs: { ...jobs, [`${l.prefix}-merge`]: mergeJob(l, needs) } };
+    return addSignJob(l, { jobs: { ...jobs, [`${l.prefix}-merge`]: mergeJob(l, needs) } }, `${l.prefix}-merge`);
 }
 
 ;// CONCATENATED MODULE: ./src/gitlab/buildah.ts
+
 
 
 
@@ -1532,14 +1576,16 @@ function cacheFlags(suffix) {
 const BUILDAH_BUILD = [
     'genci_list=localhost/genci-list-$CI_PIPELINE_ID-$CI_JOB_ID',
     'set -- "--platform=$GENCI_PLATFORMS" "--manifest=$genci_list" "--file=$genci_dockerfile" "$genci_tls"',
-    buildArgs('--build-arg='),
+    buildArgFlags('--build-arg='),
     cacheFlags(''),
     'buildah build "$@" -- "$GENCI_CONTEXT"',
     'set --',
     tagArgs(''),
     'if [ "$genci_push" = true ]; then',
     '  for genci_ref in "$@"; do',
-    '    buildah manifest push --all "$genci_tls" "$genci_list" "docker://$genci_ref"',
+    `    if [ "\${GENCI_SIGN:-none}" != none ]; then buildah manifest push --all "--digestfile=${BUILDAH_DIGESTFILE}" "$genci_tls" "$genci_list" "docker://$genci_ref"; else`,
+    '      buildah manifest push --all "$genci_tls" "$genci_list" "docker://$genci_ref"',
+    '    fi',
     '  done',
     'fi',
     'buildah manifest rm "$genci_list" >/dev/null || true',
@@ -1548,7 +1594,7 @@ const BUILDAH_ARCH_BUILD = [
     'genci_slug=$(genci_arch_slug "$GENCI_PLATFORM")',
     'genci_local=localhost/genci-$CI_PIPELINE_ID-$CI_JOB_ID',
     'set -- "--platform=$GENCI_PLATFORM" "--tag=$genci_local" "--file=$genci_dockerfile" "$genci_tls"',
-    buildArgs('--build-arg='),
+    buildArgFlags('--build-arg='),
     cacheFlags('-$genci_slug'),
     'buildah build "$@" -- "$GENCI_CONTEXT"',
     'if [ "$genci_push" = true ]; then buildah push "$genci_tls" "$genci_local" "docker://$GENCI_IMAGE:$GENCI_ARCH_TAG_PREFIX-$genci_slug"; fi',
@@ -1558,7 +1604,11 @@ const BUILDAH_MANIFEST = [
     'genci_list=localhost/genci-list-$CI_PIPELINE_ID-$CI_JOB_ID',
     'buildah manifest create "$genci_list"',
     eachPlatform('buildah manifest add "$genci_tls" "$genci_list" "docker://$GENCI_IMAGE:$GENCI_ARCH_TAG_PREFIX-$genci_slug"'),
-    eachItem('GENCI_TAGS', 'buildah manifest push --all "$genci_tls" "$genci_list" "docker://$GENCI_IMAGE:$genci_item"', { commas: true }),
+    eachItem('GENCI_TAGS', [
+        `if [ "\${GENCI_SIGN:-none}" != none ]; then buildah manifest push --all "--digestfile=${BUILDAH_DIGESTFILE}" "$genci_tls" "$genci_list" "docker://$GENCI_IMAGE:$genci_item"; else`,
+        '  buildah manifest push --all "$genci_tls" "$genci_list" "docker://$GENCI_IMAGE:$genci_item"',
+        'fi',
+    ].join('\n'), { commas: true }),
     'buildah manifest rm "$genci_list" >/dev/null || true',
 ].join('\n');
 function buildahDoc(l, strategy) {
@@ -1572,7 +1622,8 @@ function buildahDoc(l, strategy) {
             variables: { ...BUILDAH_ENV, ...vars(l.src, BUILDAH_SETTINGS) },
             script: [FUNCTIONS, tagScript(), BUILDAH_LOGIN, BUILDAH_BUILD],
         };
-        return { jobs: { [`${l.prefix}-build`]: job } };
+        const name = `${l.prefix}-build`;
+        return addSignJob(l, { jobs: { [name]: withDigests(l, job, recordDigests(BUILDAH_INDEX, BUILDAH_MANIFESTS), 2) } }, name);
     }
     const { jobs, needs } = perArchJobs(l, (extra) => ({
         stage: l.stage,
@@ -1580,10 +1631,10 @@ function buildahDoc(l, strategy) {
         variables: { ...extra, ...BUILDAH_ENV, ...vars(l.src, BUILDAH_ARCH_SETTINGS) },
         script: [FUNCTIONS, PUSH_UNLESS_MERGE_REQUEST, BUILDAH_LOGIN, BUILDAH_ARCH_BUILD],
     }));
-    return { jobs: { ...jobs, [`${l.prefix}-merge`]: buildahManifestJob(l, needs) } };
+    return addSignJob(l, { jobs: { ...jobs, [`${l.prefix}-merge`]: buildahManifestJob(l, needs) } }, `${l.prefix}-merge`);
 }
 function buildahManifestJob(l, needs) {
-    return {
+    return withDigests(l, {
         stage: l.mergeStage,
         image: l.src.tool('buildah'),
         tags: l.jobTags,
@@ -1591,7 +1642,7 @@ function buildahManifestJob(l, needs) {
         rules: rulesFor(l, true),
         variables: { ...BUILDAH_ENV, ...vars(l.src, BUILDAH_MANIFEST_SETTINGS) },
         script: [SMALL_FUNCTIONS, tagScript(), NOTHING_TO_TAG, BUILDAH_LOGIN, BUILDAH_MANIFEST],
-    };
+    }, recordDigests(BUILDAH_INDEX, BUILDAH_MANIFESTS), 2);
 }
 
 ;// CONCATENATED MODULE: ./src/gitlab/buildkit.ts
@@ -1611,7 +1662,7 @@ const BUILDCTL_BUILD = [
     'case "$genci_dockerfile_abs" in */*) genci_df_dir=${genci_dockerfile_abs%/*} ;; *) genci_df_dir=. ;; esac',
     'genci_df_name=${genci_dockerfile_abs##*/}',
     'set -- build --frontend=dockerfile.v0 "--local=context=$genci_context_abs" "--local=dockerfile=$genci_df_dir" "--opt=filename=$genci_df_name" "--opt=platform=$GENCI_PLATFORMS"',
-    buildArgs('--opt=build-arg:'),
+    buildArgFlags('--opt=build-arg:'),
     'genci_insecure=',
     'if [ "$GENCI_TLS_VERIFY" = false ]; then genci_insecure=,registry.insecure=true; fi',
     'if [ "$GENCI_CACHE" = true ]; then',
@@ -1646,6 +1697,7 @@ function buildkitDoc(l) {
 
 
 
+
 /**
  * kaniko mode: one Kaniko job per platform (the `-debug` image, which has a shell, with
  * `entrypoint: [""]`), each pushing `<image>:<prefix>-<arch>` with its own cache repo
@@ -1660,7 +1712,7 @@ const KANIKO_BUILD = [
     WRITE_DOCKER_CONFIG,
     'genci_slug=$(genci_arch_slug "$GENCI_PLATFORM")',
     'set -- "--context=$genci_context_abs" "--dockerfile=$genci_dockerfile_abs" "--destination=$GENCI_IMAGE:$GENCI_ARCH_TAG_PREFIX-$genci_slug" "--custom-platform=$GENCI_PLATFORM"',
-    buildArgs('--build-arg='),
+    buildArgFlags('--build-arg='),
     'if [ "$GENCI_CACHE" = true ]; then',
     '  set -- "$@" --cache=true "--cache-repo=${GENCI_CACHE_REF:-$GENCI_IMAGE/cache}-$genci_slug"',
     'fi',
@@ -1704,10 +1756,11 @@ const MANIFEST_TOOL_PUSH = [
     'cat "$genci_spec"',
     'set -- "--docker-cfg=$genci_dir"',
     'if [ "$GENCI_TLS_VERIFY" = false ]; then set -- "$@" --insecure; fi',
-    'manifest-tool "$@" push from-spec "$genci_spec"',
+    // stdout kept for the digest it reports (sign); shown either way, the exit status kept
+    `if manifest-tool "$@" push from-spec "$genci_spec" >"${MANIFEST_TOOL_OUT}"; then cat "${MANIFEST_TOOL_OUT}"; else genci_rc=$?; cat "${MANIFEST_TOOL_OUT}"; exit "$genci_rc"; fi`,
 ].join('\n');
 function manifestToolJob(l, needs) {
-    return {
+    return withDigests(l, {
         stage: l.mergeStage,
         image: { name: l.src.tool('manifestTool'), entrypoint: [''] },
         tags: l.jobTags,
@@ -1716,7 +1769,7 @@ function manifestToolJob(l, needs) {
         variables: vars(l.src, MANIFEST_TOOL_SETTINGS),
         script: [SMALL_FUNCTIONS, tagScript(), NOTHING_TO_TAG, MANIFEST_TOOL_PUSH],
         artifacts: { paths: ['genci-manifest-spec.yaml'], when: 'always' },
-    };
+    }, recordDigests(MANIFEST_TOOL_INDEX, MANIFEST_TOOL_MANIFESTS), 2);
 }
 function kanikoDoc(l) {
     const { jobs, needs } = perArchJobs(l, (extra) => ({
@@ -1725,7 +1778,7 @@ function kanikoDoc(l) {
         variables: { ...extra, ...vars(l.src, KANIKO_BUILD_SETTINGS) },
         script: [FUNCTIONS, PUSH_UNLESS_MERGE_REQUEST, KANIKO_BUILD],
     }));
-    return { jobs: { ...jobs, [`${l.prefix}-merge`]: manifestToolJob(l, needs) } };
+    return addSignJob(l, { jobs: { ...jobs, [`${l.prefix}-merge`]: manifestToolJob(l, needs) } }, `${l.prefix}-merge`);
 }
 
 ;// CONCATENATED MODULE: ./src/gitlab/pipeline.ts
@@ -1794,6 +1847,8 @@ function renderPipeline(options, command) {
 
 
 
+
+
 /** The GitLab CI/CD components in templates/: one per mode, plus mirror and merge. */
 const component_COMPONENTS = [...MODES, 'mirror', 'merge'];
 const PER_ARCH = new Set(['native', 'kaniko']);
@@ -1819,6 +1874,7 @@ function layoutFor(name, used) {
         perArch: { kind: 'matrix', matrix: '$[[ inputs.matrix ]]' },
         dindMtu: DIND.has(name) ? '$[[ inputs.dind_mtu ]]' : undefined,
         otherBranches: false,
+        sign: 'input',
     };
 }
 function collect(name) {
@@ -1828,7 +1884,7 @@ function collect(name) {
     if (name === 'mirror')
         doc = { jobs: { [`${l.prefix}-mirror`]: mirrorJob(l, l.stage) } };
     else if (name === 'merge')
-        doc = { jobs: { [`${l.prefix}-merge`]: mergeJob(l) } };
+        doc = addSignJob(l, { jobs: { [`${l.prefix}-merge`]: mergeJob(l) } }, `${l.prefix}-merge`);
     else
         doc = modeDoc(l, { mode: name, buildahStrategy: 'emulated' });
     return { used, doc };
@@ -1908,7 +1964,7 @@ function includeInputs(name, o) {
     set('job_prefix', o.jobPrefix);
     if (PER_ARCH.has(name)) {
         set('matrix', o.platforms.map((p) => {
-            const platform = [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+            const platform = (0,core_platform/* formatPlatform */.Bq)(p);
             const tag = o.runnerTags.get(platform)?.[0];
             if (!tag)
                 throw new errors/* UsageError */.eb(`no runner tag for ${platform}: pass --runner-tag ${platform}=TAG`);

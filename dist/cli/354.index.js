@@ -1,6 +1,20 @@
-export const id = 3;
-export const ids = [3];
+export const id = 354;
+export const ids = [354];
 export const modules = {
+
+/***/ 2344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ shellWord)
+/* harmony export */ });
+/** POSIX-quote one word for a command line shown to a user or read by `eval` (bare when it is plain). */
+function shellWord(s) {
+    return /^[A-Za-z0-9_./:=,@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+
+/***/ }),
 
 /***/ 9003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

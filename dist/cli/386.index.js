@@ -1,6 +1,100 @@
-export const id = 953;
-export const ids = [953];
+export const id = 386;
+export const ids = [386];
 export const modules = {
+
+/***/ 8278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UA: () => (/* binding */ requireInputFile),
+/* harmony export */   jH: () => (/* binding */ readInputFile),
+/* harmony export */   vz: () => (/* binding */ requireConfigDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+// Input files the user names on the command line (a Dockerfile, a pairs file, a merge spec): a
+// missing or unreadable one is exit 2 with one line naming it, the same in every command.
+
+
+
+function inputError(what, path, e) {
+    const code = e.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH(`${what} not found: ${path}`);
+    if (code === 'EISDIR')
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH(`${what} ${path} is a directory, not a file`, 'unreadable');
+    if (code === 'EACCES' || code === 'EPERM')
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH(`cannot read ${what} ${path}: permission denied`, 'unreadable');
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH(`cannot read ${what} ${path}: ${code ?? e.message}`, 'unreadable');
+}
+/** The text of an input file, or an InputFileError (`Dockerfile not found: ./nope/Dockerfile`). */
+async function readInputFile(path, what) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        throw inputError(what, path, e);
+    }
+}
+/** That an input file is there and is a file (read later by someone else), or an InputFileError. */
+async function requireInputFile(path, what) {
+    let isFile;
+    try {
+        isFile = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path)).isFile();
+        if (isFile)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
+    }
+    catch (e) {
+        throw inputError(what, path, e);
+    }
+    if (!isFile)
+        throw inputError(what, path, Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
+}
+/** A docker config directory given with --config must be there (a typo must not quietly mean anonymous). */
+async function requireConfigDir(dir) {
+    if (dir === undefined)
+        return;
+    let isDir;
+    try {
+        isDir = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(dir)).isDirectory();
+    }
+    catch (e) {
+        throw inputError('docker config directory', dir, e);
+    }
+    if (!isDir)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH(`docker config directory ${dir} is a file; --config takes the directory that holds config.json`, 'unreadable');
+}
+
+
+/***/ }),
+
+/***/ 9596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** A byte count for people: 512 B, 3.4 KiB, 120 MiB (one decimal below 10); unknown is an em dash. */
+function formatBytes(n) {
+    if (n === undefined)
+        return '—';
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n / 1024;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
+}
+
+
+/***/ }),
 
 /***/ 6832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -258,7 +352,6 @@ async function run(cmd, args, opts = {}) {
             ignoreReturnCode: true,
             silent: opts.silent ?? false,
             env,
-            cwd: opts.cwd,
             input: opts.input === undefined ? undefined : Buffer.from(opts.input),
             listeners: opts.onOutput
                 ? { stdout: (b) => opts.onOutput?.(b.toString()), stderr: (b) => opts.onOutput?.(b.toString()) }
@@ -530,6 +623,219 @@ async function signImage(client, ref, o) {
 /** `registry/repo@digest` of a reference, for messages. */
 function digestReference(ref, digest) {
     return formatReference(withDigest(ref, digest));
+}
+
+
+/***/ }),
+
+/***/ 3770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KO: () => (/* binding */ boundedLookup),
+/* harmony export */   NE: () => (/* binding */ withDeadline)
+/* harmony export */ });
+/* unused harmony exports DeadlineError, retryLine, requestBound */
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8571);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(495);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9310);
+
+
+
+
+
+/** A lookup that ran out of time. */
+class DeadlineError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+}
+/** The retry line a terminal shows. */
+function retryLine(e) {
+    return `retry ${e.attempt}/${e.retries} in ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSeconds */ .X)(e.delayMs)}: ${e.reason} (${e.host})`;
+}
+/** The per-request bound for an operation deadline. */
+function requestBound(timeoutMs, requestTimeoutMs) {
+    return Math.min(timeoutMs, requestTimeoutMs ?? Math.min(30_000, Math.max(1000, Math.round(timeoutMs / 2))));
+}
+/**
+ * Run one registry operation with a deadline: whatever the registries do (accept and never answer,
+ * answer 503 forever, ask to retry after a minute), the returned promise settles within
+ * `timeoutMs`, and the requests and retry waits still running are stopped when it does. A retry
+ * that the deadline would cut short is not waited for. `extraSignal` cancels it too.
+ */
+function withDeadline(client, o, run, host, register) {
+    if (!(o.timeoutMs > 0))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`a deadline must be positive, not ${o.timeoutMs} ms`);
+    const ac = new AbortController();
+    const parent = client.opts.signal;
+    const signal = parent ? AbortSignal.any([parent, ac.signal]) : ac.signal;
+    // every request of the operation listens to it (a mirror has dozens in flight)
+    (0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(0, signal);
+    const started = Date.now();
+    let last;
+    return new Promise((resolve, reject) => {
+        let unregister = () => { };
+        const stop = (err) => {
+            clearTimeout(timer);
+            unregister();
+            if (!ac.signal.aborted)
+                ac.abort(err);
+            reject(err);
+        };
+        const knob = o.knob ? `; raise ${o.knob} if it is only slow` : '';
+        const timer = setTimeout(() => {
+            const at = last?.host ?? host;
+            const why = last && /^(?:HTTP |rate limited)/.test(last.reason) ? ` (its last answer: ${last.reason})` : '';
+            stop(new DeadlineError(o.what && !last ? `${o.what} did not finish within ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSeconds */ .X)(o.timeoutMs)}${knob}` : `${at} did not answer within ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSeconds */ .X)(o.timeoutMs)}${why}${o.what ? ` (${o.what})` : ''}`));
+        }, o.timeoutMs);
+        if (register)
+            unregister = register(stop);
+        const c = client.withOptions({
+            signal,
+            requestTimeoutMs: requestBound(o.timeoutMs, o.requestTimeoutMs),
+            onRetry: (e) => {
+                last = e;
+                client.opts.onRetry?.(e);
+                const left = o.timeoutMs - (Date.now() - started);
+                if (e.delayMs >= left) {
+                    const times = e.attempt === 1 ? '' : ` ${e.attempt} times in a row`;
+                    const said = /^rate limited/.test(e.reason) ? `${e.reason}${times}` : `${e.host}${/^HTTP /.test(e.reason) ? ` answered ${e.reason}` : `: ${e.reason}`}${times}`;
+                    stop(new DeadlineError(`${said}; another try (in ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSeconds */ .X)(e.delayMs)}) would pass the ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSeconds */ .X)(o.timeoutMs)} deadline`));
+                    return;
+                }
+                o.onRetry?.(retryLine(e));
+            },
+        });
+        run(c)
+            .then(resolve, reject)
+            .finally(() => {
+            clearTimeout(timer);
+            unregister();
+        });
+    });
+}
+/**
+ * Image lookups with a deadline each (withDeadline per lookup); close() cancels those still running.
+ */
+function boundedLookup(client, o) {
+    if (!(o.timeoutMs > 0))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`a lookup deadline must be positive, not ${o.timeoutMs} ms`);
+    const running = new Set();
+    let closed = false;
+    const register = (stop) => {
+        running.add(stop);
+        return () => running.delete(stop);
+    };
+    return {
+        async lookup(image) {
+            if (closed)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`lookup of ${image} after the lookups were closed`);
+            const ref = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__.parseReference)(image);
+            return withDeadline(client, o, (c) => (0,_inspect_js__WEBPACK_IMPORTED_MODULE_2__.inspectImage)(c, ref), ref.registry, register);
+        },
+        close() {
+            closed = true;
+            for (const stop of [...running])
+                stop(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the image lookup was cancelled'));
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 5423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ defaultCacheDir),
+/* harmony export */   S: () => (/* binding */ BlobLocations)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9310);
+
+
+
+
+/** $GENCI_CACHE_DIR, else $XDG_CACHE_HOME/gen-ci, else ~/.cache/gen-ci. */
+function defaultCacheDir(env = process.env) {
+    return env.GENCI_CACHE_DIR || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache'), 'gen-ci');
+}
+const MAX_REPOS_PER_BLOB = 4;
+const MAX_BLOBS = 50_000;
+/**
+ * Where blobs were seen: registry → digest → repositories (most recent first). Lets a copy mount a
+ * blob from any repository on the destination registry known to hold it, not just from the source.
+ * Optionally persisted as JSON so that later runs benefit too. Entries can be stale; a failed
+ * mount costs nothing since the registry then opens the upload session we need anyway.
+ */
+class BlobLocations {
+    file;
+    map = new Map();
+    dirty = false;
+    constructor(file) {
+        this.file = file;
+    }
+    key(registry, digest) {
+        return `${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseRegistry */ .Me)(registry)} ${digest}`;
+    }
+    add(registry, repository, digest) {
+        const k = this.key(registry, digest);
+        const prev = this.map.get(k) ?? [];
+        if (prev[0] === repository)
+            return;
+        const next = [repository, ...prev.filter((r) => r !== repository)].slice(0, MAX_REPOS_PER_BLOB);
+        this.map.delete(k);
+        this.map.set(k, next);
+        this.dirty = true;
+        if (this.map.size > MAX_BLOBS)
+            this.map.delete(this.map.keys().next().value);
+    }
+    find(registry, digest) {
+        return this.map.get(this.key(registry, digest)) ?? [];
+    }
+    forget(registry, repository, digest) {
+        const k = this.key(registry, digest);
+        const prev = this.map.get(k);
+        if (prev?.includes(repository)) {
+            this.map.set(k, prev.filter((r) => r !== repository));
+            this.dirty = true;
+        }
+    }
+    async load() {
+        if (!this.file)
+            return this;
+        try {
+            const j = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(this.file, 'utf8'));
+            if (j.version === 1)
+                for (const [k, v] of j.entries)
+                    this.map.set(k, v);
+        }
+        catch {
+            /* missing or unreadable: start empty */
+        }
+        return this;
+    }
+    async save() {
+        if (!this.file || !this.dirty)
+            return;
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.file), { recursive: true });
+            const tmp = `${this.file}.${process.pid}.tmp`;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, JSON.stringify({ version: 1, entries: [...this.map] }));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, this.file);
+            this.dirty = false;
+        }
+        catch {
+            /* best effort */
+        }
+    }
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 271;
-export const ids = [271];
+export const id = 808;
+export const ids = [808];
 export const modules = {
 
 /***/ 6271:
@@ -10,10 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   gitlabCommand: () => (/* binding */ gitlabCommand),
 /* harmony export */   optionsFromArgs: () => (/* binding */ optionsFromArgs)
 /* harmony export */ });
+/* harmony import */ var _core_shell_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2344);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _gitlab_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8624);
+/* harmony import */ var _gitlab_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1090);
 /* harmony import */ var _scaffold_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8485);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3567);
 
@@ -21,7 +22,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const TOOLS = ['docker', 'dind', 'binfmt', 'buildkit', 'kaniko', 'manifestTool', 'buildah', 'buildkitRootless', 'skopeo'];
+
+const TOOLS = ['docker', 'dind', 'binfmt', 'buildkit', 'kaniko', 'manifestTool', 'buildah', 'buildkitRootless', 'skopeo', 'cosign'];
 function optionalBool(args, name) {
     const v = args.flags[name];
     return typeof v === 'boolean' ? v : undefined;
@@ -62,6 +64,9 @@ function optionsFromArgs(args) {
     const driver = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagString */ .w)(args, 'builder-driver');
     if (driver !== undefined && driver !== 'docker' && driver !== 'docker-container')
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--builder-driver takes docker-container or docker');
+    const sign = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagString */ .w)(args, 'sign');
+    if (sign !== undefined && sign !== 'none' && sign !== 'key' && sign !== 'keyless')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--sign takes key, keyless or none');
     const platforms = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagList */ .zg)(args, 'platforms');
     const tags = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagList */ .zg)(args, 'tag');
     const tagRules = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagList */ .zg)(args, 'tag-rule');
@@ -96,13 +101,11 @@ function optionsFromArgs(args) {
         dindMtu: mtu === undefined ? undefined : Number(mtu),
         archTagPrefix: (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagString */ .w)(args, 'arch-tag-prefix'),
         buildahStrategy: strategy,
+        ...(sign !== undefined ? { sign: sign } : {}),
+        cosignTlog: optionalBool(args, 'cosign-tlog'),
         expandVariables: (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagBool */ .NZ)(args, 'expand-variables'),
         images,
     };
-}
-/** POSIX-quote an argument for the "regenerate with" line. */
-function shellWord(s) {
-    return /^[A-Za-z0-9_./:=,@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 const gitlabCommand = {
     name: 'gitlab',
@@ -177,6 +180,12 @@ Examples:
         { name: 'dind-mtu', type: 'string', description: 'MTU of the Docker-in-Docker network' },
         { name: 'arch-tag-prefix', type: 'string', description: 'per-arch images are <image>:<prefix>-<arch> (default $CI_COMMIT_SHA)' },
         { name: 'buildah-strategy', type: 'string', description: 'emulated (one job, default) or native (per-arch jobs + manifest job)' },
+        {
+            name: 'sign',
+            type: 'string',
+            description: 'key or keyless: a <prefix>-sign job signs the index and every platform manifest with cosign, by digest, and verifies them (key: COSIGN_PRIVATE_KEY, COSIGN_PASSWORD variables; keyless: SIGSTORE_ID_TOKEN)',
+        },
+        { name: 'cosign-tlog', type: 'boolean', description: 'upload signatures to Rekor (default on); --cosign-tlog=false for offline registries' },
         { name: 'expand-variables', type: 'boolean', description: 'let GitLab expand $VARIABLE references in values' },
         { name: 'tool-image', type: 'list', description: `image of a tool: TOOL=IMAGE, TOOL one of ${TOOLS.join(', ')}` },
         { name: 'include', type: 'string', description: 'inline (default): self-contained jobs; component: include gen-ci components' },
@@ -190,7 +199,7 @@ Examples:
         const include = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .flagString */ .w)(args, 'include') ?? 'inline';
         if (include !== 'inline' && include !== 'component')
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--include takes inline or component');
-        const command = ['gen-ci', 'gitlab', ...rawArgs(args)].map(shellWord).join(' ');
+        const command = ['gen-ci', 'gitlab', ...rawArgs(args)].map(_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shellWord */ .r).join(' ');
         if (!options.expandVariables) {
             const dollar = [
                 ['--image', options.image],
@@ -254,6 +263,241 @@ function rawArgs(args) {
             out.push(`--${k}=${v}`);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   DN: () => (/* binding */ platformSlug),
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   J2: () => (/* binding */ platformSetSlug),
+/* harmony export */   VX: () => (/* binding */ parsePlatformList),
+/* harmony export */   _H: () => (/* binding */ isUnknownPlatform),
+/* harmony export */   de: () => (/* binding */ variantCloseness),
+/* harmony export */   j7: () => (/* binding */ normalise),
+/* harmony export */   k8: () => (/* binding */ runsOn),
+/* harmony export */   my: () => (/* binding */ samePlatform),
+/* harmony export */   y$: () => (/* binding */ nativePlatforms)
+/* harmony export */ });
+/* unused harmony export PLATFORM_FORMS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+const KNOWN_OS = new Set(['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'illumos', 'solaris', 'aix', 'plan9', 'wasip1', 'js']);
+const KNOWN_ARCH = new Set(['amd64', 'arm64', 'arm', '386', 'ppc64le', 'ppc64', 's390x', 'riscv64', 'mips64le', 'mips64', 'mipsle', 'mips', 'loong64', 'wasm']);
+/** Aliases users type, mapped to [architecture, variant]. Debian's armhf is ARMv7 (Alpine's armhf is v6). */
+const ARCH_ALIASES = {
+    x86_64: ['amd64', undefined],
+    'x86-64': ['amd64', undefined],
+    x64: ['amd64', undefined],
+    aarch64: ['arm64', undefined],
+    armhf: ['arm', 'v7'],
+    armel: ['arm', 'v6'],
+    armv7: ['arm', 'v7'],
+    armv7l: ['arm', 'v7'],
+    armv6: ['arm', 'v6'],
+    armv6l: ['arm', 'v6'],
+    i386: ['386', undefined],
+    i686: ['386', undefined],
+    x86: ['386', undefined],
+};
+const PLATFORM_FORMS = 'os/arch[/variant], e.g. linux/amd64, linux/arm64, linux/arm/v7, linux/riscv64; aliases such as amd64, x86_64, aarch64, arm64/v8, armhf (= arm/v7, Debian\'s meaning), armel (= arm/v6), i386 are accepted';
+/** Parse and normalise one platform string. Throws UsageError with the valid forms. */
+function parsePlatform(input) {
+    const raw = input.trim().toLowerCase();
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid platform "${input.trim()}": ${why}; use ${PLATFORM_FORMS}`);
+    };
+    if (!raw)
+        fail('empty');
+    const parts = raw.split('/');
+    if (parts.length > 3 || parts.some((p) => !p))
+        fail('too many or empty parts');
+    let os = 'linux';
+    let rest = parts;
+    if (KNOWN_OS.has(parts[0])) {
+        os = parts[0];
+        rest = parts.slice(1);
+    }
+    else if (parts.length === 3) {
+        fail(`unknown operating system "${parts[0]}"`);
+    }
+    if (rest.length === 0)
+        fail('missing architecture');
+    let arch = rest[0];
+    let variant = rest[1];
+    const alias = ARCH_ALIASES[arch];
+    if (alias) {
+        if (variant && alias[1] && normaliseArmVariant(variant) !== alias[1])
+            fail(`"${arch}" already means ${alias[0]}/${alias[1]}`);
+        [arch, variant] = [alias[0], variant ?? alias[1]];
+    }
+    if (!KNOWN_ARCH.has(arch)) {
+        if (parts.length === 2 && !KNOWN_OS.has(parts[0]))
+            fail(`unknown operating system "${parts[0]}"`);
+        fail(`unknown architecture "${arch}"`);
+    }
+    return normalise({ os, architecture: arch, variant });
+}
+function normaliseArmVariant(v) {
+    return /^\d+$/.test(v) ? `v${v}` : v;
+}
+/** containerd's normalisation: arm64/v8 -> arm64, arm -> arm/v7, amd64/v1 -> amd64, 7 -> v7. */
+function normalise(p) {
+    const os = p.os.toLowerCase();
+    let architecture = p.architecture.toLowerCase();
+    let variant = p.variant ? normaliseArmVariant(p.variant.toLowerCase()) : undefined;
+    const alias = ARCH_ALIASES[architecture];
+    if (alias)
+        [architecture, variant] = [alias[0], variant ?? alias[1]];
+    if (architecture === 'arm64' && variant === 'v8')
+        variant = undefined;
+    if (architecture === 'amd64' && variant === 'v1')
+        variant = undefined;
+    if (architecture === 'arm' && !variant)
+        variant = 'v7';
+    return variant ? { os, architecture, variant } : { os, architecture };
+}
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** Both sides are normalised before comparing. */
+function samePlatform(a, b) {
+    return formatPlatform(normalise(a)) === formatPlatform(normalise(b));
+}
+/**
+ * A variant's rank among the variants of its architecture, as containerd's platform matcher orders
+ * them: arm v5 < v6 < v7 < v8; arm64 v8.0 … v8.9, then v9.0 = v8.5 (Armv9.0 is based on Armv8.5);
+ * amd64 v1 < v2 < v3 < v4. undefined for variants it does not know.
+ */
+function variantRank(architecture, variant) {
+    if (architecture === 'arm64') {
+        const m = /^v(8|9)(?:\.(\d))?$/.exec(variant ?? 'v8');
+        if (!m)
+            return undefined;
+        const minor = Number(m[2] ?? 0);
+        return m[1] === '8' ? minor : minor + 5;
+    }
+    if (architecture === 'arm' || architecture === 'amd64') {
+        const m = /^v(\d+)$/.exec(variant ?? (architecture === 'amd64' ? 'v1' : 'v7'));
+        return m ? Number(m[1]) : undefined;
+    }
+    return undefined;
+}
+/**
+ * Does an image built for `image` run on a `target` machine? The same platform, or an older variant
+ * of the same architecture (arm64 on arm64/v9, arm/v6 on arm/v7, amd64 on amd64/v3), as containerd
+ * matches them; never across architectures (arm/v7 is not arm64, arm/v7 does not run on arm/v6).
+ */
+function runsOn(image, target) {
+    const i = normalise(image);
+    const t = normalise(target);
+    if (i.os !== t.os || i.architecture !== t.architecture)
+        return false;
+    if (i.variant === t.variant)
+        return true;
+    const ri = variantRank(i.architecture, i.variant);
+    const rt = variantRank(t.architecture, t.variant);
+    return ri !== undefined && rt !== undefined && ri <= rt;
+}
+/** How close a compatible image variant is to the target: higher is better (pure; among variants the target can run, the highest rank is the closest, so the target itself is not read). */
+function variantCloseness(image, _target) {
+    const i = normalise(image);
+    return variantRank(i.architecture, i.variant) ?? -1;
+}
+/** Parse a comma/newline separated list, normalise, drop duplicates, keep order. */
+function parsePlatformList(input) {
+    const out = [];
+    const seen = new Set();
+    for (const item of input.split(/[\s,]+/)) {
+        if (!item)
+            continue;
+        const p = parsePlatform(item);
+        const key = formatPlatform(p);
+        if (!seen.has(key)) {
+            seen.add(key);
+            out.push(p);
+        }
+    }
+    return out;
+}
+/** Is this an attestation entry (buildx writes them as unknown/unknown)? */
+function isUnknownPlatform(p) {
+    return !p || p.os === 'unknown' || p.architecture === 'unknown';
+}
+/** The platforms a machine of this Node process architecture runs without emulation. */
+function nativePlatforms(nodeArch = process.arch) {
+    switch (nodeArch) {
+        case 'x64':
+            return [{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: '386' }];
+        case 'arm64':
+            return [{ os: 'linux', architecture: 'arm64' }];
+        case 'arm':
+            return [{ os: 'linux', architecture: 'arm', variant: 'v7' }, { os: 'linux', architecture: 'arm', variant: 'v6' }];
+        case 'ia32':
+            return [{ os: 'linux', architecture: '386' }];
+        case 'riscv64':
+        case 's390x':
+        case 'ppc64':
+        case 'loong64':
+            return [{ os: 'linux', architecture: nodeArch === 'ppc64' ? 'ppc64le' : nodeArch }];
+        default:
+            return [];
+    }
+}
+/**
+ * `linux/arm/v7` -> `linux-arm-v7`: the one slug of a platform, wherever a name cannot hold a slash:
+ * the action's per-platform cache refs, the workflow's artifact names, GitLab's per-arch job names,
+ * tags and cache refs (the jobs' shell computes the same: tr / -).
+ */
+function platformSlug(p) {
+    return (typeof p === 'string' ? p : formatPlatform(p)).replace(/\//g, '-');
+}
+/** A platform set's slug (`linux-amd64+linux-arm64`): cache refs, gha scopes and local cache directories of one build. */
+function platformSetSlug(platforms) {
+    return platforms.map(platformSlug).join('+');
+}
+
+
+/***/ }),
+
+/***/ 7253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ backoffMs),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+// Waiting between attempts, the one place it is done: an abortable sleep and exponential backoff.
+/** Wait ms; with a signal, stop early when it aborts and reject with `reason(signal)` (default: its reason). */
+function sleep(ms, signal, reason = (s) => s.reason) {
+    if (!signal)
+        return new Promise((r) => setTimeout(r, ms));
+    if (signal.aborted)
+        return Promise.reject(reason(signal));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(t);
+            reject(reason(signal));
+        };
+        const t = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/**
+ * The delay before retry `attempt` (0-based): baseMs doubled each time, at most capMs; with
+ * jitter, a random point in the upper half (so parallel clients do not retry in step).
+ */
+function backoffMs(attempt, baseMs, capMs = 30_000, jitter = () => 1) {
+    const base = baseMs * 2 ** attempt;
+    return Math.min(base / 2 + (jitter() * base) / 2, capMs);
 }
 
 

@@ -1,82 +1,15 @@
-export const id = 377;
-export const ids = [377];
+export const id = 395;
+export const ids = [395];
 export const modules = {
-
-/***/ 8278:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UA: () => (/* binding */ requireInputFile),
-/* harmony export */   jH: () => (/* binding */ readInputFile),
-/* harmony export */   vz: () => (/* binding */ requireConfigDir)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-// Input files the user names on the command line (a Dockerfile, a pairs file, a merge spec): a
-// missing or unreadable one is exit 2 with one line naming it, the same in every command.
-
-
-
-function inputError(what, path, e) {
-    const code = e.code;
-    if (code === 'ENOENT' || code === 'ENOTDIR')
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH(`${what} not found: ${path}`);
-    if (code === 'EISDIR')
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH(`${what} ${path} is a directory, not a file`, 'unreadable');
-    if (code === 'EACCES' || code === 'EPERM')
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH(`cannot read ${what} ${path}: permission denied`, 'unreadable');
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH(`cannot read ${what} ${path}: ${code ?? e.message}`, 'unreadable');
-}
-/** The text of an input file, or an InputFileError (`Dockerfile not found: ./nope/Dockerfile`). */
-async function readInputFile(path, what) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        throw inputError(what, path, e);
-    }
-}
-/** That an input file is there and is a file (read later by someone else), or an InputFileError. */
-async function requireInputFile(path, what) {
-    let isFile;
-    try {
-        isFile = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path)).isFile();
-        if (isFile)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
-    }
-    catch (e) {
-        throw inputError(what, path, e);
-    }
-    if (!isFile)
-        throw inputError(what, path, Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
-}
-/** A docker config directory given with --config must be there (a typo must not quietly mean anonymous). */
-async function requireConfigDir(dir) {
-    if (dir === undefined)
-        return;
-    let isDir;
-    try {
-        isDir = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(dir)).isDirectory();
-    }
-    catch (e) {
-        throw inputError('docker config directory', dir, e);
-    }
-    if (!isDir)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH(`docker config directory ${dir} is a file; --config takes the directory that holds config.json`, 'unreadable');
-}
-
-
-/***/ }),
 
 /***/ 692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   DN: () => (/* binding */ platformSlug),
 /* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   J2: () => (/* binding */ platformSetSlug),
 /* harmony export */   VX: () => (/* binding */ parsePlatformList),
 /* harmony export */   _H: () => (/* binding */ isUnknownPlatform),
 /* harmony export */   de: () => (/* binding */ variantCloseness),
@@ -205,8 +138,8 @@ function runsOn(image, target) {
     const rt = variantRank(t.architecture, t.variant);
     return ri !== undefined && rt !== undefined && ri <= rt;
 }
-/** How close a compatible image variant is to the target: higher is better (pure). */
-function variantCloseness(image, target) {
+/** How close a compatible image variant is to the target: higher is better (pure; among variants the target can run, the highest rank is the closest, so the target itself is not read). */
+function variantCloseness(image, _target) {
     const i = normalise(image);
     return variantRank(i.architecture, i.variant) ?? -1;
 }
@@ -250,122 +183,55 @@ function nativePlatforms(nodeArch = process.arch) {
             return [];
     }
 }
+/**
+ * `linux/arm/v7` -> `linux-arm-v7`: the one slug of a platform, wherever a name cannot hold a slash:
+ * the action's per-platform cache refs, the workflow's artifact names, GitLab's per-arch job names,
+ * tags and cache refs (the jobs' shell computes the same: tr / -).
+ */
+function platformSlug(p) {
+    return (typeof p === 'string' ? p : formatPlatform(p)).replace(/\//g, '-');
+}
+/** A platform set's slug (`linux-amd64+linux-arm64`): cache refs, gha scopes and local cache directories of one build. */
+function platformSetSlug(platforms) {
+    return platforms.map(platformSlug).join('+');
+}
 
 
 /***/ }),
 
-/***/ 3770:
+/***/ 7253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KO: () => (/* binding */ boundedLookup),
-/* harmony export */   NE: () => (/* binding */ withDeadline)
+/* harmony export */   j: () => (/* binding */ backoffMs),
+/* harmony export */   y: () => (/* binding */ sleep)
 /* harmony export */ });
-/* unused harmony exports DeadlineError, retryLine, requestBound */
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8571);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(495);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9310);
-
-
-
-
-
-/** A lookup that ran out of time. */
-class DeadlineError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
-}
-/** The retry line a terminal shows. */
-function retryLine(e) {
-    return `retry ${e.attempt}/${e.retries} in ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSeconds */ .X)(e.delayMs)}: ${e.reason} (${e.host})`;
-}
-/** The per-request bound for an operation deadline. */
-function requestBound(timeoutMs, requestTimeoutMs) {
-    return Math.min(timeoutMs, requestTimeoutMs ?? Math.min(30_000, Math.max(1000, Math.round(timeoutMs / 2))));
-}
-/**
- * Run one registry operation with a deadline: whatever the registries do (accept and never answer,
- * answer 503 forever, ask to retry after a minute), the returned promise settles within
- * `timeoutMs`, and the requests and retry waits still running are stopped when it does. A retry
- * that the deadline would cut short is not waited for. `extraSignal` cancels it too.
- */
-function withDeadline(client, o, run, host, register) {
-    if (!(o.timeoutMs > 0))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`a deadline must be positive, not ${o.timeoutMs} ms`);
-    const ac = new AbortController();
-    const parent = client.opts.signal;
-    const signal = parent ? AbortSignal.any([parent, ac.signal]) : ac.signal;
-    // every request of the operation listens to it (a mirror has dozens in flight)
-    (0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(0, signal);
-    const started = Date.now();
-    let last;
+// Waiting between attempts, the one place it is done: an abortable sleep and exponential backoff.
+/** Wait ms; with a signal, stop early when it aborts and reject with `reason(signal)` (default: its reason). */
+function sleep(ms, signal, reason = (s) => s.reason) {
+    if (!signal)
+        return new Promise((r) => setTimeout(r, ms));
+    if (signal.aborted)
+        return Promise.reject(reason(signal));
     return new Promise((resolve, reject) => {
-        let unregister = () => { };
-        const stop = (err) => {
-            clearTimeout(timer);
-            unregister();
-            if (!ac.signal.aborted)
-                ac.abort(err);
-            reject(err);
+        const onAbort = () => {
+            clearTimeout(t);
+            reject(reason(signal));
         };
-        const knob = o.knob ? `; raise ${o.knob} if it is only slow` : '';
-        const timer = setTimeout(() => {
-            const at = last?.host ?? host;
-            const why = last && /^(?:HTTP |rate limited)/.test(last.reason) ? ` (its last answer: ${last.reason})` : '';
-            stop(new DeadlineError(o.what && !last ? `${o.what} did not finish within ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSeconds */ .X)(o.timeoutMs)}${knob}` : `${at} did not answer within ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSeconds */ .X)(o.timeoutMs)}${why}${o.what ? ` (${o.what})` : ''}`));
-        }, o.timeoutMs);
-        if (register)
-            unregister = register(stop);
-        const c = client.withOptions({
-            signal,
-            requestTimeoutMs: requestBound(o.timeoutMs, o.requestTimeoutMs),
-            onRetry: (e) => {
-                last = e;
-                client.opts.onRetry?.(e);
-                const left = o.timeoutMs - (Date.now() - started);
-                if (e.delayMs >= left) {
-                    const times = e.attempt === 1 ? '' : ` ${e.attempt} times in a row`;
-                    const said = /^rate limited/.test(e.reason) ? `${e.reason}${times}` : `${e.host}${/^HTTP /.test(e.reason) ? ` answered ${e.reason}` : `: ${e.reason}`}${times}`;
-                    stop(new DeadlineError(`${said}; another try (in ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSeconds */ .X)(e.delayMs)}) would pass the ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSeconds */ .X)(o.timeoutMs)} deadline`));
-                    return;
-                }
-                o.onRetry?.(retryLine(e));
-            },
-        });
-        run(c)
-            .then(resolve, reject)
-            .finally(() => {
-            clearTimeout(timer);
-            unregister();
-        });
+        const t = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
     });
 }
 /**
- * Image lookups with a deadline each (withDeadline per lookup); close() cancels those still running.
+ * The delay before retry `attempt` (0-based): baseMs doubled each time, at most capMs; with
+ * jitter, a random point in the upper half (so parallel clients do not retry in step).
  */
-function boundedLookup(client, o) {
-    if (!(o.timeoutMs > 0))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`a lookup deadline must be positive, not ${o.timeoutMs} ms`);
-    const running = new Set();
-    let closed = false;
-    const register = (stop) => {
-        running.add(stop);
-        return () => running.delete(stop);
-    };
-    return {
-        async lookup(image) {
-            if (closed)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`lookup of ${image} after the lookups were closed`);
-            const ref = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__.parseReference)(image);
-            return withDeadline(client, o, (c) => (0,_inspect_js__WEBPACK_IMPORTED_MODULE_2__.inspectImage)(c, ref), ref.registry, register);
-        },
-        close() {
-            closed = true;
-            for (const stop of [...running])
-                stop(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the image lookup was cancelled'));
-        },
-    };
+function backoffMs(attempt, baseMs, capMs = 30_000, jitter = () => 1) {
+    const base = baseMs * 2 ** attempt;
+    return Math.min(base / 2 + (jitter() * base) / 2, capMs);
 }
 
 
@@ -451,102 +317,6 @@ function findPlatform(info, want) {
 
 /***/ }),
 
-/***/ 5423:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ defaultCacheDir),
-/* harmony export */   S: () => (/* binding */ BlobLocations)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9310);
-
-
-
-
-/** $GENCI_CACHE_DIR, else $XDG_CACHE_HOME/gen-ci, else ~/.cache/gen-ci. */
-function defaultCacheDir(env = process.env) {
-    return env.GENCI_CACHE_DIR || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache'), 'gen-ci');
-}
-const MAX_REPOS_PER_BLOB = 4;
-const MAX_BLOBS = 50_000;
-/**
- * Where blobs were seen: registry → digest → repositories (most recent first). Lets a copy mount a
- * blob from any repository on the destination registry known to hold it, not just from the source.
- * Optionally persisted as JSON so that later runs benefit too. Entries can be stale; a failed
- * mount costs nothing since the registry then opens the upload session we need anyway.
- */
-class BlobLocations {
-    file;
-    map = new Map();
-    dirty = false;
-    constructor(file) {
-        this.file = file;
-    }
-    key(registry, digest) {
-        return `${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseRegistry */ .Me)(registry)} ${digest}`;
-    }
-    add(registry, repository, digest) {
-        const k = this.key(registry, digest);
-        const prev = this.map.get(k) ?? [];
-        if (prev[0] === repository)
-            return;
-        const next = [repository, ...prev.filter((r) => r !== repository)].slice(0, MAX_REPOS_PER_BLOB);
-        this.map.delete(k);
-        this.map.set(k, next);
-        this.dirty = true;
-        if (this.map.size > MAX_BLOBS)
-            this.map.delete(this.map.keys().next().value);
-    }
-    find(registry, digest) {
-        return this.map.get(this.key(registry, digest)) ?? [];
-    }
-    forget(registry, repository, digest) {
-        const k = this.key(registry, digest);
-        const prev = this.map.get(k);
-        if (prev?.includes(repository)) {
-            this.map.set(k, prev.filter((r) => r !== repository));
-            this.dirty = true;
-        }
-    }
-    async load() {
-        if (!this.file)
-            return this;
-        try {
-            const j = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(this.file, 'utf8'));
-            if (j.version === 1)
-                for (const [k, v] of j.entries)
-                    this.map.set(k, v);
-        }
-        catch {
-            /* missing or unreadable: start empty */
-        }
-        return this;
-    }
-    async save() {
-        if (!this.file || !this.dirty)
-            return;
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.file), { recursive: true });
-            const tmp = `${this.file}.${process.pid}.tmp`;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, JSON.stringify({ version: 1, entries: [...this.map] }));
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, this.file);
-            this.dirty = false;
-        }
-        catch {
-            /* best effort */
-        }
-    }
-}
-
-
-/***/ }),
-
 /***/ 506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -561,31 +331,22 @@ class BlobLocations {
 /* harmony export */   gp: () => (/* binding */ manifestMediaType),
 /* harmony export */   nw: () => (/* binding */ isIndex),
 /* harmony export */   q2: () => (/* binding */ manifestBlobs),
-/* harmony export */   sc: () => (/* binding */ sha256),
 /* harmony export */   tE: () => (/* binding */ REF_DIGEST_ANNOTATION)
 /* harmony export */ });
-/* unused harmony exports INDEX_TYPES, IMAGE_TYPES */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(692);
-
+/* unused harmony export INDEX_TYPES */
+/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(692);
 
 const MT = {
     ociIndex: 'application/vnd.oci.image.index.v1+json',
     ociManifest: 'application/vnd.oci.image.manifest.v1+json',
     dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
     dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestV1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
 };
 const INDEX_TYPES = [MT.ociIndex, MT.dockerList];
-const IMAGE_TYPES = [MT.ociManifest, MT.dockerManifest];
 const MANIFEST_ACCEPT = [MT.ociIndex, MT.dockerList, MT.ociManifest, MT.dockerManifest].join(', ');
 /** Annotations buildx puts on attestation manifests inside an index. */
 const REF_TYPE_ANNOTATION = 'vnd.docker.reference.type';
 const REF_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
-function sha256(data) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
-}
 function isIndexType(mediaType) {
     return mediaType !== undefined && INDEX_TYPES.includes(mediaType);
 }
@@ -603,13 +364,13 @@ function manifestMediaType(json, contentType) {
 }
 /** An attestation entry (buildx's provenance/SBOM): unknown/unknown platform or the attestation annotation. */
 function isAttestation(d) {
-    return d.annotations?.[REF_TYPE_ANNOTATION] === 'attestation-manifest' || (d.platform !== undefined && (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnknownPlatform */ ._H)(d.platform));
+    return d.annotations?.[REF_TYPE_ANNOTATION] === 'attestation-manifest' || (d.platform !== undefined && (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnknownPlatform */ ._H)(d.platform));
 }
 /** Normalised platform of an index entry, or undefined when it has none. */
 function descriptorPlatform(d) {
-    if (!d.platform || (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnknownPlatform */ ._H)(d.platform))
+    if (!d.platform || (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnknownPlatform */ ._H)(d.platform))
         return undefined;
-    return (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .normalise */ .j7)(d.platform);
+    return (0,_core_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .normalise */ .j7)(d.platform);
 }
 /** Blobs an image manifest references: config first, then layers (foreign layers with urls are skipped). */
 function manifestBlobs(m) {
@@ -634,11 +395,16 @@ function serialiseIndex(index) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ED: () => (/* binding */ parseTag),
+/* harmony export */   EV: () => (/* binding */ isRegistryHost),
 /* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Fv: () => (/* binding */ registryOf),
+/* harmony export */   He: () => (/* binding */ validateImageName),
+/* harmony export */   IB: () => (/* binding */ validateRepositoryName),
 /* harmony export */   Me: () => (/* binding */ normaliseRegistry),
 /* harmony export */   Rn: () => (/* binding */ manifestKey),
 /* harmony export */   U9: () => (/* binding */ isLoopback),
 /* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   _M: () => (/* binding */ repositoryOf),
 /* harmony export */   hQ: () => (/* binding */ withDigest),
 /* harmony export */   nz: () => (/* binding */ apiHost),
 /* harmony export */   parseReference: () => (/* binding */ parseReference),
@@ -655,8 +421,40 @@ const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
-function isDomain(first) {
+/** Docker's rule: a name's first component is a registry host when it has a dot, a colon, is localhost, or has a capital. */
+function isRegistryHost(first) {
     return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
+}
+/** The registry an image name (as written, not checked) is pushed to: its host, else Docker Hub. */
+function registryOf(name) {
+    const parts = name.split('/');
+    return parts.length > 1 && isRegistryHost(parts[0]) ? normaliseRegistry(parts[0]) : DOCKER_HUB;
+}
+/** REGISTRY/REPO[:TAG][@DIGEST] -> REGISTRY/REPO, as written (the cache ref and a leg's repository keep the user's spelling). */
+function repositoryOf(name) {
+    const noDigest = name.split('@')[0];
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+/** An image name to push to: [registry/]repository[:tag], lowercase, no digest (a tags entry). */
+function validateImageName(name, what = 'tags') {
+    let ref;
+    try {
+        ref = /^\S+$/.test(name) && !name.startsWith('docker://') ? parseReference(name, { defaultTag: false }) : undefined;
+    }
+    catch {
+        ref = undefined;
+    }
+    if (!ref || ref.digest) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: "${name}" is not a valid image reference (lowercase repository, optional :tag of letters, digits, '_', '.', '-')`);
+    }
+}
+/** A repository to push by digest into: an image name without tag or digest. */
+function validateRepositoryName(name, what = 'image') {
+    validateImageName(name, what);
+    if (repositoryOf(name) !== name)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: "${name}" must be a repository without tag or digest`);
 }
 /** docker.io, index.docker.io and registry-1.docker.io all name Docker Hub. */
 function normaliseRegistry(registry) {
@@ -697,7 +495,7 @@ function parseReference(input, opts = {}) {
     }
     const parts = rest.split('/');
     let registry = DOCKER_HUB;
-    if (parts.length > 1 && isDomain(parts[0]))
+    if (parts.length > 1 && isRegistryHost(parts[0]))
         registry = normaliseRegistry(parts.shift());
     if (parts.length === 0 || parts.some((p) => !p))
         fail('empty repository');
