@@ -4,6 +4,7 @@
 // built for linux/amd64 and linux/arm64. Right by construction means every platform's output holds
 // that platform's binaries (ELF e_machine per platform), never the build machine's.
 import { spawn, spawnSync } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,9 +38,11 @@ beforeAll(() => {
   expect(run('git', ['--version']).code).toBe(0);
 });
 
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
+// the builds' outputs are whole root filesystems (toolchain images: GBs): removed asynchronously, so
+// the worker's event loop never blocks long enough for vitest's 60 s RPC timeout
+afterAll(async () => {
+  await Promise.all(temps.map((dir) => rm(dir, { recursive: true, force: true })));
+}, 600_000);
 
 async function emulatedCompile(dockerfile: string): Promise<Finding[]> {
   const r = await preflight({
