@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlatform, parsePlatformList } from '../../src/core/platform.js';
 import { type CompileFix, fixEmulatedCompile } from '../../src/dockerfile/advice.js';
@@ -21,6 +21,12 @@ const MACHINE: Record<string, number> = { linux_amd64: EM_X86_64, linux_arm64: E
 
 let registry: string;
 const temps: string[] = [];
+/**
+ * A docker-container builder of its own (the rig's BuildKit v0.13.2 image, the product's default
+ * path): the docker driver's embedded BuildKit wedged here now and then on cold caches ("printed
+ * nothing for 150 s"), and both clean-clone CI runs that hit it also tripped vitest's 60 s RPC timeout.
+ */
+const BUILDER = `genci-advice-${process.pid}`;
 
 function run(cmd: string, args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {
   const r = spawnSync(cmd, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
@@ -36,11 +42,19 @@ beforeAll(() => {
   );
   if (missing.length) throw new Error(`toolchain images missing from ${registry}: ${missing.join(', ')}; run bash scripts/toolchains.sh (as root)`);
   expect(run('git', ['--version']).code).toBe(0);
-});
+  const env = rigEnv();
+  const toml = join(mkdtempSync(join(tmpdir(), 'advice-builder-')), 'buildkitd.toml');
+  temps.push(dirname(toml));
+  writeFileSync(toml, `[registry."${registry}"]\n  http = true\n  insecure = true\n`);
+  const image = `${env.GENCI_HELPER_REGISTRY ?? `${registry}/helpers`}/moby/buildkit:v0.27.0`;
+  const created = run('docker', ['buildx', 'create', '--name', BUILDER, '--driver', 'docker-container', '--driver-opt', `image=${image}`, '--driver-opt', 'network=host', '--buildkitd-config', toml, '--bootstrap']);
+  expect(created.code, created.all).toBe(0);
+}, 300_000);
 
 // the builds' outputs are whole root filesystems (toolchain images: GBs): removed asynchronously, so
 // the worker's event loop never blocks long enough for vitest's 60 s RPC timeout
 afterAll(async () => {
+  run('docker', ['buildx', 'rm', '--force', BUILDER]);
   await Promise.all(temps.map((dir) => rm(dir, { recursive: true, force: true })));
 }, 600_000);
 
@@ -86,7 +100,7 @@ const STALL_MS = 150_000;
 
 /** One buildx run; `stalled` when it printed nothing for STALL_MS and was killed. */
 function buildOnce(dir: string, out: string, noCache = false): Promise<{ code: number | null; log: string; stalled: boolean }> {
-  const args = ['buildx', 'build', '--builder', 'default', '--progress', 'plain', '--platform', 'linux/amd64,linux/arm64', '--provenance=false'];
+  const args = ['buildx', 'build', '--builder', BUILDER, '--progress', 'plain', '--platform', 'linux/amd64,linux/arm64', '--provenance=false'];
   if (noCache) args.push('--no-cache');
   return new Promise((resolve, reject) => {
     const child = spawn('docker', [...args, '--output', `type=local,dest=${out}`, dir], { env: { ...process.env, BUILDX_NO_DEFAULT_ATTESTATIONS: '1' } });
